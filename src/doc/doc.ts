@@ -1,0 +1,149 @@
+// The Doc: one article's fields plus stand-off annotation layers, in the manner of spaCy.
+// Every annotation points into a field by UTF-16 offsets; no stage ever rewrites the text.
+import { createHash } from 'node:crypto';
+import type {
+  Caption, DateOut, EntityOut, EntityType, EventOut, FieldName, PublishedSource, QuoteOut, SpanRef, Tone,
+} from '../types.js';
+
+/** What a reader produces: an article's fields before any analysis. */
+export interface RawArticle {
+  title: string;
+  captions: Caption[];
+  body: string;
+  published: string | null;
+  publishedSource: PublishedSource;
+  url?: string | null;
+  byline?: string | null;
+  lang?: string | null;
+}
+
+export interface Token {
+  field: FieldName;
+  start: number;
+  end: number;
+  text: string;
+  /** Index into doc.sentences. */
+  sentence: number;
+  /** Penn Treebank tag, set by the syntax stage. */
+  pos?: string;
+  /** IOB chunk tag (B-NP, I-VP, ...), set by the syntax stage. */
+  chunk?: string;
+}
+
+export interface Sentence {
+  field: FieldName;
+  start: number;
+  end: number;
+  /** Token range [tokenStart, tokenEnd) in doc.tokens. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export type ConllLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+/** A name as the recogniser found it, before resolution. */
+export interface Mention extends SpanRef {
+  label: ConllLabel;
+  type: EntityType;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** A title or role phrase ("Iraqi President", "top adviser on international affairs"). */
+export interface RoleSpan extends SpanRef {
+  /** The mention this role describes, as an index into doc.mentions, when known. */
+  mention: number | null;
+}
+
+export interface Diagnostic {
+  stage: string;
+  severity: 'warning' | 'error';
+  message: string;
+  field?: FieldName;
+  start?: number;
+  end?: number;
+}
+
+/** The annotation layers; each stage returns the layers it owns. */
+export interface Layers {
+  tokens: Token[];
+  sentences: Sentence[];
+  mentions: Mention[];
+  roles: RoleSpan[];
+  entities: EntityOut[];
+  /** For each mention index, the entity id it resolved to (or null). */
+  mentionEntity: (string | null)[];
+  dates: DateOut[];
+  quotes: QuoteOut[];
+  events: EventOut[];
+  tone: Tone | null;
+}
+
+export interface Doc extends Layers {
+  id: string;
+  url: string | null;
+  title: string;
+  captions: Caption[];
+  body: string;
+  published: string | null;
+  publishedSource: PublishedSource;
+  byline: string | null;
+  lang: string | null;
+  diagnostics: Diagnostic[];
+}
+
+/** Text normalised for identity: the same story keeps the same id whatever its spacing. */
+export function articleId(body: string): string {
+  const norm = body.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return createHash('sha256').update(norm, 'utf8').digest('hex').slice(0, 16);
+}
+
+export function createDoc(raw: RawArticle): Doc {
+  return {
+    id: articleId(raw.body),
+    url: raw.url ?? null,
+    title: raw.title,
+    captions: raw.captions,
+    body: raw.body,
+    published: raw.published,
+    publishedSource: raw.published ? raw.publishedSource : null,
+    byline: raw.byline ?? null,
+    lang: raw.lang ?? null,
+    diagnostics: [],
+    tokens: [],
+    sentences: [],
+    mentions: [],
+    roles: [],
+    entities: [],
+    mentionEntity: [],
+    dates: [],
+    quotes: [],
+    events: [],
+    tone: null,
+  };
+}
+
+/** The fields of a doc in reading order: title, captions, body. */
+export function fieldNames(doc: Pick<Doc, 'captions'>): FieldName[] {
+  return ['title', ...doc.captions.map((_, i) => `caption:${i}` as FieldName), 'body'];
+}
+
+export function fieldText(doc: Pick<Doc, 'title' | 'captions' | 'body'>, field: FieldName): string {
+  if (field === 'title') return doc.title;
+  if (field === 'body') return doc.body;
+  const i = Number(field.slice('caption:'.length));
+  return doc.captions[i]?.text ?? '';
+}
+
+export function span(doc: Pick<Doc, 'title' | 'captions' | 'body'>, field: FieldName, start: number, end: number): SpanRef {
+  return { field, start, end, text: fieldText(doc, field).slice(start, end) };
+}
+
+/** The sentence a span lies in, or null. */
+export function sentenceOf(doc: Pick<Doc, 'sentences'>, s: { field: FieldName; start: number }): number | null {
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const x = doc.sentences[i]!;
+    if (x.field === s.field && x.start <= s.start && s.start < x.end) return i;
+  }
+  return null;
+}

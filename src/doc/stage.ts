@@ -1,0 +1,15 @@
+import type { Diagnostic, Doc, Layers } from './doc.js';
+
+/** What a stage may do besides returning layers: report problems with positions. */
+export interface StageContext {
+  report(d: Omit<Diagnostic, 'stage'>): void;
+}
+
+/**
+ * A named pipeline stage: a pure function from a Doc to the annotation layers it owns.
+ * It reads earlier layers, never prints, and never mutates the Doc (the pipeline merges).
+ */
+export interface Stage {
+  name: string;
+  run(doc: Readonly<Doc>, ctx: StageContext): Partial<Layers>;
+}

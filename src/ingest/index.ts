@@ -1,0 +1,95 @@
+// Readers, chosen by content: raw dumps, HTML pages, JSONL records, RSS/Atom feeds; files or stdin.
+import type { RawArticle } from '../doc/index.js';
+import { detectFormat } from './detect.js';
+import { readHtml } from './html.js';
+import { readFeed } from './feed.js';
+import { parseDumpArticle, splitDump } from './rawdump.js';
+import { rebuildParagraphs } from './paragraphs.js';
+import { settlePublished } from './published.js';
+import { linesOf, readAll, type TextSource } from './stream.js';
+import { InputError, type ReadItem, type ReadOptions } from './types.js';
+
+export { InputError } from './types.js';
+export type { ReadItem, ReadOptions } from './types.js';
+export { fileSource, stdinSource, stringSource } from './stream.js';
+export { detectFormat } from './detect.js';
+export { readHtml } from './html.js';
+
+/** Largest input read whole (HTML, feeds); larger ones are refused. */
+export const MAX_DOCUMENT = 64 * 1024 * 1024;
+/** Largest single article in a raw dump or JSONL record. */
+export const MAX_ARTICLE = 4 * 1024 * 1024;
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
+
+/** A JSONL record → article. */
+export function readRecord(rec: unknown, where: string, opts: ReadOptions): RawArticle {
+  if (!rec || typeof rec !== 'object' || Array.isArray(rec)) throw new InputError(`${where}: record is not a JSON object`);
+  const r = rec as Record<string, unknown>;
+  const str = (k: string) => (typeof r[k] === 'string' ? (r[k] as string) : null);
+  const url = str('url');
+  let a: RawArticle;
+  if (str('html')) a = readHtml(str('html')!, { url, name: where });
+  else if (str('text') !== null) {
+    const text = str('text')!;
+    if (!text.trim()) throw new InputError(`${where}: empty text`);
+    a = str('title') ? { title: '', captions: [], body: rebuildParagraphs(text.split(/\r?\n/)).join('\n\n'), published: null, publishedSource: null } : parseDumpArticle(text.split(/\r?\n/))!;
+  } else throw new InputError(`${where}: record has neither "text" nor "html"`);
+  if (str('title')) a = { ...a, title: str('title')! };
+  const pub = str('published');
+  if (pub) {
+    if (!ISO_DAY.test(pub)) throw new InputError(`${where}: "published" must be a date (YYYY-MM-DD), got ${JSON.stringify(pub.slice(0, 40))}`);
+    a = { ...a, published: pub, publishedSource: 'given' };
+  }
+  return { ...a, url: url ?? a.url ?? null };
+}
+
+/** Every article of one source, in order; bad records are yielded as errors, not thrown. */
+export async function* readSource(src: TextSource, opts: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  if (!src.head.trim()) throw new InputError(`${src.name}: empty input`);
+  const format = detectFormat(src.head);
+  const settle = (a: RawArticle) => settlePublished(a, opts.published);
+  if (format === 'jsonl') {
+    let n = 0;
+    for await (const line of linesOf(src.chunks())) {
+      n++;
+      if (!line.trim()) continue;
+      const where = `${src.name}:${n}`;
+      try {
+        if (line.length > MAX_ARTICLE) throw new InputError(`${where}: record larger than ${MAX_ARTICLE >> 20} MB`);
+        let rec: unknown;
+        try {
+          rec = JSON.parse(line);
+        } catch {
+          throw new InputError(`${where}: not valid JSON`);
+        }
+        yield { ok: true, article: settle(readRecord(rec, where, opts)), where };
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        yield { ok: false, error: e.message, where };
+      }
+    }
+    return;
+  }
+  if (format === 'html') {
+    const html = await readAll(src, MAX_DOCUMENT);
+    yield { ok: true, article: settle(readHtml(html, { url: opts.url, name: src.name })), where: src.name };
+    return;
+  }
+  if (format === 'feed') {
+    const xml = await readAll(src, MAX_DOCUMENT);
+    const items = readFeed(xml, src.name);
+    let i = 0;
+    for (const a of items) yield { ok: true, article: settle(a), where: `${src.name}#${++i}` };
+    return;
+  }
+  for await (const chunk of splitDump(linesOf(src.chunks()), MAX_ARTICLE)) {
+    const where = `${src.name}:${chunk.firstLine}`;
+    if (chunk.tooLong) {
+      yield { ok: false, error: `${where}: article larger than ${MAX_ARTICLE >> 20} MB (no paragraph breaks?)`, where };
+      continue;
+    }
+    const a = parseDumpArticle(chunk.lines);
+    if (a) yield { ok: true, article: settle(a), where };
+  }
+}

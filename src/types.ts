@@ -1,0 +1,78 @@
+// The outside contract: the analysis JSON of SPEC.md, as TypeScript types.
+// Programs that embed newsgraph import these; the CLI prints exactly this shape.
+
+export type EntityType =
+  | 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'FAC' | 'NORP' | 'EVENT' | 'LAW' | 'PRODUCT' | 'WORK';
+
+/** `title`, `body`, or `caption:N` (N = index into `captions`). */
+export type FieldName = 'title' | 'body' | `caption:${number}`;
+
+export type PublishedSource = 'given' | 'metadata' | 'caption' | 'text' | null;
+
+export interface Caption { text: string; credit: string | null }
+
+/** A stretch of one field: `field.slice(start, end) === text` always holds (UTF-16 offsets). */
+export interface SpanRef { field: FieldName; start: number; end: number; text: string }
+
+export interface Geo { lat: number; lon: number; geonames_id: number | null }
+
+export interface EntityOut {
+  id: string;
+  name: string;
+  type: EntityType;
+  country: string | null;
+  actor_code: string | null;
+  role: string | null;
+  geo: Geo | null;
+  mentions: SpanRef[];
+}
+
+export type DateGrain = 'day' | 'week' | 'month' | 'year';
+export interface DateOut extends SpanRef { value: string | null; grain: DateGrain | null }
+
+export interface SpeakerRef { entity: string | null; name: string }
+export interface QuoteOut extends SpanRef {
+  kind: 'direct' | 'partial' | 'indirect';
+  speaker: SpeakerRef | null;
+}
+
+export interface ActorRef { entity: string | null; name: string; country: string | null; actor_code: string | null }
+export interface PlaceRef { name: string; country: string | null; lat: number | null; lon: number | null }
+
+export interface EventOut {
+  id: string;
+  source: ActorRef;
+  target: ActorRef | null;
+  cameo: string;
+  root: string;
+  plover: string | null;
+  quad_class: 1 | 2 | 3 | 4;
+  goldstein: number;
+  date: string | null;
+  place: PlaceRef | null;
+  negated: boolean;
+  hedged: boolean;
+  evidence: SpanRef;
+  /** How many times the text reports this happening (folded mentions), and all their evidence. */
+  mentions?: number;
+  evidence_all?: SpanRef[];
+}
+
+export interface Tone { score: number; positive: number; negative: number }
+
+export interface ArticleOut {
+  id: string;
+  url?: string | null;
+  title: string;
+  captions: Caption[];
+  published: string | null;
+  published_source: PublishedSource;
+  body: string;
+  entities: EntityOut[];
+  dates: DateOut[];
+  quotes: QuoteOut[];
+  events: EventOut[];
+  tone: Tone | null;
+}
+
+export interface Analysis { articles: ArticleOut[] }
