@@ -1,4 +1,5 @@
 import type { Diagnostic, Doc, Layers } from './doc.js';
+import type { PublishedSource } from '../types.js';
 
 /** What a stage may do besides returning layers: report problems with positions. */
 export interface StageContext {
@@ -11,5 +12,11 @@ export interface StageContext {
  */
 export interface Stage {
   name: string;
-  run(doc: Readonly<Doc>, ctx: StageContext): Partial<Layers>;
+  run(doc: Readonly<Doc>, ctx: StageContext): StageResult;
 }
+
+/**
+ * Layers a stage owns. The time stage may also settle a publication date inferred from the text
+ * (an anniversary, a dateline) when the input gave none; it says so through publishedSource.
+ */
+export type StageResult = Partial<Layers> & { published?: string | null; publishedSource?: PublishedSource };
