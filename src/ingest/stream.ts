@@ -1,6 +1,7 @@
 // Streaming text input: files and stdin are read in chunks (gunzipped when their bytes say gzip),
 // decoded strictly as UTF-8, and handed on line by line, so memory stays flat on huge inputs.
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { InputError } from './types.js';
@@ -133,7 +134,14 @@ function invalidAt(buf: Uint8Array): number {
   return i;
 }
 
-export function fileSource(path: string): Promise<TextSource> {
+export async function fileSource(path: string): Promise<TextSource> {
+  let st;
+  try {
+    st = await stat(path);
+  } catch {
+    throw new InputError(`${path}: no such file`);
+  }
+  if (st.isDirectory()) throw new InputError(`${path}: is a directory, not a file`);
   return openSource(path, () => createReadStream(path, { highWaterMark: SNIFF }));
 }
 
