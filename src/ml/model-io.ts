@@ -1,0 +1,80 @@
+// Model files: one gzip'd binary holding named perceptron models (labels, transitions, feature
+// keys, weights) plus free JSON metadata. Weights are stored as Int16 with a per-model scale
+// (lossless enough for a perceptron: 1/32767 of the largest weight), which halves the file.
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { FeatureIndex } from './feature-index.js';
+import { PerceptronModel } from './perceptron.js';
+
+const MAGIC = 'NGML1\n';
+
+export interface StoredModel { model: PerceptronModel; index: FeatureIndex }
+export interface ModelBundle { meta: Record<string, unknown>; parts: Record<string, StoredModel> }
+
+/**
+ * Drop features whose weights are all (near) zero, renumbering ids: smaller file, same scores.
+ * Returns a new model and index.
+ */
+export function pruneModel(m: StoredModel, eps = 1e-3): StoredModel {
+  const L = m.model.L, keys = m.index.keysInOrder(), W = m.model.weights;
+  const keep: number[] = [];
+  for (let f = 0; f < keys.length; f++) {
+    let big = false;
+    for (let y = 0; y < L; y++) if (Math.abs(W[f * L + y]!) > eps) { big = true; break; }
+    if (big) keep.push(f);
+  }
+  const nk = new Int32Array(keep.length), nw = new Float32Array(keep.length * L);
+  keep.forEach((f, i) => { nk[i] = keys[f]!; nw.set(W.subarray(f * L, f * L + L), i * L); });
+  return { model: new PerceptronModel(m.model.labels, nw, m.model.trans), index: FeatureIndex.fromKeys(nk) };
+}
+
+export function encodeBundle(b: ModelBundle): Buffer {
+  const chunks: Buffer[] = [];
+  const parts: Record<string, unknown> = {};
+  for (const [name, { model, index }] of Object.entries(b.parts)) {
+    const keys = index.keysInOrder();
+    let max = 0;
+    for (const w of model.weights) max = Math.max(max, Math.abs(w));
+    const scale = max > 0 ? max / 32767 : 1;
+    const q = new Int16Array(model.weights.length);
+    for (let i = 0; i < q.length; i++) q[i] = Math.round(model.weights[i]! / scale);
+    parts[name] = {
+      labels: model.labels.names, allowed: Array.from(model.labels.allowed), trans: Array.from(model.trans),
+      nFeatures: keys.length, scale,
+    };
+    chunks.push(Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength), Buffer.from(q.buffer, q.byteOffset, q.byteLength));
+  }
+  const header = Buffer.from(JSON.stringify({ meta: b.meta, parts }), 'utf8');
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(header.length);
+  return gzipSync(Buffer.concat([Buffer.from(MAGIC), len, header, ...chunks]), { level: 9 });
+}
+
+export function decodeBundle(gz: Buffer): ModelBundle {
+  const buf = gunzipSync(gz);
+  if (buf.subarray(0, MAGIC.length).toString() !== MAGIC) throw new Error('not a newsgraph model file');
+  let p = MAGIC.length;
+  const hlen = buf.readUInt32LE(p); p += 4;
+  const header = JSON.parse(buf.subarray(p, p + hlen).toString('utf8')) as {
+    meta: Record<string, unknown>;
+    parts: Record<string, { labels: string[]; allowed: number[]; trans: number[]; nFeatures: number; scale: number }>;
+  };
+  p += hlen;
+  const parts: Record<string, StoredModel> = {};
+  for (const [name, h] of Object.entries(header.parts)) {
+    const L = h.labels.length;
+    // Copy into aligned arrays (the gunzip buffer offset need not be 4-aligned).
+    const keys = new Int32Array(h.nFeatures);
+    Buffer.from(keys.buffer).set(buf.subarray(p, p + keys.byteLength)); p += keys.byteLength;
+    const q = new Int16Array(h.nFeatures * L);
+    Buffer.from(q.buffer).set(buf.subarray(p, p + q.byteLength)); p += q.byteLength;
+    const w = new Float32Array(q.length);
+    for (let i = 0; i < q.length; i++) w[i] = q[i]! * h.scale;
+    const labels = { names: h.labels, allowed: Uint8Array.from(h.allowed) };
+    parts[name] = { model: new PerceptronModel(labels, w, Float32Array.from(h.trans)), index: FeatureIndex.fromKeys(keys) };
+  }
+  return { meta: header.meta, parts };
+}
+
+export function saveBundle(path: string, b: ModelBundle): void { writeFileSync(path, encodeBundle(b)); }
+export function loadBundle(path: string): ModelBundle { return decodeBundle(readFileSync(path)); }
