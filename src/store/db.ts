@@ -1,0 +1,189 @@
+// One database interface over two engines: PGlite (embedded, a data folder) and PostgreSQL (`pg`).
+// Both speak the same SQL dialect with $1 parameters; type parsers are aligned so that both return
+// the same JS values (int8/numeric → number, date → 'YYYY-MM-DD' string, jsonb → objects).
+import { mkdirSync, writeFileSync, readFileSync, rmSync, accessSync, constants, existsSync } from 'node:fs';
+import { resolve, join } from 'node:path';
+
+export type Row = Record<string, any>;
+
+export interface Queryable {
+  query<T extends Row = Row>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Several statements without parameters (a migration). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Db extends Queryable {
+  readonly engine: 'pglite' | 'postgres';
+  /** Human-readable location (folder or URL without password). */
+  readonly where: string;
+  /** Run fn in one transaction: COMMIT when it resolves, ROLLBACK when it throws. */
+  tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** A problem opening or using the database that the user must fix (one-line message). */
+export class DbError extends Error {}
+
+export const DEFAULT_DB_DIR = '.newsgraph/db';
+
+export interface OpenOptions {
+  /** Use this schema (created if missing) instead of `public`: lets tests share one server. */
+  schema?: string;
+  /** pg pool size. */
+  poolSize?: number;
+}
+
+/** `postgres://…` → PostgreSQL; `memory:` → in-memory PGlite; anything else is a PGlite folder. */
+export function resolveDbUrl(url?: string | null): string {
+  return url || process.env.NEWSGRAPH_DATABASE_URL || DEFAULT_DB_DIR;
+}
+
+export async function openDb(url?: string | null, opts: OpenOptions = {}): Promise<Db> {
+  const u = resolveDbUrl(url);
+  if (opts.schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(opts.schema)) throw new DbError(`bad schema name ${opts.schema}`);
+  if (/^postgres(ql)?:\/\//.test(u)) return openPg(u, opts);
+  return openPglite(u, opts);
+}
+
+const INT8 = 20, NUMERIC = 1700, DATE = 1082, TIMESTAMPTZ = 1184, TIMESTAMP = 1114;
+const asNumber = (v: string) => (v === null ? null : Number(v));
+const asString = (v: string) => v;
+
+// ---------------------------------------------------------------- PostgreSQL
+async function openPg(url: string, opts: OpenOptions): Promise<Db> {
+  const pg = (await import('pg')).default;
+  const parsers: Record<number, (v: string) => unknown> = { [INT8]: asNumber, [NUMERIC]: asNumber, [DATE]: asString, [TIMESTAMPTZ]: asString, [TIMESTAMP]: asString };
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.poolSize ?? 10,
+    options: opts.schema ? `-c search_path=${opts.schema}` : undefined,
+    types: { getTypeParser: ((oid: number, format?: string) => parsers[oid] ?? pg.types.getTypeParser(oid, format as any)) as any },
+  });
+  pool.on('error', () => {}); // an idle client dropped by the server must not crash the process
+  const where = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+  try {
+    const c = await pool.connect();
+    try {
+      if (opts.schema) await c.query(`CREATE SCHEMA IF NOT EXISTS ${opts.schema}`);
+    } finally {
+      c.release();
+    }
+  } catch (e) {
+    await pool.end().catch(() => {});
+    throw new DbError(`cannot connect to ${where}: ${(e as Error).message}`);
+  }
+  const q = async (client: { query: (s: string, p?: unknown[]) => Promise<{ rows: Row[] }> }, sql: string, params?: unknown[]) =>
+    (await client.query(sql, params ?? [])).rows;
+  return {
+    engine: 'postgres',
+    where,
+    query: <T extends Row>(sql: string, params?: unknown[]) => q(pool, sql, params) as Promise<T[]>,
+    async tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const r = await fn({
+          query: <R extends Row>(s: string, p?: unknown[]) => q(client, s, p) as Promise<R[]>,
+          exec: async (s: string) => void (await client.query(s)),
+        });
+        await client.query('COMMIT');
+        return r;
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+    async exec(sql: string) {
+      await pool.query(sql);
+    },
+    close: () => pool.end(),
+  };
+}
+
+// ---------------------------------------------------------------- PGlite
+async function openPglite(where: string, opts: OpenOptions): Promise<Db> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const memory = where === 'memory:' || where === ':memory:';
+  let dir: string | undefined;
+  let lock: string | undefined;
+  if (!memory) {
+    dir = resolve(where.replace(/^file:\/\//, ''));
+    try {
+      mkdirSync(dir, { recursive: true });
+      accessSync(dir, constants.W_OK);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM') throw new DbError(`database folder ${dir} is read-only (choose another with --db)`);
+      throw new DbError(`cannot use database folder ${dir}: ${(e as Error).message}`);
+    }
+    lock = takeLock(dir);
+  }
+  const parsers = { [INT8]: asNumber, [NUMERIC]: asNumber, [DATE]: asString, [TIMESTAMPTZ]: asString, [TIMESTAMP]: asString };
+  let db: InstanceType<typeof PGlite>;
+  try {
+    db = new PGlite(dir, { parsers } as any);
+    await db.waitReady;
+    if (opts.schema) await db.exec(`CREATE SCHEMA IF NOT EXISTS ${opts.schema}; SET search_path TO ${opts.schema}`);
+  } catch (e) {
+    if (lock) rmSync(lock, { force: true });
+    throw new DbError(`cannot open the database in ${dir ?? 'memory'}: ${(e as Error).message}`);
+  }
+  const release = () => {
+    if (lock) rmSync(lock, { force: true });
+  };
+  process.once('exit', release);
+  return {
+    engine: 'pglite',
+    where: dir ?? 'memory',
+    query: async <T extends Row>(sql: string, params?: unknown[]) => (await db.query<T>(sql, params ?? [])).rows,
+    tx: <T>(fn: (q: Queryable) => Promise<T>) =>
+      db.transaction(async (tx) =>
+        fn({
+          query: async <R extends Row>(s: string, p?: unknown[]) => (await tx.query<R>(s, p ?? [])).rows,
+          exec: async (s: string) => void (await tx.exec(s)),
+        })),
+    async exec(sql: string) {
+      await db.exec(sql);
+    },
+    async close() {
+      await db.close();
+      release();
+      process.removeListener('exit', release);
+    },
+  };
+}
+
+/**
+ * PGlite is one process's database: two processes writing one folder would corrupt it. A lock file
+ * with our pid keeps a second process out with a clear message; a stale lock (dead pid) is taken over.
+ */
+function takeLock(dir: string): string {
+  const lock = join(dir, '.newsgraph.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return lock;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new DbError(`cannot lock database folder ${dir}: ${(e as Error).message}`);
+      const pid = Number(readFileSync(lock, 'utf8').trim());
+      if (pid && pid !== process.pid && alive(pid)) {
+        throw new DbError(`database folder ${dir} is in use by process ${pid} (stop it, or use PostgreSQL for shared access)`);
+      }
+      if (pid === process.pid) throw new DbError(`database folder ${dir} is already open in this process`);
+      rmSync(lock, { force: true });
+    }
+  }
+  if (!existsSync(lock)) throw new DbError(`cannot lock database folder ${dir}`);
+  return lock;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,251 @@
+// Storing one analysed article: one transaction, idempotent by the article's content id.
+//
+// Concurrency (PostgreSQL, several ingesters): the article row is inserted first with
+// ON CONFLICT DO NOTHING, so a second transaction carrying the same article waits on the first and
+// then sees the conflict (→ "duplicate"); an article is therefore added exactly once, which makes
+// plain counter increments on entities and folded events exact. Shared rows (entities, event keys)
+// are upserted in sorted key order so two ingesters lock them in the same order (no deadlocks);
+// deadlocks and unique races that still happen are retried.
+import { createHash } from 'node:crypto';
+import type { ArticleOut, EntityOut, EventOut } from '../types.js';
+import type { Db, Queryable } from './db.js';
+import { bandHashes, signature, similarity, NEAR_DUP_THRESHOLD } from './minhash.js';
+import { dayOf, entityId, entityMergeKey, eventFoldKey, eventId, normName, sourceHost } from './keys.js';
+
+export type StoreStatus = 'stored' | 'duplicate';
+export interface StoreResult { id: string; status: StoreStatus; dup_group: string }
+
+/** Test hook: throw after this many child rows are written, to prove atomicity. */
+export interface StoreHooks { afterArticleRow?: () => void | Promise<void> }
+
+const RETRYABLE = new Set(['40P01', '40001', '23505']);
+
+export async function storeArticle(db: Db, a: ArticleOut, hooks: StoreHooks = {}): Promise<StoreResult> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await db.tx((q) => storeIn(q, a, hooks));
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (attempt < 4 && code && RETRYABLE.has(code)) {
+        await new Promise((r) => setTimeout(r, 10 + Math.random() * 40 * (attempt + 1)));
+        continue;
+      }
+      throw e;
+    }
+  }
+}
+
+/** Multi-row VALUES placeholders: rows of n columns starting at $1. */
+function values(rows: unknown[][]): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const parts = rows.map((r) => `(${r.map((v) => (params.push(v), `$${params.length}`)).join(', ')})`);
+  return { sql: parts.join(', '), params };
+}
+
+/** Insert rows in chunks (PostgreSQL allows at most 65535 parameters per statement). */
+async function insertMany(q: Queryable, head: string, rows: unknown[][]): Promise<void> {
+  if (!rows.length) return;
+  const per = Math.max(1, Math.floor(30000 / rows[0]!.length));
+  for (let i = 0; i < rows.length; i += per) {
+    const v = values(rows.slice(i, i + per));
+    await q.query(`${head} VALUES ${v.sql}`, v.params);
+  }
+}
+
+const json = (v: unknown) => JSON.stringify(v);
+
+async function storeIn(q: Queryable, a: ArticleOut, hooks: StoreHooks): Promise<StoreResult> {
+  // 1. Near-duplicate cluster: candidates share an LSH band; the closest above threshold wins.
+  const sig = signature(`${a.title}\n${a.body}`);
+  const bands = bandHashes(sig);
+  const bv = values(bands.map((h, i) => [i, h]));
+  const cands = await q.query<{ id: string; minhash: number[]; dup_group: string }>(
+    `SELECT DISTINCT a.id, a.minhash, a.dup_group FROM article_bands b JOIN articles a ON a.id = b.article_id
+     WHERE (b.band, b.hash) IN (${bv.sql.replace(/\(\$(\d+), \$(\d+)\)/g, '($$$1::int, $$$2::text)')}) AND a.id <> $${bv.params.length + 1}`,
+    [...bv.params, a.id],
+  );
+  let dupGroup = a.id;
+  let best = NEAR_DUP_THRESHOLD;
+  for (const c of cands) {
+    const s = similarity(sig, c.minhash);
+    if (s > best || (s === best && s >= NEAR_DUP_THRESHOLD && dupGroup !== a.id && c.dup_group < dupGroup)) {
+      best = s;
+      dupGroup = c.dup_group;
+    }
+  }
+
+  // 2. The article row: the idempotence gate.
+  const host = sourceHost(a.url);
+  const inserted = await q.query(
+    `INSERT INTO articles (id, content_hash, title, captions, body, published, published_day, published_source, url,
+       source_host, tone, tone_positive, tone_negative, dup_group, minhash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+     ON CONFLICT (id) DO NOTHING RETURNING id`,
+    [
+      a.id, createHash('sha256').update(`${a.title}\n${a.body}`).digest('hex'), a.title, json(a.captions), a.body,
+      a.published, dayOf(a.published), a.published_source, a.url ?? null, host,
+      a.tone?.score ?? null, a.tone?.positive ?? null, a.tone?.negative ?? null, dupGroup, json(sig),
+    ],
+  );
+  if (!inserted.length) {
+    const r = await q.query<{ dup_group: string }>('SELECT dup_group FROM articles WHERE id = $1', [a.id]);
+    return { id: a.id, status: 'duplicate', dup_group: r[0]?.dup_group ?? a.id };
+  }
+  await hooks.afterArticleRow?.();
+  await insertMany(q, 'INSERT INTO article_bands (band, hash, article_id)', bands.map((h, i) => [i, h, a.id]));
+
+  // 3. Entities: local e1, e2 … → global canonical entities.
+  const globalOf = new Map<string, string>();
+  const ents = [...a.entities].sort((x, y) => entityMergeKey(x.name, x.type, x.country).localeCompare(entityMergeKey(y.name, y.type, y.country)));
+  for (const e of ents) globalOf.set(e.id, await globalEntity(q, e));
+  const perGlobal = new Map<string, number>();
+  for (const e of a.entities) perGlobal.set(globalOf.get(e.id)!, (perGlobal.get(globalOf.get(e.id)!) ?? 0) + e.mentions.length);
+  for (const [gid, n] of [...perGlobal].sort((x, y) => x[0].localeCompare(y[0]))) {
+    await q.query('UPDATE entities SET article_count = article_count + 1, mention_count = mention_count + $2 WHERE id = $1', [gid, n]);
+  }
+  await insertMany(
+    q,
+    'INSERT INTO article_entities (article_id, local_id, entity_id, name, type, country, actor_code, role, lat, lon, geonames_id, mention_count)',
+    a.entities.map((e) => [a.id, e.id, globalOf.get(e.id), e.name, e.type, e.country, e.actor_code, e.role, e.geo?.lat ?? null, e.geo?.lon ?? null, e.geo?.geonames_id ?? null, e.mentions.length]),
+  );
+  let seq = 0;
+  await insertMany(
+    q,
+    'INSERT INTO mentions (article_id, seq, local_id, entity_id, field, start_off, end_off, text)',
+    a.entities.flatMap((e) => e.mentions.map((m) => [a.id, seq++, e.id, globalOf.get(e.id), m.field, m.start, m.end, m.text])),
+  );
+
+  // 4. Dates and quotes.
+  await insertMany(
+    q,
+    'INSERT INTO dates (article_id, seq, field, start_off, end_off, text, value, grain)',
+    a.dates.map((d, i) => [a.id, i, d.field, d.start, d.end, d.text, d.value, d.grain]),
+  );
+  await insertMany(
+    q,
+    'INSERT INTO quotes (article_id, seq, kind, field, start_off, end_off, text, speaker_local, speaker_entity, speaker_name)',
+    a.quotes.map((x, i) => [
+      a.id, i, x.kind, x.field, x.start, x.end, x.text, x.speaker?.entity ?? null,
+      (x.speaker?.entity && globalOf.get(x.speaker.entity)) || null, x.speaker?.name ?? null,
+    ]),
+  );
+
+  // 5. Events: folded across articles by (source, target, code, date).
+  const lookup = (local: string) => globalOf.get(local);
+  const keyOf = new Map<EventOut, string>();
+  const byKey = new Map<string, { first: EventOut; mentions: number }>();
+  for (const ev of a.events) {
+    if (ev.negated) continue;
+    const k = eventId(eventFoldKey(ev, lookup));
+    keyOf.set(ev, k);
+    const g = byKey.get(k);
+    if (g) g.mentions += ev.mentions ?? 1;
+    else byKey.set(k, { first: ev, mentions: ev.mentions ?? 1 });
+  }
+  for (const [k, { first: ev, mentions }] of [...byKey].sort((x, y) => x[0].localeCompare(y[0]))) {
+    const src = ev.source;
+    const tgt = ev.target;
+    const ref = (x: typeof src | null) => (x?.entity ? lookup(x.entity) ?? null : null);
+    await q.query(
+      `INSERT INTO event_keys (id, source_entity, source_name, source_country, source_actor_code,
+         target_entity, target_name, target_country, target_actor_code, cameo, root, plover, quad_class, goldstein,
+         date, day, place_name, place_country, place_lat, place_lon, hedged, first_article, evidence)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)
+       ON CONFLICT (id) DO NOTHING`,
+      [
+        k, ref(src), src.name, src.country, src.actor_code, ref(tgt), tgt?.name ?? null, tgt?.country ?? null, tgt?.actor_code ?? null,
+        ev.cameo, ev.root, ev.plover, ev.quad_class, ev.goldstein, ev.date, dayOf(ev.date),
+        ev.place?.name ?? null, ev.place?.country ?? null, ev.place?.lat ?? null, ev.place?.lon ?? null, ev.hedged,
+        a.id, json({ article_id: a.id, ...ev.evidence }),
+      ],
+    );
+    // The row is locked by now (ours or another ingester's, committed): counts are exact. A new
+    // source is one no other stored article of this event shares (unknown hosts count apart).
+    const seen = host
+      ? await q.query(
+          `SELECT 1 FROM events e JOIN articles x ON x.id = e.article_id WHERE e.event_key = $1 AND x.source_host = $2 LIMIT 1`,
+          [k, host],
+        )
+      : [];
+    await q.query(
+      `UPDATE event_keys SET num_mentions = num_mentions + $2, num_articles = num_articles + 1, num_sources = num_sources + $3 WHERE id = $1`,
+      [k, mentions, seen.length ? 0 : 1],
+    );
+  }
+  await insertMany(
+    q,
+    'INSERT INTO events (article_id, local_id, event_key, negated, mentions, data)',
+    a.events.map((ev) => [a.id, ev.id, keyOf.get(ev) ?? null, ev.negated, ev.mentions ?? 1, json(ev)]),
+  );
+  return { id: a.id, status: 'stored', dup_group: dupGroup };
+}
+
+/**
+ * The global entity of a local one. With a country the key is exact; without one, the name joins
+ * the best-known entity of that name and type (an article that never says where "Belousov" is from
+ * still means the one other articles place in Russia).
+ */
+async function globalEntity(q: Queryable, e: EntityOut): Promise<string> {
+  const norm = normName(e.name) || e.name.toLowerCase();
+  if (!e.country) {
+    const known = await q.query<{ id: string }>(
+      `SELECT id FROM entities WHERE norm_name = $1 AND type = $2 ORDER BY (country IS NULL), article_count DESC, id LIMIT 1`,
+      [norm, e.type],
+    );
+    if (known.length) return known[0]!.id;
+  }
+  const key = entityMergeKey(e.name, e.type, e.country);
+  const id = entityId(key);
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO entities (id, merge_key, norm_name, name, type, country, actor_code, lat, lon, geonames_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+     ON CONFLICT (merge_key) DO UPDATE SET
+       actor_code = coalesce(entities.actor_code, excluded.actor_code),
+       lat = coalesce(entities.lat, excluded.lat), lon = coalesce(entities.lon, excluded.lon),
+       geonames_id = coalesce(entities.geonames_id, excluded.geonames_id)
+     RETURNING id`,
+    [id, key, norm, e.name, e.type, e.country, e.actor_code, e.geo?.lat ?? null, e.geo?.lon ?? null, e.geo?.geonames_id ?? null],
+  );
+  return r[0]!.id;
+}
+
+/** Remove an article and everything it contributed (counts decremented, orphans dropped). */
+export async function deleteArticle(db: Db, id: string): Promise<boolean> {
+  return db.tx(async (q) => {
+    const art = await q.query<{ source_host: string | null }>('SELECT source_host FROM articles WHERE id = $1 FOR UPDATE', [id]);
+    if (!art.length) return false;
+    const host = art[0]!.source_host;
+    const ents = await q.query<{ entity_id: string; n: number }>(
+      'SELECT entity_id, sum(mention_count)::int AS n FROM article_entities WHERE article_id = $1 GROUP BY entity_id ORDER BY entity_id',
+      [id],
+    );
+    for (const e of ents) {
+      await q.query('UPDATE entities SET article_count = article_count - 1, mention_count = mention_count - $2 WHERE id = $1', [e.entity_id, e.n]);
+    }
+    const evs = await q.query<{ event_key: string; n: number }>(
+      'SELECT event_key, sum(mentions)::int AS n FROM events WHERE article_id = $1 AND event_key IS NOT NULL GROUP BY event_key ORDER BY event_key',
+      [id],
+    );
+    for (const ev of evs) {
+      const other = host
+        ? await q.query(
+            'SELECT 1 FROM events e JOIN articles x ON x.id = e.article_id WHERE e.event_key = $1 AND x.source_host = $2 AND x.id <> $3 LIMIT 1',
+            [ev.event_key, host, id],
+          )
+        : [];
+      await q.query(
+        'UPDATE event_keys SET num_mentions = num_mentions - $2, num_articles = num_articles - 1, num_sources = num_sources - $3 WHERE id = $1',
+        [ev.event_key, ev.n, other.length ? 0 : 1],
+      );
+    }
+    await q.query('DELETE FROM articles WHERE id = $1', [id]);
+    // Children cascade; shared rows left without any article go.
+    await q.query('DELETE FROM event_keys WHERE num_articles <= 0 AND NOT EXISTS (SELECT 1 FROM events e WHERE e.event_key = event_keys.id)');
+    await q.query(
+      `UPDATE articles SET dup_group = (SELECT min(b.id) FROM articles b WHERE b.dup_group = $1) WHERE dup_group = $1`,
+      [id],
+    );
+    await q.query('DELETE FROM entities WHERE article_count <= 0 AND NOT EXISTS (SELECT 1 FROM article_entities x WHERE x.entity_id = entities.id)');
+    return true;
+  });
+}

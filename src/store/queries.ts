@@ -1,0 +1,336 @@
+// Read queries behind the API and the exports. Filters arrive validated (src/api/schemas.ts);
+// values are always bound parameters (see filters.ts).
+import type { ArticleOut, Caption, DateOut, EntityOut, EventOut, FieldName, QuoteOut } from '../types.js';
+import type { Db, Row } from './db.js';
+import { Sql, eventWhere, likeEscape, ENTITY_ID, type EventFilters } from './filters.js';
+import { normName } from './keys.js';
+import { countryName } from './countries.js';
+
+export interface Page { limit: number; offset: number }
+export interface List<T> { total: number; limit: number; offset: number; items: T[] }
+
+// ------------------------------------------------------------------ events
+export interface EventItem {
+  id: string;
+  source: { entity: string | null; name: string | null; country: string | null; actor_code: string | null };
+  target: { entity: string | null; name: string | null; country: string | null; actor_code: string | null } | null;
+  cameo: string; root: string; plover: string | null; quad_class: number; goldstein: number;
+  date: string | null;
+  place: { name: string; country: string | null; lat: number | null; lon: number | null } | null;
+  hedged: boolean;
+  num_mentions: number; num_articles: number; num_sources: number;
+  evidence: { article_id: string; field: FieldName; start: number; end: number; text: string } | null;
+  articles: { id: string; title: string; published: string | null }[];
+}
+
+const EVENT_COLS = `k.id, k.source_entity, k.source_name, k.source_country, k.source_actor_code,
+  k.target_entity, k.target_name, k.target_country, k.target_actor_code, k.cameo, k.root, k.plover, k.quad_class,
+  k.goldstein, k.date, k.place_name, k.place_country, k.place_lat, k.place_lon, k.hedged,
+  k.num_mentions, k.num_articles, k.num_sources, k.evidence, k.first_article`;
+const EVENT_ORDER = 'ORDER BY k.day DESC NULLS LAST, k.num_articles DESC, k.id';
+
+export function eventItem(r: Row): EventItem {
+  return {
+    id: r.id,
+    source: { entity: r.source_entity, name: r.source_name, country: r.source_country, actor_code: r.source_actor_code },
+    target: r.target_name || r.target_entity || r.target_country
+      ? { entity: r.target_entity, name: r.target_name, country: r.target_country, actor_code: r.target_actor_code }
+      : null,
+    cameo: r.cameo, root: r.root, plover: r.plover, quad_class: r.quad_class, goldstein: r.goldstein,
+    date: r.date,
+    place: r.place_name ? { name: r.place_name, country: r.place_country, lat: r.place_lat, lon: r.place_lon } : null,
+    hedged: r.hedged,
+    num_mentions: r.num_mentions, num_articles: r.num_articles, num_sources: r.num_sources,
+    evidence: r.evidence ?? null,
+    articles: [],
+  };
+}
+
+/** Attach up to `per` reporting articles to each event (one query for the whole page). */
+async function withArticles(db: Db, items: EventItem[], per = 20): Promise<EventItem[]> {
+  if (!items.length) return items;
+  const s = new Sql();
+  const rows = await db.query(
+    `SELECT * FROM (
+       SELECT e.event_key, a.id, a.title, a.published,
+              row_number() OVER (PARTITION BY e.event_key ORDER BY a.published_day NULLS LAST, a.id) AS n
+       FROM events e JOIN articles a ON a.id = e.article_id
+       WHERE e.event_key IN ${s.list(items.map((i) => i.id))}) x
+     WHERE n <= ${s.p(per)} ORDER BY event_key, n`,
+    s.params,
+  );
+  const by = new Map(items.map((i) => [i.id, i]));
+  for (const r of rows) by.get(r.event_key)?.articles.push({ id: r.id, title: r.title, published: r.published });
+  return items;
+}
+
+export async function listEvents(db: Db, f: EventFilters, page: Page): Promise<List<EventItem>> {
+  const s = new Sql();
+  eventWhere(s, f);
+  const w = s.whereSql();
+  const [count] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM event_keys k ${w}`, s.params);
+  const rows = await db.query(
+    `SELECT ${EVENT_COLS} FROM event_keys k ${w} ${EVENT_ORDER} LIMIT ${s.p(page.limit)} OFFSET ${s.p(page.offset)}`,
+    s.params,
+  );
+  return { total: count?.n ?? 0, ...page, items: await withArticles(db, rows.map(eventItem)) };
+}
+
+// ------------------------------------------------------------------ articles
+export interface ArticleFilters { q?: string; from?: string; to?: string }
+
+export async function listArticles(db: Db, f: ArticleFilters, page: Page) {
+  const s = new Sql();
+  let rank = '';
+  if (f.q) {
+    const tq = s.p(f.q);
+    s.add(`a.tsv @@ websearch_to_tsquery('english', ${tq})`);
+    rank = `ts_rank(a.tsv, websearch_to_tsquery('english', ${tq})) DESC, `;
+  }
+  if (f.from) s.add(`a.published_day >= ${s.p(f.from)}::date`);
+  if (f.to) s.add(`a.published_day <= ${s.p(f.to)}::date`);
+  const w = s.whereSql();
+  const [count] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM articles a ${w}`, s.params);
+  const rows = await db.query(
+    `SELECT a.id, a.title, a.published, a.url, left(a.body, 240) AS snippet, a.tone, a.dup_group,
+       (SELECT count(*)::int FROM articles d WHERE d.dup_group = a.dup_group AND d.id <> a.id) AS duplicates,
+       (SELECT count(*)::int FROM article_entities x WHERE x.article_id = a.id) AS n_entities,
+       (SELECT count(*)::int FROM events x WHERE x.article_id = a.id AND NOT x.negated) AS n_events,
+       (SELECT count(*)::int FROM quotes x WHERE x.article_id = a.id) AS n_quotes
+     FROM articles a ${w}
+     ORDER BY ${rank}a.published_day DESC NULLS LAST, a.ingested_at DESC, a.id
+     LIMIT ${s.p(page.limit)} OFFSET ${s.p(page.offset)}`,
+    s.params,
+  );
+  return {
+    total: count?.n ?? 0,
+    ...page,
+    items: rows.map((r) => ({
+      id: r.id, title: r.title, published: r.published, url: r.url, snippet: r.snippet, tone: r.tone,
+      dup_group: r.dup_group, duplicates: r.duplicates,
+      counts: { entities: r.n_entities, events: r.n_events, quotes: r.n_quotes },
+    })),
+  };
+}
+
+export type ArticleDetail = ArticleOut & {
+  entities: (EntityOut & { global_id: string })[];
+  events: (EventOut & { global_id: string | null })[];
+  dup_group: string;
+  duplicates: { id: string; title: string }[];
+};
+
+export async function getArticle(db: Db, id: string): Promise<ArticleDetail | null> {
+  const [a] = await db.query('SELECT * FROM articles WHERE id = $1', [id]);
+  if (!a) return null;
+  const [ents, ments, dates, quotes, events, dups] = await Promise.all([
+    db.query('SELECT * FROM article_entities WHERE article_id = $1', [id]),
+    db.query('SELECT local_id, field, start_off, end_off, text FROM mentions WHERE article_id = $1 ORDER BY seq', [id]),
+    db.query('SELECT * FROM dates WHERE article_id = $1 ORDER BY seq', [id]),
+    db.query('SELECT * FROM quotes WHERE article_id = $1 ORDER BY seq', [id]),
+    db.query('SELECT local_id, event_key, data FROM events WHERE article_id = $1', [id]),
+    db.query('SELECT id, title FROM articles WHERE dup_group = $1 AND id <> $2 ORDER BY id LIMIT 50', [a.dup_group, id]),
+  ]);
+  const byLocal = new Map<string, EntityOut & { global_id: string }>();
+  const num = (x: string) => Number(x.replace(/\D/g, '')) || 0;
+  for (const e of ents.sort((x, y) => num(x.local_id) - num(y.local_id))) {
+    byLocal.set(e.local_id, {
+      id: e.local_id, global_id: e.entity_id, name: e.name, type: e.type, country: e.country, actor_code: e.actor_code,
+      role: e.role, geo: e.lat !== null && e.lon !== null ? { lat: e.lat, lon: e.lon, geonames_id: e.geonames_id } : null,
+      mentions: [],
+    });
+  }
+  for (const m of ments) byLocal.get(m.local_id)?.mentions.push({ field: m.field, start: m.start_off, end: m.end_off, text: m.text });
+  const num2 = (x: Row) => num(String(x.local_id));
+  return {
+    id: a.id,
+    url: a.url,
+    title: a.title,
+    captions: a.captions as Caption[],
+    published: a.published,
+    published_source: a.published_source,
+    body: a.body,
+    entities: [...byLocal.values()],
+    dates: dates.map((d): DateOut => ({ field: d.field, start: d.start_off, end: d.end_off, text: d.text, value: d.value, grain: d.grain })),
+    quotes: quotes.map((x): QuoteOut & { id: number } => ({
+      id: x.id, kind: x.kind, field: x.field, start: x.start_off, end: x.end_off, text: x.text,
+      speaker: x.speaker_name || x.speaker_local ? { entity: x.speaker_local, name: x.speaker_name, global_id: x.speaker_entity } as any : null,
+    })),
+    events: events.sort((x, y) => num2(x) - num2(y)).map((e) => ({ ...(e.data as EventOut), global_id: e.event_key })),
+    tone: a.tone === null ? null : { score: a.tone, positive: a.tone_positive, negative: a.tone_negative },
+    dup_group: a.dup_group,
+    duplicates: dups.map((d) => ({ id: d.id, title: d.title })),
+  };
+}
+
+// ------------------------------------------------------------------ entities
+export interface EntityFilters { q?: string; type?: string; country?: string }
+
+const entityItem = (r: Row) => ({
+  id: r.id, name: r.name, type: r.type, country: r.country, actor_code: r.actor_code,
+  geo: r.lat !== null && r.lon !== null ? { lat: r.lat, lon: r.lon, geonames_id: r.geonames_id } : null,
+  articles: r.article_count, mentions: r.mention_count,
+});
+
+function entityWhere(s: Sql, f: EntityFilters): void {
+  if (f.q) s.add(`e.norm_name LIKE ${s.p('%' + likeEscape(normName(f.q)) + '%')}`);
+  if (f.type) s.add(`e.type = ${s.p(f.type)}`);
+  if (f.country) s.add(`e.country = ${s.p(f.country)}`);
+}
+
+export async function listEntities(db: Db, f: EntityFilters, page: Page) {
+  const s = new Sql();
+  entityWhere(s, f);
+  const w = s.whereSql();
+  const [count] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM entities e ${w}`, s.params);
+  const rows = await db.query(
+    `SELECT e.* FROM entities e ${w} ORDER BY e.article_count DESC, e.id LIMIT ${s.p(page.limit)} OFFSET ${s.p(page.offset)}`,
+    s.params,
+  );
+  return { total: count?.n ?? 0, ...page, items: rows.map(entityItem) };
+}
+
+/** Co-occurrence is counted over the entity's latest articles, bounding the cost for very common ones. */
+const COOC_WINDOW = 500;
+
+export async function entityProfile(db: Db, id: string) {
+  const [e] = await db.query('SELECT * FROM entities WHERE id = $1', [id]);
+  if (!e) return null;
+  const [roles, mentions, cooc, quotes, events] = await Promise.all([
+    db.query(
+      `SELECT role, count(*)::int AS count FROM article_entities WHERE entity_id = $1 AND role IS NOT NULL
+       GROUP BY role ORDER BY count DESC, role LIMIT 30`,
+      [id],
+    ),
+    db.query(
+      `SELECT m.article_id, a.title, a.published, m.field, m.start_off AS start, m.end_off AS "end", m.text
+       FROM (SELECT article_id FROM article_entities WHERE entity_id = $1 ORDER BY article_id DESC LIMIT 100) r
+       JOIN mentions m ON m.article_id = r.article_id AND m.entity_id = $1
+       JOIN articles a ON a.id = m.article_id
+       ORDER BY a.published_day DESC NULLS LAST, m.article_id, m.seq LIMIT 200`,
+      [id],
+    ),
+    db.query(
+      `SELECT x.entity_id AS id, n.name, n.type, n.country, count(DISTINCT x.article_id)::int AS articles
+       FROM (SELECT article_id FROM article_entities WHERE entity_id = $1 ORDER BY article_id DESC LIMIT ${COOC_WINDOW}) r
+       JOIN article_entities x ON x.article_id = r.article_id AND x.entity_id <> $1
+       JOIN entities n ON n.id = x.entity_id
+       GROUP BY x.entity_id, n.name, n.type, n.country ORDER BY articles DESC, x.entity_id LIMIT 50`,
+      [id],
+    ),
+    listQuotes(db, { speaker: id }, { limit: 100, offset: 0 }),
+    db.query(
+      `SELECT ${EVENT_COLS} FROM event_keys k WHERE k.source_entity = $1
+       UNION ALL
+       SELECT ${EVENT_COLS} FROM event_keys k WHERE k.target_entity = $1 AND k.source_entity IS DISTINCT FROM $1
+       ORDER BY 15 DESC NULLS LAST, 1 LIMIT 100`,
+      [id],
+    ),
+  ]);
+  return {
+    entity: entityItem(e),
+    roles,
+    mentions,
+    cooccurring: cooc,
+    quotes: quotes.items,
+    events: await withArticles(db, events.map(eventItem), 5),
+  };
+}
+
+// ------------------------------------------------------------------ quotes
+export interface QuoteFilters { speaker?: string; q?: string; article?: string }
+
+export async function listQuotes(db: Db, f: QuoteFilters, page: Page) {
+  const s = new Sql();
+  if (f.speaker) {
+    if (ENTITY_ID.test(f.speaker)) s.add(`x.speaker_entity = ${s.p(f.speaker)}`);
+    else s.add(`x.speaker_name ILIKE ${s.p('%' + likeEscape(f.speaker) + '%')}`);
+  }
+  if (f.q) s.add(`x.text ILIKE ${s.p('%' + likeEscape(f.q) + '%')}`);
+  if (f.article) s.add(`x.article_id = ${s.p(f.article)}`);
+  const w = s.whereSql();
+  const [count] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM quotes x ${w}`, s.params);
+  const rows = await db.query(
+    `SELECT x.*, a.title AS article_title, a.published FROM quotes x JOIN articles a ON a.id = x.article_id ${w}
+     ORDER BY a.published_day DESC NULLS LAST, x.id DESC LIMIT ${s.p(page.limit)} OFFSET ${s.p(page.offset)}`,
+    s.params,
+  );
+  return { total: count?.n ?? 0, ...page, items: rows.map(quoteItem) };
+}
+
+export const quoteItem = (x: Row) => ({
+  id: x.id, article_id: x.article_id, article_title: x.article_title, published: x.published, kind: x.kind,
+  field: x.field, start: x.start_off, end: x.end_off, text: x.text,
+  speaker: x.speaker_name || x.speaker_entity ? { entity: x.speaker_entity, name: x.speaker_name } : null,
+});
+
+// ------------------------------------------------------------------ graph and timeline
+type Quads = { '1': number; '2': number; '3': number; '4': number };
+const noQuads = (): Quads => ({ '1': 0, '2': 0, '3': 0, '4': 0 });
+
+export async function graph(db: Db, mode: 'country' | 'entity', f: EventFilters, opts: { min: number; limit: number }) {
+  const s = new Sql();
+  eventWhere(s, f);
+  const col = mode === 'country' ? 'country' : 'entity';
+  s.add(`k.source_${col} IS NOT NULL AND k.target_${col} IS NOT NULL AND k.source_${col} <> k.target_${col}`);
+  const rows = await db.query(
+    `SELECT k.source_${col} AS s, k.target_${col} AS t, k.quad_class AS q, count(*)::int AS n
+     FROM event_keys k ${s.whereSql()} GROUP BY 1, 2, 3`,
+    s.params,
+  );
+  const edges = new Map<string, { id: string; source: string; target: string; count: number; by_quad: Quads }>();
+  for (const r of rows) {
+    const id = `${r.s}>${r.t}`;
+    const e = edges.get(id) ?? { id, source: r.s, target: r.t, count: 0, by_quad: noQuads() };
+    e.count += r.n;
+    e.by_quad[String(r.q) as keyof Quads] += r.n;
+    edges.set(id, e);
+  }
+  const kept = [...edges.values()].filter((e) => e.count >= opts.min).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)).slice(0, opts.limit);
+  const nodeCount = new Map<string, number>();
+  for (const e of kept) {
+    nodeCount.set(e.source, (nodeCount.get(e.source) ?? 0) + e.count);
+    nodeCount.set(e.target, (nodeCount.get(e.target) ?? 0) + e.count);
+  }
+  let nodes: { id: string; label: string; type: string; country: string | null; count: number }[];
+  if (mode === 'country') {
+    nodes = [...nodeCount].map(([id, count]) => ({ id, label: countryName(id) ?? id, type: 'country', country: id, count }));
+  } else {
+    const ids = [...nodeCount.keys()];
+    const s2 = new Sql();
+    const info = ids.length ? await db.query(`SELECT id, name, type, country FROM entities WHERE id IN ${s2.list(ids)}`, s2.params) : [];
+    const by = new Map(info.map((r) => [r.id, r]));
+    nodes = ids.map((id) => ({ id, label: by.get(id)?.name ?? id, type: by.get(id)?.type ?? 'ENTITY', country: by.get(id)?.country ?? null, count: nodeCount.get(id)! }));
+  }
+  nodes.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+  return { mode, nodes, edges: kept };
+}
+
+export async function timeline(db: Db, grain: 'day' | 'week', f: EventFilters) {
+  const s = new Sql();
+  eventWhere(s, f);
+  s.add('k.day IS NOT NULL');
+  const start = grain === 'day' ? 'k.day' : `date_trunc('week', k.day)::date`;
+  const label = grain === 'day' ? `to_char(k.day, 'YYYY-MM-DD')` : `to_char(k.day, 'IYYY-"W"IW')`;
+  const rows = await db.query(
+    `SELECT ${label} AS period, to_char(${start}, 'YYYY-MM-DD') AS start, k.quad_class AS q, count(*)::int AS n
+     FROM event_keys k ${s.whereSql()} GROUP BY 1, 2, 3 ORDER BY 2`,
+    s.params,
+  );
+  const buckets = new Map<string, { period: string; start: string; total: number; by_quad: Quads }>();
+  for (const r of rows) {
+    const b = buckets.get(r.period) ?? { period: r.period, start: r.start, total: 0, by_quad: noQuads() };
+    b.total += r.n;
+    b.by_quad[String(r.q) as keyof Quads] += r.n;
+    buckets.set(r.period, b);
+  }
+  return { grain, buckets: [...buckets.values()].sort((a, b) => a.start.localeCompare(b.start)) };
+}
+
+export async function health(db: Db) {
+  const [r] = await db.query(
+    `SELECT (SELECT count(*)::int FROM articles) AS articles, (SELECT count(*)::int FROM entities) AS entities,
+            (SELECT count(*)::int FROM event_keys) AS events`,
+  );
+  return { articles: r!.articles as number, entities: r!.entities as number, events: r!.events as number };
+}

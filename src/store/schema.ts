@@ -1,0 +1,166 @@
+// Versioned migrations, applied in order on start, identical on PGlite and PostgreSQL.
+// Never edit a released migration: add a new one with the next version number.
+
+export interface Migration { version: number; name: string; sql: string }
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'articles, entities, mentions, dates, quotes, events',
+    sql: `
+CREATE TABLE articles (
+  id text PRIMARY KEY,                 -- SPEC id: sha256 of the normalised body, 16 hex
+  content_hash text NOT NULL,          -- sha256 of title + body (full)
+  title text NOT NULL,
+  captions jsonb NOT NULL,
+  body text NOT NULL,
+  published text,                      -- as analysed (ISO day) or null
+  published_day date,                  -- for range filters
+  published_source text,
+  url text,
+  source_host text,                    -- host of url: the "source" of GDELT's NumSources
+  tone double precision,
+  tone_positive double precision,
+  tone_negative double precision,
+  dup_group text NOT NULL,             -- id of the first article of its near-duplicate cluster
+  minhash jsonb NOT NULL,              -- MinHash signature over word shingles
+  ingested_at timestamptz NOT NULL DEFAULT now(),
+  tsv tsvector GENERATED ALWAYS AS (
+    setweight(to_tsvector('english', title), 'A') || to_tsvector('english', body)) STORED
+);
+CREATE INDEX articles_tsv ON articles USING gin (tsv);
+CREATE INDEX articles_published ON articles (published_day);
+CREATE INDEX articles_dup ON articles (dup_group);
+
+-- LSH bands of the MinHash signature: articles sharing a band are near-duplicate candidates.
+CREATE TABLE article_bands (
+  band int NOT NULL,
+  hash text NOT NULL,
+  article_id text NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  PRIMARY KEY (band, hash, article_id)
+);
+CREATE INDEX article_bands_article ON article_bands (article_id);
+
+-- One row per real thing across all articles.
+CREATE TABLE entities (
+  id text PRIMARY KEY,                 -- ent_ + 12 hex of merge_key: stable across databases
+  merge_key text NOT NULL UNIQUE,      -- normalised name | type | country
+  norm_name text NOT NULL,
+  name text NOT NULL,
+  type text NOT NULL,
+  country text,
+  actor_code text,
+  lat double precision,
+  lon double precision,
+  geonames_id bigint,
+  article_count int NOT NULL DEFAULT 0,
+  mention_count int NOT NULL DEFAULT 0
+);
+CREATE INDEX entities_name ON entities (norm_name, type);
+CREATE INDEX entities_rank ON entities (article_count DESC, id);
+CREATE INDEX entities_country ON entities (country);
+
+-- An entity as one article saw it (its local id e1, e2 …, role, resolved attributes).
+CREATE TABLE article_entities (
+  article_id text NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  local_id text NOT NULL,
+  entity_id text NOT NULL REFERENCES entities (id),
+  name text NOT NULL,
+  type text NOT NULL,
+  country text,
+  actor_code text,
+  role text,
+  lat double precision,
+  lon double precision,
+  geonames_id bigint,
+  mention_count int NOT NULL,
+  PRIMARY KEY (article_id, local_id)
+);
+CREATE INDEX article_entities_entity ON article_entities (entity_id);
+
+CREATE TABLE mentions (
+  article_id text NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  seq int NOT NULL,
+  local_id text NOT NULL,
+  entity_id text NOT NULL,
+  field text NOT NULL,
+  start_off int NOT NULL,
+  end_off int NOT NULL,
+  text text NOT NULL,
+  PRIMARY KEY (article_id, seq)
+);
+CREATE INDEX mentions_entity ON mentions (entity_id);
+
+CREATE TABLE dates (
+  article_id text NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  seq int NOT NULL,
+  field text NOT NULL,
+  start_off int NOT NULL,
+  end_off int NOT NULL,
+  text text NOT NULL,
+  value text,
+  grain text,
+  PRIMARY KEY (article_id, seq)
+);
+
+CREATE TABLE quotes (
+  id bigserial PRIMARY KEY,
+  article_id text NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  seq int NOT NULL,
+  kind text NOT NULL,
+  field text NOT NULL,
+  start_off int NOT NULL,
+  end_off int NOT NULL,
+  text text NOT NULL,
+  speaker_local text,
+  speaker_entity text,                 -- global entity id
+  speaker_name text,
+  UNIQUE (article_id, seq)
+);
+CREATE INDEX quotes_speaker ON quotes (speaker_entity);
+
+-- The same happening (source, target, CAMEO code, date) across articles, folded, with counts as
+-- GDELT's NumMentions / NumArticles / NumSources. Attributes come from its first report.
+CREATE TABLE event_keys (
+  id text PRIMARY KEY,                 -- evt_ + 12 hex of the fold key
+  source_entity text, source_name text, source_country text, source_actor_code text,
+  target_entity text, target_name text, target_country text, target_actor_code text,
+  cameo text NOT NULL,
+  root text NOT NULL,
+  plover text,
+  quad_class int NOT NULL,
+  goldstein double precision NOT NULL,
+  date text,
+  day date,
+  place_name text, place_country text, place_lat double precision, place_lon double precision,
+  hedged boolean NOT NULL DEFAULT false,
+  num_mentions int NOT NULL DEFAULT 0,
+  num_articles int NOT NULL DEFAULT 0,
+  num_sources int NOT NULL DEFAULT 0,
+  first_article text,
+  evidence jsonb
+);
+CREATE INDEX event_keys_day ON event_keys (day DESC, num_articles DESC);
+CREATE INDEX event_keys_src_country ON event_keys (source_country);
+CREATE INDEX event_keys_tgt_country ON event_keys (target_country);
+CREATE INDEX event_keys_src_code ON event_keys (source_actor_code text_pattern_ops);
+CREATE INDEX event_keys_tgt_code ON event_keys (target_actor_code text_pattern_ops);
+CREATE INDEX event_keys_src_entity ON event_keys (source_entity);
+CREATE INDEX event_keys_tgt_entity ON event_keys (target_entity);
+CREATE INDEX event_keys_cameo ON event_keys (cameo text_pattern_ops);
+CREATE INDEX event_keys_quad ON event_keys (quad_class);
+
+-- Events as each article reported them (the SPEC object in data), linked to their folded key.
+CREATE TABLE events (
+  article_id text NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  local_id text NOT NULL,
+  event_key text REFERENCES event_keys (id),   -- null for negated events (never folded)
+  negated boolean NOT NULL,
+  mentions int NOT NULL,
+  data jsonb NOT NULL,
+  PRIMARY KEY (article_id, local_id)
+);
+CREATE INDEX events_key ON events (event_key);
+`,
+  },
+];
