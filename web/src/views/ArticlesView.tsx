@@ -1,0 +1,66 @@
+// Articles: full-text search and date filters over everything ingested.
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '../api.ts';
+import { href, navigate, type Route } from '../router.ts';
+import { useDateRange } from '../filters.ts';
+import { useAsync } from '../lib/useAsync.ts';
+import { DateRangeBar } from '../components/DateRangeBar.tsx';
+import { Pager } from '../components/Pager.tsx';
+import { Empty, ErrorNote, Loading, NothingIngested } from '../components/states.tsx';
+import { plural } from '../lib/format.ts';
+
+const LIMIT = 50;
+
+export default function ArticlesView({ route }: { route: Route }) {
+  const q = route.params.get('q') ?? '';
+  const offset = Number(route.params.get('offset') ?? 0) || 0;
+  const [range] = useDateRange();
+  const [draft, setDraft] = useState(q);
+  useEffect(() => setDraft(q), [q]);
+
+  const res = useAsync((s) => api.articles({ q, from: range.from, to: range.to, limit: LIMIT, offset }, s),
+    [q, range.from, range.to, offset]);
+  const filtered = Boolean(q || range.from || range.to);
+
+  return (
+    <section class="view" data-view="articles" data-state={res.state}>
+      <h1>Articles</h1>
+      <form class="toolbar" role="search" onSubmit={(e) => { e.preventDefault(); navigate('articles', { q: draft.trim() }); }}>
+        <label class="grow">
+          <span class="sr-only">Search articles</span>
+          <input type="search" name="q" value={draft} placeholder='Search text: words, "a phrase", -exclude'
+            onInput={(e) => setDraft((e.target as HTMLInputElement).value)} />
+        </label>
+        <button type="submit">Search</button>
+        <DateRangeBar label="Published" />
+      </form>
+
+      {res.state === 'error' && <ErrorNote error={res.error} what="articles" />}
+      {res.state === 'loading' && !res.data && <Loading what="articles" />}
+      {res.data && (res.data.total === 0
+        ? (filtered
+          ? <Empty><p>No articles match {q ? <>“{q}”</> : 'these dates'}. Try fewer words, or <a href={href('articles')} onClick={() => navigate('articles')}>clear the search</a>{(range.from || range.to) && ' and the dates'}.</p></Empty>
+          : <NothingIngested what="articles" />)
+        : (
+          <>
+            <p class="muted" aria-live="polite">{plural(res.data.total, 'article')}{q && <> matching “{q}”</>}</p>
+            <ol class="articles" start={offset + 1}>
+              {res.data.items.map((a) => (
+                <li key={a.id} class="article-item">
+                  <a class="article-title" href={href(`articles/${a.id}`)}>{a.title || '(untitled)'}</a>
+                  <div class="meta">
+                    <span>{a.published ?? 'date unknown'}</span>
+                    {a.counts && <span> · {plural(a.counts.entities, 'entity', 'entities')} · {plural(a.counts.events, 'event')} · {plural(a.counts.quotes, 'quote')}</span>}
+                    {(a.duplicates ?? 0) > 0 && <span class="tag" title="Near-duplicate reprints of the same story">+{a.duplicates} reprint{a.duplicates === 1 ? '' : 's'}</span>}
+                  </div>
+                  <p class="snippet">{a.snippet}</p>
+                </li>
+              ))}
+            </ol>
+            <Pager total={res.data.total} limit={res.data.limit} offset={res.data.offset}
+              onOffset={(o) => navigate('articles', { q, offset: o || null })} />
+          </>
+        ))}
+    </section>
+  );
+}

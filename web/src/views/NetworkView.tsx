@@ -1,0 +1,149 @@
+// Actor network: who does what to whom. Nodes are countries or entities, edges are directed event
+// flows coloured by their dominant quad class and as thick as their event count.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import cytoscape from 'cytoscape';
+import { api, type Graph, type GraphEdge } from '../api.ts';
+import { navigate, type Route } from '../router.ts';
+import { useDateRange } from '../filters.ts';
+import { useAsync } from '../lib/useAsync.ts';
+import { dominantQuad, QUAD_COLOR, QUAD_LABEL, QUADS } from '../lib/quad.ts';
+import { plural } from '../lib/format.ts';
+import { DateRangeBar } from '../components/DateRangeBar.tsx';
+import { EventList } from '../components/EventList.tsx';
+import { ErrorNote, Loading, NothingIngested, Empty } from '../components/states.tsx';
+
+export default function NetworkView({ route }: { route: Route }) {
+  const mode = route.params.get('mode') === 'entity' ? 'entity' : 'country';
+  const [range] = useDateRange();
+  const res = useAsync((s) => api.graph({ mode, from: range.from, to: range.to, limit: 200 }, s), [mode, range.from, range.to]);
+  const [edge, setEdge] = useState<GraphEdge | null>(null);
+  useEffect(() => setEdge(null), [res.data]);
+  const filtered = Boolean(range.from || range.to);
+
+  return (
+    <section class="view" data-view="network" data-state={res.state}>
+      <h1>Actor network</h1>
+      <div class="toolbar">
+        <div class="segmented" role="group" aria-label="Nodes are">
+          <button type="button" aria-pressed={mode === 'country'} onClick={() => navigate('network', { mode: 'country' })}>Countries</button>
+          <button type="button" aria-pressed={mode === 'entity'} onClick={() => navigate('network', { mode: 'entity' })}>Entities</button>
+        </div>
+        <DateRangeBar label="Event date" />
+        <QuadLegend />
+      </div>
+      {res.state === 'error' && <ErrorNote error={res.error} what="the network" />}
+      {res.state === 'loading' && !res.data && <Loading what="the network" />}
+      {res.data && res.data.edges.length === 0 && (filtered
+        ? <Empty><p>No events between actors in these dates. Clear the dates to see the whole network.</p></Empty>
+        : <NothingIngested what="events between actors" />)}
+      {res.data && res.data.edges.length > 0 && (
+        <div class="network-grid">
+          <GraphCanvas graph={res.data} selected={edge?.id ?? null} onEdge={setEdge} />
+          <div class="network-side">
+            {edge ? <EdgeEvents edge={edge} graph={res.data} from={range.from} to={range.to} onClose={() => setEdge(null)} />
+              : <p class="muted">Click an edge (or pick a pair below) to list its events.</p>}
+            <EdgeTable graph={res.data} selected={edge?.id ?? null} onEdge={setEdge} />
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function QuadLegend() {
+  return (
+    <ul class="quad-legend" aria-label="Colours">
+      {QUADS.map((q) => <li key={q}><span class="quad-dot" style={{ background: QUAD_COLOR[q] }} aria-hidden="true" />{QUAD_LABEL[q]}</li>)}
+    </ul>
+  );
+}
+
+function GraphCanvas({ graph, selected, onEdge }: { graph: Graph; selected: string | null; onEdge: (e: GraphEdge) => void }) {
+  const box = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<cytoscape.Core | null>(null);
+  const onEdgeRef = useRef(onEdge);
+  onEdgeRef.current = onEdge;
+
+  useEffect(() => {
+    if (!box.current) return;
+    const maxNode = Math.max(1, ...graph.nodes.map((n) => n.count));
+    const maxEdge = Math.max(1, ...graph.edges.map((e) => e.count));
+    const ids = new Set(graph.nodes.map((n) => n.id));
+    const cy = cytoscape({
+      container: box.current,
+      elements: [
+        ...graph.nodes.map((n) => ({ data: { id: n.id, label: n.label || n.id, size: 18 + 42 * Math.sqrt(n.count / maxNode) } })),
+        ...graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map((e) => ({
+          data: {
+            id: e.id, source: e.source, target: e.target, count: e.count,
+            color: QUAD_COLOR[dominantQuad(e.by_quad)], width: 1.5 + 8 * Math.sqrt(e.count / maxEdge),
+          },
+        })),
+      ],
+      style: [
+        { selector: 'node', style: { 'background-color': '#44505f', label: 'data(label)', width: 'data(size)', height: 'data(size)', 'font-size': 11, color: '#1d2430', 'text-valign': 'bottom', 'text-margin-y': 3, 'text-outline-color': '#fff', 'text-outline-width': 2 } },
+        { selector: 'edge', style: { 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', width: 'data(width)', 'curve-style': 'bezier', opacity: 0.85, 'arrow-scale': 0.9 } },
+        { selector: 'edge.sel', style: { opacity: 1, 'overlay-color': '#111', 'overlay-opacity': 0.15, 'overlay-padding': 4 } },
+        { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111' } },
+      ],
+      layout: { name: graph.nodes.length > 1 ? 'cose' : 'grid', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 24 } as cytoscape.LayoutOptions,
+      wheelSensitivity: 0.3,
+      minZoom: 0.2,
+      maxZoom: 4,
+    });
+    cy.on('tap', 'edge', (ev) => {
+      const e = graph.edges.find((x) => x.id === ev.target.id());
+      if (e) onEdgeRef.current(e);
+    });
+    cyRef.current = cy;
+    return () => { cy.destroy(); cyRef.current = null; };
+  }, [graph]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.edges().removeClass('sel');
+    if (selected) cy.getElementById(selected).addClass('sel');
+  }, [selected, graph]);
+
+  return <div class="cy" ref={box} role="img" aria-label={`Network of ${plural(graph.nodes.length, 'actor')} and ${plural(graph.edges.length, 'event link')}; the table beside it lists the same links.`} />;
+}
+
+function nodeLabel(graph: Graph, id: string): string {
+  return graph.nodes.find((n) => n.id === id)?.label || id;
+}
+
+function EdgeTable({ graph, selected, onEdge }: { graph: Graph; selected: string | null; onEdge: (e: GraphEdge) => void }) {
+  const edges = [...graph.edges].sort((a, b) => b.count - a.count).slice(0, 60);
+  return (
+    <details class="edge-table" open>
+      <summary>Strongest links ({Math.min(60, graph.edges.length)} of {graph.edges.length})</summary>
+      <ul class="side-list">
+        {edges.map((e) => (
+          <li key={e.id}>
+            <button type="button" class={`edge-btn${e.id === selected ? ' on' : ''}`} aria-pressed={e.id === selected} data-edge={e.id} onClick={() => onEdge(e)}>
+              <span class="quad-dot" style={{ background: QUAD_COLOR[dominantQuad(e.by_quad)] }} aria-hidden="true" />
+              {nodeLabel(graph, e.source)} → {nodeLabel(graph, e.target)} <span class="n">{e.count}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function EdgeEvents({ edge, graph, from, to, onClose }: { edge: GraphEdge; graph: Graph; from: string; to: string; onClose: () => void }) {
+  const res = useAsync((s) => api.events({ source: edge.source, target: edge.target, from, to, limit: 50 }, s), [edge.id, from, to]);
+  return (
+    <div class="edge-events" data-state={res.state} aria-live="polite">
+      <div class="edge-events-head">
+        <h2>{nodeLabel(graph, edge.source)} → {nodeLabel(graph, edge.target)}</h2>
+        <button type="button" class="linkish" onClick={onClose} aria-label="Close the event list">close</button>
+      </div>
+      <p class="muted">{plural(edge.count, 'event')}: {QUADS.filter((q) => edge.by_quad[String(q) as '1'] > 0).map((q) => `${edge.by_quad[String(q) as '1']} ${QUAD_LABEL[q].toLowerCase()}`).join(', ')}</p>
+      {res.state === 'error' && <ErrorNote error={res.error} what="events" />}
+      {res.state === 'loading' && <Loading what="events" />}
+      {res.state === 'ready' && <EventList events={res.data.items} />}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+// Timeline: events per day or week, stacked by quad class. Brushing a stretch of time sets the
+// date filter that the articles, events, network and map views share.
+import { useEffect, useRef } from 'preact/hooks';
+import { axisBottom, axisLeft, brushX, max, scaleLinear, scaleUtc, select, stack, utcDay, type D3BrushEvent } from 'd3';
+import { api, type Timeline, type TimelineBucket } from '../api.ts';
+import { navigate, type Route } from '../router.ts';
+import { useDateRange, type DateRange } from '../filters.ts';
+import { useAsync } from '../lib/useAsync.ts';
+import { useWidth } from '../lib/useWidth.ts';
+import { QUAD_COLOR, QUAD_LABEL, QUADS } from '../lib/quad.ts';
+import { plural } from '../lib/format.ts';
+import { QuadLegend } from './NetworkView.tsx';
+import { DateRangeBar } from '../components/DateRangeBar.tsx';
+import { ErrorNote, Loading, NothingIngested } from '../components/states.tsx';
+
+const HEIGHT = 320;
+const M = { top: 12, right: 16, bottom: 28, left: 40 };
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const day = (s: string) => new Date(`${s}T00:00:00Z`);
+
+export default function TimelineView({ route }: { route: Route }) {
+  const grain = route.params.get('grain') === 'week' ? 'week' : 'day';
+  // The timeline itself is not narrowed by the shared range: it is where the range is chosen.
+  const res = useAsync((s) => api.timeline({ grain }, s), [grain]);
+  const [range, setRange] = useDateRange();
+  const total = res.data?.buckets.reduce((n, b) => n + b.total, 0) ?? 0;
+
+  return (
+    <section class="view" data-view="timeline" data-state={res.state}>
+      <h1>Timeline</h1>
+      <div class="toolbar">
+        <div class="segmented" role="group" aria-label="Bars per">
+          <button type="button" aria-pressed={grain === 'day'} onClick={() => navigate('timeline', { grain: 'day' })}>Days</button>
+          <button type="button" aria-pressed={grain === 'week'} onClick={() => navigate('timeline', { grain: 'week' })}>Weeks</button>
+        </div>
+        <DateRangeBar label="Selected range" />
+        <QuadLegend />
+      </div>
+      {res.state === 'error' && <ErrorNote error={res.error} what="the timeline" />}
+      {res.state === 'loading' && !res.data && <Loading what="the timeline" />}
+      {res.data && res.data.buckets.length === 0 && <NothingIngested what="dated events" />}
+      {res.data && res.data.buckets.length > 0 && (
+        <>
+          <p class="muted">{plural(total, 'dated event')} in {plural(res.data.buckets.length, grain)}. Drag across the chart to choose a range; every view then shows only that range.</p>
+          <Chart data={res.data} range={range} onRange={setRange} />
+          <BucketTable buckets={res.data.buckets} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function Chart({ data, range, onRange }: { data: Timeline; range: DateRange; onRange: (r: DateRange) => void }) {
+  const [wrap, width] = useWidth<HTMLDivElement>();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const onRangeRef = useRef(onRange);
+  onRangeRef.current = onRange;
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg || width === 0) return;
+    const step = data.grain === 'week' ? 7 : 1;
+    const b = data.buckets;
+    const first = day(b[0]!.start), last = utcDay.offset(day(b[b.length - 1]!.start), step);
+    const x = scaleUtc().domain([first, last]).range([M.left, width - M.right]);
+    const y = scaleLinear().domain([0, max(b, (d) => d.total) ?? 1]).nice().range([HEIGHT - M.bottom, M.top]);
+    const series = stack<TimelineBucket, string>().keys(QUADS.map(String)).value((d, k) => d.by_quad[k as '1'] ?? 0)(b);
+
+    const root = select(svg);
+    root.selectAll('*').remove();
+    root.attr('viewBox', `0 0 ${width} ${HEIGHT}`).attr('width', width).attr('height', HEIGHT);
+    const barW = (d: TimelineBucket) => Math.max(1, x(utcDay.offset(day(d.start), step)) - x(day(d.start)) - 1);
+    root.append('g').selectAll('g').data(series).join('g')
+      .attr('fill', (s) => QUAD_COLOR[Number(s.key) as 1])
+      .selectAll('rect').data((s) => s.map((p) => ({ p, key: s.key }))).join('rect')
+      .attr('x', ({ p }) => x(day(p.data.start)))
+      .attr('width', ({ p }) => barW(p.data))
+      .attr('y', ({ p }) => y(p[1]))
+      .attr('height', ({ p }) => Math.max(0, y(p[0]) - y(p[1])))
+      .append('title').text(({ p, key }) => `${p.data.period}: ${p.data.by_quad[key as '1']} ${QUAD_LABEL[Number(key) as 1].toLowerCase()} (${p.data.total} in all)`);
+    root.append('g').attr('transform', `translate(0,${HEIGHT - M.bottom})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(width / 110))));
+    root.append('g').attr('transform', `translate(${M.left},0)`).call(axisLeft(y).ticks(5));
+
+    // Brush: snapped to whole buckets, written to the shared range on release.
+    const brush = brushX().extent([[M.left, M.top], [width - M.right, HEIGHT - M.bottom]])
+      .on('end', (ev: D3BrushEvent<unknown>) => {
+        if (!ev.sourceEvent) return; // programmatic move below
+        if (!ev.selection) { onRangeRef.current({ from: '', to: '' }); return; }
+        const [a, z] = (ev.selection as [number, number]).map((px) => x.invert(px));
+        onRangeRef.current({ from: iso(utcDay.floor(a!)), to: iso(utcDay.offset(utcDay.ceil(z!), -1)) });
+      });
+    const g = root.append('g').attr('class', 'brush').call(brush);
+    if (range.from || range.to) {
+      const a = range.from ? day(range.from) : first;
+      const z = range.to ? utcDay.offset(day(range.to), 1) : last;
+      const px: [number, number] = [Math.max(M.left, x(a)), Math.min(width - M.right, x(z))];
+      if (px[1] > px[0]) g.call(brush.move, px);
+    }
+  }, [data, width, range.from, range.to]);
+
+  return <div class="chart" ref={wrap}><svg ref={svgRef} role="img" aria-label="Stacked bars of events by quad class over time; the table below has the same numbers." /></div>;
+}
+
+function BucketTable({ buckets }: { buckets: TimelineBucket[] }) {
+  return (
+    <details class="bucket-table">
+      <summary>The numbers</summary>
+      <div class="table-wrap">
+        <table>
+          <thead><tr><th scope="col">Period</th>{QUADS.map((q) => <th scope="col" class="num" key={q}>{QUAD_LABEL[q]}</th>)}<th scope="col" class="num">Total</th></tr></thead>
+          <tbody>{buckets.map((b) => <tr key={b.period}><td>{b.period}</td>{QUADS.map((q) => <td class="num" key={q}>{b.by_quad[String(q) as '1']}</td>)}<td class="num">{b.total}</td></tr>)}</tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
