@@ -1,0 +1,53 @@
+// Words of the calendar as English news writes them. Month and weekday names must be capitalised
+// in running text: that is what keeps the modal "may" and the verb "march" out of the dates.
+
+export const MONTH_NUM: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
+  nov: 11, november: 11, dec: 12, december: 12,
+};
+/** A capitalised month name or AP abbreviation ("Jan.", "Sept."); the dot is matched by callers. */
+export const MONTH_RE = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+
+export const WEEKDAY_NUM: Record<string, number> = {
+  sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3,
+  thursday: 4, thu: 4, thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
+};
+export const WEEKDAY_RE = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
+};
+/** A count written as digits or words ("3", "three", "a"); vague counts are handled apart. */
+export const COUNT_RE = '(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a hundred)';
+export const VAGUE_COUNT_RE = '(?:a few|a couple of|several|some|many|a number of)';
+
+export function countValue(s: string): number | null {
+  const k = s.toLowerCase().replace(/^a /, '');
+  if (/^\d+$/.test(k)) return +k;
+  return NUMBER_WORDS[k] ?? null;
+}
+
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20, twenty_fifth: 25,
+  thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, seventy_fifth: 75, hundredth: 100,
+};
+export const ORDINAL_RE = '(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|twenty[- ]fifth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|seventy[- ]fifth|hundredth)';
+
+export function ordinalValue(s: string): number | null {
+  const k = s.toLowerCase().replace(/[- ]/g, '_');
+  const d = /^(\d+)(?:st|nd|rd|th)$/.exec(k);
+  if (d) return +d[1]!;
+  return ORDINALS[k] ?? null;
+}
+
+export type Unit = 'day' | 'week' | 'month' | 'year';
+export function unitOf(s: string): Unit | null {
+  const k = s.toLowerCase().replace(/s$/, '');
+  if (k === 'day' || k === 'week' || k === 'month' || k === 'year') return k;
+  if (k === 'decade') return 'year';
+  if (k === 'hour' || k === 'night') return 'day';
+  return null;
+}

@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDoc, fieldText } from '../doc/index.js';
+import { timeStage, datesIn } from './index.js';
+import { dayAnchor, anniversaryAnchor } from './anchor.js';
+import { isoWeek } from './calendar.js';
+import { findFullDates } from './fulldate.js';
+
+const ctx = { report: () => {} };
+const one = (text: string, pub: string | null, expr: string) =>
+  datesIn(text, dayAnchor(pub)).find((d) => d.text.includes(expr));
+
+test('ISO weeks at year edges', () => {
+  assert.equal(isoWeek({ y: 2024, m: 11, d: 22 }), '2024-W47');
+  assert.equal(isoWeek({ y: 2021, m: 1, d: 3 }), '2020-W53');
+  assert.equal(isoWeek({ y: 2024, m: 12, d: 30 }), '2025-W01');
+});
+
+test('weekdays: most recent before publication, forward with a future verb', () => {
+  assert.equal(one('He demanded on Wednesday that…', '2023-01-06', 'Wednesday')?.value, '2023-01-04');
+  assert.equal(one('arrived in North Korea on Friday', '2024-11-29', 'Friday')?.value, '2024-11-29');
+  assert.equal(one('The two sides will meet on Friday.', '2023-03-15', 'Friday')?.value, '2023-03-17');
+  assert.equal(one('The two sides will meet on Friday.', '2023-03-15', 'Friday')?.text, 'on Friday');
+});
+
+test('months, weeks, relative units and full dates', () => {
+  assert.deepEqual(
+    (({ value, grain }) => ({ value, grain }))(one('replaced Shoigu as defense minister in May after', '2024-11-29', 'May')!),
+    { value: '2024-05', grain: 'month' });
+  assert.equal(one('said in a TV interview last week that', '2024-11-29', 'last week')?.value, '2024-W47');
+  assert.equal(one('killed near Baghdad Airport on Jan. 3, 2020.', null, 'Jan')?.value, '2020-01-03');
+  assert.equal(one('Pyongyang, North Korea Friday, Nov.29, 2024.', null, 'Nov')?.text, 'Friday, Nov.29, 2024');
+  assert.equal(one('two years ago', '2024-11-29', 'ago')?.value, '2022');
+  assert.equal(one('earlier this year', '2024-11-29', 'year')?.value, '2024');
+  assert.equal(one('It rained yesterday.', '2024-11-29', 'yesterday')?.value, '2024-11-28');
+  assert.equal(one('Theresa May said so.', '2024-11-29', 'May'), undefined);
+});
+
+test('vague expressions keep a grain and never invent a value', () => {
+  const a = one('The visit came days after the meeting', '2024-11-29', 'days after')!;
+  assert.deepEqual([a.value, a.grain], [null, 'day']);
+  const b = one('sent soldiers to Russia in recent weeks and', '2024-11-29', 'recent weeks')!;
+  assert.deepEqual([b.value, b.grain], [null, 'week']);
+});
+
+test('without a publication date, relative dates stay unresolved', () => {
+  assert.equal(one('He demanded on Wednesday that…', null, 'Wednesday')?.value, null);
+  assert.equal(one('He resigned in May.', null, 'May')?.value, null);
+});
+
+test('an anniversary of a dated event anchors the month, not the day', () => {
+  const texts = ['Supporters marked the third anniversary of the assassination of the general on Tuesday.',
+    'The general was assassinated in a drone strike on Jan. 3, 2020. Officials met in March.'];
+  const a = anniversaryAnchor(texts);
+  assert.deepEqual(a?.anchor, { grain: 'month', y: 2023, m: 1 });
+  const doc = createDoc({ title: 'T', captions: [], body: texts.join('\n\n'), published: null, publishedSource: null });
+  const r = timeStage.run(doc, ctx);
+  assert.equal(r.published, undefined); // a month is not a publication day
+  const tue = r.dates!.find((d) => d.text.includes('Tuesday'))!;
+  assert.equal(tue.value, null);
+  assert.equal(r.dates!.find((d) => d.text.includes('March'))!.value, '2022-03');
+});
+
+test('stage spans slice their fields', () => {
+  const doc = createDoc({ title: 'Talks on Monday', captions: [{ text: 'Leaders meet in Paris, Friday, Nov. 29, 2024.', credit: 'AP' }],
+    body: 'The “talks” began on Monday 🌍 and ended last week.', published: '2024-11-29', publishedSource: 'given' });
+  const r = timeStage.run(doc, ctx);
+  assert.ok(r.dates!.length >= 4);
+  for (const d of r.dates!) assert.equal(fieldText(doc, d.field).slice(d.start, d.end), d.text);
+});
+
+test('findFullDates still finds the dates ingest relies on', () => {
+  assert.deepEqual(findFullDates('North Korea Friday, Nov.29, 2024.').map((d) => d.value), ['2024-11-29']);
+});
