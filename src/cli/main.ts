@@ -20,6 +20,7 @@ export function buildProgram(): Command {
     .option('--published <date>', 'publication date (YYYY-MM-DD) for every article')
     .option('--url <url>', 'the page address, for HTML input')
     .option('--format <format>', 'json or jsonl', 'json')
+    .option('--workers <n>', 'analysis threads (default: one per core; 1 = no pool)')
     .action((files: string[], o) => analyzeCommand(files, o));
 
   program

@@ -1,0 +1,44 @@
+// Inputs → articles → analyses, on one thread or a pool, for `analyze` and `ingest`.
+// One pool serves every input file, so threads (and their models) start once per command.
+import { readSource, fileSource, stdinSource, type ReadOptions } from '../ingest/index.js';
+import type { RawArticle } from '../doc/index.js';
+import type { ArticleOut } from '../types.js';
+import { analyzeInPool, defaultWorkers } from './pool.js';
+
+export interface FilesOptions extends ReadOptions {
+  /** A bad record that was skipped (the rest of the batch goes on). */
+  onWarning?: (message: string) => void;
+}
+
+/** Every readable article of the inputs ('-' = stdin), in order. */
+export async function* rawArticles(inputs: string[], opts: FilesOptions = {}): AsyncGenerator<RawArticle> {
+  for (const f of inputs) {
+    const src = f === '-' ? await stdinSource() : await fileSource(f);
+    for await (const item of readSource(src, opts)) {
+      if (item.ok) yield item.article;
+      else opts.onWarning?.(item.error);
+    }
+  }
+}
+
+/**
+ * Analyse the inputs with `workers` threads (1 = in this thread, no pool), yielding articles in
+ * input order. The in-thread path loads the pipeline only when it is used.
+ */
+export async function* analyzeFiles(inputs: string[], opts: FilesOptions = {}, workers = defaultWorkers()): AsyncGenerator<ArticleOut> {
+  if (workers <= 1) {
+    const { runPipeline } = await import('../pipeline.js');
+    const { toArticle } = await import('../output.js');
+    for await (const raw of rawArticles(inputs, opts)) yield toArticle(runPipeline(raw));
+    return;
+  }
+  yield* analyzeInPool(rawArticles(inputs, opts), workers);
+}
+
+/** `--workers N` as given on a command line: a whole number ≥ 1, or undefined for the default. */
+export function parseWorkers(v: string | number | undefined): number {
+  if (v === undefined) return defaultWorkers();
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new RangeError(`--workers must be a whole number from 1 to 256, not ${v}`);
+  return n;
+}
