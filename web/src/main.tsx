@@ -3,4 +3,7 @@ import { render } from 'preact';
 import { App } from './App.tsx';
 import './styles.css';
 
-render(<App />, document.getElementById('app')!);
+const root = document.getElementById('app')!;
+// Preact 11 no longer replaces the server-sent placeholder: clear it before the first render.
+root.textContent = '';
+render(<App />, root);

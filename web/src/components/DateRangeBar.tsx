@@ -5,8 +5,8 @@ export function DateRangeBar({ label = 'Dates' }: { label?: string }) {
   const [range, setRange] = useDateRange();
   return (
     <fieldset class="daterange">
-      <legend>{label}</legend>
-      <label>from <input type="date" name="from" value={range.from}
+      <legend class="sr-only">{label}</legend>
+      <label>{label} from <input type="date" name="from" value={range.from}
         onChange={(e) => setRange({ ...range, from: (e.target as HTMLInputElement).value })} /></label>
       <label>to <input type="date" name="to" value={range.to}
         onChange={(e) => setRange({ ...range, to: (e.target as HTMLInputElement).value })} /></label>

@@ -87,7 +87,6 @@ function GraphCanvas({ graph, selected, onEdge }: { graph: Graph; selected: stri
         { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111' } },
       ],
       layout: { name: graph.nodes.length > 1 ? 'cose' : 'grid', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 24 } as cytoscape.LayoutOptions,
-      wheelSensitivity: 0.3,
       minZoom: 0.2,
       maxZoom: 4,
     });

@@ -1,7 +1,7 @@
 // Timeline: events per day or week, stacked by quad class. Brushing a stretch of time sets the
 // date filter that the articles, events, network and map views share.
 import { useEffect, useRef } from 'preact/hooks';
-import { axisBottom, axisLeft, brushX, max, scaleLinear, scaleUtc, select, stack, utcDay, type D3BrushEvent } from 'd3';
+import { axisBottom, axisLeft, brushX, max, scaleLinear, scaleUtc, select, stack, utcDay, utcFormat, type D3BrushEvent } from 'd3';
 import { api, type Timeline, type TimelineBucket } from '../api.ts';
 import { navigate, type Route } from '../router.ts';
 import { useDateRange, type DateRange } from '../filters.ts';
@@ -69,16 +69,22 @@ function Chart({ data, range, onRange }: { data: Timeline; range: DateRange; onR
     const root = select(svg);
     root.selectAll('*').remove();
     root.attr('viewBox', `0 0 ${width} ${HEIGHT}`).attr('width', width).attr('height', HEIGHT);
-    const barW = (d: TimelineBucket) => Math.max(1, x(utcDay.offset(day(d.start), step)) - x(day(d.start)) - 1);
+    const slot = (d: TimelineBucket) => x(utcDay.offset(day(d.start), step)) - x(day(d.start));
+    const barW = (d: TimelineBucket) => Math.max(1, slot(d) * 0.86);
     root.append('g').selectAll('g').data(series).join('g')
       .attr('fill', (s) => QUAD_COLOR[Number(s.key) as 1])
       .selectAll('rect').data((s) => s.map((p) => ({ p, key: s.key }))).join('rect')
-      .attr('x', ({ p }) => x(day(p.data.start)))
+      .attr('x', ({ p }) => x(day(p.data.start)) + slot(p.data) * 0.07)
       .attr('width', ({ p }) => barW(p.data))
       .attr('y', ({ p }) => y(p[1]))
       .attr('height', ({ p }) => Math.max(0, y(p[0]) - y(p[1])))
       .append('title').text(({ p, key }) => `${p.data.period}: ${p.data.by_quad[key as '1']} ${QUAD_LABEL[Number(key) as 1].toLowerCase()} (${p.data.total} in all)`);
-    root.append('g').attr('transform', `translate(0,${HEIGHT - M.bottom})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(width / 110))));
+    // Ticks on whole days (never hours: no event has a time of day), as many as fit.
+    const days = Math.max(1, utcDay.count(first, last));
+    const every = Math.max(1, Math.ceil(days / Math.max(2, Math.floor(width / 90))));
+    const ticks = days <= 120 ? utcDay.every(every)!.range(first, utcDay.offset(last, 1)) : x.ticks(Math.max(2, Math.floor(width / 90)));
+    root.append('g').attr('transform', `translate(0,${HEIGHT - M.bottom})`)
+      .call(axisBottom(x).tickValues(ticks).tickFormat((d) => utcFormat(days > 400 ? '%b %Y' : '%b %d')(d as Date)));
     root.append('g').attr('transform', `translate(${M.left},0)`).call(axisLeft(y).ticks(5));
 
     // Brush: snapped to whole buckets, written to the shared range on release.
