@@ -1,20 +1,24 @@
-// Web pages → article: main content by @mozilla/readability over linkedom, with our own metadata.
+// Web pages → article: main content by @mozilla/readability over linkedom, with our own
+// pre-cleaning, text rebuilding, boilerplate filtering and metadata.
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { RawArticle } from '../doc/index.js';
 import { InputError } from './types.js';
-import { rebuildParagraphs } from './paragraphs.js';
+import { blocksOf } from './html/text.js';
+import { preClean } from './html/clean.js';
 
 export interface HtmlOptions { url?: string | null; name?: string }
 
 export function readHtml(html: string, opts: HtmlOptions = {}): RawArticle {
   const { document } = parseHTML(html);
   const title = (document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? document.title ?? '').trim();
-  const reader = new Readability(document as unknown as Document, { charThreshold: 200 });
+  preClean(document as never);
+  const reader = new Readability(document as unknown as Document, { charThreshold: 200, serializer: (el: Node) => el as unknown as string });
   const parsed = reader.parse();
-  const text = parsed?.textContent?.trim() ?? '';
-  if (!text) throw new InputError(`${opts.name ?? 'page'}: no article text found in the HTML`);
-  const body = rebuildParagraphs(text.split('\n')).join('\n\n');
+  const root = parsed?.content as unknown as Parameters<typeof blocksOf>[0] | undefined;
+  const paras = root ? blocksOf(root) : [];
+  const body = paras.map((p) => p.replace(/\n/g, ' ')).join('\n\n');
+  if (!body.trim()) throw new InputError(`${opts.name ?? 'page'}: no article text found in the HTML`);
   return {
     title: (parsed?.title ?? title).trim(),
     captions: [],
