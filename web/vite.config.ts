@@ -12,6 +12,8 @@ export default defineConfig({
     // Everything ships in the bundle (map atlas included); one chunk per heavy view keeps first load small.
     chunkSizeWarningLimit: 1200,
     assetsInlineLimit: 0,
+    // The timing notice is noise on a shared 2-core machine; real warnings still print.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   server: {
     // `npx vite web` during development proxies the API of a running `newsgraph serve`.

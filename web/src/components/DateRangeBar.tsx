@@ -4,8 +4,7 @@ import { useDateRange } from '../filters.ts';
 export function DateRangeBar({ label = 'Dates' }: { label?: string }) {
   const [range, setRange] = useDateRange();
   return (
-    <fieldset class="daterange">
-      <legend class="sr-only">{label}</legend>
+    <fieldset class="daterange" aria-label={label}>
       <label>{label} from <input type="date" name="from" value={range.from}
         onChange={(e) => setRange({ ...range, from: (e.target as HTMLInputElement).value })} /></label>
       <label>to <input type="date" name="to" value={range.to}

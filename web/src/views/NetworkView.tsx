@@ -90,6 +90,8 @@ function GraphCanvas({ graph, selected, onEdge }: { graph: Graph; selected: stri
       minZoom: 0.2,
       maxZoom: 4,
     });
+    // A handful of nodes would otherwise be blown up to fill the canvas.
+    if (cy.zoom() > 1.6) { cy.zoom(1.6); cy.center(); }
     cy.on('tap', 'edge', (ev) => {
       const e = graph.edges.find((x) => x.id === ev.target.id());
       if (e) onEdgeRef.current(e);
