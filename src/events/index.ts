@@ -1,7 +1,16 @@
+// Stage 'events' (owns: events): CAMEO events coded from verb patterns over the syntax, resolved
+// actors, dates and quotes of a Doc, folded to one event per happening. See coder.ts.
 import type { Stage } from '../doc/index.js';
+import { codeDoc } from './coder.js';
+import { foldEvents } from './fold.js';
 
-/** Stage 'events' (owns: events). Not built yet: it adds nothing, and fakes nothing. */
+export { codeDoc } from './coder.js';
+export { foldEvents } from './fold.js';
+export { codeInfo } from './ontology.js';
+
 export const eventsStage: Stage = {
   name: 'events',
-  run: () => ({}),
+  run(doc) {
+    return { events: foldEvents(codeDoc(doc)) };
+  },
 };

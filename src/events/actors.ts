@@ -1,0 +1,53 @@
+// Actors of events: a mention → its resolved entity (country, CAMEO actor code). When resolution
+// left a nationality word or a country name without a country, the country tables of src/resolve
+// still give one ("Ukrainian" in "a Ukrainian delegation" → UKR).
+import type { Doc, Mention } from '../doc/index.js';
+import type { ActorRef, EntityOut, PlaceRef } from '../types.js';
+import { countryOfDemonym, countryOfName } from '../resolve/countries.js';
+
+export interface ActorIndex {
+  entityOfMention(m: number): EntityOut | null;
+  actor(m: number): ActorRef | null;
+}
+
+export function actorIndex(doc: Readonly<Doc>): ActorIndex {
+  const byId = new Map(doc.entities.map((e) => [e.id, e]));
+  const entityOfMention = (m: number): EntityOut | null => {
+    const id = doc.mentionEntity[m];
+    return id ? byId.get(id) ?? null : null;
+  };
+  const cache = new Map<number, ActorRef | null>();
+  const actor = (m: number): ActorRef | null => {
+    if (cache.has(m)) return cache.get(m)!;
+    const men: Mention | undefined = doc.mentions[m];
+    if (!men) return null;
+    const e = entityOfMention(m);
+    let country = e?.country ?? null;
+    if (!country) country = fallbackCountry(men);
+    const out: ActorRef | null = country
+      ? { entity: e?.id ?? null, name: e?.name ?? men.text, country, actor_code: e?.actor_code ?? country }
+      : null;
+    cache.set(m, out);
+    return out;
+  };
+  return { entityOfMention, actor };
+}
+
+function fallbackCountry(m: Mention): string | null {
+  const t = m.text.replace(/[’']s$/, '');
+  if (m.type === 'NORP') return countryOfDemonym(t) ?? countryOfName(t);
+  if (m.type === 'GPE') return countryOfName(t);
+  return null;
+}
+
+/** A place from a place mention, with coordinates when resolution found them. */
+export function placeOf(doc: Readonly<Doc>, ix: ActorIndex, m: number): PlaceRef {
+  const men = doc.mentions[m]!;
+  const e = ix.entityOfMention(m);
+  return {
+    name: e?.name ?? men.text,
+    country: e?.country ?? fallbackCountry(men),
+    lat: e?.geo?.lat ?? null,
+    lon: e?.geo?.lon ?? null,
+  };
+}

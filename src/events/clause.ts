@@ -1,0 +1,139 @@
+// A sentence as the coder reads it: tokens with lower-case forms, the mention each token lies in,
+// which tokens are verbs, where clauses start, and verb groups (auxiliaries, negation, voice).
+// Everything here is one left-to-right pass or a bounded look-around: linear in sentence length.
+import type { Doc, Token } from '../doc/index.js';
+import { lemmatizeVerb, nounKey, verbForm } from './lemma.js';
+import {
+  BE, DETERMINERS, DO, GET, GROUP_ADVERBS, HAVE, HEDGE_GROUP, MODAL, NEGATORS, PREPOSITIONS, RAISING, RELATIVES, SPEECH,
+  SUBORDINATORS,
+} from './words.js';
+
+export interface SentenceView {
+  doc: Readonly<Doc>;
+  index: number;
+  toks: readonly Token[];
+  lower: string[];
+  /** Mention index covering each token, or -1. */
+  mentionAt: Int32Array;
+  /** First token of the clause each token belongs to. */
+  clauseStart: Int32Array;
+  verbal: Uint8Array;
+  /** Pattern-matching keys of each token (see tokenKeys). */
+  keys: string[][];
+}
+
+const isWordLike = (s: string) => /[\p{L}]/u.test(s);
+const QUOTE_OPEN = new Set(['“', '"', '‘']);
+/** Words that continue a speech verb without starting its complement ("said in an interview that"). */
+const SPEECH_PREPS = new Set(['in', 'on', 'to', 'by', 'at', 'during', 'after', 'before', 'late', 'earlier', 'later', 'last', 'this', 'on', ',', 'that', 'reporters', 'journalists']);
+
+/** Does this token read as a verb? POS tags decide when the syntax stage ran; otherwise a cautious guess. */
+function looksVerbal(v: Omit<SentenceView, 'verbal' | 'clauseStart' | 'keys'>, i: number, known: (l: string) => boolean): boolean {
+  const t = v.toks[i]!;
+  const l = v.lower[i]!;
+  if (!isWordLike(l)) return false;
+  const inTitle = t.field === 'title';
+  if (v.mentionAt[i]! >= 0 && !inTitle) return false;
+  const prev = i > 0 ? v.lower[i - 1]! : '';
+  if (t.pos) {
+    if (t.pos.startsWith('VB') || t.pos === 'MD') return true;
+    // Headlines in title case: "Iran Pressures Iraq to ..." is tagged as a proper noun run.
+    if (inTitle && /^[A-Z]/.test(t.text) && known(lemmatizeVerb(l, known)) && (t.pos === 'NNP' || t.pos === 'NNPS' || t.pos === 'NNS')) {
+      return i > 0 && v.mentionAt[i - 1]! >= 0 && v.mentionAt[i]! < 0;
+    }
+    return false;
+  }
+  // No POS: a known verb form not right after a determiner, a possessive or a preposition ("the visit", "for talks").
+  if (/^[A-Z]/.test(t.text) && i > 0 && !inTitle) return false;
+  if (DETERMINERS.has(prev) || prev === "'s" || prev === '’s' || (PREPOSITIONS.has(prev) && prev !== 'to')) return false;
+  if (BE.has(l) || HAVE.has(l) || DO.has(l) || MODAL.has(l)) return true;
+  return known(lemmatizeVerb(l, known));
+}
+
+export function sentenceView(doc: Readonly<Doc>, si: number, known: (l: string) => boolean): SentenceView {
+  const s = doc.sentences[si]!;
+  const toks = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+  const lower = toks.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
+  const mentionAt = new Int32Array(toks.length).fill(-1);
+  for (let m = 0; m < doc.mentions.length; m++) {
+    const men = doc.mentions[m]!;
+    if (men.tokenEnd <= s.tokenStart || men.tokenStart >= s.tokenEnd) continue;
+    for (let k = Math.max(men.tokenStart, s.tokenStart); k < Math.min(men.tokenEnd, s.tokenEnd); k++) mentionAt[k - s.tokenStart] = m;
+  }
+  const base = { doc, index: si, toks, lower, mentionAt };
+  const verbal = new Uint8Array(toks.length);
+  for (let i = 0; i < toks.length; i++) verbal[i] = looksVerbal(base, i, known) ? 1 : 0;
+  const clauseStart = new Int32Array(toks.length);
+  let cs = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const l = lower[i]!;
+    const prev = i > 0 ? lower[i - 1]! : '';
+    if (i > 0 && mentionAt[i]! < 0 && (SUBORDINATORS.has(l) || RELATIVES.has(l) || l === ';' || l === ':' || QUOTE_OPEN.has(l))) cs = i;
+    // A speech verb's complement is a clause of its own: "Shin said Russia has provided ...".
+    else if (i > 0 && verbal[i - 1] && SPEECH.has(lemmatizeVerb(prev, known)) && !SPEECH_PREPS.has(l)) cs = i;
+    clauseStart[i] = cs;
+  }
+  return { ...base, verbal, clauseStart, keys: lower.map((l) => tokenKeys(l, known)) };
+}
+
+export function clauseEnd(v: SentenceView, i: number): number {
+  const cs = v.clauseStart[i]!;
+  let j = i + 1;
+  while (j < v.toks.length && v.clauseStart[j] === cs) j++;
+  return j;
+}
+
+export interface VerbGroup {
+  /** Main verb token. */
+  head: number;
+  /** First token of the group (auxiliaries, adverbs, raising verbs). */
+  start: number;
+  lemma: string;
+  passive: boolean;
+  negated: boolean;
+  hedged: boolean;
+  /** "to V" not raised by appear/seem: a purpose or control infinitive (not coded on its own). */
+  infinitive: boolean;
+  /** "-ing" form without a "be" auxiliary. */
+  gerund: boolean;
+}
+
+/** The verb group ending at token `head`. */
+export function verbGroup(v: SentenceView, head: number, known: (l: string) => boolean): VerbGroup {
+  const f = verbForm(v.lower[head]!, known);
+  let passive = false, negated = false, hedged = false, infinitive = false, sawAux = false, sawBe = false;
+  let start = head;
+  let j = head - 1;
+  let firstAux: string | null = null;
+  while (j >= 0) {
+    const l = v.lower[j]!;
+    if (v.mentionAt[j]! >= 0) break;
+    if (NEGATORS.has(l) && l !== 'no' && l !== 'neither' && l !== 'nor') { negated = true; start = j; j--; continue; }
+    if (GROUP_ADVERBS.has(l) || (l.endsWith('ly') && l.length > 4 && !v.verbal[j])) { if (HEDGE_GROUP.has(l)) hedged = true; start = j; j--; continue; }
+    if (BE.has(l) || HAVE.has(l) || DO.has(l) || MODAL.has(l) || GET.has(l)) {
+      if (firstAux === null) firstAux = l;
+      if (BE.has(l)) sawBe = true;
+      if (HEDGE_GROUP.has(l)) hedged = true;
+      sawAux = true; start = j; j--; continue;
+    }
+    if (l === 'to') {
+      // Raising: "appeared to have given", "is said to have sent", "is likely to strike".
+      let k = j - 1;
+      while (k >= 0 && GROUP_ADVERBS.has(v.lower[k]!)) k--;
+      const r = k >= 0 ? v.lower[k]! : '';
+      if (k >= 0 && (RAISING.has(lemmatizeVerb(r, known)) || RAISING.has(r))) { hedged = true; start = k; j = k - 1; continue; }
+      infinitive = true; start = j; break;
+    }
+    break;
+  }
+  if (firstAux !== null && (BE.has(firstAux) || GET.has(firstAux)) && f.pastParticiple) passive = true;
+  // Reduced passive: "a delegation led by X", "the strike carried out by Y".
+  if (!sawAux && f.pastParticiple && v.lower[head + 1] === 'by' && (!v.toks[head]!.pos || v.toks[head]!.pos === 'VBN')) passive = true;
+  const gerund = f.gerund && !sawBe;
+  return { head, start, lemma: f.lemma, passive, negated, hedged, infinitive, gerund };
+}
+
+/** Matching keys of a token against pattern words: as written, as a singular noun, as a verb lemma. */
+export function tokenKeys(l: string, known: (l: string) => boolean): string[] {
+  return [l, nounKey(l), lemmatizeVerb(l, known)];
+}

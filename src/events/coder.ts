@@ -1,0 +1,308 @@
+// The event coder: for each sentence, each verb the lexicon knows is matched against its patterns;
+// the subject and object (or, in the passive, the agent and the subject) become source and target.
+// Linear in the text: every look-around is bounded by the clause and a fixed window.
+import type { Doc } from '../doc/index.js';
+import type { ActorRef, PlaceRef, SpanRef } from '../types.js';
+import { actorIndex, placeOf, type ActorIndex } from './actors.js';
+import { clauseEnd, sentenceView, verbGroup, type SentenceView, type VerbGroup } from './clause.js';
+import { verbLexicon, type Pattern } from './lexicon.js';
+import { codeInfo } from './ontology.js';
+import {
+  ACCUSE, ATTACK_NOUNS, CONDEMN_NOUNS, HEDGE_SENTENCE, LOCATIVE, PREPOSITIONS, PRONOUN_SUBJECTS, RAISING, RELATIVES, SPEECH,
+} from './words.js';
+
+/** One coded mention of an event, before folding. */
+export interface RawEvent {
+  source: ActorRef;
+  target: ActorRef | null;
+  cameo: string;
+  negated: boolean;
+  hedged: boolean;
+  date: string | null;
+  place: PlaceRef | null;
+  evidence: SpanRef;
+  /** Reading order, for stable ids. */
+  order: number;
+}
+
+/** Roots whose events stand without a recipient (a protest, a show of force). */
+const NO_TARGET_ROOTS = new Set(['14', '15']);
+const ELEMENT_WINDOW = 8;
+
+/** Lemmas the lemmatiser should prefer when a form is ambiguous ("visited" → "visit", not "visite"). */
+const KNOWN = (l: string): boolean => verbLexicon().has(l) || SPEECH.has(l) || ACCUSE.has(l) || RAISING.has(l);
+const TARGET_WINDOW = 12;
+
+interface Match { pattern: Pattern; end: number; matched: Set<number> }
+
+function matchPattern(v: SentenceView, g: VerbGroup, p: Pattern, limit: number): Match | null {
+  let pos = g.head + 1;
+  const matched = new Set<number>();
+  for (const el of p.elements) {
+    let found = -1, len = 0;
+    for (let j = pos; j < Math.min(limit, pos + ELEMENT_WINDOW); j++) {
+      for (const alt of el) {
+        let ok = true;
+        for (let k = 0; k < alt.length; k++) {
+          const keys = v.keys[j + k];
+          if (keys === undefined || !keys.includes(alt[k]!)) { ok = false; break; }
+        }
+        if (ok) { found = j; len = alt.length; break; }
+      }
+      if (found >= 0) break;
+    }
+    if (found < 0) {
+      // In the passive the object noun stands before the verb ("hostages were released").
+      if (g.passive && el.length && p.elements.indexOf(el) === 0) {
+        let hit = -1;
+        for (let j = Math.max(0, g.start - 4); j < g.start; j++) if (el.some((alt) => alt.length === 1 && v.keys[j]!.includes(alt[0]!))) hit = j;
+        if (hit >= 0) { matched.add(hit); continue; }
+      }
+      return null;
+    }
+    for (let k = 0; k < len; k++) matched.add(found + k);
+    pos = found + len;
+  }
+  return { pattern: p, end: pos, matched };
+}
+
+/** Token range of a mention inside the sentence view. */
+function mentionRange(v: SentenceView, m: number): [number, number] {
+  const s = v.doc.sentences[v.index]!;
+  const men = v.doc.mentions[m]!;
+  return [Math.max(0, men.tokenStart - s.tokenStart), Math.min(v.toks.length, men.tokenEnd - s.tokenStart)];
+}
+
+/** The preposition governing the noun phrase a mention sits in, if any ("in the South Korean capital"). */
+function governingPreposition(v: SentenceView, m: number): string | null {
+  const [a] = mentionRange(v, m);
+  for (let j = a - 1, steps = 0; j >= 0 && steps < 5; j--, steps++) {
+    const l = v.lower[j]!;
+    if (PREPOSITIONS.has(l)) return l;
+    if (v.verbal[j] || l === ',' || RELATIVES.has(l) || !/[\p{L}\p{N}'’]/u.test(l)) return null;
+  }
+  return null;
+}
+
+function isPossessiveModifier(v: SentenceView, m: number): boolean {
+  const [, b] = mentionRange(v, m);
+  const n = v.lower[b];
+  return n === "'s" || n === "'" || (v.doc.mentions[m]!.text.match(/['’]s$/) !== null);
+}
+
+/** Subject of the verb group: nearest name before it in the clause that is not inside a PP or a possessive. */
+function findSubject(v: SentenceView, g: VerbGroup, prior: Map<number, number>): number {
+  const cs = v.clauseStart[g.start] ?? 0;
+  // Appositive: "Velayati, Iran's ... adviser, demanded" → the name before the first comma.
+  if (g.start > 0 && v.lower[g.start - 1] === ',') {
+    let k = g.start - 2;
+    while (k > cs && v.lower[k] !== ',') k--;
+    if (k > cs && v.lower[k] === ',') {
+      const m = v.mentionAt[k - 1]!;
+      if (m >= 0 && !isPossessiveModifier(v, m)) return m;
+    }
+  }
+  let possessive = -1;
+  for (let j = g.start - 1; j >= cs; j--) {
+    const l = v.lower[j]!;
+    if (j === g.start - 1 && (l === 'and' || l === 'but' || l === 'or')) {
+      // "met with X ... and called for" → the subject of the previous verb.
+      let best = -1, bestHead = -1;
+      for (const [head, subj] of prior) if (head < j && head > bestHead) { bestHead = head; best = subj; }
+      if (best >= 0) return best;
+    }
+    const m = v.mentionAt[j]!;
+    if (m >= 0) {
+      const [a] = mentionRange(v, m);
+      j = a;
+      if (isPossessiveModifier(v, m)) { if (possessive < 0) possessive = m; continue; }
+      const prep = governingPreposition(v, m);
+      if (prep && prep !== 'to') continue;
+      return m;
+    }
+    if (PRONOUN_SUBJECTS.has(l) && j >= g.start - 3) return -1;
+  }
+  if (possessive >= 0) return possessive;
+  // Relative clause: "Soleimani, who was invited by ..." → the antecedent.
+  const rel = v.lower[cs];
+  if (cs > 0 && rel !== undefined && RELATIVES.has(rel) && rel !== 'that') {
+    const k = v.lower[cs - 1] === ',' ? cs - 2 : cs - 1;
+    if (k >= 0 && v.mentionAt[k]! >= 0) return v.mentionAt[k]!;
+  }
+  return -1;
+}
+
+/** The agent of a passive verb: "by X", or a name modifying an attack noun ("in a US strike"). */
+function findAgent(v: SentenceView, g: VerbGroup, end: number): number {
+  for (let j = g.head + 1; j < end; j++) {
+    const m = v.mentionAt[j]!;
+    if (m < 0) continue;
+    const [a, b] = mentionRange(v, m);
+    const prep = governingPreposition(v, m);
+    if (prep === 'by') return m;
+    if (prep === 'in' || prep === 'during' || prep === 'at' || prep === 'under') {
+      for (let k = b; k < Math.min(end, b + 3); k++) if (ATTACK_NOUNS.has(v.lower[k]!)) return m;
+    }
+    j = Math.max(j, b - 1);
+    void a;
+  }
+  return -1;
+}
+
+/** First name after the verb (within the clause) that is not a locative place and not the source. */
+function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, exclude: number): number {
+  const limit = Math.min(end, Math.max(match.end, g.head + 1) + TARGET_WINDOW);
+  for (let j = g.head + 1; j < limit; j++) {
+    const m = v.mentionAt[j]!;
+    if (m < 0 || m === exclude) continue;
+    const [a, b] = mentionRange(v, m);
+    const prep = governingPreposition(v, m);
+    const byPattern = a > 0 && match.matched.has(a - 1);
+    if (!byPattern && prep && LOCATIVE.has(prep) && isPlace(v, m)) { j = b - 1; continue; }
+    if (!byPattern && prep === 'by') { j = b - 1; continue; }
+    return m;
+  }
+  return -1;
+}
+
+function isPlace(v: SentenceView, m: number): boolean {
+  const t = v.doc.mentions[m]!.type;
+  return t === 'GPE' || t === 'LOC' || t === 'FAC';
+}
+
+function findPlace(v: SentenceView, g: VerbGroup, end: number, skip: Set<number>): number {
+  for (let j = g.head + 1; j < Math.min(end, g.head + 16); j++) {
+    const m = v.mentionAt[j]!;
+    if (m < 0 || skip.has(m) || !isPlace(v, m)) continue;
+    for (let k = j - 1; k >= Math.max(g.head + 1, j - 6); k--) {
+      if (v.verbal[k]) break;
+      if (LOCATIVE.has(v.lower[k]!)) return m;
+    }
+  }
+  return -1;
+}
+
+function sentenceHedged(v: SentenceView, upTo: number): boolean {
+  for (let j = 0; j < upTo; j++) {
+    const l = v.lower[j]!;
+    if (!HEDGE_SENTENCE.has(l)) continue;
+    if ((l === 'reports' || l === 'report' || l === 'claims') && v.lower[j + 1] !== 'that' && v.lower[j + 1] !== 'of') continue;
+    return true;
+  }
+  return false;
+}
+
+export interface CoderContext { doc: Readonly<Doc>; actors: ActorIndex; order: { n: number } }
+
+function dateFor(doc: Readonly<Doc>, v: SentenceView, head: number): string | null {
+  const s = doc.sentences[v.index]!;
+  const at = v.toks[head]!.start;
+  let best: string | null = null, dist = Infinity;
+  for (const d of doc.dates) {
+    if (d.field !== s.field || d.start < s.start || d.end > s.end || !d.value) continue;
+    const dd = Math.abs(d.start - at);
+    if (dd < dist) { dist = dd; best = d.value; }
+  }
+  return best ?? doc.published ?? null;
+}
+
+/** Code every event of one sentence. */
+export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): void {
+  const { doc, actors } = cx;
+  const lex = verbLexicon();
+  const known = KNOWN;
+  const v = sentenceView(doc, si, known);
+  const s = doc.sentences[si]!;
+  const evidence: SpanRef = { field: s.field, start: s.start, end: s.end, text: fieldSlice(doc, s.field, s.start, s.end) };
+  const subjects = new Map<number, number>();
+  const groups: VerbGroup[] = [];
+  let codedAccusation = false;
+  let speaker = -1;
+  for (let i = 0; i < v.toks.length; i++) {
+    if (!v.verbal[i]) continue;
+    const g = verbGroup(v, i, known);
+    groups.push(g);
+    const subj = findSubject(v, g, subjects);
+    if (subj >= 0) subjects.set(i, subj);
+    if (SPEECH.has(g.lemma) && subj >= 0 && speaker < 0) speaker = subj;
+    const patterns = lex.get(g.lemma);
+    if (!patterns) continue;
+    if (g.infinitive) continue;
+    let subject = subj;
+    let hedged = g.hedged;
+    if (g.gerund) {
+      // Only "accused of supplying ...": the accused is the subject of the gerund, and it is a claim.
+      const of = v.lower[g.start - 1];
+      const gov = groups.slice(0, -1).reverse().find((x) => ACCUSE.has(x.lemma) && x.head < g.start);
+      if ((of !== 'of' && of !== 'for') || !gov) continue;
+      const end0 = clauseEnd(v, gov.head);
+      subject = gov.passive ? subjects.get(gov.head) ?? -1 : findObject(v, gov, { pattern: patterns[0]!, end: gov.head + 1, matched: new Set() }, end0, subjects.get(gov.head) ?? -1);
+      hedged = true;
+    }
+    const end = clauseEnd(v, i);
+    let match: Match | null = null;
+    for (const p of patterns) { match = matchPattern(v, g, p, end); if (match) break; }
+    if (!match) continue;
+    const info = codeInfo(match.pattern.code);
+    if (!info) continue;
+    let src = -1, tgt = -1;
+    if (g.passive) { tgt = subject; src = findAgent(v, g, end); }
+    else { src = subject; tgt = findObject(v, g, match, end, src); }
+    if (match.pattern.reversed) [src, tgt] = [tgt, src];
+    if (src < 0) continue;
+    const source = actors.actor(src);
+    if (!source) continue;
+    let target = tgt >= 0 ? actors.actor(tgt) : null;
+    if (target && source.entity && target.entity === source.entity) target = null;
+    if (!target && !NO_TARGET_ROOTS.has(info.root)) continue;
+    if (!hedged) hedged = sentenceHedged(v, g.start);
+    const skip = new Set([src, tgt]);
+    const pm = findPlace(v, g, end, skip);
+    let place: PlaceRef | null = pm >= 0 ? placeOf(doc, actors, pm) : null;
+    if (!place && info.root === '04' && tgt >= 0 && isPlace(v, tgt)) place = placeOf(doc, actors, tgt);
+    if (info.root === '11') codedAccusation = true;
+    out.push({
+      source, target, cameo: info.code, negated: g.negated, hedged, date: dateFor(doc, v, i), place, evidence, order: cx.order.n++,
+    });
+  }
+  // A speaker who calls an act a crime or a violation accuses its author ("... is a flagrant violation
+  // of international laws," X said): the first foreign name in the sentence.
+  if (!codedAccusation) codeCondemnation(cx, v, speaker, evidence, out);
+}
+
+function codeCondemnation(cx: CoderContext, v: SentenceView, speakerMention: number, evidence: SpanRef, out: RawEvent[]): void {
+  const { doc, actors } = cx;
+  if (!v.lower.some((l) => CONDEMN_NOUNS.has(l))) return;
+  let speaker: ActorRef | null = speakerMention >= 0 ? actors.actor(speakerMention) : null;
+  if (!speaker) {
+    const q = doc.quotes.find((x) => x.field === evidence.field && x.start < evidence.end && x.end > evidence.start && x.speaker?.entity);
+    const e = q ? doc.entities.find((x) => x.id === q.speaker!.entity) : undefined;
+    if (e?.country) speaker = { entity: e.id, name: e.name, country: e.country, actor_code: e.actor_code ?? e.country };
+  }
+  if (!speaker) return;
+  for (let j = 0; j < v.toks.length; j++) {
+    const m = v.mentionAt[j]!;
+    if (m < 0 || m === speakerMention) continue;
+    const a = actors.actor(m);
+    if (!a || a.country === speaker.country || (a.entity && a.entity === speaker.entity)) continue;
+    if (isPlace(v, m) && LOCATIVE.has(governingPreposition(v, m) ?? '')) continue;
+    out.push({
+      source: speaker, target: a, cameo: '112', negated: false, hedged: false, date: dateFor(doc, v, j), place: null, evidence,
+      order: cx.order.n++,
+    });
+    return;
+  }
+}
+
+function fieldSlice(doc: Readonly<Doc>, field: string, start: number, end: number): string {
+  const text = field === 'title' ? doc.title : field === 'body' ? doc.body : doc.captions[Number(field.slice(8))]?.text ?? '';
+  return text.slice(start, end);
+}
+
+export function codeDoc(doc: Readonly<Doc>): RawEvent[] {
+  const cx: CoderContext = { doc, actors: actorIndex(doc), order: { n: 0 } };
+  const out: RawEvent[] = [];
+  for (let si = 0; si < doc.sentences.length; si++) codeSentence(cx, si, out);
+  return out;
+}
+

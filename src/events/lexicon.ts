@@ -1,0 +1,42 @@
+// The verb-pattern lexicon (data/events/verb-patterns.txt): parsed once, indexed by verb lemma.
+import { readFileSync } from 'node:fs';
+import { dataPath } from './ontology.js';
+
+export interface Pattern {
+  code: string;
+  lemma: string;
+  /** Elements after the verb, in order; each is a set of alternatives, an alternative may span words (a_b). */
+  elements: string[][][];
+  /** Roles swapped: the object acts on the subject ("receive aid from X"). */
+  reversed: boolean;
+  /** Line order, for ties. */
+  order: number;
+}
+
+export function parsePatterns(text: string): Map<string, Pattern[]> {
+  const byLemma = new Map<string, Pattern[]>();
+  let order = 0;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/#.*/, '').trim();
+    if (!line) continue;
+    const [codeRaw, lemma, ...rest] = line.split(/\s+/);
+    if (!codeRaw || !lemma) continue;
+    const reversed = codeRaw.startsWith('<');
+    const code = codeRaw.replace(/^</, '');
+    const elements = rest.map((el) => el.toLowerCase().split('|').map((alt) => alt.split('_')));
+    const p: Pattern = { code, lemma: lemma.toLowerCase(), elements, reversed, order: order++ };
+    const list = byLemma.get(p.lemma) ?? [];
+    list.push(p);
+    byLemma.set(p.lemma, list);
+  }
+  // Most specific first; file order breaks ties.
+  for (const list of byLemma.values()) list.sort((a, b) => b.elements.length - a.elements.length || a.order - b.order);
+  return byLemma;
+}
+
+let lexicon: Map<string, Pattern[]> | null = null;
+
+export function verbLexicon(): Map<string, Pattern[]> {
+  lexicon ??= parsePatterns(readFileSync(dataPath('events/verb-patterns.txt'), 'utf8'));
+  return lexicon;
+}

@@ -1,0 +1,36 @@
+// Hand-built documents for the coder's tests: the real text and syntax stages, and mentions and
+// entities from a small hand-written table (so the coder is tested apart from NER and resolution).
+import { createDoc, type Doc, type Mention } from '../doc/index.js';
+import type { EntityOut, EntityType } from '../types.js';
+import { textStage } from '../text/index.js';
+import { syntaxStage } from '../syntax/index.js';
+
+export interface HandEntity { names: string[]; type: EntityType; country: string | null; code?: string; geo?: [number, number] }
+
+const noop = { report: () => {} };
+
+export function handDoc(body: string, table: HandEntity[], opts: { title?: string; published?: string; dates?: Doc['dates'] } = {}): Doc {
+  let doc = createDoc({ title: opts.title ?? '', captions: [], body, published: opts.published ?? '2024-11-29', publishedSource: 'given' });
+  doc = { ...doc, ...textStage.run(doc, noop) };
+  doc = { ...doc, ...syntaxStage.run(doc, noop) };
+  const entities: EntityOut[] = table.map((e, i) => ({
+    id: `e${i + 1}`, name: e.names[0]!, type: e.type, country: e.country, actor_code: e.code ?? e.country, role: null,
+    geo: e.geo ? { lat: e.geo[0], lon: e.geo[1], geonames_id: null } : null, mentions: [],
+  }));
+  const phrases = table.flatMap((e, i) => e.names.map((n) => ({ words: n.split(/\s+/), entity: i, type: e.type })))
+    .sort((a, b) => b.words.length - a.words.length);
+  const mentions: Mention[] = [];
+  const mentionEntity: (string | null)[] = [];
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length;) {
+    const hit = phrases.find((p) => p.words.every((w, k) => toks[i + k]?.text === w && toks[i + k]!.field === toks[i]!.field));
+    if (!hit) { i++; continue; }
+    const a = toks[i]!, b = toks[i + hit.words.length - 1]!;
+    const field = a.field;
+    const text = (field === 'title' ? doc.title : doc.body).slice(a.start, b.end);
+    mentions.push({ field, start: a.start, end: b.end, text, label: hit.type === 'PERSON' ? 'PER' : hit.type === 'ORG' ? 'ORG' : hit.type === 'NORP' ? 'MISC' : 'LOC', type: hit.type, tokenStart: i, tokenEnd: i + hit.words.length });
+    mentionEntity.push(entities[hit.entity]!.id);
+    i += hit.words.length;
+  }
+  return { ...doc, mentions, mentionEntity, entities, dates: opts.dates ?? [] };
+}
