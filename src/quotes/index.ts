@@ -1,7 +1,44 @@
-import type { Stage } from '../doc/index.js';
+// Stage 'quotes' (owns: quotes). Direct, partial and reported quotations in every field, each
+// with its speaker resolved to an entity where the text allows (see attribution.ts).
+import { fieldNames, fieldText, type Doc, type Sentence, type Stage, type Token } from '../doc/index.js';
+import type { FieldName, QuoteOut } from '../types.js';
+import { segmentField } from '../text/index.js';
+import { quotesInField, type Range } from './attribution.js';
+import { nameIndex } from './names.js';
+import type { History } from './subject.js';
 
-/** Stage 'quotes' (owns: quotes). Not built yet: it adds nothing, and fakes nothing. */
+export { findQuoted } from './marks.js';
+
+/** Sentence ranges per field: the text stage's, or our own split when it did not run. */
+function sentenceRanges(doc: Readonly<Doc>): Map<FieldName, Range[]> {
+  let sentences: readonly Sentence[] = doc.sentences;
+  if (!sentences.length) {
+    const tokens: Token[] = [], own: Sentence[] = [];
+    for (const f of fieldNames(doc)) segmentField(fieldText(doc, f), f, tokens, own);
+    sentences = own;
+  }
+  const out = new Map<FieldName, Range[]>();
+  for (const s of sentences) out.set(s.field, [...(out.get(s.field) ?? []), { start: s.start, end: s.end }]);
+  return out;
+}
+
+export function findQuotes(doc: Readonly<Doc>): QuoteOut[] {
+  const index = nameIndex(doc);
+  const sentences = sentenceRanges(doc);
+  const quotes: QuoteOut[] = [];
+  for (const field of fieldNames(doc)) {
+    const text = fieldText(doc, field);
+    if (!/["“”]|\b(?:said|says|told|according)\b|ed that\b/i.test(text) && !/\w that\b/.test(text)) continue;
+    // Pronouns reach back within a field only: a caption's "he" is not the body's.
+    const history: History = { speakers: [] };
+    quotes.push(...quotesInField({
+      field, text, sentences: sentences.get(field) ?? [], names: index.byField.get(field) ?? [], index, history,
+    }));
+  }
+  return quotes;
+}
+
 export const quotesStage: Stage = {
   name: 'quotes',
-  run: () => ({}),
+  run: (doc) => ({ quotes: findQuotes(doc) }),
 };

@@ -1,0 +1,232 @@
+// Quotations of one field, in reading order: direct quotes with the attribution beside them,
+// partial quotes framed by a verb ("described … as “historic”"), and reported speech ("X said
+// (that) <clause>", "<clause>, X said", "according to X", "X told Y …"). Speakers are found by
+// subject.ts; every speaker found is remembered so that later pronouns can reach it.
+import type { FieldName, QuoteOut, SpeakerRef } from '../types.js';
+import { findDates } from '../time/find.js';
+import { FRAME_RE, NEEDS_THAT, NEGATED_BEFORE, NOUN_LIKE, SAY_RE } from './lexicon.js';
+import { findQuoted, type QuotedSpan } from './marks.js';
+import type { Name, NameIndex } from './names.js';
+import { subjectSpeaker, type History, type Speaker, type SubjectContext } from './subject.js';
+
+export interface Range { start: number; end: number }
+
+interface SayVerb { start: number; end: number; verb: string; used: boolean }
+
+const AUX = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|do|did|be|been)\b/i;
+const OBJECT_OF_TOLD = /^\s+(?:reporters|journalists|lawmakers|legislators|parliament|supporters|the\s+(?:press|media|newspaper|agency|broadcaster|BBC|council|assembly|parliament|committee|audience|crowd)|(?:state|local|foreign|national)\s+(?:media|television|TV|radio)|an?\s+(?:news\s+conference|audience|crowd|gathering|group\s+of\s+\w+)|(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*){1,4}(?:news\s+agency|newspaper|television|TV|radio)?|(?:him|her|them|us))(?=[\s,.:])/u;
+const ADJUNCT = [
+  /^\s*,\s*/,
+  /^\s*(?:in|on|during|at|via|through|over)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|interview|speech|post|briefing|address|conference|meeting|letter|message|video|broadcast|session|report|appearance|call|remarks|sermon|tweet|note|communique|communiqué)\b(?:\s+(?:with|on|to|at|in|from|by)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*)+)?/iu,
+  /^\s*(?:on|via)\s+(?:Twitter|X|Facebook|Telegram|Instagram|television|TV|radio|state\s+television|social\s+media)\b/i,
+  /^\s*to\s+(?:reporters|journalists|lawmakers|parliament|supporters|the\s+press|the\s+media)\b/i,
+  /^\s*(?:in|at|from)\s+(?:[\p{Lu}][\p{L}’'-]*)(?:\s+[\p{Lu}][\p{L}’'-]*)?(?=[\s,])/u,
+  /^\s*(?:earlier|later|also|again|separately|publicly|repeatedly|previously|recently|on\s+\w+day)\b/i,
+];
+
+function stripAdjuncts(text: string, at: number, end: number): number {
+  for (let guard = 0; guard < 6; guard++) {
+    const rest = text.slice(at, end);
+    const d = findDates(rest.slice(0, 60))[0];
+    if (d && /^\s*$/.test(rest.slice(0, d.start))) { at += d.end; continue; }
+    let moved = false;
+    for (const re of ADJUNCT) {
+      const m = re.exec(rest);
+      if (m && m[0].length) { at += m[0].length; moved = true; break; }
+    }
+    if (!moved) break;
+  }
+  return at;
+}
+
+function trimSpan(text: string, s: number, e: number): Range {
+  while (s < e && /[\s,:“”"‘]/.test(text[s]!)) s++;
+  while (e > s && /[\s.,;:!?—–-]/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+export interface FieldInput {
+  field: FieldName;
+  text: string;
+  sentences: Range[];
+  names: Name[];
+  index: NameIndex;
+  history: History;
+}
+
+export function quotesInField(inp: FieldInput): QuoteOut[] {
+  const { field, text, sentences, history } = inp;
+  const ctx: SubjectContext = { text, names: inp.names, index: inp.index, history };
+  const quoted = findQuoted(text);
+  const inQuote = (i: number) => quoted.some((q) => q.openAt <= i && i < (q.closeAt >= 0 ? q.closeAt : q.end));
+  const sentenceAt = (i: number): Range => sentences.find((s) => s.start <= i && i < s.end)
+    ?? sentences.find((s) => s.start > i) ?? { start: 0, end: text.length };
+  const paragraphOf = (i: number) => (text.slice(0, i).match(/\n\s*\n|\n/g) ?? []).length;
+
+  const says: SayVerb[] = [];
+  SAY_RE.lastIndex = 0;
+  for (let m = SAY_RE.exec(text); m; m = SAY_RE.exec(text)) {
+    if (inQuote(m.index)) continue;
+    if (NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
+    says.push({ start: m.index, end: m.index + m[0].length, verb: (m[1] ?? 'saying').toLowerCase().replace(/\s+/g, ' '), used: false });
+  }
+  const out: QuoteOut[] = [];
+  const remember = (sp: Speaker | null, at: number) => { if (sp) history.speakers.push({ ...sp, at }); };
+  const quote = (kind: QuoteOut['kind'], r: Range, sp: Speaker | null): QuoteOut => ({
+    kind, field, start: r.start, end: r.end, text: text.slice(r.start, r.end), speaker: sp ? { ...sp.ref } as SpeakerRef : null,
+  });
+
+  /** Clause start for a verb: the sentence start, or after a closing quote mark, ';' or ':' before it. */
+  const clauseStart = (verbAt: number): number => {
+    const s = sentenceAt(verbAt).start;
+    const before = text.slice(s, verbAt);
+    const cut = Math.max(before.lastIndexOf('”'), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('"'));
+    return cut >= 0 ? s + cut + 1 : s;
+  };
+
+  // Direct and partial quotations, chain by chain (a chain is one quotation over paragraphs).
+  const chains = new Map<number, QuotedSpan[]>();
+  for (const q of quoted) chains.set(q.chain, [...(chains.get(q.chain) ?? []), q]);
+  interface Task { at: number; run: () => void }
+  const tasks: Task[] = [];
+  let lastDirect: { speaker: Speaker | null; paragraph: number } | null = null;
+
+  for (const parts of chains.values()) {
+    const first = parts[0]!, last = parts[parts.length - 1]!;
+    tasks.push({
+      at: first.openAt,
+      run: () => {
+        let sp: Speaker | null = null;
+        let framed = false;
+        // After the close: ",” Velayati said", ",” said the minister".
+        if (last.closeAt >= 0) {
+          const sEnd = Math.max(sentenceAt(last.closeAt).end, last.closeAt + 1);
+          const after = text.slice(last.closeAt + 1, Math.min(sEnd, last.closeAt + 160));
+          const v = says.find((x) => !x.used && x.start > last.closeAt && x.start <= last.closeAt + 1 + after.length);
+          const contentEnd = text.slice(last.start, last.end + 1).trimEnd();
+          const continues = /[,?!—–-]$/.test(contentEnd) || /^\s*[,—–]/.test(after) || /^\s+[a-z]/.test(after);
+          if (v && continues && !/[“"]/.test(text.slice(last.closeAt + 1, v.start))) {
+            const between = text.slice(last.closeAt + 1, v.start);
+            if (/^[\s,—–]*$/.test(between)) {
+              // Verb first: "said Velayati", "said the minister, who …".
+              const np = /^\s+([^,.;:!?]+?)(?=\s+(?:on|in|at|during|after|before|as|while|who|to|from|late|early|last|this)\b|[,.;:!?]|$)/.exec(text.slice(v.end, sEnd));
+              if (np) sp = subjectSpeaker(ctx, v.end + np.index, v.end + np[0].length);
+            } else if (between.split(/\s+/).length <= 14) {
+              sp = subjectSpeaker(ctx, last.closeAt + 1, v.start);
+            }
+            if (sp) v.used = true;
+          }
+        }
+        // Before the open: "He added that the assassination “…”", "X said: “…”", "described … as “…”".
+        if (!sp) {
+          const cs = clauseStart(first.openAt);
+          const frames = [...text.slice(cs, first.openAt).matchAll(FRAME_RE)].map((m) => ({ start: cs + m.index!, end: cs + m.index! + m[0].length }));
+          const v = says.filter((x) => !x.used && x.start >= cs && x.end <= first.openAt).pop();
+          const cand = [...(v ? [{ ...v, frame: false }] : []), ...frames.map((f) => ({ ...f, frame: true }))]
+            .sort((a, b) => b.start - a.start)[0];
+          if (cand && first.openAt - cand.end <= 90 && !/[“”"]/.test(text.slice(cand.end, first.openAt))) {
+            sp = subjectSpeaker(ctx, clauseStart(cand.start), cand.start);
+            if (sp) { framed = cand.frame; if (!cand.frame) v!.used = true; }
+          }
+        }
+        const content = text.slice(first.start, last.end);
+        const words = content.split(/\s+/).length;
+        const lead = text.slice(Math.max(0, first.openAt - 20), first.openAt);
+        const sentenceInitial = /(?:^|[.!?:]\s*|\n\s*|[,—–]\s*)$/.test(lead) || first.openAt === sentenceAt(first.openAt).start;
+        const partial = /^[\p{Ll}]/u.test(content) || (!sentenceInitial && words < 8);
+        // A short quotation as a noun phrase ("a “million-strong memorial march”") is a scare quote.
+        const scare = words < 6 && /\b(?:a|an|the|this|that|its|his|her|their|our|so-called)\s+$/i.test(lead) && !framed;
+        if (scare) return;
+        if (!sp && !partial && lastDirect && paragraphOf(first.openAt) - lastDirect.paragraph <= 1 && sentenceInitial) {
+          sp = lastDirect.speaker; // an unattributed quotation continues the previous speaker
+        }
+        if (!sp && (partial || words < 4)) return; // no speech verb: not a quotation we can attribute
+        for (const p of parts) out.push(quote(partial ? 'partial' : 'direct', trimSpan(text, p.start, p.end), sp));
+        remember(sp, first.openAt);
+        if (!partial) lastDirect = { speaker: sp, paragraph: paragraphOf(last.end) };
+      },
+    });
+  }
+
+  // Reported speech.
+  for (const v of says) {
+    tasks.push({ at: v.start + 0.5, run: () => { if (!v.used) reported(v); } });
+  }
+  for (const m of text.matchAll(/\b[Aa]ccording\s+to\s+/g)) {
+    if (inQuote(m.index!)) continue;
+    tasks.push({ at: m.index!, run: () => accordingTo(m.index!, m.index! + m[0].length) });
+  }
+
+  function reported(v: SayVerb): void {
+    const sent = sentenceAt(v.start);
+    const sEnd = Math.min(sent.end, ...quoted.filter((q) => q.openAt > v.end && q.openAt < sent.end).map((q) => q.openAt));
+    let at = v.end;
+    // "X told Y (that) …": step over the addressee.
+    if (v.verb === 'told' || v.verb === 'tells' || v.verb === 'assured') {
+      const o = OBJECT_OF_TOLD.exec(text.slice(at, sEnd));
+      if (o) at += o[0].length;
+    }
+    at = stripAdjuncts(text, at, sEnd);
+    const rest = text.slice(at, sEnd);
+    let clause: Range | null = null;
+    const that = /\bthat\s+/.exec(rest);
+    if (that && that.index <= 90 && !AUX.test(rest.slice(0, that.index)) && !/[“”"]/.test(rest.slice(0, that.index))) {
+      clause = { start: at + that.index + that[0].length, end: sEnd };
+    } else if (!NEEDS_THAT.has(v.verb) && /^\s*[\p{L}\p{N}]/u.test(rest) && !/^\s*(?:to|by|of|about|so|nothing|yes|no|it\s+was\s+too)\b/i.test(rest)) {
+      clause = { start: at, end: sEnd };
+    }
+    let subjectFrom = clauseStart(v.start), subjectTo = v.start;
+    if (!clause || trimSpan(text, clause.start, clause.end).end - trimSpan(text, clause.start, clause.end).start < 8) {
+      // "<clause>, X said (on Tuesday)." — the attribution closes the sentence.
+      if (!/^[\s.,;!?]*$/.test(rest)) return;
+      const head = text.slice(subjectFrom, v.start);
+      const comma = head.lastIndexOf(', ');
+      if (comma < 0) return;
+      clause = { start: subjectFrom, end: subjectFrom + comma };
+      subjectFrom = subjectFrom + comma + 1;
+      if (text.slice(subjectFrom, subjectTo).trim().split(/\s+/).length > 8) return;
+    }
+    const r = trimSpan(text, clause.start, cutAccording(clause.end, clause.start));
+    if (text.slice(r.start, r.end).split(/\s+/).length < 3 || /[“”]/.test(text.slice(r.start, r.end))) return;
+    const sp = subjectSpeaker(ctx, subjectFrom, subjectTo);
+    if (!sp) return;
+    if (NOUN_LIKE.has(v.verb) && sp.ref.entity === null && sp.type === null && !/^[\p{Lu}]/u.test(sp.ref.name)) return;
+    v.used = true;
+    out.push(quote('indirect', r, sp));
+    remember(sp, v.start);
+  }
+
+  function cutAccording(end: number, start: number): number {
+    const i = text.slice(start, end).search(/,\s+according\s+to\b/i);
+    return i >= 0 ? start + i : end;
+  }
+
+  function accordingTo(at: number, after: number): void {
+    const sent = sentenceAt(at);
+    const cs = clauseStart(at);
+    const lead = /^[\s“"]*$/.test(text.slice(cs, at));
+    let src: Range, clause: Range;
+    if (lead) {
+      const comma = text.indexOf(',', after);
+      if (comma < 0 || comma > sent.end) return;
+      src = { start: after, end: comma };
+      clause = { start: comma + 1, end: sent.end };
+    } else {
+      const before = text.slice(cs, at);
+      if (!/,\s*$/.test(before)) return;
+      const end = text.slice(after, sent.end).search(/[,;.]\s|[.]$/);
+      src = { start: after, end: end >= 0 ? after + end : sent.end };
+      clause = { start: cs, end: at };
+    }
+    const c = trimSpan(text, clause.start, clause.end);
+    if (text.slice(c.start, c.end).split(/\s+/).length < 3 || /[“”]/.test(text.slice(c.start, c.end))) return;
+    const s = trimSpan(text, src.start, src.end);
+    if (s.end <= s.start || text.slice(s.start, s.end).split(/\s+/).length > 10) return;
+    const sp = subjectSpeaker(ctx, s.start, s.end) ?? { ref: { entity: null, name: text.slice(s.start, s.end) }, type: null, plural: false };
+    out.push(quote('indirect', c, sp));
+  }
+
+  tasks.sort((a, b) => a.at - b.at);
+  for (const t of tasks) t.run();
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,60 @@
+// Words of attribution, written by us for English news copy.
+
+/** Finite verbs of saying that introduce a reported clause ("X said (that) …"). */
+const SAY_FORMS = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'announced', 'announces', 'noted',
+  'claimed', 'warned', 'warns', 'argued', 'argues', 'insisted', 'insists', 'explained', 'explains',
+  'asserted', 'asserts', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'alleged', 'alleges',
+  'declared', 'declares', 'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'reported',
+  'confirmed', 'confirms', 'denied', 'denies', 'maintained', 'maintains', 'revealed', 'reveals', 'disclosed',
+  'suggested', 'suggests', 'predicted', 'predicts', 'estimated', 'concluded', 'wrote', 'writes', 'tweeted',
+  'posted', 'complained', 'complains', 'conceded', 'concedes', 'cautioned', 'countered', 'recalled',
+  'replied', 'responded', 'reiterated', 'reiterates', 'assured', 'pointed out', 'points out',
+  'made clear', 'went on', 'continued', 'observed', 'remarked', 'boasted', 'charged', 'contended',
+  'quipped', 'urged', 'vowed', 'promised', 'pledged', 'agreed', 'hinted', 'indicated', 'believes', 'thinks',
+];
+/** Forms that are also common nouns ("following reports that…"): they need a real subject. */
+export const NOUN_LIKE = new Set(['reports', 'notes', 'claims', 'states', 'estimates', 'says', 'charged', 'posted']);
+/** Verbs that report speech only with a clause ("vowed that"), not with an infinitive ("vowed to"). */
+export const NEEDS_THAT = new Set(['urged', 'vowed', 'promised', 'pledged', 'agreed', 'continued', 'went on', 'believes', 'thinks', 'charged', 'posted']);
+
+const alt = (xs: string[]) => xs.slice().sort((a, b) => b.length - a.length).map((x) => x.replace(/ /g, '\\s+')).join('|');
+/** A speech verb, optionally "was quoted as saying". */
+export const SAY_RE = new RegExp(`\\b(?:(?:was|were)\\s+quoted\\s+(?:by\\s+[\\w’'-]+(?:\\s+[\\w’'-]+)?\\s+)?as\\s+saying|(${alt(SAY_FORMS)}))\\b`, 'gi');
+
+/** Verbs that frame a partial quotation without a clause: described X as “…”, called it “…”. */
+export const FRAME_RE = /\b(?:described|describes|describing|called|calls|calling|termed|terms|dubbed|dubs|labell?ed|branded|brands|characterized|characterised|denounced|condemned|hailed|praised|criticized|criticised|warned\s+of|spoke\s+of|referred\s+to|decried)\b/gi;
+
+/** Negated or hedged saying is not a report of what was said ("didn't say whether"). */
+export const NEGATED_BEFORE = /\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|would\s+not|wouldn['’]t|could\s+not|couldn['’]t|declined\s+to|refused\s+to|not|never|to)\s+$/i;
+
+export const PRONOUNS: Record<string, 'he' | 'she' | 'they' | 'it' | 'we' | 'i'> = {
+  he: 'he', she: 'she', they: 'they', it: 'it', we: 'we', i: 'i',
+};
+
+/** Nouns that can head a speaker description ("Iraqi political sources", "the joint chiefs"). */
+export const SPEAKER_NOUNS = new Set([
+  'official', 'officials', 'source', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople',
+  'minister', 'ministers', 'ministry', 'president', 'premier', 'chancellor', 'prime', 'leader', 'leaders',
+  'government', 'governments', 'authorities', 'police', 'army', 'military', 'agency', 'chiefs', 'chief',
+  'statement', 'report', 'reports', 'study', 'survey', 'analysts', 'analyst', 'experts', 'expert',
+  'witnesses', 'witness', 'residents', 'resident', 'diplomats', 'diplomat', 'ambassador', 'envoy',
+  'commander', 'commanders', 'general', 'officers', 'officer', 'media', 'newspaper', 'broadcaster',
+  'office', 'embassy', 'council', 'committee', 'court', 'judge', 'prosecutors', 'prosecutor', 'lawyer',
+  'lawyers', 'activists', 'group', 'groups', 'organization', 'organisation', 'company', 'firm', 'bank',
+  'observers', 'adviser', 'advisor', 'aide', 'aides', 'secretary', 'director', 'head', 'staff', 'members',
+  'lawmakers', 'lawmaker', 'senator', 'mayor', 'governor', 'allies', 'administration', 'department',
+  'service', 'ministry’s', 'rebels', 'militants', 'protesters', 'organizers', 'doctors', 'medics',
+  'investigators', 'scientists', 'researchers', 'economists', 'monitors', 'campaigners', 'people',
+  'representative', 'representatives', 'negotiators', 'delegation', 'party', 'union', 'coalition',
+  'forces', 'troops', 'navy', 'guard', 'board', 'panel', 'commission', 'parliament', 'cabinet', 'palace',
+  'presidency', 'kremlin', 'pentagon', 'white', 'house', 'regime', 'junta', 'opposition', 'campaign',
+]);
+
+/** Words stripped from the end of a subject before the verb: auxiliaries, adverbs. */
+export const SUBJECT_TAIL = /(?:\s+(?:has|have|had|also|previously|later|earlier|again|repeatedly|publicly|privately|separately|then|reportedly|once|already|recently|often|both|all|long|would|will|could|may|might|did|does|do|first|further|immediately|quickly|initially|however|still|yet|himself|herself|themselves|itself|alone|too|in turn|officially|explicitly|openly|bluntly|flatly|angrily|[A-Z][a-z]+day|late|early))+$/;
+
+/** Conjunctions and sentence adverbs that open a clause before its subject. */
+export const CLAUSE_OPENERS = /^(?:but|and|yet|so|still|meanwhile|however|instead|moreover|separately|earlier|later|also|now|then|in\s+addition|for\s+(?:his|her|their|its)\s+part|at\s+the\s+same\s+time|in\s+response|in\s+a\s+statement|in\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:interview|statement|speech|post|address|briefing|letter)|on\s+[A-Z][a-z]+day|[A-Z][a-z]+day)\b[,]?\s*/i;
+
+export const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|some|one|two|three|several|many|other|another)\b/i;
