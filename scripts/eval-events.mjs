@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// Scores the events stage on the team's own suite of news-style sentences (scripts/data/events.jsonl):
+// every sentence goes through the real pipeline (text → ner → syntax → resolve → time → quotes →
+// events), and its events are compared as (source country, CAMEO root, target country) triples.
+//   node scripts/eval-events.mjs [--verbose] [--file F]
+// Prints triple precision/recall/F1, root and full-code accuracy on matched actor pairs, negation
+// and hedging checks, and a breakdown by tag. Needs `npm run build` first.
+import { readFileSync } from 'node:fs';
+import { runPipeline } from '../dist/pipeline.js';
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const fileAt = args.indexOf('--file');
+const file = fileAt >= 0 ? args[fileAt + 1] : new URL('./data/events.jsonl', import.meta.url);
+const cases = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+
+// Kosovo has no ISO code; sources write XKX, KOS, KSV or UNK.
+const normC = (c) => (c === 'KOS' || c === 'KSV' || c === 'UNK' ? 'XKX' : c ?? '-');
+const actorKey = (a) => (a ? normC(a.country ?? a.actor_code) : '-');
+
+let tp = 0, fp = 0, fn = 0, pairs = 0, rootOk = 0, codeOk = 0, negLeaks = 0, negN = 0, hedgeOk = 0, hedgeN = 0;
+const byTag = new Map();
+const tagStat = (t) => { if (!byTag.has(t)) byTag.set(t, { tp: 0, fp: 0, fn: 0 }); return byTag.get(t); };
+const t0 = performance.now();
+for (const c of cases) {
+  const raw = c.caption
+    ? { title: '', captions: [{ text: c.text, credit: null }], body: '', published: '2024-06-01', publishedSource: 'given' }
+    : { title: '', captions: [], body: c.text, published: '2024-06-01', publishedSource: 'given' };
+  const doc = runPipeline(raw);
+  const evs = doc.events.filter((e) => !e.negated);
+  const pred = new Map();
+  for (const e of evs) pred.set(`${actorKey(e.source)}|${e.root}|${actorKey(e.target)}`, e);
+  const gold = c.events.map((s) => { const [src, code, tgt] = s.split(' '); return { src: normC(src), code, root: code.slice(0, 2), tgt: normC(tgt) }; });
+  const goldKeys = new Set(gold.map((g) => `${g.src}|${g.root}|${g.tgt}`));
+  const okKeys = new Set((c.ok ?? []).map((s) => { const [src, code, tgt] = s.split(' '); return `${normC(src)}|${code.slice(0, 2)}|${normC(tgt)}`; }));
+  const miss = [], extra = [];
+  for (const k of goldKeys) if (pred.has(k)) { tp++; c.tags.forEach((t) => tagStat(t).tp++); } else { fn++; miss.push(k); c.tags.forEach((t) => tagStat(t).fn++); }
+  for (const k of pred.keys()) if (!goldKeys.has(k) && !okKeys.has(k)) { fp++; extra.push(k); c.tags.forEach((t) => tagStat(t).fp++); }
+  for (const g of gold) {
+    const same = evs.filter((e) => actorKey(e.source) === g.src && actorKey(e.target) === g.tgt);
+    if (!same.length) continue;
+    pairs++;
+    if (same.some((e) => e.root === g.root)) rootOk++;
+    if (same.some((e) => e.cameo === g.code)) codeOk++;
+  }
+  if (c.tags.includes('neg')) { negN++; if (evs.length) negLeaks++; }
+  if (c.tags.includes('hedge') && gold.length) { hedgeN++; if ([...goldKeys].some((k) => pred.get(k)?.hedged)) hedgeOk++; }
+  if (verbose && (miss.length || extra.length)) {
+    console.log(`${c.id} ${c.text}\n    want ${[...goldKeys].join(', ') || '-'}; got ${[...pred.keys()].join(', ') || '-'}`);
+  }
+}
+const secs = (performance.now() - t0) / 1000;
+const P = tp / (tp + fp || 1), R = tp / (tp + fn || 1), F = (2 * P * R) / (P + R || 1);
+console.log(`events suite: ${cases.length} sentences, ${tp + fn} gold events (${(cases.length / secs).toFixed(0)} sentences/s through the whole pipeline)`);
+console.log(`triple (source, root, target): P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${F.toFixed(3)}  (tp ${tp}, fp ${fp}, fn ${fn})`);
+console.log(`root-code accuracy on matched actor pairs: ${(rootOk / (pairs || 1)).toFixed(3)} (${rootOk}/${pairs}); full CAMEO code: ${(codeOk / (pairs || 1)).toFixed(3)}`);
+console.log(`negated sentences with a non-negated event: ${negLeaks}/${negN}; hedged events marked hedged: ${hedgeOk}/${hedgeN}`);
+const tags = [...byTag.entries()].sort(([a], [b]) => a.localeCompare(b));
+console.log('by tag (F1): ' + tags.map(([t, s]) => { const p = s.tp / (s.tp + s.fp || 1), r = s.tp / (s.tp + s.fn || 1); return `${t} ${((2 * p * r) / (p + r || 1)).toFixed(2)}`; }).join(', '));
