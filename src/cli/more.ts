@@ -1,4 +1,7 @@
 // Commands that live in their own modules as they are built (ner, ingest, serve, export, demo).
 import type { Command } from 'commander';
+import { registerNer } from './ner.js';
 
-export function registerMore(_program: Command): void {}
+export function registerMore(program: Command): void {
+  registerNer(program);
+}

@@ -1,7 +1,78 @@
-import type { Stage } from '../doc/index.js';
+// Stage 'ner' (owns: mentions, roles). Tags the whole document (title, captions, body) with the
+// stacked perceptron, so document-level features see every field; maps CoNLL labels to SPEC
+// types and finds role/title phrases for person mentions.
+import type { Mention, Stage, Token } from '../doc/index.js';
+import { fieldText } from '../doc/index.js';
+import { iob2Chunks } from '../ml/index.js';
+import type { ConllLabel } from '../doc/index.js';
+import { defaultTagger, type NerTagger } from './tagger.js';
+import { mapType } from './map-types.js';
+import { findRoles } from './roles.js';
 
-/** Stage 'ner' (owns: mentions,roles). Not built yet: it adds nothing, and fakes nothing. */
+export { NerTagger, defaultTagger, DEFAULT_MODEL_PATH } from './tagger.js';
+export { mapType } from './map-types.js';
+export { findRoles } from './roles.js';
+
+/** Mentions of a document whose tokens and sentences are already set. */
+export function findMentions(doc: Parameters<Stage['run']>[0], tagger: NerTagger): Mention[] {
+  const sentWords = doc.sentences.map((s) => doc.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text));
+  const tags = tagger.tagDocument(sentWords);
+  const mentions: Mention[] = [];
+  doc.sentences.forEach((s, si) => {
+    const taken = new Set<number>();
+    const chunks = iob2Chunks(tags[si]!);
+    chunks.forEach((c, ci) => {
+      const a = s.tokenStart + c.start;
+      let b = s.tokenStart + c.end;
+      // "Baghdad | Airport", "Pyongyang | International Airport": the place name the model found,
+      // followed by a capitalised facility head, names the facility (the CoNLL guidelines often
+      // tag only the place).
+      const limit = ci + 1 < chunks.length ? s.tokenStart + chunks[ci + 1]!.start : s.tokenEnd;
+      const ext = facilityEnd(doc.tokens, b, limit);
+      const label = ext > b ? 'LOC' : (c.type as ConllLabel);
+      b = ext;
+      for (let k = a; k < b; k++) taken.add(k);
+      mentions.push(mention(doc, a, b, label, tagger));
+    });
+    // "pro-Iran", "anti-American": a group stance word the CoNLL guidelines leave untagged.
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (!taken.has(k) && /^(?:pro|anti)-\p{Lu}/u.test(doc.tokens[k]!.text)) mentions.push(mention(doc, k, k + 1, 'MISC', tagger));
+    }
+  });
+  mentions.sort((x, y) => x.tokenStart - y.tokenStart);
+  return mentions;
+}
+
+const FACILITY_MODIFIERS = new Set(['International', 'Air', 'Naval', 'Military', 'Regional', 'National', 'Central', 'Main', 'Grand']);
+const FACILITY_HEADS = new Set(['Airport', 'Airbase', 'Base', 'Port', 'Harbour', 'Harbor', 'Bridge', 'Palace', 'Stadium', 'Prison', 'Station', 'Terminal', 'Dam', 'Square', 'Embassy', 'Tower', 'Hospital', 'Mosque', 'Cathedral']);
+
+/** End of a facility name continuing a place mention at token `b` (or `b` when there is none). */
+function facilityEnd(tokens: readonly Token[], b: number, limit: number): number {
+  let k = b;
+  while (k < limit && FACILITY_MODIFIERS.has(tokens[k]!.text)) k++;
+  return k < limit && FACILITY_HEADS.has(tokens[k]!.text) && tokens[k]!.sentence === tokens[b - 1]!.sentence ? k + 1 : b;
+}
+
+function mention(doc: Parameters<Stage['run']>[0], a: number, b: number, label: ConllLabel, tagger: NerTagger): Mention {
+  const first = doc.tokens[a]!, last = doc.tokens[b - 1]!;
+  const text = fieldText(doc, first.field).slice(first.start, last.end);
+  const lower = doc.tokens.slice(a, b).map((t: Token) => t.text.toLowerCase());
+  return { field: first.field, start: first.start, end: last.end, text, label, type: mapType(label, text, lower, tagger.gaz), tokenStart: a, tokenEnd: b };
+}
+
 export const nerStage: Stage = {
   name: 'ner',
-  run: () => ({}),
+  run(doc, ctx) {
+    if (!doc.tokens.length) return { mentions: [], roles: [] };
+    let tagger: NerTagger;
+    try {
+      tagger = defaultTagger();
+    } catch (e) {
+      ctx.report({ severity: 'error', message: (e as Error).message });
+      return { mentions: [], roles: [] };
+    }
+    const mentions = findMentions(doc, tagger);
+    const roles = findRoles(doc.tokens, mentions, tagger.gaz, (t) => fieldText(doc, t.field));
+    return { mentions, roles };
+  },
 };

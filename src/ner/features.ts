@@ -1,0 +1,185 @@
+// NER features as 32-bit keys (src/ml/hash.ts). One call per sentence; word-level parts are cached
+// per word form, window features mix neighbours' cached hashes, so no feature strings are built.
+//
+// Feature groups: word / lower / shape / short shape / affixes 1–4; ±2 lower-case window and ±1
+// exact words; shape and word bigrams; sentence case mode (normal, ALL-CAPS headline, Title Case
+// headline) crossed with shape; gazetteer classes at and around the token; document-level case
+// evidence (is this word written capitalised mid-sentence / lower-case elsewhere in the document?);
+// and, in the stacked second pass, the first pass's labels here, around, and for the same word
+// elsewhere in the document.
+import { hashString, mix, mix3 } from '../ml/hash.js';
+import { GAZ_CLASSES, type Gazetteer } from './gazetteer.js';
+import { TITLE_CASE_SMALL } from './lexicons.js';
+
+export const CaseMode = { Normal: 0, Upper: 1, Title: 2 } as const;
+export type CaseMode = 0 | 1 | 2;
+
+const T = {
+  BIAS: 1, W: 2, L: 3, SHAPE: 4, SS: 5, PRE: 6, SUF: 10, LW: 14, WW: 20, SSB: 24, LB: 28, INIT: 31, MODE: 32,
+  GAZ: 33, GAZP: 34, GAZN: 35, DOC: 36, P1: 40, STK: 44, STKANY: 45, LEN: 46, MODEL: 47, DOCL: 48,
+} as const;
+
+interface WordInfo {
+  hW: number; hL: number; hShape: number; hSS: number; affix: Int32Array;
+  lower: string; cap: boolean; lowerStart: boolean; alpha: boolean; lenBucket: number;
+}
+
+const cache = new Map<string, WordInfo>();
+
+function shapeOf(w: string, short: boolean): string {
+  let s = '', last = '';
+  for (let i = 0; i < w.length && s.length < 16; i++) {
+    const c = w[i]!;
+    const k = c >= 'A' && c <= 'Z' ? 'X' : c >= 'a' && c <= 'z' ? 'x' : c >= '0' && c <= '9' ? 'd'
+      : /\p{Lu}/u.test(c) ? 'X' : /\p{L}/u.test(c) ? 'x' : c;
+    if (short && k === last) continue;
+    s += k; last = k;
+  }
+  return s;
+}
+
+export function wordInfo(w: string): WordInfo {
+  let wi = cache.get(w);
+  if (wi) return wi;
+  const lower = w.toLowerCase();
+  const affix = new Int32Array(8);
+  for (let k = 1; k <= 4; k++) {
+    affix[k - 1] = lower.length >= k ? hashString(lower.slice(0, k), T.PRE + k) : 0;
+    affix[k + 3] = lower.length >= k ? hashString(lower.slice(-k), T.SUF + k) : 0;
+  }
+  const c0 = w[0] ?? '';
+  wi = {
+    hW: hashString(w, T.W), hL: hashString(lower, T.L), hShape: hashString(shapeOf(w, false), T.SHAPE),
+    hSS: hashString(shapeOf(w, true), T.SS), affix, lower,
+    cap: c0 !== c0.toLowerCase(), lowerStart: c0 !== c0.toUpperCase(), alpha: /\p{L}/u.test(w),
+    lenBucket: Math.min(w.length, 8),
+  };
+  if (cache.size > 300_000) cache.clear();
+  cache.set(w, wi);
+  return wi;
+}
+
+/** ALL-CAPS or Title Case sentences (headlines) get their own case mode. */
+export function caseModeOf(words: readonly string[]): CaseMode {
+  let letters = 0, upper = 0, content = 0, capContent = 0;
+  for (const w of words) {
+    if (!/\p{L}/u.test(w)) continue;
+    letters++;
+    if (w.length > 1 && w === w.toUpperCase()) upper++;
+    if (!TITLE_CASE_SMALL.has(w.toLowerCase())) { content++; if (w[0] !== w[0]!.toLowerCase()) capContent++; }
+  }
+  if (letters >= 2 && upper >= letters * 0.8) return CaseMode.Upper;
+  if (content >= 3 && capContent >= content * 0.9) return CaseMode.Title;
+  return CaseMode.Normal;
+}
+
+/** Per-document case evidence: how each lower-cased word is written across the document. */
+export interface DocStats { capMid: Map<string, number>; low: Map<string, number> }
+
+export function docStats(sentences: readonly (readonly string[])[], modes: readonly CaseMode[]): DocStats {
+  const capMid = new Map<string, number>(), low = new Map<string, number>();
+  sentences.forEach((ws, s) => {
+    if (modes[s] !== CaseMode.Normal) return;
+    ws.forEach((w, i) => {
+      const wi = wordInfo(w);
+      if (!wi.alpha) return;
+      if (wi.lowerStart) low.set(wi.lower, (low.get(wi.lower) ?? 0) + 1);
+      else if (wi.cap && i > 0) capMid.set(wi.lower, (capMid.get(wi.lower) ?? 0) + 1);
+    });
+  });
+  return { capMid, low };
+}
+
+/** First-pass evidence for the stacked pass: entity types seen per lower-cased word in the doc. */
+export interface StackStats { types: Map<string, Int32Array> }
+export const TYPES = ['PER', 'LOC', 'ORG', 'MISC'] as const;
+
+export function stackStats(sentences: readonly (readonly string[])[], p1: readonly (readonly string[])[]): StackStats {
+  const types = new Map<string, Int32Array>();
+  sentences.forEach((ws, s) => ws.forEach((w, i) => {
+    const wi = wordInfo(w);
+    if (!wi.alpha) return;
+    let c = types.get(wi.lower);
+    if (!c) { c = new Int32Array(5); types.set(wi.lower, c); }
+    const lab = p1[s]![i]!;
+    c[lab === 'O' ? 0 : 1 + TYPES.indexOf(lab.slice(2) as (typeof TYPES)[number])]!++;
+  }));
+  return { types };
+}
+
+export interface SentenceContext {
+  mode: CaseMode;
+  doc: DocStats;
+  gaz: Gazetteer;
+  /** Stacked pass only: first-pass labels of this sentence and the doc's type counts. */
+  p1?: readonly string[];
+  stack?: StackStats;
+}
+
+const BOS = hashString('<s>', 99), EOS = hashString('</s>', 99), BOS2 = hashString('<s2>', 99), EOS2 = hashString('</s2>', 99);
+
+/**
+ * Feature keys of each token of a sentence, as a flat list plus offsets (token t's keys are
+ * keys[offsets[t] .. offsets[t+1])).
+ */
+export function sentenceFeatureKeys(words: readonly string[], ctx: SentenceContext): { keys: number[]; offsets: number[] } {
+  const n = words.length;
+  const wi = words.map(wordInfo);
+  const lower = wi.map((x) => x.lower);
+  const capital = wi.map((x) => x.cap);
+  // Gazetteer codes per token: class index * 4 + (0 begin, 1 inside, 2 single).
+  const gz: number[][] = words.map(() => []);
+  for (const m of ctx.gaz.match(lower, capital)) {
+    const c = GAZ_CLASSES.indexOf(m.cls) * 4;
+    if (m.end - m.start === 1) gz[m.start]!.push(c + 2);
+    else { gz[m.start]!.push(c); for (let k = m.start + 1; k < m.end; k++) gz[k]!.push(c + 1); }
+  }
+  const keys: number[] = [], offsets: number[] = [];
+  const L = (i: number) => (i < 0 ? (i === -1 ? BOS : BOS2) : i >= n ? (i === n ? EOS : EOS2) : wi[i]!.hL);
+  const W = (i: number) => (i < 0 ? BOS : i >= n ? EOS : wi[i]!.hW);
+  const S = (i: number) => (i < 0 ? BOS : i >= n ? EOS : wi[i]!.hSS);
+  const mode = ctx.mode;
+  const p1 = ctx.p1;
+  const P = (i: number) => (i < 0 ? BOS : i >= n ? EOS : hashString(p1![i]!, 77));
+  for (let i = 0; i < n; i++) {
+    offsets.push(keys.length);
+    const x = wi[i]!;
+    keys.push(mix(T.BIAS, mode), x.hW, x.hL, x.hShape, x.hSS);
+    for (let k = 0; k < 8; k++) if (x.affix[k]) keys.push(x.affix[k]!);
+    keys.push(mix(T.LW, L(i - 1)), mix(T.LW + 1, L(i - 2)), mix(T.LW + 2, L(i + 1)), mix(T.LW + 3, L(i + 2)));
+    keys.push(mix(T.WW, W(i - 1)), mix(T.WW + 1, W(i + 1)));
+    keys.push(mix3(T.SSB, S(i - 1), x.hSS), mix3(T.SSB + 1, x.hSS, S(i + 1)), mix(mix3(T.SSB + 2, S(i - 1), x.hSS), S(i + 1)));
+    keys.push(mix3(T.LB, L(i - 1), x.hL), mix3(T.LB + 1, x.hL, L(i + 1)));
+    keys.push(mix3(T.MODE, mode * 2 + (i === 0 ? 1 : 0), x.hSS), mix3(T.LEN, x.lenBucket, x.hSS));
+    if (mode !== CaseMode.Normal) keys.push(mix3(T.MODEL, mode, x.hL));
+    for (const g of gz[i]!) keys.push(mix(T.GAZ, g), mix3(T.GAZ, g, x.hSS));
+    if (i > 0) for (const g of gz[i - 1]!) keys.push(mix(T.GAZP, g));
+    if (i + 1 < n) for (const g of gz[i + 1]!) keys.push(mix(T.GAZN, g));
+    if (x.alpha) {
+      // Document case evidence, leaving out this occurrence itself.
+      let cm = ctx.doc.capMid.get(x.lower) ?? 0, lo = ctx.doc.low.get(x.lower) ?? 0;
+      if (mode === CaseMode.Normal) { if (x.lowerStart) lo--; else if (x.cap && i > 0) cm--; }
+      const flag = (cm > 0 ? 1 : 0) | (lo > 0 ? 2 : 0);
+      keys.push(mix3(T.DOC, flag * 8 + mode * 2 + (i === 0 ? 1 : 0), x.hSS));
+      if (flag) keys.push(mix3(T.DOCL, flag, x.hL));
+    }
+    if (p1) {
+      keys.push(mix(T.P1, P(i)), mix3(T.P1 + 1, P(i - 1), P(i)), mix3(T.P1 + 2, P(i), P(i + 1)));
+      const c = x.alpha ? ctx.stack!.types.get(x.lower) : undefined;
+      if (c) {
+        const own = p1[i]!;
+        const oi = own === 'O' ? 0 : 1 + TYPES.indexOf(own.slice(2) as (typeof TYPES)[number]);
+        let best = -1, bestN = 0, total = 0;
+        for (let k = 0; k < 5; k++) {
+          const m = c[k]! - (k === oi ? 1 : 0);
+          total += m;
+          if (m > bestN) { bestN = m; best = k; }
+          if (k > 0 && m > 0) keys.push(mix3(T.STKANY, k, x.cap ? 1 : 0));
+        }
+        if (best >= 0) keys.push(mix3(T.STK, best, Math.min(total, 3)), mix3(T.STK + 100, best, P(i)));
+      }
+    }
+  }
+  offsets.push(keys.length);
+  return { keys, offsets };
+}

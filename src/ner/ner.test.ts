@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDoc, fieldText } from '../doc/index.js';
+import { textStage } from '../text/index.js';
+import { nerStage, defaultTagger } from './index.js';
+import { iob2Chunks } from '../ml/index.js';
+
+const root = process.cwd();
+const fixture = join(root, 'src/ner/fixtures/small.conll');
+
+function analyse(title: string, body: string) {
+  let doc = createDoc({ title, captions: [], body, published: null, publishedSource: null });
+  const ctx = { report() {} };
+  doc = { ...doc, ...textStage.run(doc, ctx) };
+  return { ...doc, ...nerStage.run(doc, ctx) };
+}
+
+test('the committed model loads fast and tags a sentence', () => {
+  const t = performance.now();
+  const tagger = defaultTagger();
+  assert.ok(performance.now() - t < 5000, 'model load too slow');
+  const words = ['Russian', 'Defense', 'Minister', 'Andrei', 'Belousov', 'arrived', 'in', 'North', 'Korea', 'on', 'Friday', '.'];
+  const tags = tagger.tagDocument([words])[0]!;
+  const chunks = iob2Chunks(tags).map((c) => `${c.type}:${words.slice(c.start, c.end).join(' ')}`);
+  assert.ok(chunks.includes('PER:Andrei Belousov'), chunks.join(', '));
+  assert.ok(chunks.includes('LOC:North Korea'), chunks.join(', '));
+});
+
+test('decoded sequences are valid IOB2', () => {
+  const tagger = defaultTagger();
+  const tags = tagger.tagDocument([['I', 'met', 'Jean', 'de', 'la', 'Fontaine', 'at', 'Credit', 'Suisse', 'First', 'Boston', 'in', 'New', 'York', '.']])[0]!;
+  tags.forEach((t, i) => {
+    if (t.startsWith('I-')) assert.ok(i > 0 && tags[i - 1]!.slice(2) === t.slice(2) && tags[i - 1] !== 'O', tags.join(' '));
+  });
+});
+
+test('nerStage gives mentions with SPEC types, valid offsets and roles', () => {
+  const doc = analyse('Iran Pressures Iraq to Act', 'Iraqi President Abdul Latif Rashid met with the Iranian ambassador in Baghdad, Muhammad Kazem Al-Sadeq, on Thursday. Pro-government and pro-Iran factions gathered near Baghdad Airport.');
+  const m = doc.mentions;
+  for (const x of m) assert.equal(fieldText(doc, x.field).slice(x.start, x.end), x.text);
+  const by = (t: string) => m.find((x) => x.text === t);
+  assert.equal(by('Abdul Latif Rashid')?.type, 'PERSON');
+  assert.equal(by('Iraq')?.type, 'GPE');
+  assert.equal(by('Baghdad')?.type, 'GPE');
+  assert.equal(by('pro-Iran')?.type, 'NORP');
+  assert.equal(by('Baghdad Airport')?.type, 'FAC');
+  const roleOf = (name: string) => doc.roles.filter((r) => r.mention !== null && m[r.mention]!.text === name).map((r) => r.text);
+  assert.deepEqual(roleOf('Abdul Latif Rashid'), ['Iraqi President']);
+  assert.deepEqual(roleOf('Muhammad Kazem Al-Sadeq'), ['the Iranian ambassador in Baghdad']);
+});
+
+test('ner --conll copies every line and appends one column', () => {
+  const r = spawnSync(process.execPath, [join(root, 'bin/newsgraph'), 'ner', '--conll', fixture], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const inLines = readFileSync(fixture, 'utf8').replace(/\n$/, '').split('\n');
+  const outLines = r.stdout.replace(/\n$/, '').split('\n');
+  assert.equal(outLines.length, inLines.length);
+  inLines.forEach((l, i) => {
+    if (!l.trim() || l.startsWith('-DOCSTART-')) assert.equal(outLines[i], l);
+    else {
+      assert.ok(outLines[i]!.startsWith(`${l} `), outLines[i]);
+      assert.match(outLines[i]!.slice(l.length + 1), /^(O|[BI]-(PER|ORG|LOC|MISC))$/);
+    }
+  });
+});
+
+test('ner --conll rejects a missing or binary file with exit 1', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ner-'));
+  const bin = join(dir, 'x.bin');
+  writeFileSync(bin, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 0xff, 0xfe]));
+  for (const f of [join(dir, 'missing.txt'), bin]) {
+    const r = spawnSync(process.execPath, [join(root, 'bin/newsgraph'), 'ner', '--conll', f], { encoding: 'utf8' });
+    assert.equal(r.status, 1);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /^newsgraph: .+\n$/);
+  }
+});
