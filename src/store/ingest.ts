@@ -15,8 +15,8 @@ import { dayOf, entityId, entityMergeKey, eventFoldKey, eventId, normName, sourc
 export type StoreStatus = 'stored' | 'duplicate';
 export interface StoreResult { id: string; status: StoreStatus; dup_group: string }
 
-/** Test hook: throw after this many child rows are written, to prove atomicity. */
-export interface StoreHooks { afterArticleRow?: () => void | Promise<void> }
+/** Test hook: called midway through an article (entities written, events not yet), to prove atomicity. */
+export interface StoreHooks { midway?: () => void | Promise<void> }
 
 const RETRYABLE = new Set(['40P01', '40001', '23505']);
 
@@ -91,7 +91,6 @@ async function storeIn(q: Queryable, a: ArticleOut, hooks: StoreHooks): Promise<
     const r = await q.query<{ dup_group: string }>('SELECT dup_group FROM articles WHERE id = $1', [a.id]);
     return { id: a.id, status: 'duplicate', dup_group: r[0]?.dup_group ?? a.id };
   }
-  await hooks.afterArticleRow?.();
   await insertMany(q, 'INSERT INTO article_bands (band, hash, article_id)', bands.map((h, i) => [i, h, a.id]));
 
   // 3. Entities: local e1, e2 … → global canonical entities.
@@ -129,6 +128,8 @@ async function storeIn(q: Queryable, a: ArticleOut, hooks: StoreHooks): Promise<
       (x.speaker?.entity && globalOf.get(x.speaker.entity)) || null, x.speaker?.name ?? null,
     ]),
   );
+
+  await hooks.midway?.();
 
   // 5. Events: folded across articles by (source, target, code, date).
   const lookup = (local: string) => globalOf.get(local);

@@ -1,0 +1,87 @@
+// `newsgraph demo` (= `npm start`): build the web UI if needed, ingest the bundled samples into the
+// embedded database once, and serve on http://localhost:8080 (or $PORT).
+import type { Command } from 'commander';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fileSource, InputError } from '../ingest/index.js';
+import { openStore, DbError, resolveDbUrl } from '../store/index.js';
+import { ingestSource, emptySummary } from '../store/ingest-source.js';
+import { fail, warn } from './errors.js';
+import { serveSettings, startServer } from './serve.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+function buildUiIfMissing(): void {
+  if (existsSync(join(ROOT, 'web/dist/index.html'))) return;
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const script = ['build:web', 'build:ui', 'web:build'].find((s) => pkg.scripts?.[s]);
+  if (!script) {
+    if (!existsSync(join(ROOT, 'web'))) warn('no web interface in this checkout yet: serving the API only');
+    else warn('web/dist is missing and there is no build:web script: serving the API only');
+    return;
+  }
+  process.stderr.write(`newsgraph: building the web interface (npm run ${script})…\n`);
+  const r = spawnSync('npm', ['run', '--silent', script], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0) warn('building the web interface failed: serving the API only');
+}
+
+function sampleFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (name.startsWith('.') || /\.md$/i.test(name)) continue;
+    if (statSync(p).isDirectory()) out.push(...sampleFiles(p));
+    else out.push(p);
+  }
+  return out;
+}
+
+export async function demoCommand(o: { db?: string; port?: string }): Promise<void> {
+  buildUiIfMissing();
+  const s = serveSettings({ port: o.port }, Number(process.env.PORT) || 8080);
+  let db;
+  try {
+    db = await openStore(o.db);
+  } catch (e) {
+    if (e instanceof DbError) fail(e.message);
+    throw e;
+  }
+  // Ingest the samples once: a fingerprint of their bytes says whether this database has them.
+  const files = sampleFiles(join(ROOT, 'samples'));
+  const h = createHash('sha256');
+  for (const f of files) h.update(f).update(readFileSync(f));
+  const where = resolveDbUrl(o.db);
+  const marker = /^postgres/.test(where) ? null : join(where, '..', 'demo-samples.sha256');
+  const fp = h.digest('hex');
+  if (!marker || !existsSync(marker) || readFileSync(marker, 'utf8') !== fp) {
+    const sum = emptySummary();
+    for (const f of files) {
+      try {
+        await ingestSource(db, await fileSource(f), {}, sum);
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        sum.rejected.push({ where: f, reason: e.message });
+      }
+    }
+    process.stderr.write(`newsgraph: samples: read ${sum.read}, stored ${sum.stored}, duplicates ${sum.duplicates}, rejected ${sum.rejected.length}\n`);
+    if (marker) {
+      mkdirSync(dirname(marker), { recursive: true });
+      writeFileSync(marker, fp);
+    }
+  }
+  const { url } = await startServer(s, undefined, db);
+  process.stdout.write(`newsgraph demo: open ${url}\n`);
+}
+
+export function registerDemo(program: Command): void {
+  program
+    .command('demo')
+    .description('build the UI if needed, ingest the bundled samples once, and serve on http://localhost:8080')
+    .option('--db <url>', 'PGlite folder or postgres:// URL (default ./.newsgraph/db)')
+    .option('--port <n>', 'port (default $PORT or 8080)')
+    .action((o: { db?: string; port?: string }) => demoCommand(o));
+}

@@ -1,0 +1,111 @@
+// `newsgraph ingest [FILE...|-] [--db URL]`: analyse and store, one transaction per article.
+import type { Command } from 'commander';
+import { fileSource, stdinSource, InputError } from '../ingest/index.js';
+import { openStore, DbError } from '../store/index.js';
+import { emptySummary, ingestSource, splitWarning, type IngestSummary } from '../store/ingest-source.js';
+import { fail, UsageError } from './errors.js';
+
+export interface IngestCliOptions { db?: string; published?: string; url?: string; json?: boolean; quiet?: boolean }
+
+/** A progress bar on a terminal, plain lines (every 100 articles and per file) otherwise. */
+function progress(total: number, tty: boolean) {
+  const t0 = Date.now();
+  let last = 0;
+  const line = (file: number, s: IngestSummary) => {
+    const secs = (Date.now() - t0) / 1000;
+    const rate = secs > 0 ? Math.round((s.stored + s.duplicates) / secs) : 0;
+    return `file ${file}/${total}: ${s.read} read, ${s.stored} stored, ${s.duplicates} duplicates, ${s.rejected.length} rejected (${rate}/s)`;
+  };
+  return {
+    article(file: number, s: IngestSummary) {
+      if (tty) {
+        if (Date.now() - last < 100) return;
+        last = Date.now();
+        const width = 24;
+        const done = Math.round(((file - 1) / total) * width);
+        process.stderr.write(`\r[${'#'.repeat(done)}${'.'.repeat(width - done)}] ${line(file, s)}\x1b[K`);
+      } else if (s.read % 100 === 0) process.stderr.write(`newsgraph: ${line(file, s)}\n`);
+    },
+    file(file: number, s: IngestSummary) {
+      if (tty) process.stderr.write(`\r[${'#'.repeat(Math.round((file / total) * 24)).padEnd(24, '.')}] ${line(file, s)}\x1b[K`);
+      else process.stderr.write(`newsgraph: ${line(file, s)}\n`);
+    },
+    end() {
+      if (tty) process.stderr.write('\n');
+    },
+  };
+}
+
+export async function ingestCommand(files: string[], o: IngestCliOptions): Promise<void> {
+  if (o.published && !/^\d{4}-\d{2}-\d{2}$/.test(o.published)) throw new UsageError(`--published must be YYYY-MM-DD, not ${o.published}`);
+  const inputs = files.length ? files : ['-'];
+  let db;
+  try {
+    db = await openStore(o.db);
+  } catch (e) {
+    if (e instanceof DbError) fail(e.message);
+    throw e;
+  }
+  // Stop between articles on Ctrl-C: the article in flight commits or rolls back whole.
+  let stop = false;
+  const onSig = () => {
+    if (stop) process.exit(130);
+    stop = true;
+  };
+  process.on('SIGINT', onSig);
+  process.on('SIGTERM', onSig);
+  const s = emptySummary();
+  const bar = progress(inputs.length, !o.quiet && !!process.stderr.isTTY);
+  try {
+    for (let i = 0; i < inputs.length && !stop; i++) {
+      const f = inputs[i]!;
+      try {
+        const src = f === '-' ? await stdinSource() : await fileSource(f);
+        await ingestSource(db, src, {
+          published: o.published ?? null,
+          url: o.url ?? null,
+          onArticle: () => {
+            if (!o.quiet) bar.article(i + 1, s);
+            if (stop) throw new Interrupted();
+          },
+        }, s);
+      } catch (e) {
+        if (e instanceof Interrupted) break;
+        const err = e as NodeJS.ErrnoException;
+        if (e instanceof InputError) s.rejected.push(splitWarning(e.message, f));
+        else if (err.code === 'ENOENT' || err.code === 'EISDIR' || err.code === 'EACCES') {
+          s.rejected.push({ where: f, reason: err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : 'permission denied' });
+        } else throw e;
+        s.read++;
+      }
+      if (!o.quiet) bar.file(i + 1, s);
+    }
+  } finally {
+    bar.end();
+    await db.close();
+    process.off('SIGINT', onSig);
+    process.off('SIGTERM', onSig);
+  }
+  if (o.json) process.stdout.write(JSON.stringify({ read: s.read, stored: s.stored, duplicates: s.duplicates, rejected: s.rejected }) + '\n');
+  else {
+    process.stdout.write(`read ${s.read}, stored ${s.stored}, duplicates ${s.duplicates}, rejected ${s.rejected.length}${stop ? ' (interrupted)' : ''}\n`);
+    for (const r of s.rejected) process.stdout.write(`  rejected ${r.where}: ${r.reason}\n`);
+  }
+  if (stop) process.exit(130);
+  if (s.stored + s.duplicates === 0 && s.rejected.length) fail(`nothing stored: ${s.rejected[0]!.where}: ${s.rejected[0]!.reason}`);
+}
+
+class Interrupted extends Error {}
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('analyse inputs and store them in the database (idempotent: an article is stored once)')
+    .argument('[files...]', 'input files (gzip allowed); - or nothing for stdin')
+    .option('--db <url>', 'PGlite folder or postgres:// URL (default $NEWSGRAPH_DATABASE_URL or ./.newsgraph/db)')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for every article')
+    .option('--url <url>', 'the page address, for HTML input')
+    .option('--json', 'print the summary as JSON')
+    .option('--quiet', 'no progress output')
+    .action((files: string[], o: IngestCliOptions) => ingestCommand(files, o));
+}

@@ -1,0 +1,56 @@
+// Analyse a source article by article and store each in its own transaction; a summary for the
+// CLI and the API. Bad records are rejected with their reason; the batch goes on.
+import { analyzeSource, type AnalyzeOptions } from '../analyze.js';
+import type { TextSource } from '../ingest/stream.js';
+import type { Db } from './db.js';
+import { storeArticle, type StoreResult } from './ingest.js';
+
+export interface Rejected { where: string; reason: string }
+export interface IngestSummary {
+  read: number;
+  stored: number;
+  duplicates: number;
+  rejected: Rejected[];
+  articles: { id: string; title: string; status: StoreResult['status'] }[];
+}
+
+export function emptySummary(): IngestSummary {
+  return { read: 0, stored: 0, duplicates: 0, rejected: [], articles: [] };
+}
+
+/** "file.jsonl:3: not valid JSON" → where "file.jsonl:3", reason "not valid JSON". */
+export function splitWarning(message: string, fallback: string): Rejected {
+  const m = /^(\S+?:\d+|\S+?#\d+|[^:]+?): (.*)$/s.exec(message);
+  return m ? { where: m[1]!, reason: m[2]! } : { where: fallback, reason: message };
+}
+
+export interface IngestOptions extends AnalyzeOptions {
+  /** Keep per-article results (the API returns them; the CLI does not need them). */
+  keepArticles?: boolean;
+  onArticle?: (r: StoreResult, s: IngestSummary) => void;
+}
+
+export async function ingestSource(db: Db, src: TextSource, opts: IngestOptions = {}, into = emptySummary()): Promise<IngestSummary> {
+  const s = into;
+  const onWarning = (m: string) => {
+    s.read++;
+    s.rejected.push(splitWarning(m, src.name));
+    opts.onWarning?.(m);
+  };
+  let n = 0;
+  for await (const a of analyzeSource(src, { ...opts, onWarning })) {
+    s.read++;
+    n++;
+    // The article id is a hash of the body: bodiless articles would all collide into one.
+    if (!a.body.trim()) {
+      s.rejected.push({ where: `${src.name}#${n}`, reason: `article "${a.title.slice(0, 60)}" has no body text` });
+      continue;
+    }
+    const r = await storeArticle(db, a);
+    if (r.status === 'stored') s.stored++;
+    else s.duplicates++;
+    if (opts.keepArticles) s.articles.push({ id: a.id, title: a.title, status: r.status });
+    opts.onArticle?.(r, s);
+  }
+  return s;
+}

@@ -1,0 +1,186 @@
+// The store on both engines: migrations, idempotent ingest, atomic articles, near-duplicates,
+// cross-article entities and folded events, concurrent ingest, deletes and exports.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDb, DbError, type Db } from './db.js';
+import { migrate, schemaVersion } from './migrate.js';
+import { MIGRATIONS } from './schema.js';
+import { storeArticle, deleteArticle, listEvents, listEntities, entityProfile, health, getArticle } from './index.js';
+import { exportLines, csvLine } from './export.js';
+import { GDELT_COLUMNS } from './gdelt.js';
+import { ingestSource } from './ingest-source.js';
+import { stringSource } from '../ingest/index.js';
+import { syntheticArticle } from './synthetic.js';
+import { testEngines } from './engines-for-tests.js';
+import type { ArticleOut } from '../types.js';
+
+async function counts(db: Db) {
+  const [r] = await db.query(`SELECT (SELECT count(*)::int FROM articles) a, (SELECT count(*)::int FROM entities) e,
+    (SELECT count(*)::int FROM mentions) m, (SELECT count(*)::int FROM event_keys) k, (SELECT count(*)::int FROM events) v,
+    (SELECT count(*)::int FROM quotes) q, (SELECT coalesce(sum(num_mentions), 0)::int FROM event_keys) nm,
+    (SELECT coalesce(sum(article_count), 0)::int FROM entities) ea`);
+  return r!;
+}
+
+const reprint = (a: ArticleOut, id: string, url: string | null, extra: string): ArticleOut => ({
+  ...a, id, url, title: a.title + ' (reprint)', body: a.body + extra,
+});
+
+for (const engine of testEngines('store')) {
+  describe(`store on ${engine.name}`, () => {
+    let db: Db;
+    before(async () => {
+      db = await engine.open();
+    });
+    after(async () => {
+      await engine.dispose(db);
+    });
+
+    test('migrations are applied once and recorded', async () => {
+      assert.equal(await schemaVersion(db), MIGRATIONS[MIGRATIONS.length - 1]!.version);
+      assert.deepEqual(await migrate(db), [], 'a second start applies nothing');
+      const rows = await db.query('SELECT version, name FROM schema_migrations ORDER BY version');
+      assert.deepEqual(rows.map((r) => r.version), MIGRATIONS.map((m) => m.version));
+    });
+
+    test('the same article twice is stored once', async () => {
+      const a = syntheticArticle(1);
+      const before = await counts(db);
+      assert.equal((await storeArticle(db, a)).status, 'stored');
+      const mid = await counts(db);
+      assert.equal((await storeArticle(db, a)).status, 'duplicate');
+      assert.deepEqual(await counts(db), mid);
+      assert.equal(mid.a, before.a + 1);
+    });
+
+    test('ingesting the same input twice changes no count', async () => {
+      const text = ['A', 'B', 'C'].map((x) => JSON.stringify({ title: `Story ${x} of the storage suite`, text: `Officials in the capital met on Monday to discuss story ${x}.\n\nThey agreed to meet again about ${x} next week.`, published: '2024-03-0' + (x.charCodeAt(0) - 64) })).join('\n');
+      const s1 = await ingestSource(db, stringSource('batch.jsonl', text));
+      const c1 = await counts(db);
+      const s2 = await ingestSource(db, stringSource('batch.jsonl', text));
+      assert.equal(s1.stored, 3);
+      assert.equal(s2.stored, 0);
+      assert.equal(s2.duplicates, 3);
+      assert.deepEqual(await counts(db), c1);
+    });
+
+    test('a failure midway through an article leaves nothing of it', async () => {
+      const a = syntheticArticle(2);
+      const before = await counts(db);
+      await assert.rejects(storeArticle(db, a, { midway: () => { throw new Error('simulated crash'); } }), /simulated crash/);
+      assert.deepEqual(await counts(db), before);
+      assert.equal(await getArticle(db, a.id), null);
+      assert.equal((await storeArticle(db, a)).status, 'stored', 'the article stores cleanly afterwards');
+    });
+
+    test('reprints form one near-duplicate group; entities merge; events fold with counts', async () => {
+      const a = syntheticArticle(3, { withUrl: true });
+      const b = reprint(a, 'f'.repeat(15) + '1', 'https://other.example/x', ' Reprinted with permission.');
+      const c = reprint(a, 'f'.repeat(15) + '2', 'https://news3.example/y', ' Updated.');
+      const ra = await storeArticle(db, a);
+      const rb = await storeArticle(db, b);
+      const rc = await storeArticle(db, c);
+      assert.equal(rb.dup_group, ra.dup_group);
+      assert.equal(rc.dup_group, ra.dup_group);
+      const person = a.entities[0]!;
+      const ents = await listEntities(db, { q: person.name, type: 'PERSON' }, { limit: 10, offset: 0 });
+      assert.equal(ents.items.length, 1, 'one canonical entity across the three articles');
+      assert.equal(ents.items[0]!.articles, 3);
+      const ev = await listEvents(db, { source: ents.items[0]!.id }, { limit: 10, offset: 0 });
+      const folded = ev.items.find((e) => e.date === a.events[0]!.date && e.cameo === a.events[0]!.cameo)!;
+      assert.ok(folded, 'the event is found by its source entity');
+      assert.equal(folded.num_articles, 3);
+      assert.equal(folded.num_mentions, 3);
+      const hosts = new Set([a.url, b.url, c.url].map((u) => new URL(u!).hostname));
+      assert.equal(folded.num_sources, hosts.size);
+      assert.equal(folded.articles.length, 3);
+      // an unrelated article is not a duplicate
+      assert.equal((await storeArticle(db, syntheticArticle(4))).dup_group, syntheticArticle(4).id);
+      // deleting a reprint decrements the counts
+      assert.equal(await deleteArticle(db, b.id), true);
+      const after = (await listEvents(db, { source: ents.items[0]!.id }, { limit: 10, offset: 0 })).items.find((e) => e.id === folded.id)!;
+      assert.equal(after.num_articles, 2);
+      const prof = await entityProfile(db, ents.items[0]!.id);
+      assert.equal(prof!.entity.articles, 2);
+    });
+
+    test('an entity without a country joins the known one of the same name', async () => {
+      const a = syntheticArticle(5);
+      const p = a.entities[0]!;
+      const bare: ArticleOut = {
+        ...syntheticArticle(6), id: 'e'.repeat(16),
+        entities: [{ ...p, id: 'e1', country: null, actor_code: null, mentions: [] }], events: [], quotes: [],
+      };
+      await storeArticle(db, a);
+      await storeArticle(db, bare);
+      const ents = await listEntities(db, { q: p.name }, { limit: 10, offset: 0 });
+      assert.equal(ents.items.length, 1);
+      assert.equal(ents.items[0]!.country, p.country);
+    });
+
+    test('concurrent ingests of one article store it once', async () => {
+      const a = syntheticArticle(7);
+      const before = await counts(db);
+      const rs = await Promise.all(Array.from({ length: 6 }, () => storeArticle(db, a)));
+      assert.equal(rs.filter((r) => r.status === 'stored').length, 1);
+      const now = await counts(db);
+      assert.equal(now.a, before.a + 1);
+      const ev = await listEvents(db, { article: a.id }, { limit: 5, offset: 0 });
+      assert.equal(ev.items[0]!.num_articles >= 1, true);
+      assert.equal(now.nm - before.nm, 1, 'one mention added, not six');
+    });
+
+    test('exports: CSV header, JSONL, and 61 GDELT columns', async () => {
+      const lines: string[] = [];
+      for await (const l of exportLines(db, 'events', 'csv')) lines.push(l);
+      assert.match(lines[0]!, /^id,date,source_entity,source_name,source_country,source_actor_code,target_entity/);
+      assert.ok(lines.length > 1);
+      assert.ok(lines.every((l) => l.endsWith('\r\n')));
+      const gd: string[] = [];
+      for await (const l of exportLines(db, 'events', 'gdelt')) gd.push(l);
+      assert.ok(gd.length >= 1);
+      for (const l of gd) {
+        const cols = l.replace(/\n$/, '').split('\t');
+        assert.equal(cols.length, GDELT_COLUMNS);
+        assert.match(cols[0]!, /^\d+$/);
+        assert.match(cols[26]!, /^\d{2,4}$/, 'EventCode');
+        assert.match(cols[29]!, /^[1-4]$/, 'QuadClass');
+      }
+      const jl: string[] = [];
+      for await (const l of exportLines(db, 'entities', 'jsonl')) jl.push(l);
+      assert.ok(JSON.parse(jl[0]!).id.startsWith('ent_'));
+      assert.equal(csvLine(['a,b', 'say "hi"', 'x\ny', null]), '"a,b","say ""hi""","x\ny",\r\n');
+    });
+
+    test('health counts what is stored', async () => {
+      const h = await health(db);
+      assert.ok(h.articles > 0 && h.entities > 0 && h.events > 0);
+    });
+  });
+}
+
+test('a PGlite folder in use by another process is refused with a clear message', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ng-lock-'));
+  try {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, '.newsgraph.lock'), String(process.ppid || 1));
+    await assert.rejects(openDb(dir), (e: unknown) => e instanceof DbError && /in use by process/.test((e as Error).message));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a read-only database folder is refused with a clear message', { skip: process.getuid?.() === 0 ? 'root ignores permissions' : false }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ng-ro-'));
+  const { chmodSync } = await import('node:fs');
+  chmodSync(dir, 0o500);
+  try {
+    await assert.rejects(openDb(join(dir, 'db')), (e: unknown) => e instanceof DbError && /read-only/.test((e as Error).message));
+  } finally {
+    chmodSync(dir, 0o700);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
