@@ -1,0 +1,97 @@
+// CAMEO actor codes: ISO3 country + role type (GOV, MIL, JUD, LEG, OPP, REB, MED, BUS, CVL, IGO, ...).
+// The type comes from titles, roles and organisation names through our lexicon
+// (data/actors/role-types.tsv); well-known actors whose country or type the text leaves implicit
+// come from data/actors/known-actors.tsv.
+//
+// Codes: a state actor is COUNTRY+TYPE ("IRNGOV", "RUSMIL"); a country or capital acting as a
+// whole is the bare country code ("IRN"); international organisations are "IGO", with the CAMEO
+// known-group code "UNO" for the United Nations family ("IGOUNO"); named NGOs use their CAMEO
+// group codes where the tables have one (AMN, IRC, GRP), else "NGO".
+import { readTsv } from './data-path.js';
+import { foldName, nameKey, tokensVariant } from './normalize.js';
+import type { EntityType } from '../types.js';
+
+let roleTable: { phrase: string[]; type: string }[] | null = null;
+
+function roles() {
+  roleTable ??= readTsv('actors/role-types.tsv').map(([p, t]) => ({ phrase: foldName(p!).split(' '), type: t! }));
+  return roleTable;
+}
+
+export interface RoleTypeHit { type: string; start: number; end: number; phrase: string }
+
+/**
+ * The CAMEO role type a title, role or organisation name denotes, or null.
+ * The longest lexicon phrase wins; among equals the one nearest the end (the head noun):
+ * "former army general" → MIL, "Defense Minister" → MIL (longer than "minister"),
+ * "top adviser on international affairs" → GOV. Phrases typed "-" ("economist") block.
+ */
+export function roleType(text: string): string | null {
+  return roleTypeHit(text)?.type ?? null;
+}
+
+export function roleTypeHit(text: string): RoleTypeHit | null {
+  const words = foldName(text).replace(/['’]s\b/g, '').split(/[^a-z0-9]+/).filter(Boolean);
+  let best: RoleTypeHit | null = null;
+  for (const r of roles()) {
+    const n = r.phrase.length;
+    for (let i = 0; i + n <= words.length; i++) {
+      let ok = true;
+      for (let j = 0; j < n; j++) if (words[i + j] !== r.phrase[j]) { ok = false; break; }
+      if (!ok) continue;
+      // Keep the longest phrase; among equals the one nearest the end.
+      if (!best || n > best.end - best.start || (n === best.end - best.start && i > best.start)) {
+        best = { type: r.type, start: i, end: i + n, phrase: r.phrase.join(' ') };
+      }
+    }
+  }
+  return best && best.type !== '-' ? best : null;
+}
+
+export interface KnownActor { name: string; aliases: string[]; type: EntityType; country: string | null; code: string }
+
+let known: { byKey: Map<string, KnownActor>; persons: KnownActor[] } | null = null;
+
+function knownTables() {
+  if (known) return known;
+  const byKey = new Map<string, KnownActor>();
+  const persons: KnownActor[] = [];
+  for (const [names, type, country, code] of readTsv('actors/known-actors.tsv')) {
+    const all = names!.split('|');
+    const a: KnownActor = { name: all[0]!, aliases: all.slice(1), type: type as EntityType, country: country === '-' ? null : country!, code: code! };
+    for (const n of all) byKey.set(nameKey(n), a);
+    if (a.type === 'PERSON') persons.push(a);
+  }
+  known = { byKey, persons };
+  return known;
+}
+
+/**
+ * A well-known actor matching this name: exactly (after folding) for organisations, and for
+ * people also through spelling variants of every token ("Vladmir Putin", "Qasem Soleimani").
+ * A bare surname never matches: "Kim" is not Kim Jong Un.
+ */
+export function knownActor(name: string, type?: EntityType): KnownActor | null {
+  const t = knownTables();
+  const k = nameKey(name);
+  const hit = t.byKey.get(k);
+  if (hit && (!type || hit.type === type || (type !== 'PERSON' && hit.type !== 'PERSON'))) return hit;
+  if (type && type !== 'PERSON') return null;
+  const toks = k.split(' ');
+  if (toks.length < 2) return null;
+  for (const p of t.persons) {
+    for (const n of [p.name, ...p.aliases]) {
+      const pt = nameKey(n).split(' ');
+      if (pt.length === toks.length && pt.every((w, i) => tokensVariant(w, toks[i]!))) return p;
+    }
+  }
+  return null;
+}
+
+/** Compose a CAMEO code from a country and a role type: ("IRN","GOV") → "IRNGOV". */
+export function actorCode(country: string | null, type: string | null): string | null {
+  if (type === 'IGO' || type === 'NGO' || type === 'IGOUNO') return type;
+  if (country && type) return country + type;
+  if (country) return country;
+  return type;
+}

@@ -1,0 +1,117 @@
+// In-document coreference of names: one cluster per real thing.
+//   people:  "Shin" → "Shin Wonsik", "Al-Sadeq" → "Muhammad Kazem Al-Sadeq", "Vladmir Putin" = "Vladimir Putin"
+//   orgs:    "ICC" ↔ "International Criminal Court", "Quds Force" ⊂ "IRGC Quds Force",
+//            "Russian Defense Ministry press service" → "Russian Defense Ministry"
+//   places:  "US" = "U.S." = "United States" (same country), "Baghdad Airport" = "Baghdad International Airport"
+import type { EntityType } from '../types.js';
+import { nameKey, nameTokens, tokensVariant } from './normalize.js';
+import { countryByName } from './countries.js';
+import { knownActor } from './actor-codes.js';
+import { typeGroup, type Item } from './mentions.js';
+
+export interface Cluster {
+  type: EntityType;
+  items: Item[];
+  /** The fullest form of the name: the canonical name comes from it. */
+  head: Item;
+}
+
+const pos = (it: Item) => (it.span.field === 'title' ? 0 : it.span.field === 'body' ? 2e9 : 1e9) + it.span.start;
+
+/** Initials of a multi-word name's capitalised words: "International Criminal Court" → "icc". */
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^[\p{Lu}]/u.test(w)).map((w) => w[0]!.toLowerCase()).join('');
+}
+
+/** Is `short` a partial form of the person name `full` (surname, given name, or a spelling variant)? */
+function personPartOf(short: string[], full: string[]): boolean {
+  if (short.length > full.length) return false;
+  if (short.length === full.length) return short.every((w, i) => tokensVariant(w, full[i]!));
+  // A single word: the family name (last word, or first word in Korean/Chinese order: "Shin" →
+  // "Shin Wonsik", "Yoon" → "Yoon Suk Yeol").
+  if (short.length === 1) return tokensVariant(short[0]!, full.at(-1)!) || tokensVariant(short[0]!, full[0]!);
+  // Several words: an in-order subsequence ending with the family name ("Abdul Latif Rashid" → "Latif Rashid").
+  let j = 0;
+  for (const w of full) if (j < short.length && tokensVariant(short[j]!, w)) j++;
+  return j === short.length && tokensVariant(short.at(-1)!, full.at(-1)!);
+}
+
+const SUBUNIT = /\s+(press service|press office|press center|spokesman|spokesperson|spokeswoman|media office)$/i;
+const ORG_FILLER = new Set(['the', 'of', 'and', 'for']);
+
+/** Is `a` another name of the organisation `b`? */
+function orgSame(a: Item, b: Item): boolean {
+  return orgSameDirected(a, b) || orgSameDirected(b, a);
+}
+
+function orgSameDirected(a: Item, b: Item): boolean {
+  const ka = nameKey(a.name), kb = nameKey(b.name);
+  if (ka === kb) return true;
+  const na = knownActor(a.name), nb = knownActor(b.name);
+  if (na && na === nb) return true;
+  // Acronym ↔ expansion, both given in the article.
+  const compact = (s: string) => s.replace(/[.\s]/g, '').toLowerCase();
+  if (/^[\p{Lu}.]{2,8}$/u.test(a.name.trim()) && compact(a.name) === initials(b.name)) return true;
+  if (/^[\p{Lu}.]{2,8}$/u.test(b.name.trim()) && compact(b.name) === initials(a.name)) return true;
+  // A sub-unit named after its parent ("Russian Defense Ministry press service"), also when the
+  // credit shortens it ("Russian Defense Press Service" → the org starting "Russian Defense").
+  const sa = ka.replace(SUBUNIT, '');
+  if (sa !== ka && sa.length > 3 && (kb === sa || (kb.startsWith(sa + ' ') && kb.split(' ').length === sa.split(' ').length + 1))) return true;
+  // A shorter form: the trailing words of the longer name ("Quds Force" ⊂ "IRGC Quds Force",
+  // "Defense Ministry" ⊂ "Russian Defense Ministry"); at least two words, so "Force" alone is not enough.
+  const ta = ka.split(' ').filter((w) => !ORG_FILLER.has(w)), tb = kb.split(' ').filter((w) => !ORG_FILLER.has(w));
+  const [s, l] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  if (s.length >= 2 && s.length < l.length && l.slice(l.length - s.length).join(' ') === s.join(' ')) return true;
+  // A leading acronym of the longer name ("IRGC" ⊂ "IRGC Quds Force").
+  if (s.length === 1 && /^[a-z]{2,6}$/.test(s[0]!) && l[0] === s[0] && /^[\p{Lu}]{2,6}$/u.test((ta.length === 1 ? a : b).name.trim())) return true;
+  return false;
+}
+
+const FAC_FILLER = /\b(international|intl|national|main|central|military|civil|civilian|the)\b/gi;
+
+/** Is `a` the same place as `b`? */
+function placeSame(a: Item, b: Item): boolean {
+  const ka = nameKey(a.name), kb = nameKey(b.name);
+  if (ka === kb) return true;
+  const ca = a.country ?? countryByName(a.name), cb = b.country ?? countryByName(b.name);
+  if (ca && ca === cb) return true;
+  if (a.type === 'FAC' && b.type === 'FAC') {
+    const fa = ka.replace(FAC_FILLER, ' ').replace(/\s+/g, ' ').trim(), fb = kb.replace(FAC_FILLER, ' ').replace(/\s+/g, ' ').trim();
+    return fa === fb;
+  }
+  return false;
+}
+
+/**
+ * Group items into clusters. Fuller names found first, so partial mentions attach to them
+ * wherever they occur (the title may say "Soleimani" before the body says "Qassem Soleimani").
+ * When a partial name fits several people, the one mentioned most recently before it wins.
+ */
+export function clusterItems(items: Item[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  const order = [...items].sort((x, y) => nameTokens(y.name).length - nameTokens(x.name).length || pos(x) - pos(y));
+  for (const it of order) {
+    const g = typeGroup(it.type);
+    const cands = clusters.filter((c) => {
+      if (typeGroup(c.type) !== g) return false;
+      if (g === 'PERSON') return c.items.some((o) => personPartOf(nameTokens(it.name), nameTokens(o.name)));
+      if (g === 'ORG') return c.items.some((o) => orgSame(it, o));
+      if (g === 'PLACE' || g === 'FAC') return c.items.some((o) => placeSame(it, o));
+      if (g === 'NORP') return c.items.some((o) => nameKey(o.name).replace(/s$/, '') === nameKey(it.name).replace(/s$/, ''));
+      return c.items.some((o) => nameKey(o.name) === nameKey(it.name));
+    });
+    if (!cands.length) { clusters.push({ type: it.type, items: [it], head: it }); continue; }
+    // The nearest earlier mention decides between several candidates.
+    const p = pos(it);
+    const score = (c: Cluster) => {
+      const before = c.items.map(pos).filter((q) => q <= p);
+      return before.length ? Math.max(...before) : -1e12 + Math.min(...c.items.map(pos));
+    };
+    const best = cands.sort((x, y) => score(y) - score(x))[0]!;
+    best.items.push(it);
+  }
+  for (const c of clusters) c.items.sort((x, y) => pos(x) - pos(y));
+  return clusters.sort((x, y) => pos(x.items[0]!) - pos(y.items[0]!));
+}
+
+export { pos as itemPosition };

@@ -1,0 +1,158 @@
+// Country tables: names, alternative spellings, demonyms and capitals → ISO 3166-1 alpha-3.
+// Built from world-countries plus our own additions (data/actors/country-extra.tsv), because
+// news copy says "US", "U.S.", "Britain", "North Korean", "Emirati" more often than the official names.
+import { createRequire } from 'node:module';
+import { foldName, stripPossessive } from './normalize.js';
+import { readTsv } from './data-path.js';
+
+export type CueKind = 'name' | 'demonym' | 'capital';
+
+export interface CountryInfo {
+  iso3: string;
+  iso2: string;
+  name: string;
+  capital: string | null;
+  lat: number;
+  lon: number;
+}
+
+interface WorldCountry {
+  cca2: string; cca3: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital?: string[];
+  latlng: [number, number];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+interface Tables {
+  info: Map<string, CountryInfo>;
+  /** folded phrase → [iso3, kind] entries (a phrase may be both a name and a demonym: "US"). */
+  phrases: Map<string, { iso3: string; kind: CueKind }[]>;
+  maxWords: number;
+}
+
+let tables: Tables | null = null;
+
+function load(): Tables {
+  if (tables) return tables;
+  const require = createRequire(import.meta.url);
+  const world = require('world-countries/countries.json') as WorldCountry[];
+  const info = new Map<string, CountryInfo>();
+  const phrases = new Map<string, { iso3: string; kind: CueKind }[]>();
+  const add = (phrase: string, iso3: string, kind: CueKind) => {
+    const k = foldName(phrase).replace(/\.$/, '');
+    if (!k) return;
+    const list = phrases.get(k) ?? [];
+    if (!list.some((e) => e.iso3 === iso3 && e.kind === kind)) list.push({ iso3, kind });
+    phrases.set(k, list);
+  };
+  for (const c of world) {
+    info.set(c.cca3, {
+      iso3: c.cca3, iso2: c.cca2, name: c.name.common, capital: c.capital?.[0] ?? null,
+      lat: c.latlng[0], lon: c.latlng[1],
+    });
+    add(c.name.common, c.cca3, 'name');
+    add(c.name.official, c.cca3, 'name');
+    // Two-letter codes ("IR", "SA", "IL") are ordinary words or initials in English copy.
+    for (const a of c.altSpellings) if (a.length > 3 && /^[\p{Script=Latin}\s'.,-]+$/u.test(a)) add(a, c.cca3, 'name');
+    const dem = c.demonyms?.eng?.m;
+    if (dem) add(dem, c.cca3, 'demonym');
+    for (const cap of c.capital ?? []) add(cap, c.cca3, 'capital');
+  }
+  for (const [alias, iso3, kind] of readTsv('actors/country-extra.tsv')) {
+    if (alias && iso3 && kind) add(alias, iso3, kind as CueKind);
+  }
+  let maxWords = 1;
+  for (const k of phrases.keys()) maxWords = Math.max(maxWords, k.split(' ').length);
+  tables = { info, phrases, maxWords };
+  return tables;
+}
+
+export function countryInfo(iso3: string): CountryInfo | null {
+  return load().info.get(iso3) ?? null;
+}
+
+function lookup(name: string, kinds: CueKind[]): string | null {
+  const k = foldName(stripPossessive(name.trim())).replace(/^the /, '').replace(/\.$/, '');
+  const hits = load().phrases.get(k) ?? [];
+  for (const kind of kinds) {
+    const h = hits.find((e) => e.kind === kind);
+    if (h) return h.iso3;
+  }
+  // Plural demonyms not in the tables ("Iraqis", "Syrians").
+  if (kinds.includes('demonym') && k.endsWith('s')) {
+    const h = (load().phrases.get(k.slice(0, -1)) ?? []).find((e) => e.kind === 'demonym');
+    if (h) return h.iso3;
+  }
+  return null;
+}
+
+/** ISO3 of a country name or spelling ("U.S.", "Britain", "DPRK", "Iran's"), else null. */
+export function countryByName(name: string): string | null {
+  return lookup(name, ['name']);
+}
+
+/** ISO3 of a demonym or people ("Iraqi", "North Korean", "Americans"), else null. */
+export function countryOfDemonym(word: string): string | null {
+  return lookup(word, ['demonym']);
+}
+
+/** ISO3 of a capital (seat of government) named as such ("Tehran", "Washington"), else null. */
+export function countryOfCapital(name: string): string | null {
+  return lookup(name, ['capital']);
+}
+
+/** ISO3 for any country cue: a country name, a demonym or a capital; else null. */
+export function countryOfName(name: string): string | null {
+  return lookup(name, ['name', 'demonym', 'capital']);
+}
+
+/** What kind of country cue a phrase is, if any. */
+export function cueKind(name: string): { iso3: string; kind: CueKind } | null {
+  for (const kind of ['name', 'demonym', 'capital'] as CueKind[]) {
+    const iso3 = lookup(name, [kind]);
+    if (iso3) return { iso3, kind };
+  }
+  return null;
+}
+
+export interface CountryCue { start: number; end: number; iso3: string; kind: CueKind; text: string }
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
+
+/**
+ * Every country cue in a stretch of text, longest match first, left to right: "North Korean
+ * Defense Minister" → one demonym cue "North Korean" (not "Korean"). Cues must be capitalised as
+ * names are ("us" is a pronoun, "china" is porcelain), and short all-capital aliases must match
+ * exactly ("US", "UK").
+ */
+export function findCountryCues(text: string, offset = 0): CountryCue[] {
+  const t = load();
+  const words: { s: number; e: number; w: string }[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let w = m[0];
+    // Trailing possessive or full stop belongs to the sentence, not the name.
+    const poss = /['’]s?$/u.exec(w);
+    if (poss && !/^[A-Z]\.[A-Z]/.test(w)) w = w.slice(0, poss.index);
+    if (w.endsWith('.') && !/^([A-Z]\.)+$/.test(w)) w = w.slice(0, -1);
+    if (w) words.push({ s: m.index!, e: m.index! + w.length, w });
+  }
+  const out: CountryCue[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(t.maxWords, words.length - i); n >= 1; n--) {
+      const first = words[i]!, last = words[i + n - 1]!;
+      const surface = text.slice(first.s, last.e);
+      if (!/^[\p{Lu}]/u.test(surface)) break;
+      const k = foldName(surface).replace(/\.$/, '');
+      const hits = t.phrases.get(k);
+      if (!hits) continue;
+      if (surface.replace(/\./g, '').length <= 3 && surface !== surface.toUpperCase()) continue;
+      const h = hits[0]!;
+      out.push({ start: offset + first.s, end: offset + last.e, iso3: h.iso3, kind: h.kind, text: surface });
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,263 @@
+// From clusters to resolved entities: canonical name, role, country, CAMEO actor code, coordinates.
+import { fieldText, type Doc } from '../doc/index.js';
+import type { EntityOut, EntityType, FieldName, Geo, SpanRef } from '../types.js';
+import type { StageContext } from '../doc/stage.js';
+import { clusterItems, type Cluster } from './coref.js';
+import { settleType, PLACE_TYPES, type Item } from './mentions.js';
+import { nameKey } from './normalize.js';
+import { countryByName, countryInfo, countryOfCapital, countryOfDemonym, countryOfName, findCountryCues, type CountryCue } from './countries.js';
+import { actorCode, knownActor, roleType } from './actor-codes.js';
+import { appositive, roleFrom, sentenceBounds, titleBefore, type RoleContext } from './context.js';
+import { citiesNamed, lookupPlace, type Place } from './gazetteer.js';
+import { findDescriptions, referentOf } from './descriptions.js';
+
+export interface Resolution {
+  entities: EntityOut[];
+  mentionEntity: (string | null)[];
+  /** Role type (GOV, MIL, …) per entity id, for the helpers. */
+  roleTypes: Map<string, string | null>;
+}
+
+type DocIn = Readonly<Doc>;
+
+/** Countries the article is about: every country it names, by name, demonym or capital. */
+export function focusCountries(doc: Pick<Doc, 'title' | 'captions' | 'body'>): Set<string> {
+  const s = new Set<string>();
+  for (const t of [doc.title, ...doc.captions.map((c) => c.text), doc.body]) for (const c of findCountryCues(t)) s.add(c.iso3);
+  return s;
+}
+
+const SUBUNIT = /\s+(press service|press office|press center|spokesman|spokesperson|spokeswoman|media office)$/i;
+
+function canonicalName(c: Cluster): string {
+  const names = c.items.filter((i) => i.idx !== null).map((i) => i.name.trim());
+  const all = names.length ? names : c.items.map((i) => i.name);
+  if (c.type === 'GPE') {
+    const iso = c.head.country ?? countryByName(c.head.name);
+    if (iso) return countryInfo(iso)?.name ?? c.head.name;
+  }
+  if (c.type === 'ORG') {
+    const k = knownActor(c.head.name, 'ORG');
+    const base = all.filter((n) => !SUBUNIT.test(n));
+    const pick = (base.length ? base : all).sort((a, b) => b.length - a.length)[0]!;
+    // An acronym alone is named by its known expansion ("UN" → "United Nations").
+    if (k && /^[\p{Lu}.]{2,8}$/u.test(pick)) return k.name;
+    return pick.replace(/['’]s$/, '');
+  }
+  // The fullest form; among spellings of equal length, the most frequent, then the first.
+  const words = (n: string) => n.split(/\s+/).length;
+  const maxW = Math.max(...all.map(words));
+  const full = all.filter((n) => words(n) === maxW);
+  const count = (n: string) => full.filter((x) => nameKey(x) === nameKey(n)).length;
+  return full.sort((a, b) => count(b) - count(a))[0]!.replace(/['’]s$/, '');
+}
+
+/** "the South’s Joint Chiefs" / "the North's missiles": North/South of a country this article names. */
+function compassCountry(word: string, focus: Set<string>): string | null {
+  if (!/^(North|South|East|West)$/.test(word)) return null;
+  for (const iso of focus) {
+    const name = countryInfo(iso)?.name ?? '';
+    if (name.startsWith(word + ' ')) return iso;
+  }
+  return null;
+}
+
+/** A country cue written right before a mention: "Iran's", "Iraqi", "the South’s". */
+function cueBefore(doc: DocIn, field: FieldName, start: number, focus: Set<string>): string | null {
+  const text = fieldText(doc, field).slice(Math.max(0, start - 40), start);
+  const poss = /([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)['’]s?\s+$/u.exec(text);
+  if (poss) {
+    const w = poss[1]!;
+    const c = countryByName(w) ?? countryOfCapital(w) ?? compassCountry(w.split(' ').at(-1)!, focus);
+    if (c) return c;
+  }
+  const dem = /([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)\s+$/u.exec(text);
+  if (dem) {
+    const parts = dem[1]!.split(' ');
+    return countryOfDemonym(dem[1]!) ?? countryOfDemonym(parts.at(-1)!) ?? countryByName(dem[1]!);
+  }
+  return null;
+}
+
+/** The nearest country cue earlier in the sentence (not "pro-Iran", not inside a person's name). */
+function nearbyCue(doc: DocIn, field: FieldName, start: number, persons: SpanRef[]): string | null {
+  const [a] = sentenceBounds(doc, field, start);
+  const text = fieldText(doc, field);
+  const cues = findCountryCues(text.slice(a, start), a).filter((c) =>
+    !/(pro|anti)-$/i.test(text.slice(Math.max(0, c.start - 4), c.start)) &&
+    !persons.some((p) => p.field === field && p.start <= c.start && c.end <= p.end));
+  return cues.at(-1)?.iso3 ?? null;
+}
+
+/**
+ * "former Prime Minister X … the former Iraqi government": a head of government with no country
+ * of their own takes the one government the paragraph names by nationality, if only one.
+ */
+function governmentOfParagraph(doc: DocIn, field: FieldName, pos: number): string | null {
+  const text = fieldText(doc, field);
+  const a = text.lastIndexOf('\n', pos) + 1;
+  let b = text.indexOf('\n', pos);
+  if (b < 0) b = text.length;
+  const found = new Set<string>();
+  for (const m of text.slice(a, b).matchAll(/([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)\s+(government|cabinet|administration|presidency)\b/gu)) {
+    const c = countryOfDemonym(m[1]!) ?? countryOfDemonym(m[1]!.split(' ').at(-1)!);
+    if (c) found.add(c);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+function cueCountry(ctx: RoleContext | null, focus: Set<string>): string | null {
+  if (!ctx) return null;
+  if (ctx.cues.length) return ctx.cues[0]!.iso3;
+  if (ctx.possessor) return countryByName(ctx.possessor.text) ?? compassCountry(ctx.possessor.text, focus);
+  return null;
+}
+
+/** FAC → the city or country it is named after ("Baghdad Airport" → Baghdad). */
+function facilityCity(name: string, focus: Set<string>): Place | null {
+  const words = name.split(/\s+/);
+  for (let n = words.length - 1; n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    const p = citiesNamed(head, focus)[0] ?? null;
+    if (p) return p;
+    const c = countryByName(head);
+    if (c) return lookupPlace(head, focus);
+  }
+  return null;
+}
+
+export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
+  const focus = focusCountries(doc);
+  const items: Item[] = [];
+  const mentionEntity: (string | null)[] = doc.mentions.map(() => null);
+  doc.mentions.forEach((m, idx) => {
+    const type = settleType(m);
+    if (!type) return;
+    const it: Item = { idx, span: { field: m.field, start: m.start, end: m.end, text: m.text }, type, name: m.text };
+    if (PLACE_TYPES.has(type)) it.country = countryByName(m.text) ?? compassCountry(m.text.replace(/['’]s$/, ''), focus);
+    items.push(it);
+  });
+  // Caption credits ("AP", "Russian Defense Press Service via AP") name organisations the
+  // article relies on; they have no offsets in any field, so they join as names only.
+  for (const cap of doc.captions) {
+    for (const part of (cap.credit ?? '').split(/\s+via\s+|\/|;|,|\s+and\s+/i)) {
+      const name = part.replace(/\b(photo|file|pool|handout)\b/gi, '').trim();
+      if (name.length < 2 || !/^[\p{Lu}]/u.test(name)) continue;
+      const looksOrg = knownActor(name, 'ORG') || /^[\p{Lu}.]{2,8}$/u.test(name) || /\b(Service|Agency|News|Press|TV|Images|Media|Office|Ministry)$/i.test(name);
+      if (!looksOrg) continue;
+      items.push({ idx: null, span: { field: 'title', start: 0, end: 0, text: '' }, type: 'ORG', name });
+    }
+  }
+  const clusters = clusterItems(items);
+  // Organisations and places first: a person's title may name their organisation
+  // ("the IRGC Quds Force Commander Qassem Soleimani").
+  const firstSeen = new Map(clusters.map((c, i) => [c, i]));
+  clusters.sort((a, b) => Number(a.type === 'PERSON') - Number(b.type === 'PERSON'));
+  // Credits that joined no cluster of the text are kept once each; drop duplicates among them.
+  const persons = items.filter((i) => i.type === 'PERSON' && i.idx !== null).map((i) => i.span);
+
+  interface Work { c: Cluster; name: string; type: EntityType; role: RoleContext | null; country: string | null; rtype: string | null; code: string | null; geo: Geo | null; possessor: string | null }
+  const work: Work[] = [];
+  for (const c of clusters) {
+    const name = canonicalName(c);
+    const w: Work = { c, name, type: c.type, role: null, country: null, rtype: null, code: null, geo: null, possessor: null };
+    const real = c.items.filter((i) => i.idx !== null);
+    if (c.type === 'PERSON' || c.type === 'ORG') {
+      // Role: the NER stage's role spans first, then a title before the name, then an apposition.
+      for (const it of real) {
+        const r = doc.roles.find((x) => x.mention === it.idx);
+        const fromNer = r ? roleFrom(fieldText(doc, r.field), r.field, r.start, r.end) : null;
+        const ctxr = fromNer ?? (c.type === 'PERSON' ? titleBefore(doc, it.span.field, it.span.start) ?? appositive(doc, it.span.field, it.span.start, it.span.end) : null);
+        if (ctxr && (!w.role || (!cueCountry(w.role, focus) && cueCountry(ctxr, focus)))) {
+          if (!w.role) w.role = ctxr;
+          else w.role = { ...w.role, cues: ctxr.cues, possessor: ctxr.possessor };
+        }
+      }
+      const known = knownActor(name, c.type);
+      let country = cueCountry(w.role, focus);
+      if (!country && w.role && c.type === 'PERSON') {
+        const r = w.role;
+        const org = work.find((o) => o.c.type === 'ORG' && o.country && o.c.items.some((i) => i.span.field === r.field && i.idx !== null && i.span.start >= r.start && i.span.end <= r.start + r.phrase.length));
+        if (org) country = org.country;
+      }
+      if (!country && c.type === 'ORG') country = findCountryCues(name)[0]?.iso3 ?? null;
+      if (!country) for (const it of real) { country = cueBefore(doc, it.span.field, it.span.start, focus); if (country) break; }
+      if (!country && known) country = known.country;
+      if (!country && w.role?.possessor) w.possessor = w.role.possessor.text;
+      if (!country && c.type === 'PERSON' && w.role?.type === 'GOV') {
+        for (const it of real) { country = governmentOfParagraph(doc, it.span.field, it.span.start); if (country) break; }
+      }
+      if (!country && !w.possessor && !(known && known.country === null)) {
+        for (const it of real) { country = nearbyCue(doc, it.span.field, it.span.start, persons); if (country) break; }
+      }
+      w.country = country;
+      w.rtype = c.type === 'ORG' ? (roleType(name) ?? (known ? null : w.role?.type ?? null)) : (w.role?.type ?? null);
+      if (known && (c.type === 'ORG' || !w.rtype || known.code.endsWith(w.rtype)) && (known.country === country || !country)) w.code = known.code;
+      if (known && !w.rtype) w.rtype = known.code.slice(known.country ? 3 : 0) || null;
+    } else if (PLACE_TYPES.has(c.type)) {
+      let place: Place | null = null;
+      if (c.type === 'FAC') {
+        place = facilityCity(name, focus);
+        if (place) {
+          const first = real[0]?.span;
+          ctx.report({ severity: 'warning', message: `facility "${name}" placed at ${place.name} (${place.country ?? 'no country'}): no finer coordinates known`, ...(first ? { field: first.field, start: first.start, end: first.end } : {}) });
+        }
+      } else {
+        for (const n of [name, ...c.items.map((i) => i.name)]) { place = lookupPlace(n, focus); if (place) break; }
+      }
+      if (place) {
+        w.geo = { lat: place.lat, lon: place.lon, geonames_id: place.geonames_id };
+        w.country = place.country;
+      } else {
+        w.country = countryOfName(name);
+      }
+      if (c.type === 'GPE' && w.country) w.code = w.country;
+    } else if (c.type === 'NORP') {
+      w.country = countryOfDemonym(name) ?? countryOfName(name.replace(/^(pro|anti)-/i, '')) ;
+      if (/^(pro|anti)-/i.test(name)) w.country = null;
+      w.code = w.country;
+    }
+    work.push(w);
+  }
+  work.sort((a, b) => firstSeen.get(a.c)! - firstSeen.get(b.c)!);
+  // People known by whose adviser or envoy they are ("Yoon’s national security adviser").
+  for (const w of work) {
+    if (w.country || !w.possessor) continue;
+    const owner = work.find((o) => o.c.type === 'PERSON' && o !== w && o.c.items.some((i) => nameKey(i.name) === nameKey(w.possessor!)));
+    if (owner?.country) w.country = owner.country;
+  }
+  for (const w of work) if (!w.code && (w.c.type === 'PERSON' || w.c.type === 'ORG')) w.code = actorCode(w.country, w.rtype);
+
+  // Credits that joined nothing and would only repeat another credit: keep one per name.
+  const seen = new Set<string>();
+  const kept = work.filter((w) => {
+    if (w.c.items.some((i) => i.idx !== null)) return true;
+    const k = nameKey(w.name);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+
+  const entities: EntityOut[] = [];
+  const roleTypes = new Map<string, string | null>();
+  kept.forEach((w, i) => {
+    const id = `e${i + 1}`;
+    const mentions = w.c.items.filter((it) => it.idx !== null).map((it) => it.span);
+    for (const it of w.c.items) if (it.idx !== null) mentionEntity[it.idx] = id;
+    entities.push({
+      id, name: w.name, type: w.type, country: w.country, actor_code: w.code,
+      role: w.role?.role ?? null, geo: w.geo, mentions,
+    });
+    roleTypes.set(id, w.rtype);
+  });
+
+  // Definite descriptions become further mentions of the entity they clearly refer to.
+  const taken = items.filter((i) => i.idx !== null && i.type !== 'NORP').map((i) => i.span);
+  for (const d of findDescriptions(doc, taken)) {
+    const e = referentOf(d, entities, roleTypes);
+    if (e) e.mentions.push({ field: d.field, start: d.start, end: d.end, text: d.text });
+  }
+  const fieldOrder = (f: FieldName) => (f === 'title' ? 0 : f === 'body' ? 2e9 : 1e9 + Number(f.slice(8)) * 1e6);
+  for (const e of entities) e.mentions.sort((a, b) => fieldOrder(a.field) + a.start - (fieldOrder(b.field) + b.start));
+  return { entities, mentionEntity, roleTypes };
+}

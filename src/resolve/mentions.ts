@@ -1,0 +1,71 @@
+// Settling each recognised name before coreference: its SPEC type (a country named as ORG is a
+// GPE, "Baghdad Airport" is a FAC, "Iranian" is NORP, "Charter of the United Nations" is a LAW),
+// and dropping what is not a name at all ("TV", a bare title such as "Defense Minister").
+import type { Mention } from '../doc/index.js';
+import type { EntityType, SpanRef } from '../types.js';
+import { countryByName, countryOfCapital, countryOfDemonym } from './countries.js';
+import { knownActor, roleTypeHit } from './actor-codes.js';
+import { regionNamed, citiesNamed } from './gazetteer.js';
+
+/** A name to resolve: a recognised mention, or a span this stage found (description, credit). */
+export interface Item {
+  /** Index into doc.mentions, or null for spans found here. */
+  idx: number | null;
+  span: SpanRef;
+  type: EntityType;
+  /** Text to compare names by (the span text, or a credit's name). */
+  name: string;
+  /** For places: the country this name stands for ("the North" in an article about Korea). */
+  country?: string | null;
+}
+
+// Common nouns that taggers mark as names in news copy, and abbreviations that name no entity.
+const JUNK = /^(tv|radio|am|pm|gdp|ceo|cfo|covid|covid-19|ok|no|mr|mrs|ms|dr|he|she|it|they|we|i|you|the|a|an|ap photo|file|photo|video|breaking|update|exclusive|live|analysis|opinion|editorial)$/i;
+
+const FACILITY_HEAD = /\b(airport|air ?base|airbase|airfield|naval base|base|port|harbou?r|palace|hospital|embassy|consulate|bridge|dam|stadium|square|station|prison|jail|plant|reactor|facility|mosque|church|cathedral|temple|tower|building|hotel|camp|crossing|checkpoint|terminal|refinery|pipeline)$/i;
+
+const LAW_HEAD = /^(charter|convention|treaty|protocol|act|articles?|resolution|agreement|accords?|law|constitution|declaration|statute|covenant)\b/i;
+
+/** Person titles: a mention made only of these and their modifiers is a role, not a name. */
+const PERSON_TITLE = /(president|minister|premier|chancellor|leader|adviser|advisor|ambassador|envoy|general|commander|spokes\w+|secretary|governor|mayor|king|queen|prince|emir|judge|prosecutor|senator|lawmaker|chief|director|official|officials|diplomat|admiral|colonel)$/i;
+const TITLE_WORD = /^(former|acting|deputy|vice|top|senior|chief|supreme|prime|defense|defence|foreign|interior|finance|national|security|state|minister|president|leader|general|commander|ambassador|adviser|advisor|secretary|of|the|crown|prince|foreign|affairs|justice)$/i;
+
+function isBareTitle(text: string): boolean {
+  const words = text.replace(/['’]s$/, '').split(/\s+/).filter(Boolean);
+  if (!PERSON_TITLE.test(words.at(-1) ?? '')) return false;
+  // "Iraqi President", "Russian Defense Minister", "Supreme Leader": modifiers are demonyms or title words.
+  return words.every((w) => TITLE_WORD.test(w) || countryOfDemonym(w) !== null || roleTypeHit(w) !== null);
+}
+
+/** The SPEC type a recognised mention should have, or null to drop it. */
+export function settleType(m: Pick<Mention, 'text' | 'label' | 'type'>): EntityType | null {
+  const text = m.text.trim();
+  if (text.length < 2 || !/\p{L}/u.test(text) || JUNK.test(text)) return null;
+  // A name starts with a capital (allowing Arabic particles "al-", "el-", "bin").
+  if (!/^[\p{Lu}\d]/u.test(text) && !/^(al|el|ad|as|bin|ibn|de|van|von)[- ]\p{Lu}/u.test(text)) return null;
+  const known = knownActor(text);
+  if (known) return known.type === 'PERSON' ? (m.label === 'PER' ? 'PERSON' : m.type) : known.type;
+  if (LAW_HEAD.test(text) && /\s(of|on|against|for)\s/.test(text)) return 'LAW';
+  if (/^Articles?\s+\d/.test(text)) return 'LAW';
+  if (countryByName(text)) return 'GPE';
+  if (countryOfDemonym(text) && !countryOfCapital(text)) return 'NORP';
+  if (/^(pro|anti)-\p{Lu}/u.test(text)) return 'NORP';
+  if (isBareTitle(text)) return null;
+  if (m.label !== 'PER' && FACILITY_HEAD.test(text) && text.split(/\s+/).length >= 2) return 'FAC';
+  if (m.label === 'ORG' && countryOfCapital(text)) return 'GPE';
+  if (m.label === 'LOC' || m.type === 'GPE' || m.type === 'LOC') {
+    const region = regionNamed(text);
+    if (region) return region.country && region.lat ? (m.type === 'LOC' ? 'LOC' : 'GPE') : 'LOC';
+    if (citiesNamed(text).length) return 'GPE';
+    return m.type === 'FAC' ? 'FAC' : m.type === 'GPE' ? 'GPE' : 'LOC';
+  }
+  return m.type;
+}
+
+export const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
+
+/** The coreference group of a type: places corefer across GPE/LOC/FAC only by country or name. */
+export function typeGroup(t: EntityType): string {
+  if (t === 'GPE' || t === 'LOC') return 'PLACE';
+  return t;
+}
