@@ -4,7 +4,8 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api, type Health } from './api.ts';
 import { href, useRoute, type Route } from './router.ts';
-import { useDateRange } from './filters.ts';
+import { getDateRange, useDateRange } from './filters.ts';
+import { MAP_EVENTS } from './lib/limits.ts';
 import ArticlesView from './views/ArticlesView.tsx';
 import ArticleReader from './views/ArticleReader.tsx';
 import EventsView from './views/EventsView.tsx';
@@ -19,10 +20,20 @@ const lazyViews = {
   map: () => import('./views/MapView.tsx'),
 } as const;
 
+// Ask for a heavy view's data while its code loads (same requests as the view makes; api.ts shares them).
+function preload(name: keyof typeof lazyViews, route: Route): void {
+  const { from, to } = getDateRange();
+  const swallow = () => { /* the view reports errors itself */ };
+  if (name === 'network') api.graph({ mode: route.params.get('mode') === 'entity' ? 'entity' : 'country', from, to, limit: 200 }).catch(swallow);
+  else if (name === 'timeline') api.timeline({ grain: route.params.get('grain') === 'week' ? 'week' : 'day' }).catch(swallow);
+  else if (name === 'map') api.events({ from, to, limit: MAP_EVENTS, offset: 0 }).catch(swallow);
+}
+
 function Lazy({ name, route }: { name: keyof typeof lazyViews; route: Route }) {
   const [mod, setMod] = useState<{ name: string; C: ComponentType<ViewProps> } | { name: string; error: Error } | null>(null);
   useEffect(() => {
     let live = true;
+    preload(name, route);
     lazyViews[name]().then(
       (m) => { if (live) setMod({ name, C: m.default as ComponentType<ViewProps> }); },
       (e: unknown) => { if (live) setMod({ name, error: e instanceof Error ? e : new Error(String(e)) }); },

@@ -87,8 +87,35 @@ export class ApiError extends Error {
 // Relative to the page so the app also works behind a path prefix.
 const BASE = new URL('api/', new URL('.', document.baseURI)).pathname;
 
-export async function getJSON<T>(path: string, params: Params = {}, signal?: AbortSignal): Promise<T> {
-  const res = await fetch(`${BASE}${path}${query(params)}`, { signal, headers: { accept: 'application/json' } });
+// Identical GETs in flight (or just answered) share one request: a view's data can be requested
+// while its code chunk is still loading (see preload in App.tsx) and the view then picks it up.
+const recent = new Map<string, Promise<unknown>>();
+const KEEP_MS = 3000;
+
+function sortedQuery(params: Params): string {
+  return query(Object.fromEntries(Object.entries(params).sort(([a], [b]) => a.localeCompare(b))));
+}
+
+export function getJSON<T>(path: string, params: Params = {}, signal?: AbortSignal): Promise<T> {
+  const url = `${BASE}${path}${sortedQuery(params)}`;
+  let p = recent.get(url) as Promise<T> | undefined;
+  if (!p) {
+    p = fetchJSON<T>(url);
+    recent.set(url, p);
+    const forget = () => setTimeout(() => { if (recent.get(url) === p) recent.delete(url); }, KEEP_MS);
+    p.then(forget, () => recent.delete(url));
+  }
+  if (!signal) return p;
+  // The caller may stop waiting; the shared request itself runs on (others may want it).
+  return new Promise<T>((resolve, reject) => {
+    if (signal.aborted) return reject(new DOMException('aborted', 'AbortError'));
+    signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')), { once: true });
+    p!.then(resolve, reject);
+  });
+}
+
+async function fetchJSON<T>(url: string): Promise<T> {
+  const res = await fetch(url, { headers: { accept: 'application/json' } });
   if (!res.ok) {
     let message = `${res.status} ${res.statusText}`;
     try {

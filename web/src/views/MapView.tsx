@@ -11,15 +11,12 @@ import { useAsync } from '../lib/useAsync.ts';
 import { useWidth } from '../lib/useWidth.ts';
 import { dominantQuad, QUAD_COLOR } from '../lib/quad.ts';
 import { plural } from '../lib/format.ts';
-import { QuadLegend } from './NetworkView.tsx';
+import { MAP_EVENTS } from '../lib/limits.ts';
+import { QuadLegend } from '../components/QuadLegend.tsx';
 import { DateRangeBar } from '../components/DateRangeBar.tsx';
 import { EventList } from '../components/EventList.tsx';
 import { Empty, ErrorNote, Loading, NothingIngested } from '../components/states.tsx';
 import type { Route } from '../router.ts';
-
-// The map draws the most recent events of the current filter: enough to see where things happen
-// without shipping the whole table to the browser.
-const PAGE = 500, PAGES = 2;
 
 interface PlaceAgg { key: string; name: string; country: string | null; lat: number; lon: number; events: EventItem[]; by_quad: Record<string, number> }
 
@@ -27,13 +24,10 @@ const topo = atlas as unknown as Topology<{ countries: GeometryCollection }>;
 const LAND = feature(topo, topo.objects.countries);
 const BORDERS = mesh(topo, topo.objects.countries, (a, b) => a !== b);
 
-async function loadEvents(from: string, to: string, signal: AbortSignal): Promise<{ items: EventItem[]; total: number }> {
-  const first = await api.events({ from, to, limit: PAGE, offset: 0 }, signal);
-  const items = [...first.items];
-  for (let p = 1; p < PAGES && items.length < first.total; p++) {
-    items.push(...(await api.events({ from, to, limit: PAGE, offset: p * PAGE }, signal)).items);
-  }
-  return { items, total: first.total };
+// The map draws the most recent events of the current filter: enough to see where things happen
+// without shipping the whole table to the browser (the page says how many it shows).
+function loadEvents(from: string, to: string, signal: AbortSignal) {
+  return api.events({ from, to, limit: MAP_EVENTS, offset: 0 }, signal);
 }
 
 export function aggregatePlaces(events: EventItem[]): PlaceAgg[] {

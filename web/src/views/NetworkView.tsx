@@ -9,6 +9,7 @@ import { useAsync } from '../lib/useAsync.ts';
 import { dominantQuad, QUAD_COLOR, QUAD_LABEL, QUADS } from '../lib/quad.ts';
 import { plural } from '../lib/format.ts';
 import { DateRangeBar } from '../components/DateRangeBar.tsx';
+import { QuadLegend } from '../components/QuadLegend.tsx';
 import { EventList } from '../components/EventList.tsx';
 import { ErrorNote, Loading, NothingIngested, Empty } from '../components/states.tsx';
 
@@ -47,14 +48,6 @@ export default function NetworkView({ route }: { route: Route }) {
         </div>
       )}
     </section>
-  );
-}
-
-export function QuadLegend() {
-  return (
-    <ul class="quad-legend" aria-label="Colours">
-      {QUADS.map((q) => <li key={q}><span class="quad-dot" style={{ background: QUAD_COLOR[q] }} aria-hidden="true" />{QUAD_LABEL[q]}</li>)}
-    </ul>
   );
 }
 

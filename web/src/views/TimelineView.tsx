@@ -9,7 +9,7 @@ import { useAsync } from '../lib/useAsync.ts';
 import { useWidth } from '../lib/useWidth.ts';
 import { QUAD_COLOR, QUAD_LABEL, QUADS } from '../lib/quad.ts';
 import { plural } from '../lib/format.ts';
-import { QuadLegend } from './NetworkView.tsx';
+import { QuadLegend } from '../components/QuadLegend.tsx';
 import { DateRangeBar } from '../components/DateRangeBar.tsx';
 import { ErrorNote, Loading, NothingIngested } from '../components/states.tsx';
 
