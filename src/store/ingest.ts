@@ -11,6 +11,7 @@ import type { ArticleOut, EntityOut, EventOut } from '../types.js';
 import type { Db, Queryable } from './db.js';
 import { bandHashes, signature, similarity, NEAR_DUP_THRESHOLD } from './minhash.js';
 import { dayOf, entityId, entityMergeKey, eventFoldKey, eventId, normName, sourceHost } from './keys.js';
+import { Sql } from './filters.js';
 
 export type StoreStatus = 'stored' | 'duplicate';
 export interface StoreResult { id: string; status: StoreStatus; dup_group: string }
@@ -93,14 +94,17 @@ async function storeIn(q: Queryable, a: ArticleOut, hooks: StoreHooks): Promise<
   }
   await insertMany(q, 'INSERT INTO article_bands (band, hash, article_id)', bands.map((h, i) => [i, h, a.id]));
 
-  // 3. Entities: local e1, e2 … → global canonical entities.
-  const globalOf = new Map<string, string>();
-  const ents = [...a.entities].sort((x, y) => entityMergeKey(x.name, x.type, x.country).localeCompare(entityMergeKey(y.name, y.type, y.country)));
-  for (const e of ents) globalOf.set(e.id, await globalEntity(q, e));
+  // 3. Entities: local e1, e2 … → global canonical entities (three statements whatever the count).
+  const globalOf = await globalEntities(q, a.entities);
   const perGlobal = new Map<string, number>();
   for (const e of a.entities) perGlobal.set(globalOf.get(e.id)!, (perGlobal.get(globalOf.get(e.id)!) ?? 0) + e.mentions.length);
-  for (const [gid, n] of [...perGlobal].sort((x, y) => x[0].localeCompare(y[0]))) {
-    await q.query('UPDATE entities SET article_count = article_count + 1, mention_count = mention_count + $2 WHERE id = $1', [gid, n]);
+  if (perGlobal.size) {
+    const v = values([...perGlobal].sort((x, y) => x[0].localeCompare(y[0])).map(([id, n]) => [id, n]));
+    await q.query(
+      `UPDATE entities e SET article_count = e.article_count + 1, mention_count = e.mention_count + v.n
+       FROM (VALUES ${v.sql.replace(/\(\$(\d+), \$(\d+)\)/g, '($$$1::text, $$$2::int)')}) AS v(id, n) WHERE e.id = v.id`,
+      v.params,
+    );
   }
   await insertMany(
     q,
@@ -143,34 +147,48 @@ async function storeIn(q: Queryable, a: ArticleOut, hooks: StoreHooks): Promise<
     if (g) g.mentions += ev.mentions ?? 1;
     else byKey.set(k, { first: ev, mentions: ev.mentions ?? 1 });
   }
-  for (const [k, { first: ev, mentions }] of [...byKey].sort((x, y) => x[0].localeCompare(y[0]))) {
-    const src = ev.source;
-    const tgt = ev.target;
-    const ref = (x: typeof src | null) => (x?.entity ? lookup(x.entity) ?? null : null);
-    await q.query(
-      `INSERT INTO event_keys (id, source_entity, source_name, source_country, source_actor_code,
-         target_entity, target_name, target_country, target_actor_code, cameo, root, plover, quad_class, goldstein,
-         date, day, place_name, place_country, place_lat, place_lon, hedged, first_article, evidence)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)
-       ON CONFLICT (id) DO NOTHING`,
-      [
+  const keys = [...byKey].sort((x, y) => x[0].localeCompare(y[0]));
+  if (keys.length) {
+    // One upsert creates new folded events and, for known ones, adds this article's counts while
+    // locking their rows: until we commit, another ingester of the same event waits here.
+    const ref = (x: EventOut['source'] | null) => (x?.entity ? lookup(x.entity) ?? null : null);
+    const v = values(keys.map(([k, { first: ev, mentions }]) => {
+      const src = ev.source;
+      const tgt = ev.target;
+      return [
         k, ref(src), src.name, src.country, src.actor_code, ref(tgt), tgt?.name ?? null, tgt?.country ?? null, tgt?.actor_code ?? null,
         ev.cameo, ev.root, ev.plover, ev.quad_class, ev.goldstein, ev.date, dayOf(ev.date),
         ev.place?.name ?? null, ev.place?.country ?? null, ev.place?.lat ?? null, ev.place?.lon ?? null, ev.hedged,
-        a.id, json({ article_id: a.id, ...ev.evidence }),
-      ],
-    );
-    // The row is locked by now (ours or another ingester's, committed): counts are exact. A new
-    // source is one no other stored article of this event shares (unknown hosts count apart).
-    const seen = host
-      ? await q.query(
-          `SELECT 1 FROM events e JOIN articles x ON x.id = e.article_id WHERE e.event_key = $1 AND x.source_host = $2 LIMIT 1`,
-          [k, host],
-        )
-      : [];
+        a.id, json({ article_id: a.id, ...ev.evidence }), mentions,
+      ];
+    }));
     await q.query(
-      `UPDATE event_keys SET num_mentions = num_mentions + $2, num_articles = num_articles + 1, num_sources = num_sources + $3 WHERE id = $1`,
-      [k, mentions, seen.length ? 0 : 1],
+      `INSERT INTO event_keys (id, source_entity, source_name, source_country, source_actor_code,
+         target_entity, target_name, target_country, target_actor_code, cameo, root, plover, quad_class, goldstein,
+         date, day, place_name, place_country, place_lat, place_lon, hedged, first_article, evidence, num_mentions)
+       SELECT v.id, v.se, v.sn, v.sc, v.sa, v.te, v.tn, v.tc, v.ta, v.cameo, v.root, v.plover, v.quad::int, v.gold::float8,
+         v.date, v.day::date, v.pn, v.pc, v.plat::float8, v.plon::float8, v.hedged::boolean, v.first, v.evidence::jsonb, v.m::int
+       FROM (VALUES ${v.sql}) AS v(id, se, sn, sc, sa, te, tn, tc, ta, cameo, root, plover, quad, gold, date, day, pn, pc, plat, plon, hedged, first, evidence, m)
+       ON CONFLICT (id) DO UPDATE SET num_mentions = event_keys.num_mentions + excluded.num_mentions`,
+      v.params.map((x) => (x === null || typeof x === 'string' ? x : String(x))),
+    );
+    // Rows are locked now, so counts are exact. A new source is one no other stored article of the
+    // event shares (articles without a URL count as sources of their own).
+    const s2 = new Sql();
+    const seen = host
+      ? new Set((await q.query<{ k: string }>(
+          `SELECT DISTINCT e.event_key AS k FROM events e JOIN articles x ON x.id = e.article_id
+           WHERE e.event_key IN ${s2.list(keys.map(([k]) => k))} AND x.source_host = ${s2.p(host)}`,
+          s2.params,
+        )).map((r) => r.k))
+      : new Set<string>();
+    const s3 = new Sql();
+    const fresh = keys.map(([k]) => k).filter((k) => !seen.has(k));
+    await q.query(
+      `UPDATE event_keys SET num_articles = num_articles + 1,
+         num_sources = num_sources + CASE WHEN id IN ${s3.list(fresh.length ? fresh : [''])} THEN 1 ELSE 0 END
+       WHERE id IN ${s3.list(keys.map(([k]) => k))}`,
+      s3.params,
     );
   }
   await insertMany(
@@ -182,32 +200,57 @@ async function storeIn(q: Queryable, a: ArticleOut, hooks: StoreHooks): Promise<
 }
 
 /**
- * The global entity of a local one. With a country the key is exact; without one, the name joins
- * the best-known entity of that name and type (an article that never says where "Belousov" is from
- * still means the one other articles place in Russia).
+ * The global entities of an article's local ones. With a country the key is exact; without one,
+ * the name joins the best-known entity of that name and type (an article that never says where
+ * "Belousov" is from still means the one other articles place in Russia).
  */
-async function globalEntity(q: Queryable, e: EntityOut): Promise<string> {
-  const norm = normName(e.name) || e.name.toLowerCase();
-  if (!e.country) {
-    const known = await q.query<{ id: string }>(
-      `SELECT id FROM entities WHERE norm_name = $1 AND type = $2 ORDER BY (country IS NULL), article_count DESC, id LIMIT 1`,
-      [norm, e.type],
+async function globalEntities(q: Queryable, ents: EntityOut[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (!ents.length) return out;
+  const norm = (e: EntityOut) => normName(e.name) || e.name.toLowerCase();
+  const bare = ents.filter((e) => !e.country);
+  if (bare.length) {
+    const s = new Sql();
+    const pairs = [...new Set(bare.map((e) => `${norm(e)}\u0000${e.type}`))].map((p) => p.split('\u0000'));
+    const rows = await q.query<{ norm_name: string; type: string; id: string }>(
+      `SELECT DISTINCT ON (norm_name, type) norm_name, type, id FROM entities
+       WHERE (norm_name, type) IN (${pairs.map(([n, t]) => `(${s.p(n)}::text, ${s.p(t)}::text)`).join(', ')})
+       ORDER BY norm_name, type, (country IS NULL), article_count DESC, id`,
+      s.params,
     );
-    if (known.length) return known[0]!.id;
+    const known = new Map(rows.map((r) => [`${r.norm_name}\u0000${r.type}`, r.id]));
+    for (const e of bare) {
+      const id = known.get(`${norm(e)}\u0000${e.type}`);
+      if (id) out.set(e.id, id);
+    }
   }
-  const key = entityMergeKey(e.name, e.type, e.country);
-  const id = entityId(key);
-  const r = await q.query<{ id: string }>(
-    `INSERT INTO entities (id, merge_key, norm_name, name, type, country, actor_code, lat, lon, geonames_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-     ON CONFLICT (merge_key) DO UPDATE SET
-       actor_code = coalesce(entities.actor_code, excluded.actor_code),
-       lat = coalesce(entities.lat, excluded.lat), lon = coalesce(entities.lon, excluded.lon),
-       geonames_id = coalesce(entities.geonames_id, excluded.geonames_id)
-     RETURNING id`,
-    [id, key, norm, e.name, e.type, e.country, e.actor_code, e.geo?.lat ?? null, e.geo?.lon ?? null, e.geo?.geonames_id ?? null],
-  );
-  return r[0]!.id;
+  // The rest: one upsert, one row per merge key, in key order (a stable lock order).
+  const byKey = new Map<string, EntityOut>();
+  for (const e of ents) if (!out.has(e.id)) {
+    const k = entityMergeKey(e.name, e.type, e.country);
+    if (!byKey.has(k)) byKey.set(k, e);
+  }
+  if (byKey.size) {
+    const rows = [...byKey].sort((x, y) => x[0].localeCompare(y[0])).map(([k, e]) => [
+      entityId(k), k, norm(e), e.name, e.type, e.country, e.actor_code,
+      e.geo?.lat ?? null, e.geo?.lon ?? null, e.geo?.geonames_id ?? null,
+    ]);
+    const v = values(rows);
+    const got = await q.query<{ id: string; merge_key: string }>(
+      `INSERT INTO entities (id, merge_key, norm_name, name, type, country, actor_code, lat, lon, geonames_id)
+       SELECT v.id, v.k, v.n, v.name, v.type, v.country, v.code, v.lat::float8, v.lon::float8, v.gid::bigint
+       FROM (VALUES ${v.sql}) AS v(id, k, n, name, type, country, code, lat, lon, gid)
+       ON CONFLICT (merge_key) DO UPDATE SET
+         actor_code = coalesce(entities.actor_code, excluded.actor_code),
+         lat = coalesce(entities.lat, excluded.lat), lon = coalesce(entities.lon, excluded.lon),
+         geonames_id = coalesce(entities.geonames_id, excluded.geonames_id)
+       RETURNING id, merge_key`,
+      v.params.map((x) => (x === null || typeof x === 'string' ? x : String(x))),
+    );
+    const idOf = new Map(got.map((r) => [r.merge_key, r.id]));
+    for (const e of ents) if (!out.has(e.id)) out.set(e.id, idOf.get(entityMergeKey(e.name, e.type, e.country))!);
+  }
+  return out;
 }
 
 /** Remove an article and everything it contributed (counts decremented, orphans dropped). */
