@@ -1,0 +1,79 @@
+// `newsgraph enqueue [FILE...|-] --db postgres://…`: one queue job per article, for `newsgraph worker`.
+// Articles are read (and cleaned) here, analysed by the workers. Idempotent: an article already
+// queued (same id, i.e. same normalised body) is not queued again.
+import type { Command } from 'commander';
+import { readSource, fileSource, stdinSource, InputError } from '../ingest/index.js';
+import { articleId } from '../doc/doc.js';
+import { openDb, DbError, type Db } from '../store/db.js';
+import { ensureQueue } from '../queue/schema.js';
+import { enqueueJobs, type NewJob } from '../queue/jobs.js';
+import { fail, warn, UsageError } from './errors.js';
+
+export interface EnqueueCliOptions { db?: string; published?: string; url?: string; quiet?: boolean; json?: boolean }
+
+const BATCH = 500;
+
+export async function enqueueCommand(files: string[], o: EnqueueCliOptions): Promise<void> {
+  if (o.published && !/^\d{4}-\d{2}-\d{2}$/.test(o.published)) throw new UsageError(`--published must be YYYY-MM-DD, not ${o.published}`);
+  const inputs = files.length ? files : ['-'];
+  let db: Db;
+  try {
+    db = await openDb(o.db);
+    await ensureQueue(db);
+  } catch (e) {
+    if (e instanceof DbError) fail(e.message);
+    throw e;
+  }
+  let read = 0;
+  let queued = 0;
+  let rejected = 0;
+  let pending: NewJob[] = [];
+  const flush = async () => {
+    queued += await enqueueJobs(db, pending);
+    pending = [];
+    if (!o.quiet && !o.json) process.stderr.write(`newsgraph: ${read} read, ${queued} queued\r`);
+  };
+  try {
+    for (const f of inputs) {
+      const src = f === '-' ? await stdinSource() : await fileSource(f);
+      for await (const item of readSource(src, { published: o.published ?? null, url: o.url ?? null })) {
+        read++;
+        if (!item.ok) {
+          rejected++;
+          warn(item.error);
+          continue;
+        }
+        pending.push({ key: articleId(item.article.body), payload: item.article, source: item.where });
+        if (pending.length >= BATCH) await flush();
+      }
+    }
+    await flush();
+  } catch (e) {
+    // Jobs already queued stay queued (each batch is whole); the message says where reading stopped.
+    if (e instanceof InputError) {
+      await db.close();
+      fail(`${e.message} (${queued} articles were queued before this)`);
+    }
+    throw e;
+  } finally {
+    await db.close().catch(() => {});
+  }
+  if (!o.quiet && !o.json) process.stderr.write('\n');
+  const already = read - rejected - queued;
+  if (o.json) process.stdout.write(JSON.stringify({ read, queued, already_queued: already, rejected }) + '\n');
+  else process.stdout.write(`read ${read}, queued ${queued}, already queued ${already}, rejected ${rejected}\n`);
+  if (read - rejected === 0) fail(rejected ? 'no readable article in the input' : 'no article found in the input');
+}
+
+export function registerEnqueue(program: Command): void {
+  program
+    .command('enqueue')
+    .description('put articles on the job queue in the database, one job per article, for `newsgraph worker`')
+    .argument('[files...]', 'input files (gzip allowed); - or nothing for stdin')
+    .option('--db <url>', 'postgres:// URL shared by the workers (default $NEWSGRAPH_DATABASE_URL)')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for every article')
+    .option('--url <url>', 'the page address, for HTML input')
+    .option('--json', 'print the summary as JSON')
+    .option('--quiet', 'no progress output')
+    .action((files: string[], o: EnqueueCliOptions) => enqueueCommand(files, o));
+}

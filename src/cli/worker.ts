@@ -1,0 +1,97 @@
+// `newsgraph worker --db postgres://… [--lease 30s] [--max-attempts 5]`: process queued articles.
+// Run as many as you like, on any machines that reach the database.
+import type { Command } from 'commander';
+import { openStore, DbError, type Db } from '../store/index.js';
+import { ensureQueue } from '../queue/schema.js';
+import { runWorker, type WorkerSummary } from '../queue/worker-loop.js';
+import { parseCount, parseDuration } from '../queue/duration.js';
+import { fail, UsageError } from './errors.js';
+
+export interface WorkerCliOptions {
+  db?: string;
+  lease: string;
+  maxAttempts?: string;
+  batch?: string;
+  backoff: string;
+  poll: string;
+  exitWhenDone?: boolean;
+  name?: string;
+  quiet?: boolean;
+  json?: boolean;
+}
+
+export async function workerCommand(o: WorkerCliOptions): Promise<void> {
+  let lease: number, backoff: number, poll: number, maxAttempts: number, batch: number;
+  try {
+    lease = parseDuration(o.lease, '--lease');
+    backoff = parseDuration(o.backoff, '--backoff');
+    poll = parseDuration(o.poll, '--poll');
+    maxAttempts = parseCount(o.maxAttempts, '--max-attempts', 5);
+    batch = parseCount(o.batch, '--batch', 4);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  let db: Db;
+  try {
+    db = await openStore(o.db);
+    await ensureQueue(db);
+  } catch (e) {
+    if (e instanceof DbError) fail(e.message);
+    throw e;
+  }
+  // SIGINT/SIGTERM: finish the article in hand, give back the rest of the claim, exit.
+  // (SIGKILL cannot be caught: the lease runs out and another worker redoes the article.)
+  let stop = false;
+  const onSig = () => {
+    if (stop) process.exit(130);
+    stop = true;
+  };
+  process.on('SIGINT', onSig);
+  process.on('SIGTERM', onSig);
+  const t0 = Date.now();
+  let lastLine = 0;
+  const progress = (s: WorkerSummary) => {
+    if (o.quiet || Date.now() - lastLine < 2000) return;
+    lastLine = Date.now();
+    const rate = s.done / ((Date.now() - t0) / 1000);
+    process.stderr.write(`newsgraph: worker: ${s.done} done (${s.stored} stored, ${s.duplicates} duplicates), ${s.retried} retried, ${s.failed} failed, ${rate.toFixed(1)}/s\n`);
+  };
+  let s: WorkerSummary;
+  try {
+    s = await runWorker(db, {
+      name: o.name,
+      leaseSeconds: lease,
+      maxAttempts,
+      batch,
+      backoffSeconds: backoff,
+      pollMs: poll * 1000,
+      exitWhenDone: !!o.exitWhenDone,
+      shouldStop: () => stop,
+      onProgress: progress,
+    });
+  } finally {
+    await db.close().catch(() => {});
+    process.off('SIGINT', onSig);
+    process.off('SIGTERM', onSig);
+  }
+  const secs = (Date.now() - t0) / 1000;
+  if (o.json) process.stdout.write(JSON.stringify({ ...s, seconds: secs }) + '\n');
+  else process.stdout.write(`worker: ${s.done} done (${s.stored} stored, ${s.duplicates} duplicates), ${s.retried} retried, ${s.failed} failed, ${s.lost} lost claims, in ${secs.toFixed(1)} s${stop ? ' (stopped)' : ''}\n`);
+}
+
+export function registerWorker(program: Command): void {
+  program
+    .command('worker')
+    .description('claim queued articles, analyse them and store each with its job in one transaction')
+    .option('--db <url>', 'postgres:// URL of the queue and store (default $NEWSGRAPH_DATABASE_URL)')
+    .option('--lease <duration>', 'how long a claim lasts before another worker may redo the article', '30s')
+    .option('--max-attempts <n>', 'attempts per article before it is marked failed (default 5)')
+    .option('--backoff <duration>', 'first retry delay after a failure; doubles each attempt', '5s')
+    .option('--batch <n>', 'jobs claimed per round trip (default 4)')
+    .option('--poll <duration>', 'wait between polls when the queue is empty', '1s')
+    .option('--exit-when-done', 'exit when nothing is pending or running, instead of waiting for more')
+    .option('--name <name>', 'worker name shown by status (default host:pid)')
+    .option('--json', 'print the final summary as JSON')
+    .option('--quiet', 'no progress output')
+    .action((o: WorkerCliOptions) => workerCommand(o));
+}

@@ -1,0 +1,121 @@
+// The distributed kill test (runs only when NEWSGRAPH_TEST_DATABASE_URL names a PostgreSQL server):
+// three `newsgraph worker` processes on loopback share 2,000 generated articles; one is killed
+// with SIGKILL while it holds claimed jobs. Every article must end up stored exactly once, and every
+// result must equal a single-process run of the pipeline on the same input.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDb, type Db } from '../store/db.js';
+import { readSource, fileSource } from '../ingest/index.js';
+import { runPipeline } from '../pipeline.js';
+import { toArticle } from '../output.js';
+import { resultHash } from './worker-loop.js';
+
+const BASE = process.env.NEWSGRAPH_TEST_DATABASE_URL;
+const ARTICLES = Number(process.env.NEWSGRAPH_KILL_TEST_ARTICLES ?? 2000);
+const root = process.cwd();
+const bin = join(root, 'bin/newsgraph');
+
+/** The test's own schema on the shared server, through the URL so child processes use it too. */
+function urlWithSchema(base: string, schema: string): string {
+  const u = new URL(base);
+  u.searchParams.set('options', `-c search_path=${schema}`);
+  return u.toString();
+}
+
+function exited(p: ChildProcess): Promise<number | null> {
+  return new Promise((r) => (p.exitCode !== null || p.signalCode !== null ? r(p.exitCode) : p.once('exit', (code) => r(code))));
+}
+
+async function waitFor(what: string, ms: number, check: () => Promise<boolean>): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+test('three workers, one killed with SIGKILL: every article stored exactly once, results equal a single-process run',
+  { skip: !BASE && 'NEWSGRAPH_TEST_DATABASE_URL not set', timeout: 240_000 }, async (t) => {
+    const t0 = Date.now();
+    const step = (what: string) => t.diagnostic(`${((Date.now() - t0) / 1000).toFixed(1)} s: ${what}`);
+    const schema = `ng_kill_${process.pid}`;
+    const admin: Db = await openDb(BASE!);
+    await admin.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
+    const url = urlWithSchema(BASE!, schema);
+    const dir = mkdtempSync(join(tmpdir(), 'ng-kill-'));
+    const file = join(dir, 'corpus.jsonl');
+    const workers: ChildProcess[] = [];
+    let db: Db | null = null;
+    try {
+      execFileSync(process.execPath, [join(root, 'scripts/gen-corpus.mjs'), '--articles', String(ARTICLES), '--words', '150', '--seed', '9', '--out', file]);
+
+      // The single-process reference: the same reader and pipeline, in this process.
+      const expected = new Map<string, string>();
+      for await (const item of readSource(await fileSource(file))) {
+        assert.ok(item.ok);
+        const a = toArticle(runPipeline(item.article));
+        expected.set(a.id, resultHash(a));
+      }
+
+      step(`reference run done (${expected.size} articles)`);
+      execFileSync(process.execPath, [bin, 'enqueue', file, '--db', url, '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] });
+      db = await openDb(url);
+      const q = db;
+      const count = async (sql: string, params: unknown[] = []) => Number((await q.query<{ n: number }>(sql, params))[0]!.n);
+      assert.equal(await count('SELECT count(*) AS n FROM queue_jobs'), expected.size);
+
+      step('enqueued');
+      for (const name of ['w1', 'w2', 'w3']) {
+        workers.push(spawn(process.execPath, [bin, 'worker', '--db', url, '--name', name, '--lease', '3s', '--batch', '2',
+          '--poll', '200ms', '--backoff', '1s', '--exit-when-done', '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] }));
+      }
+      // Kill w1 once the run is well under way, at a moment it holds claimed jobs.
+      await waitFor('a fifth of the articles done', 150_000, async () =>
+        (await count(`SELECT count(*) AS n FROM queue_jobs WHERE state = 'done'`)) >= expected.size / 5);
+      await waitFor('w1 to hold a claim', 30_000, async () =>
+        (await count(`SELECT count(*) AS n FROM queue_jobs WHERE state = 'running' AND worker = 'w1'`)) > 0);
+      step('killing w1');
+      workers[0]!.kill('SIGKILL');
+      await exited(workers[0]!);
+      const orphans = await q.query<{ id: number; attempts: number }>(
+        `SELECT id, attempts FROM queue_jobs WHERE state = 'running' AND worker = 'w1'`);
+
+      const codes = await Promise.all(workers.slice(1).map(exited));
+      step(`queue drained; w1 held ${orphans.length} claims when killed`);
+      assert.deepEqual(codes, [0, 0], 'surviving workers exit cleanly when the queue is drained');
+
+      // The queue: everything done, nothing failed; w1's claims were redone by others.
+      assert.equal(await count(`SELECT count(*) AS n FROM queue_jobs WHERE state = 'done'`), expected.size);
+      assert.equal(await count(`SELECT count(*) AS n FROM queue_jobs WHERE state <> 'done'`), 0);
+      assert.ok(orphans.length > 0, 'the killed worker held claims when it died');
+      for (const o of orphans) {
+        const [j] = await q.query<{ state: string; attempts: number; worker: string }>('SELECT state, attempts, worker FROM queue_jobs WHERE id = $1', [o.id]);
+        assert.equal(j!.state, 'done');
+        assert.ok(j!.attempts > o.attempts && j!.worker !== 'w1', `job ${o.id} was redone by another worker`);
+      }
+
+      // The store: every article exactly once.
+      assert.equal(await count('SELECT count(*) AS n FROM articles'), expected.size);
+      assert.equal(await count('SELECT count(DISTINCT id) AS n FROM articles'), expected.size);
+      const ids = new Set((await q.query<{ id: string }>('SELECT id FROM articles')).map((r) => r.id));
+      assert.deepEqual([...ids].sort(), [...expected.keys()].sort());
+      assert.equal(await count(`SELECT count(*) AS n FROM queue_jobs WHERE result = 'stored'`), expected.size,
+        'each article was stored by exactly one job (none found its article already stored)');
+
+      // Every result equals the single-process run.
+      const got = await q.query<{ key: string; result_hash: string }>('SELECT key, result_hash FROM queue_jobs');
+      let mismatches = 0;
+      for (const g of got) if (expected.get(g.key) !== g.result_hash) mismatches++;
+      assert.equal(mismatches, 0, `${mismatches} results differ from the single-process run`);
+    } finally {
+      for (const w of workers) if (w.exitCode === null && w.signalCode === null) w.kill('SIGKILL');
+      await db?.close();
+      await admin.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => {});
+      await admin.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
