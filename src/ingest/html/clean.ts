@@ -76,3 +76,17 @@ export function preClean(doc: Root, o: CleanOptions = {}): void {
     if (isBoilerplateBox(el, vocab) && !holdsProse(el, total)) el.remove();
   }
 }
+
+/**
+ * After extraction: paragraphs and list items that are (almost) all link text are navigation
+ * or "read more" teasers left inside the article ("Read more: <headline>", lists of stories).
+ */
+export function dropLinkBlocks(root: Root, ratio = 0.6): void {
+  for (const el of Array.from(root.querySelectorAll('p, li, h2, h3, h4, h5, h6, dt, dd'))) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    let links = 0;
+    for (const a of Array.from(el.querySelectorAll('a'))) links += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    if (links >= text.length * ratio) el.remove();
+  }
+}
