@@ -52,11 +52,12 @@ export interface FieldInput {
   names: Name[];
   index: NameIndex;
   history: History;
+  finiteVerbs: number[];
 }
 
 export function quotesInField(inp: FieldInput): QuoteOut[] {
   const { field, text, sentences, history } = inp;
-  const ctx: SubjectContext = { text, names: inp.names, index: inp.index, history };
+  const ctx: SubjectContext = { text, names: inp.names, index: inp.index, history, finiteVerbs: inp.finiteVerbs };
   const quoted = findQuoted(text);
   const inQuote = (i: number) => quoted.some((q) => q.openAt <= i && i < (q.closeAt >= 0 ? q.closeAt : q.end));
   const sentenceAt = (i: number): Range => sentences.find((s) => s.start <= i && i < s.end)
@@ -64,6 +65,7 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
   const paragraphOf = (i: number) => (text.slice(0, i).match(/\n\s*\n|\n/g) ?? []).length;
 
   const says: SayVerb[] = [];
+  const spoken = new Map<SayVerb, Speaker>();
   SAY_RE.lastIndex = 0;
   for (let m = SAY_RE.exec(text); m; m = SAY_RE.exec(text)) {
     if (inQuote(m.index)) continue;
@@ -76,11 +78,17 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
     kind, field, start: r.start, end: r.end, text: text.slice(r.start, r.end), speaker: sp ? { ...sp.ref } as SpeakerRef : null,
   });
 
+  // Closing marks that end a spoken passage (a clause may start after them); a short quoted noun
+  // phrase ("the so-called “Gen Z march”") does not end anything.
+  const passageEnds = quoted.filter((q) => q.closeAt >= 0
+    && (text.slice(q.start, q.end).split(/\s+/).length >= 4 || /[,.!?]$/.test(text.slice(q.start, q.closeAt).trimEnd())))
+    .map((q) => q.closeAt);
   /** Clause start for a verb: the sentence start, or after a closing quote mark, ';' or ':' before it. */
   const clauseStart = (verbAt: number): number => {
     const s = sentenceAt(verbAt).start;
     const before = text.slice(s, verbAt);
-    const cut = Math.max(before.lastIndexOf('”'), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('"'));
+    let cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
+    for (const c of passageEnds) if (c >= s && c < verbAt) cut = Math.max(cut, c - s);
     return cut >= 0 ? s + cut + 1 : s;
   };
 
@@ -98,6 +106,14 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
       run: () => {
         let sp: Speaker | null = null;
         let framed = false;
+        const content = text.slice(first.start, last.end);
+        const words = content.split(/\s+/).length;
+        const lead = text.slice(Math.max(0, first.openAt - 20), first.openAt);
+        // A short quotation as a noun phrase ("a “million-strong memorial march”") is a scare quote,
+        // unless a framing verb introduces it ("called it a “…”"); it must not use up a verb.
+        const nounPhrase = words < 6 && /\b(?:a|an|the|this|that|its|his|her|their|our|so-called)\s+$/i.test(lead);
+        const frameNear = [...text.slice(Math.max(0, first.openAt - 60), first.openAt).matchAll(FRAME_RE)].length > 0;
+        if (nounPhrase && !frameNear) return;
         // After the close: ",” Velayati said", ",” said the minister".
         if (last.closeAt >= 0) {
           const sEnd = Math.max(sentenceAt(last.closeAt).end, last.closeAt + 1);
@@ -107,9 +123,9 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
           const continues = /[,?!—–-]$/.test(contentEnd) || /^\s*[,—–]/.test(after) || /^\s+[a-z]/.test(after);
           if (v && continues && !/[“"]/.test(text.slice(last.closeAt + 1, v.start))) {
             const between = text.slice(last.closeAt + 1, v.start);
-            if (/^[\s,—–]*$/.test(between)) {
+            if (/^[\s,—–]*$/.test(between) && /[,?!—–-]$/.test(contentEnd)) {
               // Verb first: "said Velayati", "said the minister, who …".
-              const np = /^\s+([^,.;:!?]+?)(?=\s+(?:on|in|at|during|after|before|as|while|who|to|from|late|early|last|this)\b|[,.;:!?]|$)/.exec(text.slice(v.end, sEnd));
+              const np = /^\s+((?:[A-Z][a-z]{0,3}\.\s|[^,.;:!?])+?)(?=\s+(?:on|in|at|during|after|before|as|while|who|to|from|late|early|last|this)\b|[,.;:!?]|$)/.exec(text.slice(v.end, sEnd));
               if (np) sp = subjectSpeaker(ctx, v.end + np.index, v.end + np[0].length);
             } else if (between.split(/\s+/).length <= 14) {
               sp = subjectSpeaker(ctx, last.closeAt + 1, v.start);
@@ -121,22 +137,19 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
         if (!sp) {
           const cs = clauseStart(first.openAt);
           const frames = [...text.slice(cs, first.openAt).matchAll(FRAME_RE)].map((m) => ({ start: cs + m.index!, end: cs + m.index! + m[0].length }));
-          const v = says.filter((x) => !x.used && x.start >= cs && x.end <= first.openAt).pop();
+          // A verb that already introduced a reported clause may frame a quotation inside it too.
+          const v = says.filter((x) => x.start >= cs && x.end <= first.openAt).pop();
           const cand = [...(v ? [{ ...v, frame: false }] : []), ...frames.map((f) => ({ ...f, frame: true }))]
             .sort((a, b) => b.start - a.start)[0];
           if (cand && first.openAt - cand.end <= 90 && !/[“”"]/.test(text.slice(cand.end, first.openAt))) {
             sp = subjectSpeaker(ctx, clauseStart(cand.start), cand.start);
             if (sp) { framed = cand.frame; if (!cand.frame) v!.used = true; }
+            if (!sp && !cand.frame && v && spoken.has(v)) sp = spoken.get(v)!;
           }
         }
-        const content = text.slice(first.start, last.end);
-        const words = content.split(/\s+/).length;
-        const lead = text.slice(Math.max(0, first.openAt - 20), first.openAt);
         const sentenceInitial = /(?:^|[.!?:]\s*|\n\s*|[,—–]\s*)$/.test(lead) || first.openAt === sentenceAt(first.openAt).start;
         const partial = /^[\p{Ll}]/u.test(content) || (!sentenceInitial && words < 8);
-        // A short quotation as a noun phrase ("a “million-strong memorial march”") is a scare quote.
-        const scare = words < 6 && /\b(?:a|an|the|this|that|its|his|her|their|our|so-called)\s+$/i.test(lead) && !framed;
-        if (scare) return;
+        if (nounPhrase && !framed) return;
         if (!sp && !partial && lastDirect && paragraphOf(first.openAt) - lastDirect.paragraph <= 1 && sentenceInitial) {
           sp = lastDirect.speaker; // an unattributed quotation continues the previous speaker
         }
@@ -159,18 +172,21 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
 
   function reported(v: SayVerb): void {
     const sent = sentenceAt(v.start);
-    const sEnd = Math.min(sent.end, ...quoted.filter((q) => q.openAt > v.end && q.openAt < sent.end).map((q) => q.openAt));
+    const sEnd = sent.end;
     let at = v.end;
     // "X told Y (that) …": step over the addressee.
     if (v.verb === 'told' || v.verb === 'tells' || v.verb === 'assured') {
       const o = OBJECT_OF_TOLD.exec(text.slice(at, sEnd));
       if (o) at += o[0].length;
     }
+    // ", X said, after …" / "…, X said on Tuesday, …": a parenthetical attribution of the clause before.
+    const d0 = findDates(text.slice(at, Math.min(sEnd, at + 40)))[0];
+    const parenthetical = /^\s*,/.test(text.slice(d0 && /^\s*$/.test(text.slice(at, at + d0.start)) ? at + d0.end : at, sEnd));
     at = stripAdjuncts(text, at, sEnd);
     const rest = text.slice(at, sEnd);
     let clause: Range | null = null;
     const that = /\bthat\s+/.exec(rest);
-    if (that && that.index <= 90 && !AUX.test(rest.slice(0, that.index)) && !/[“”"]/.test(rest.slice(0, that.index))) {
+    if (parenthetical) { /* handled below as a clause-final attribution */ } else if (that && that.index <= 90 && !AUX.test(rest.slice(0, that.index)) && !/[“”"]/.test(rest.slice(0, that.index))) {
       clause = { start: at + that.index + that[0].length, end: sEnd };
     } else if (!NEEDS_THAT.has(v.verb) && /^\s*[\p{L}\p{N}]/u.test(rest) && !/^\s*(?:to|by|of|about|so|nothing|yes|no|it\s+was\s+too)\b/i.test(rest)) {
       clause = { start: at, end: sEnd };
@@ -178,7 +194,7 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
     let subjectFrom = clauseStart(v.start), subjectTo = v.start;
     if (!clause || trimSpan(text, clause.start, clause.end).end - trimSpan(text, clause.start, clause.end).start < 8) {
       // "<clause>, X said (on Tuesday)." — the attribution closes the sentence.
-      if (!/^[\s.,;!?]*$/.test(rest)) return;
+      if (!parenthetical && !/^[\s.,;!?]*$/.test(rest)) return;
       const head = text.slice(subjectFrom, v.start);
       const comma = head.lastIndexOf(', ');
       if (comma < 0) return;
@@ -187,11 +203,13 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
       if (text.slice(subjectFrom, subjectTo).trim().split(/\s+/).length > 8) return;
     }
     const r = trimSpan(text, clause.start, cutAccording(clause.end, clause.start));
-    if (text.slice(r.start, r.end).split(/\s+/).length < 3 || /[“”]/.test(text.slice(r.start, r.end))) return;
+    // A clause that opens with a quotation mark is a direct quotation, handled with the marks.
+    if (text.slice(r.start, r.end).split(/\s+/).length < 3 || /^[“"]/.test(text.slice(clause.start, clause.end).trimStart())) return;
     const sp = subjectSpeaker(ctx, subjectFrom, subjectTo);
     if (!sp) return;
     if (NOUN_LIKE.has(v.verb) && sp.ref.entity === null && sp.type === null && !/^[\p{Lu}]/u.test(sp.ref.name)) return;
     v.used = true;
+    spoken.set(v, sp);
     out.push(quote('indirect', r, sp));
     remember(sp, v.start);
   }

@@ -22,6 +22,16 @@ function sentenceRanges(doc: Readonly<Doc>): Map<FieldName, Range[]> {
   return out;
 }
 
+const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+const FINITE_GUESS = /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|[a-z]{2,}ed)\b/g;
+
+/** Where finite verbs start in a field: from the POS tags when the syntax stage ran, else a guess. */
+function finiteVerbs(doc: Readonly<Doc>, field: FieldName, text: string): number[] {
+  const tagged = doc.tokens.filter((t) => t.field === field && t.pos !== undefined);
+  if (tagged.length) return tagged.filter((t) => FINITE_TAGS.has(t.pos!) && /^[\p{Ll}]/u.test(t.text)).map((t) => t.start);
+  return [...text.matchAll(FINITE_GUESS)].map((m) => m.index!);
+}
+
 export function findQuotes(doc: Readonly<Doc>): QuoteOut[] {
   const index = nameIndex(doc);
   const sentences = sentenceRanges(doc);
@@ -33,6 +43,7 @@ export function findQuotes(doc: Readonly<Doc>): QuoteOut[] {
     const history: History = { speakers: [] };
     quotes.push(...quotesInField({
       field, text, sentences: sentences.get(field) ?? [], names: index.byField.get(field) ?? [], index, history,
+      finiteVerbs: finiteVerbs(doc, field, text),
     }));
   }
   return quotes;

@@ -16,14 +16,14 @@ const SAY_FORMS = [
 /** Forms that are also common nouns ("following reports that…"): they need a real subject. */
 export const NOUN_LIKE = new Set(['reports', 'notes', 'claims', 'states', 'estimates', 'says', 'charged', 'posted']);
 /** Verbs that report speech only with a clause ("vowed that"), not with an infinitive ("vowed to"). */
-export const NEEDS_THAT = new Set(['urged', 'vowed', 'promised', 'pledged', 'agreed', 'continued', 'went on', 'believes', 'thinks', 'charged', 'posted']);
+export const NEEDS_THAT = new Set(['responded', 'replied', 'countered', 'urged', 'vowed', 'promised', 'pledged', 'agreed', 'continued', 'went on', 'believes', 'thinks', 'charged', 'posted']);
 
 const alt = (xs: string[]) => xs.slice().sort((a, b) => b.length - a.length).map((x) => x.replace(/ /g, '\\s+')).join('|');
 /** A speech verb, optionally "was quoted as saying". */
-export const SAY_RE = new RegExp(`\\b(?:(?:was|were)\\s+quoted\\s+(?:by\\s+[\\w’'-]+(?:\\s+[\\w’'-]+)?\\s+)?as\\s+saying|(${alt(SAY_FORMS)}))\\b`, 'gi');
+export const SAY_RE = new RegExp(`(?<![\\w-])(?:(?:was|were)\\s+quoted\\s+(?:by\\s+[\\w’'-]+(?:\\s+[\\w’'-]+)?\\s+)?as\\s+saying|(${alt(SAY_FORMS)}))\\b`, 'gi');
 
 /** Verbs that frame a partial quotation without a clause: described X as “…”, called it “…”. */
-export const FRAME_RE = /\b(?:described|describes|describing|called|calls|calling|termed|terms|dubbed|dubs|labell?ed|branded|brands|characterized|characterised|denounced|condemned|hailed|praised|criticized|criticised|warned\s+of|spoke\s+of|referred\s+to|decried)\b/gi;
+export const FRAME_RE = /(?<![\w-])(?:described|describes|describing|called|calls|calling|termed|terms|dubbed|dubs|labell?ed|branded|brands|characterized|characterised|denounced|condemned|hailed|praised|criticized|criticised|warned\s+of|spoke\s+of|referred\s+to|decried|accused|accusing|blamed|dismissed)\b/gi;
 
 /** Negated or hedged saying is not a report of what was said ("didn't say whether"). */
 export const NEGATED_BEFORE = /\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|would\s+not|wouldn['’]t|could\s+not|couldn['’]t|declined\s+to|refused\s+to|not|never|to)\s+$/i;
@@ -49,7 +49,16 @@ export const SPEAKER_NOUNS = new Set([
   'representative', 'representatives', 'negotiators', 'delegation', 'party', 'union', 'coalition',
   'forces', 'troops', 'navy', 'guard', 'board', 'panel', 'commission', 'parliament', 'cabinet', 'palace',
   'presidency', 'kremlin', 'pentagon', 'white', 'house', 'regime', 'junta', 'opposition', 'campaign',
+  'executives', 'executive', 'managers', 'manager', 'agencies', 'mediators', 'mediator', 'critics', 'critic',
+  'organisers', 'unions', 'workers', 'villagers', 'families', 'relatives', 'insiders', 'supporters',
+  'spokespersons', 'operator', 'regulator', 'regulators', 'inspectors', 'ministries', 'sources’',
 ]);
+
+/** Nouns for people who speak for an organisation: "a spokesman for Maersk" speaks as Maersk. */
+export const REPRESENTATIVES = /^(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|representative|official|officials|source|sources|statement|spokesmen|spokeswomen)\s+(?:for|of|at|from)\s+(?:the\s+)?/i;
+
+/** Prepositions that put a name inside a modifier ("officials at the Royal Bank"). */
+export const PREPOSITION_BEFORE = /\b(?:of|in|at|for|from|with|on|by|to|near|inside|outside|across|among)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u;
 
 /** Words stripped from the end of a subject before the verb: auxiliaries, adverbs. */
 export const SUBJECT_TAIL = /(?:\s+(?:has|have|had|also|previously|later|earlier|again|repeatedly|publicly|privately|separately|then|reportedly|once|already|recently|often|both|all|long|would|will|could|may|might|did|does|do|first|further|immediately|quickly|initially|however|still|yet|himself|herself|themselves|itself|alone|too|in turn|officially|explicitly|openly|bluntly|flatly|angrily|[A-Z][a-z]+day|late|early))+$/;

@@ -4,7 +4,9 @@
 // Staff) or kept as written ("Iraqi political sources").
 import type { EntityType, SpeakerRef } from '../types.js';
 import { findDates } from '../time/find.js';
-import { CLAUSE_OPENERS, DETERMINERS, SPEAKER_NOUNS, SUBJECT_TAIL } from './lexicon.js';
+import {
+  CLAUSE_OPENERS, DETERMINERS, PREPOSITION_BEFORE, REPRESENTATIVES, SAY_RE, SPEAKER_NOUNS, SUBJECT_TAIL,
+} from './lexicon.js';
 import type { Name, NameIndex, Referent } from './names.js';
 
 export interface Speaker { ref: SpeakerRef; type: EntityType | null; plural: boolean }
@@ -17,6 +19,8 @@ export interface SubjectContext {
   names: Name[];
   index: NameIndex;
   history: History;
+  /** Start offsets of finite verbs in this field (from the POS tags, else a guess). */
+  finiteVerbs: number[];
 }
 
 const PLURAL_TYPES = new Set<EntityType | null>(['ORG', 'GPE', 'NORP']);
@@ -41,10 +45,38 @@ function stripTail(text: string, from: number, to: number): number {
   return to;
 }
 
+const speakerOf = (n: Name): Speaker => ({
+  ref: { entity: n.entity, name: n.canonical }, type: n.type, plural: n.type !== null && PLURAL_TYPES.has(n.type),
+});
+
 /** Speaker of a verb whose subject lies in text[from, to). */
 export function subjectSpeaker(ctx: SubjectContext, from: number, to: number): Speaker | null {
   const { text } = ctx;
   to = stripTail(text, from, to);
+  // "…Gen. Omar Hassan, who told …": the relative pronoun stands for the name before it.
+  const rel = /,?\s*\bwho\s*$/i.exec(text.slice(from, to));
+  if (rel) {
+    const end = to - rel[0].length;
+    const n = ctx.names.filter((x) => x.start >= from && x.end <= end && /^[\s)]*$/.test(text.slice(x.end, end))).pop();
+    if (n) return speakerOf(n);
+    // "…condemned by the United States and its allies, who said": the phrase after the preposition.
+    const seg = text.slice(from, end);
+    const p = /.*\b(?:by|from|of|with|to|for)\s+/is.exec(seg);
+    return p ? phraseSpeaker(ctx, from + p[0].length, end) : null;
+  }
+  // "…welcomed the deal, but farmers’ unions in Chile said": a new clause after ", but".
+  const conj = [...text.slice(from, to).matchAll(/,\s+(?:but|and|while|whereas|although|though|as)\s+/gi)].pop();
+  if (conj && !ctx.finiteVerbs.some((v) => v > from + conj.index! + conj[0].length && v < to)) from += conj.index! + conj[0].length;
+  // A finite verb before ours: coordination ("Hrytsenko thanked the allies but said") or a
+  // relative clause ("Officials who attended the talks said"); the subject precedes that verb.
+  const fv = ctx.finiteVerbs.find((v) => v > from && v < to);
+  if (fv !== undefined) {
+    to = fv;
+    const r = /(?:,?\s*\b(?:who|which|that)\b)?[\s,]*$/i.exec(text.slice(from, to));
+    if (r) to -= r[0].length;
+    to = stripTail(text, from, to);
+    if (to <= from) return null;
+  }
   let region = text.slice(from, to);
   const appositive = /,\s*$/.test(region);
   if (appositive) { to = from + region.replace(/,\s*$/, '').length; region = text.slice(from, to); }
@@ -61,14 +93,15 @@ export function subjectSpeaker(ctx: SubjectContext, from: number, to: number): S
     // "Velayati, <description>, said" → the name; "<description>, Shin Wonsik, said" → the name.
     const last = segs[segs.length - 1]!, prev = segs[segs.length - 2]!;
     if (!headName(ctx, last.s, last.e) && (headName(ctx, prev.s, prev.e) || !isDescription(text.slice(last.s, last.e)))) pick = prev;
-    else if (!headName(ctx, last.s, last.e) && /^(?:who|which|whose|a|an|the)\b/i.test(text.slice(last.s, last.e))) pick = prev;
   }
   return phraseSpeaker(ctx, pick.s, pick.e);
 }
 
 /** The head name of text[s, e), if the phrase is headed by a name. */
 function headName(ctx: SubjectContext, s: number, e: number): Name | null {
-  const inside = ctx.names.filter((n) => n.start >= s && n.end <= e && !n.possessive && n.type !== 'NORP');
+  const inside = ctx.names.filter((n) => n.start >= s && n.end <= e && !n.possessive && n.type !== 'NORP'
+    // A name inside a modifier ("commuters in Paris", "officials at the Royal Bank") is not the head.
+    && !PREPOSITION_BEFORE.test(ctx.text.slice(s, n.start)));
   if (!inside.length) return null;
   const tailText = (n: Name) => ctx.text.slice(n.end, e);
   // A name that ends the phrase: "Russian Defense Minister Andrei Belousov".
@@ -77,16 +110,22 @@ function headName(ctx: SubjectContext, s: number, e: number): Name | null {
   // Coordination: "The United States and its allies".
   const coord = inside.find((n) => /^\s+(?:and|or|as well as)\s/i.test(tailText(n)));
   if (coord) return coord;
-  // Apposition inside the phrase or a trailing "who …" clause: "Shin Wonsik who …".
-  const first = inside[0]!;
-  const before = ctx.text.slice(s, first.start);
-  if (/^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(before) && /^\s*(?:\(|who\b|,)/.test(tailText(first))) return first;
   return null;
 }
 
+/** The head noun of a description: the last word before any prepositional phrase. */
+function headNoun(np: string): string | null {
+  const core = np.replace(/[“”"]/g, '').split(/\s+(?:of|in|at|for|from|with|on|by|to|near|across|among)\s+/i)[0]!;
+  const words = core.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+  return words.length ? words[words.length - 1]! : null;
+}
+
 function isDescription(np: string): boolean {
-  const words = np.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
-  return words.length > 0 && words.length <= 8 && SPEAKER_NOUNS.has(words[words.length - 1]!);
+  const words = np.split(/\s+/);
+  const head = headNoun(np);
+  if (!head || words.length > 10) return false;
+  // People nouns from our list, or any plural common noun ("commuters", "aid agencies").
+  return SPEAKER_NOUNS.has(head) || (/^[\p{Ll}]/u.test(head) && /[^su]s$/.test(head));
 }
 
 function phraseSpeaker(ctx: SubjectContext, s: number, e: number): Speaker | null {
@@ -97,25 +136,30 @@ function phraseSpeaker(ctx: SubjectContext, s: number, e: number): Speaker | nul
     if (!m || !m[0]) break;
     s += m[0].length;
   }
-  while (s < e && /[\s“”"‘’(]/.test(text[s]!)) s++;
-  while (e > s && /[\s“”"‘’),]/.test(text[e - 1]!)) e--;
+  while (s < e && /[\s“”"‘’(,]/.test(text[s]!)) s++;
+  while (e > s && /[\s“"‘(,]/.test(text[e - 1]!)) e--;
   const np = text.slice(s, e);
   if (!np) return null;
   const pron = /^(he|she|they|it)$/i.exec(np);
   if (pron) return pronoun(ctx, pron[1]!.toLowerCase(), s);
-  const head = headName(ctx, s, e);
-  if (head) {
-    const plural = head.type === null ? false : PLURAL_TYPES.has(head.type);
-    return { ref: { entity: head.entity, name: head.canonical }, type: head.type, plural };
+  // "A spokesman for the shipping company Maersk" speaks as Maersk.
+  const rep = REPRESENTATIVES.exec(np);
+  if (rep) {
+    const org = headName(ctx, s + rep[0].length, e) ?? ctx.names.find((n) => n.start >= s + rep[0].length && n.end <= e && !n.possessive && /^[\s.)]*$/.test(text.slice(n.end, e)));
+    if (org) return speakerOf(org);
   }
+  const head = headName(ctx, s, e);
+  if (head) return speakerOf(head);
   const words = np.split(/\s+/);
-  if (words.length > 8 || /^(?:who|which|that|what|where|when|whose)\b/i.test(np)) return null;
+  if (words.length > 10 || /^(?:who|which|that|what|where|when|whose)\b/i.test(np)) return null;
   // Clauses are not subjects: a finite verb inside means we cut in the wrong place.
   if (/\b(?:is|are|was|were|has|have|had|will|would|did|does)\b/i.test(np)) return null;
+  SAY_RE.lastIndex = 0;
+  if (SAY_RE.test(np)) return null;
   const ref = describe(ctx, np, s);
   if (ref) return ref;
   if (!isDescription(np)) return null;
-  const last = words[words.length - 1]!.toLowerCase();
+  const last = headNoun(np) ?? '';
   return { ref: { entity: null, name: np }, type: null, plural: /s$/.test(last) && !/ss$/.test(last) };
 }
 
@@ -123,6 +167,7 @@ const stem = (w: string) => w.toLowerCase().replace(/['’]s$/, '').slice(0, 5);
 
 /** "the joint chiefs" → the entity whose name holds every content word of the description. */
 function describe(ctx: SubjectContext, np: string, at: number): Speaker | null {
+  if (/\s(?:of|in|at|for|from|with|on|by)\s/i.test(np)) return null; // a described group, not an entity
   const content = np.split(/\s+/).filter((w) => !DETERMINERS.test(w) && !/['’]s$/.test(w) && /\p{L}/u.test(w));
   if (!content.length || !content.some((w) => w.length >= 4)) return null;
   const fits = (r: Referent) => {
@@ -144,17 +189,20 @@ function describe(ctx: SubjectContext, np: string, at: number): Speaker | null {
 /** He/she: the last person who spoke; they/it: the last group or place that did. */
 function pronoun(ctx: SubjectContext, p: string, at: number): Speaker | null {
   const hist = ctx.history.speakers.filter((h) => h.at < at);
-  const want = (h: Speaker) => (p === 'he' || p === 'she')
-    ? (h.type === 'PERSON' || (h.type === null && !h.plural && h.ref.entity === null && !/\s(?:sources|officials)$/i.test(h.ref.name)))
+  const person = (h: Speaker) => h.type === 'PERSON' || (h.type === null && !h.plural && h.ref.entity === null && /^\p{Lu}/u.test(h.ref.name));
+  const want = (h: Speaker) => (p === 'he' || p === 'she') ? person(h)
     : p === 'they' ? (h.plural || (h.type !== null && PLURAL_TYPES.has(h.type))) : (h.type === 'ORG' || h.type === 'GPE');
-  for (let i = hist.length - 1; i >= 0 && i >= hist.length - 4; i--) if (want(hist[i]!)) return { ...hist[i]!, at: undefined } as Speaker;
+  for (let i = hist.length - 1; i >= 0 && i >= hist.length - 4; i--) {
+    const h = hist[i]!;
+    if (want(h)) return { ref: h.ref, type: h.type, plural: h.plural };
+  }
   // No earlier speaker: the last suitable name before the pronoun, skipping objects of prepositions.
   const types: (EntityType | null)[] = p === 'he' || p === 'she' ? ['PERSON'] : p === 'they' ? ['ORG', 'GPE', 'NORP'] : ['ORG', 'GPE'];
   const cands = ctx.names.filter((n) => n.end <= at && n.start >= at - 600 && !n.possessive && (types.includes(n.type) || n.type === null));
   for (let i = cands.length - 1; i >= 0; i--) {
     const n = cands[i]!;
     if (/\b(?:of|on|against|for|with|to|by|from|about)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(ctx.text.slice(Math.max(0, n.start - 40), n.start))) continue;
-    return { ref: { entity: n.entity, name: n.canonical }, type: n.type, plural: n.type !== null && PLURAL_TYPES.has(n.type) };
+    return speakerOf(n);
   }
   return null;
 }
