@@ -37,6 +37,18 @@ function looksVerbal(v: Omit<SentenceView, 'verbal' | 'clauseStart' | 'keys'>, i
   const prev = i > 0 ? v.lower[i - 1]! : '';
   if (t.pos) {
     if (t.pos.startsWith('VB') || t.pos === 'MD') return true;
+    // Tagger slips on verbs right after a name or an auxiliary ("Amir-Abdollahian meets with",
+    // "has reportedly supplied"): a lower-case known verb form there is read as a verb.
+    if ((t.pos === 'NNS' || t.pos === 'JJ' || t.pos === 'NN') && /^[a-z]/.test(t.text) && known(lemmatizeVerb(l, known)) && (/(?:s|ed|en)$/.test(l) || lemmatizeVerb(l, known) !== l)) {
+      let k = i - 1;
+      while (k >= 0 && (v.lower[k]!.endsWith('ly') || v.lower[k] === 'also')) k--;
+      const p = k >= 0 ? v.lower[k]! : '';
+      const afterName = k >= 0 && v.mentionAt[k]! >= 0 && (v.toks[k]!.pos ?? '').startsWith('NNP') || (k >= 0 && v.mentionAt[k]! >= 0);
+      const afterAux = HAVE.has(p) || (BE.has(p) && l.endsWith('ed'));
+      const next = v.lower[i + 1] ?? '';
+      const pastForm = !l.endsWith('s') && lemmatizeVerb(l, known) !== l;
+      if (afterAux || (afterName && (PREPOSITIONS.has(next) || DETERMINERS.has(next) || v.mentionAt[i + 1]! >= 0 || k < i - 1 || pastForm))) return true;
+    }
     // Headlines in title case: "Iran Pressures Iraq to ..." is tagged as a proper noun run.
     if (inTitle && /^[A-Z]/.test(t.text) && known(lemmatizeVerb(l, known)) && (t.pos === 'NNP' || t.pos === 'NNPS' || t.pos === 'NNS')) {
       return i > 0 && v.mentionAt[i - 1]! >= 0 && v.mentionAt[i]! < 0;
@@ -50,7 +62,7 @@ function looksVerbal(v: Omit<SentenceView, 'verbal' | 'clauseStart' | 'keys'>, i
   return known(lemmatizeVerb(l, known));
 }
 
-export function sentenceView(doc: Readonly<Doc>, si: number, known: (l: string) => boolean): SentenceView {
+export function sentenceView(doc: Readonly<Doc>, si: number, known: (l: string) => boolean, codes: (l: string) => boolean): SentenceView {
   const s = doc.sentences[si]!;
   const toks = doc.tokens.slice(s.tokenStart, s.tokenEnd);
   const lower = toks.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
@@ -70,7 +82,8 @@ export function sentenceView(doc: Readonly<Doc>, si: number, known: (l: string) 
     const prev = i > 0 ? lower[i - 1]! : '';
     if (i > 0 && mentionAt[i]! < 0 && (SUBORDINATORS.has(l) || RELATIVES.has(l) || l === ';' || l === ':' || QUOTE_OPEN.has(l))) cs = i;
     // A speech verb's complement is a clause of its own: "Shin said Russia has provided ...".
-    else if (i > 0 && verbal[i - 1] && SPEECH.has(lemmatizeVerb(prev, known)) && !SPEECH_PREPS.has(l)) cs = i;
+    // (Verbs the lexicon codes — "warned Taiwan of", "recalled its ambassador" — keep their objects.)
+    else if (i > 0 && verbal[i - 1] && SPEECH.has(lemmatizeVerb(prev, known)) && !codes(lemmatizeVerb(prev, known)) && !SPEECH_PREPS.has(l)) cs = i;
     clauseStart[i] = cs;
   }
   return { ...base, verbal, clauseStart, keys: lower.map((l) => tokenKeys(l, known)) };

@@ -8,7 +8,7 @@ import { clauseEnd, sentenceView, verbGroup, type SentenceView, type VerbGroup }
 import { verbLexicon, type Pattern } from './lexicon.js';
 import { codeInfo } from './ontology.js';
 import {
-  ACCUSE, ATTACK_NOUNS, CONDEMN_NOUNS, HEDGE_SENTENCE, LOCATIVE, PREPOSITIONS, PRONOUN_SUBJECTS, RAISING, RELATIVES, SPEECH,
+  ACCUSE, ATTACK_NOUNS, CONDEMN_NOUNS, HEDGE_SENTENCE, LOCATIVE, PREPOSITIONS, PRONOUN_SUBJECTS, RAISING, RELATIVES, SPEECH, SUBORDINATORS,
 } from './words.js';
 
 /** One coded mention of an event, before folding. */
@@ -78,7 +78,8 @@ function governingPreposition(v: SentenceView, m: number): string | null {
   const [a] = mentionRange(v, m);
   for (let j = a - 1, steps = 0; j >= 0 && steps < 5; j--, steps++) {
     const l = v.lower[j]!;
-    if (PREPOSITIONS.has(l)) return l;
+    // "after"/"as" opening a clause are subordinators there, not prepositions.
+    if (PREPOSITIONS.has(l)) return j === v.clauseStart[a] && SUBORDINATORS.has(l) ? null : l;
     if (v.verbal[j] || l === ',' || RELATIVES.has(l) || !/[\p{L}\p{N}'’]/u.test(l)) return null;
   }
   return null;
@@ -132,6 +133,17 @@ function findSubject(v: SentenceView, g: VerbGroup, prior: Map<number, number>):
   return -1;
 }
 
+/** The name coordinated before a subject ("Israel and Bahrain"), or -1. */
+function conjunctBefore(v: SentenceView, m: number): number {
+  const [a] = mentionRange(v, m);
+  let k = a - 1;
+  if (k < 1 || v.lower[k] !== 'and') return -1;
+  k--;
+  while (k >= 0 && (v.lower[k] === 'the')) k--;
+  const p = k >= 0 ? v.mentionAt[k]! : -1;
+  return p >= 0 && p !== m ? p : -1;
+}
+
 /** The agent of a passive verb: "by X", or a name modifying an attack noun ("in a US strike"). */
 function findAgent(v: SentenceView, g: VerbGroup, end: number): number {
   for (let j = g.head + 1; j < end; j++) {
@@ -152,18 +164,33 @@ function findAgent(v: SentenceView, g: VerbGroup, end: number): number {
 /** First name after the verb (within the clause) that is not a locative place and not the source. */
 function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, exclude: number): number {
   const limit = Math.min(end, Math.max(match.end, g.head + 1) + TARGET_WINDOW);
+  let locative = -1;
+  const root = match.pattern.code.slice(0, 2);
   for (let j = g.head + 1; j < limit; j++) {
     const m = v.mentionAt[j]!;
     if (m < 0 || m === exclude) continue;
     const [a, b] = mentionRange(v, m);
     const prep = governingPreposition(v, m);
     const byPattern = a > 0 && match.matched.has(a - 1);
-    if (!byPattern && prep && LOCATIVE.has(prep) && isPlace(v, m)) { j = b - 1; continue; }
+    if (!byPattern && prep && LOCATIVE.has(prep) && isPlace(v, m) && !isPossessiveModifier(v, m)) { if (locative < 0) locative = m; j = b - 1; continue; }
     if (!byPattern && prep === 'by') { j = b - 1; continue; }
     return m;
   }
+  // An attack on targets "in Iran" is an attack on Iran.
+  if (locative >= 0 && (root === '18' || root === '19' || root === '20')) return locative;
+  // "demanded that Japan stop ...", "warned that Russia would ...": the complement's subject.
+  if (limit === end && end < v.toks.length && RELATIVES.has(v.lower[end]!) && COMPLEMENT_ROOTS.has(root)) {
+    for (let j = end + 1; j < Math.min(v.toks.length, end + 6); j++) {
+      const m = v.mentionAt[j]!;
+      if (m >= 0 && m !== exclude) return isPossessiveModifier(v, m) || !governingPreposition(v, m) ? m : -1;
+      if (v.verbal[j]) break;
+    }
+  }
   return -1;
 }
+
+/** Codes whose verbs take a that-clause about the target ("demanded that X ..."). */
+const COMPLEMENT_ROOTS = new Set(['02', '10', '11', '12', '13']);
 
 function isPlace(v: SentenceView, m: number): boolean {
   const t = v.doc.mentions[m]!.type;
@@ -211,7 +238,7 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
   const { doc, actors } = cx;
   const lex = verbLexicon();
   const known = KNOWN;
-  const v = sentenceView(doc, si, known);
+  const v = sentenceView(doc, si, known, (l) => lex.has(l));
   const s = doc.sentences[si]!;
   const evidence: SpanRef = { field: s.field, start: s.start, end: s.end, text: fieldSlice(doc, s.field, s.start, s.end) };
   const subjects = new Map<number, number>();
@@ -247,7 +274,14 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     if (!info) continue;
     let src = -1, tgt = -1;
     if (g.passive) { tgt = subject; src = findAgent(v, g, end); }
-    else { src = subject; tgt = findObject(v, g, match, end, src); }
+    else {
+      src = subject;
+      // "Israel and Bahrain signed an agreement": the first conjunct acts, the second is its partner.
+      const partner = src >= 0 ? conjunctBefore(v, src) : -1;
+      if (partner >= 0) src = partner;
+      tgt = findObject(v, g, match, end, src);
+      if (tgt < 0 && partner >= 0) tgt = subject;
+    }
     if (match.pattern.reversed) [src, tgt] = [tgt, src];
     if (src < 0) continue;
     const source = actors.actor(src);

@@ -1,0 +1,111 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { handDoc, type HandEntity } from './testing.js';
+import { eventsStage } from './index.js';
+import { fieldText } from '../doc/index.js';
+import type { EventOut } from '../types.js';
+
+const T: HandEntity[] = [
+  { names: ['Russia', 'Moscow'], type: 'GPE', country: 'RUS' },
+  { names: ['North Korea', 'Pyongyang'], type: 'GPE', country: 'PRK', geo: [39.03, 125.75] },
+  { names: ['South Korea'], type: 'GPE', country: 'KOR' },
+  { names: ['Seoul'], type: 'GPE', country: 'KOR', geo: [37.57, 126.98] },
+  { names: ['Shin Wonsik', 'Shin'], type: 'PERSON', country: 'KOR', code: 'KORGOV' },
+  { names: ['Andrei Belousov', 'Belousov'], type: 'PERSON', country: 'RUS', code: 'RUSMIL' },
+  { names: ['Russian'], type: 'NORP', country: 'RUS' },
+  { names: ['Iranian'], type: 'NORP', country: 'IRN' },
+  { names: ['US'], type: 'GPE', country: 'USA' },
+  { names: ['Baghdad Airport'], type: 'FAC', country: 'IRQ', geo: [33.26, 44.23] },
+  { names: ['Tehran'], type: 'GPE', country: 'IRN' },
+  { names: ['Iraqi'], type: 'NORP', country: 'IRQ' },
+  { names: ['Ukraine'], type: 'GPE', country: 'UKR' },
+];
+
+const code = (body: string, opts: Parameters<typeof handDoc>[2] = {}) => {
+  const doc = handDoc(body, T, opts);
+  return { doc, events: eventsStage.run(doc, { report() {} }).events as EventOut[] };
+};
+const triple = (e: EventOut) => `${e.source.country} ${e.cameo} ${e.target?.country ?? '-'}`;
+
+test('active voice: subject is the source, object the target; codes carry ontology fields', () => {
+  const { events } = code('Russian Defense Minister Andrei Belousov arrived in North Korea on Friday for talks with military leaders.');
+  assert.deepEqual(events.map(triple), ['RUS 042 PRK']);
+  const e = events[0]!;
+  assert.equal(e.source.name, 'Andrei Belousov');
+  assert.equal(e.source.actor_code, 'RUSMIL');
+  assert.deepEqual([e.root, e.plover, e.quad_class, e.goldstein], ['04', 'CONSULT', 1, 1.9]);
+  assert.equal(e.id, 'v1');
+});
+
+test('passive voice: the agent in "in a US strike" acts on the subject; place from the clause with its coordinates', () => {
+  const { events } = code('The Iranian general was killed in a US strike near Baghdad Airport on Jan. 3, 2020.');
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.source.country, 'USA');
+  assert.equal(events[0]!.target!.country, 'IRN');
+  assert.ok(['18', '19'].includes(events[0]!.root));
+  assert.deepEqual(events[0]!.place, { name: 'Baghdad Airport', country: 'IRQ', lat: 33.26, lon: 44.23 });
+});
+
+test('passive with a by-agent', () => {
+  const { events } = code('Ukraine was invaded by Russia.');
+  assert.deepEqual(events.map(triple), ['RUS 190 UKR']);
+});
+
+test('reported speech: the speaker is not the actor', () => {
+  const { events } = code('Shin said Russia has provided air defense missile systems to North Korea.');
+  assert.deepEqual(events.map(triple), ['RUS 072 PRK']);
+  assert.equal(events[0]!.hedged, false);
+  const b = code('Shin Wonsik said in a TV interview last week that Seoul assesses that Russia has provided missiles to North Korea.');
+  assert.deepEqual(b.events.map(triple), ['RUS 072 PRK']);
+});
+
+test('negation: "did not exert pressure" is negated', () => {
+  const { events } = code('Tehran did not exert pressure on the Iraqi government.');
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.negated, true);
+  assert.equal(code("Russia didn't send troops to North Korea.").events[0]!.negated, true);
+});
+
+test('hedging: accused of, appeared to, may, allegedly, reports that', () => {
+  for (const s of [
+    'North Korea has been accused of supplying artillery systems and missiles to Russia.',
+    'Russia appeared to have given economic assistance to North Korea.',
+    'Russia may send troops to North Korea.',
+    'Russia allegedly sent missiles to North Korea.',
+    'Officials cited reports that Russia supplied missiles to North Korea.',
+  ]) {
+    const { events } = code(s);
+    assert.equal(events.length, 1, s);
+    assert.equal(events[0]!.hedged, true, s);
+    assert.equal(events[0]!.negated, false, s);
+  }
+  assert.deepEqual(code('North Korea has been accused of supplying artillery systems to Russia.').events.map(triple), ['PRK 072 RUS']);
+});
+
+test('no event without a resolvable source', () => {
+  assert.deepEqual(code('Unknown gunmen attacked the Russian embassy.').events, []);
+  assert.deepEqual(code('He visited North Korea.').events, []);
+});
+
+test('folding: the same triple and date in two sentences is one event with two evidence spans', () => {
+  const { events } = code('Russia sent troops to North Korea. Later, Russia sent more troops to North Korea.');
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.mentions, 2);
+  assert.equal(events[0]!.evidence_all!.length, 2);
+  assert.equal(events[0]!.date, '2024-11-29');
+});
+
+test('evidence offsets are exact and dates come from the clause', () => {
+  const body = 'Talks went on.\n\nSouth Korea scrambled fighter jets on Friday to repel Russian warplanes.';
+  const at = body.indexOf('on Friday');
+  const { doc, events } = code(body, { dates: [{ field: 'body', start: at, end: at + 9, text: 'on Friday', value: '2024-11-22', grain: 'day' }] });
+  assert.deepEqual(events.map(triple), ['KOR 150 RUS']);
+  const ev = events[0]!.evidence;
+  assert.equal(fieldText(doc, ev.field).slice(ev.start, ev.end), ev.text);
+  assert.ok(ev.text.startsWith('South Korea scrambled'));
+  assert.equal(events[0]!.date, '2024-11-22');
+});
+
+test('coordinated subjects: "X and Y signed an agreement" is X → Y', () => {
+  assert.deepEqual(code('Russia and North Korea signed an agreement on defense.').events.map(triple), ['RUS 057 PRK']);
+});
