@@ -3,6 +3,6 @@
 // See perceptron.ts for a how-to.
 export { hashString, mix, mix3 } from './hash.js';
 export { FeatureIndex } from './feature-index.js';
-export { iob2Labels, freeLabels, iob1ToIob2, iob2Chunks, type LabelSet } from './labels.js';
+export { iob2Labels, bilouLabels, freeLabels, iob1ToIob2, iob2ToBilou, bilouToIob2, iob2Chunks, type LabelSet } from './labels.js';
 export { PerceptronModel, trainPerceptron, viterbi, packSequence, type Sequence, type Example, type TrainOptions } from './perceptron.js';
 export { encodeBundle, decodeBundle, saveBundle, loadBundle, pruneModel, type ModelBundle, type StoredModel } from './model-io.js';

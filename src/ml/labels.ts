@@ -28,6 +28,42 @@ export function iob2Labels(types: readonly string[]): LabelSet {
   return { names, allowed };
 }
 
+/**
+ * BILOU labels over the given types (O, B-, I-, L-, U-): a chunk is U-T alone or B-T I-T* L-T.
+ * Known to train slightly better than IOB2 for NER; convert back with `bilouToIob2`.
+ */
+export function bilouLabels(types: readonly string[]): LabelSet {
+  const names = ['O', ...types.flatMap((t) => [`B-${t}`, `I-${t}`, `L-${t}`, `U-${t}`])];
+  const L = names.length;
+  const allowed = new Uint8Array((L + 1) * L);
+  for (let prev = 0; prev <= L; prev++) {
+    const p = prev < L ? names[prev]! : 'O';
+    const open = p.startsWith('B-') || p.startsWith('I-');
+    for (let cur = 0; cur < L; cur++) {
+      const c = names[cur]!;
+      const inside = c.startsWith('I-') || c.startsWith('L-');
+      allowed[prev * L + cur] = (open ? inside && c.slice(2) === p.slice(2) : !inside) ? 1 : 0;
+    }
+  }
+  return { names, allowed };
+}
+
+/** IOB2 → BILOU (for training targets). */
+export function iob2ToBilou(tags: readonly string[]): string[] {
+  return tags.map((t, i) => {
+    if (t === 'O') return t;
+    const next = tags[i + 1] ?? 'O';
+    const continues = next === `I-${t.slice(2)}`;
+    if (t.startsWith('B-')) return continues ? t : `U-${t.slice(2)}`;
+    return continues ? t : `L-${t.slice(2)}`;
+  });
+}
+
+/** BILOU → IOB2 (a sequence cut short, ending in B- or I-, still reads as a chunk). */
+export function bilouToIob2(tags: readonly string[]): string[] {
+  return tags.map((t) => (t.startsWith('U-') ? `B-${t.slice(2)}` : t.startsWith('L-') ? `I-${t.slice(2)}` : t));
+}
+
 /** Every transition allowed (plain tagging, e.g. POS). */
 export function freeLabels(names: readonly string[]): LabelSet {
   const L = names.length;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FeatureIndex, hashString, iob2Labels, iob1ToIob2, iob2Chunks, packSequence, trainPerceptron, viterbi, encodeBundle, decodeBundle } from './index.js';
+import { FeatureIndex, hashString, iob2Labels, bilouLabels, iob2ToBilou, bilouToIob2, iob1ToIob2, iob2Chunks, packSequence, trainPerceptron, viterbi, encodeBundle, decodeBundle } from './index.js';
 
 test('viterbi never produces an invalid IOB2 sequence', () => {
   const labels = iob2Labels(['PER', 'ORG']);
@@ -40,4 +40,17 @@ test('perceptron learns a toy tagging task and survives a save/load round trip',
   const out = Array.from(m2.model.decode(packSequence(ids))).map((y) => labels.names[y]);
   assert.deepEqual(out, ['O', 'B-PER', 'O']);
   assert.deepEqual(bundle.meta, { v: 1 });
+});
+
+test('BILOU round trip and constraints', () => {
+  const iob = ['B-PER', 'I-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC', 'I-LOC'];
+  const b = iob2ToBilou(iob);
+  assert.deepEqual(b, ['B-PER', 'I-PER', 'L-PER', 'O', 'U-LOC', 'B-LOC', 'L-LOC']);
+  assert.deepEqual(bilouToIob2(b), iob);
+  const labels = bilouLabels(['PER', 'LOC']);
+  const L = labels.names.length, ix = (n: string) => labels.names.indexOf(n);
+  assert.equal(labels.allowed[ix('B-PER') * L + ix('O')], 0);
+  assert.equal(labels.allowed[ix('B-PER') * L + ix('L-PER')], 1);
+  assert.equal(labels.allowed[ix('U-PER') * L + ix('B-LOC')], 1);
+  assert.equal(labels.allowed[L * L + ix('I-PER')], 0);
 });

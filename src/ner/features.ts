@@ -16,12 +16,14 @@ export type CaseMode = 0 | 1 | 2;
 
 const T = {
   BIAS: 1, W: 2, L: 3, SHAPE: 4, SS: 5, PRE: 6, SUF: 10, LW: 14, WW: 20, SSB: 24, LB: 28, INIT: 31, MODE: 32,
-  GAZ: 33, GAZP: 34, GAZN: 35, DOC: 36, P1: 40, STK: 44, STKANY: 45, LEN: 46, MODEL: 47, DOCL: 48,
+  GAZ: 33, GAZP: 34, GAZN: 35, DOC: 36, P1: 40, STK: 44, STKANY: 45, LEN: 46, MODEL: 47, DOCL: 48, NUM: 50, STKPOS: 54, TOPIC: 56,
 } as const;
 
 interface WordInfo {
   hW: number; hL: number; hShape: number; hSS: number; affix: Int32Array;
   lower: string; cap: boolean; lowerStart: boolean; alpha: boolean; lenBucket: number;
+  /** ALL-CAPS word of two letters or more; a small word that title case leaves lower-case. */
+  upper: boolean; small: boolean;
 }
 
 const cache = new Map<string, WordInfo>();
@@ -53,6 +55,7 @@ export function wordInfo(w: string): WordInfo {
     hSS: hashString(shapeOf(w, true), T.SS), affix, lower,
     cap: c0 !== c0.toLowerCase(), lowerStart: c0 !== c0.toUpperCase(), alpha: /\p{L}/u.test(w),
     lenBucket: Math.min(w.length, 8),
+    upper: w.length > 1 && w === w.toUpperCase(), small: TITLE_CASE_SMALL.has(lower),
   };
   if (cache.size > 300_000) cache.clear();
   cache.set(w, wi);
@@ -63,10 +66,11 @@ export function wordInfo(w: string): WordInfo {
 export function caseModeOf(words: readonly string[]): CaseMode {
   let letters = 0, upper = 0, content = 0, capContent = 0;
   for (const w of words) {
-    if (!/\p{L}/u.test(w)) continue;
+    const x = wordInfo(w);
+    if (!x.alpha) continue;
     letters++;
-    if (w.length > 1 && w === w.toUpperCase()) upper++;
-    if (!TITLE_CASE_SMALL.has(w.toLowerCase())) { content++; if (w[0] !== w[0]!.toLowerCase()) capContent++; }
+    if (x.upper) upper++;
+    if (!x.small) { content++; if (x.cap) capContent++; }
   }
   if (letters >= 2 && upper >= letters * 0.8) return CaseMode.Upper;
   if (content >= 3 && capContent >= content * 0.9) return CaseMode.Title;
@@ -74,7 +78,11 @@ export function caseModeOf(words: readonly string[]): CaseMode {
 }
 
 /** Per-document case evidence: how each lower-cased word is written across the document. */
-export interface DocStats { capMid: Map<string, number>; low: Map<string, number> }
+export interface DocStats {
+  capMid: Map<string, number>; low: Map<string, number>;
+  /** The document's first word, lower-cased: in wire copy a topic slug ("SOCCER -", "TENNIS -"). */
+  topic: number;
+}
 
 export function docStats(sentences: readonly (readonly string[])[], modes: readonly CaseMode[]): DocStats {
   const capMid = new Map<string, number>(), low = new Map<string, number>();
@@ -87,11 +95,15 @@ export function docStats(sentences: readonly (readonly string[])[], modes: reado
       else if (wi.cap && i > 0) capMid.set(wi.lower, (capMid.get(wi.lower) ?? 0) + 1);
     });
   });
-  return { capMid, low };
+  const first = sentences[0]?.find((w) => wordInfo(w).alpha);
+  return { capMid, low, topic: hashString(first ? first.toLowerCase() : '', T.TOPIC) };
 }
 
 /** First-pass evidence for the stacked pass: entity types seen per lower-cased word in the doc. */
-export interface StackStats { types: Map<string, Int32Array> }
+export interface StackStats {
+  /** Per lower-cased word: [O, PER, LOC, ORG, MISC] counts, then 4 types × (single, first, inner, last). */
+  types: Map<string, Int32Array>;
+}
 export const TYPES = ['PER', 'LOC', 'ORG', 'MISC'] as const;
 
 export function stackStats(sentences: readonly (readonly string[])[], p1: readonly (readonly string[])[]): StackStats {
@@ -100,11 +112,19 @@ export function stackStats(sentences: readonly (readonly string[])[], p1: readon
     const wi = wordInfo(w);
     if (!wi.alpha) return;
     let c = types.get(wi.lower);
-    if (!c) { c = new Int32Array(5); types.set(wi.lower, c); }
+    if (!c) { c = new Int32Array(21); types.set(wi.lower, c); }
     const lab = p1[s]![i]!;
-    c[lab === 'O' ? 0 : 1 + TYPES.indexOf(lab.slice(2) as (typeof TYPES)[number])]!++;
+    const ty = lab === 'O' ? -1 : TYPES.indexOf(lab.slice(2) as (typeof TYPES)[number]);
+    c[ty + 1]!++;
+    if (ty >= 0) c[5 + ty * 4 + positionOf(lab)]!++;
   }));
   return { types };
+}
+
+/** Position of a token in its chunk from a BILOU (or IOB2) label: 0 single, 1 first, 2 inner, 3 last. */
+function positionOf(lab: string): number {
+  const p = lab[0];
+  return p === 'U' ? 0 : p === 'B' ? 1 : p === 'I' ? 2 : 3;
 }
 
 export interface SentenceContext {
@@ -116,6 +136,7 @@ export interface SentenceContext {
   stack?: StackStats;
 }
 
+const NUMSHAPE = hashString('d', T.SS);
 const BOS = hashString('<s>', 99), EOS = hashString('</s>', 99), BOS2 = hashString('<s2>', 99), EOS2 = hashString('</s2>', 99);
 
 /**
@@ -140,6 +161,10 @@ export function sentenceFeatureKeys(words: readonly string[], ctx: SentenceConte
   const S = (i: number) => (i < 0 ? BOS : i >= n ? EOS : wi[i]!.hSS);
   const mode = ctx.mode;
   const p1 = ctx.p1;
+  // Result tables and score lines ("Rotor Volgograd 2 Lada 1"): share of number tokens.
+  let nums = 0;
+  for (const x of wi) if (x.hSS === NUMSHAPE) nums++;
+  const numeric = n >= 3 && nums * 3 >= n ? 1 : 0;
   const P = (i: number) => (i < 0 ? BOS : i >= n ? EOS : hashString(p1![i]!, 77));
   for (let i = 0; i < n; i++) {
     offsets.push(keys.length);
@@ -151,6 +176,8 @@ export function sentenceFeatureKeys(words: readonly string[], ctx: SentenceConte
     keys.push(mix3(T.SSB, S(i - 1), x.hSS), mix3(T.SSB + 1, x.hSS, S(i + 1)), mix(mix3(T.SSB + 2, S(i - 1), x.hSS), S(i + 1)));
     keys.push(mix3(T.LB, L(i - 1), x.hL), mix3(T.LB + 1, x.hL, L(i + 1)));
     keys.push(mix3(T.MODE, mode * 2 + (i === 0 ? 1 : 0), x.hSS), mix3(T.LEN, x.lenBucket, x.hSS));
+    if (x.alpha) keys.push(mix3(T.TOPIC, ctx.doc.topic, x.hSS), mix(mix3(T.TOPIC + 1, ctx.doc.topic, numeric), x.hSS));
+    if (numeric) keys.push(mix3(T.NUM, S(i - 1), x.hSS), mix3(T.NUM + 1, x.hSS, S(i + 1)), mix(T.NUM + 2, x.hL));
     if (mode !== CaseMode.Normal) keys.push(mix3(T.MODEL, mode, x.hL));
     for (const g of gz[i]!) keys.push(mix(T.GAZ, g), mix3(T.GAZ, g, x.hSS));
     if (i > 0) for (const g of gz[i - 1]!) keys.push(mix(T.GAZP, g));
@@ -176,7 +203,10 @@ export function sentenceFeatureKeys(words: readonly string[], ctx: SentenceConte
           if (m > bestN) { bestN = m; best = k; }
           if (k > 0 && m > 0) keys.push(mix3(T.STKANY, k, x.cap ? 1 : 0));
         }
-        if (best >= 0) keys.push(mix3(T.STK, best, Math.min(total, 3)), mix3(T.STK + 100, best, P(i)));
+        if (best >= 0) keys.push(mix3(T.STK, best, Math.min(total, 3)), mix3(T.STK + 100, best, P(i)), mix3(T.STK + 101, best, x.hSS));
+        // Where this word sat in the document's other chunks ("Rotor" as the first word of "Rotor Volgograd").
+        const ownPos = oi > 0 ? 5 + (oi - 1) * 4 + positionOf(own) : -1;
+        for (let k = 5; k < 21; k++) if (c[k]! - (k === ownPos ? 1 : 0) > 0) keys.push(mix(T.STKPOS, k));
       }
     }
   }

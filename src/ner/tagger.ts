@@ -3,7 +3,7 @@
 // labels for this sentence and for the same words elsewhere in the document (consistency).
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
-import { loadBundle, type ModelBundle, type StoredModel, type Sequence } from '../ml/index.js';
+import { bilouToIob2, loadBundle, type ModelBundle, type StoredModel, type Sequence } from '../ml/index.js';
 import { Gazetteer, type GazetteerLists } from './gazetteer.js';
 import { caseModeOf, docStats, sentenceFeatureKeys, stackStats, type CaseMode, type SentenceContext } from './features.js';
 
@@ -43,6 +43,11 @@ export class NerTagger {
 
   /** IOB2 labels for every sentence of one document (sentences = token texts). */
   tagDocument(sentences: readonly (readonly string[])[], opts: { stacked?: boolean } = {}): string[][] {
+    return this.tagDocumentRaw(sentences, opts).map(bilouToIob2);
+  }
+
+  /** Labels in the model's own scheme (BILOU for the committed model). */
+  tagDocumentRaw(sentences: readonly (readonly string[])[], opts: { stacked?: boolean } = {}): string[][] {
     const modes: CaseMode[] = sentences.map(caseModeOf);
     const doc = docStats(sentences, modes);
     const names1 = this.p1.model.labels.names;

@@ -3,7 +3,7 @@
 // only to report scores per epoch (model selection by the epoch counts in the options).
 import { readFileSync } from 'node:fs';
 import {
-  FeatureIndex, iob2Labels, pruneModel, saveBundle, trainPerceptron, type Example, type PerceptronModel, type StoredModel,
+  FeatureIndex, bilouLabels, iob2Labels, bilouToIob2, iob2ToBilou, pruneModel, saveBundle, trainPerceptron, type Example, type PerceptronModel, type StoredModel,
 } from '../ml/index.js';
 import { parseConll, type ConllDoc } from './conll.js';
 import { buildGazetteerLists } from './build-gazetteer.js';
@@ -18,10 +18,13 @@ export interface TrainNerOptions {
   epochs1: number; epochs2: number; folds: number;
   /** Share of ALL-CAPS headline sentences rewritten in Title Case (web headlines look like that). */
   titleCaseShare: number;
+  scheme: 'IOB2' | 'BILOU';
   log: (s: string) => void;
 }
 
-const LABELS = iob2Labels([...TYPES]);
+// Targets in IOB2 or BILOU (--scheme); output is always converted back to IOB2.
+let LABELS = bilouLabels([...TYPES]);
+let toTargets: (t: string[]) => string[] = iob2ToBilou;
 
 function titleCase(ws: string[]): string[] {
   return ws.map((w, i) => {
@@ -53,7 +56,7 @@ function pass1Keys(docs: ConllDoc[], gaz: Gazetteer): DocFeats[] {
     const ds = docStats(words, modes);
     return {
       keys: words.map((ws, s) => sentenceFeatureKeys(ws, { mode: modes[s]!, doc: ds, gaz })),
-      gold: d.sentences.map((s) => Int32Array.from(s.tags, (t) => LABELS.names.indexOf(t))),
+      gold: d.sentences.map((s) => Int32Array.from(toTargets(s.tags), (t) => LABELS.names.indexOf(t))),
     };
   });
 }
@@ -66,7 +69,7 @@ function pass2Keys(docs: ConllDoc[], gaz: Gazetteer, p1: string[][][]): DocFeats
     const stack = stackStats(words, p1[di]!);
     return {
       keys: words.map((ws, s) => sentenceFeatureKeys(ws, { mode: modes[s]!, doc: ds, gaz, p1: p1[di]![s]!, stack })),
-      gold: d.sentences.map((s) => Int32Array.from(s.tags, (t) => LABELS.names.indexOf(t))),
+      gold: d.sentences.map((s) => Int32Array.from(toTargets(s.tags), (t) => LABELS.names.indexOf(t))),
     };
   });
 }
@@ -84,12 +87,13 @@ function decodeDocs(m: StoredModel, f: DocFeats[]): string[][][] {
 }
 
 function devScore(m: StoredModel, f: DocFeats[], gold: ConllDoc[]): ReturnType<typeof scoreChunks> {
-  const pred = decodeDocs(m, f).flat();
+  const pred = decodeDocs(m, f).flat().map(bilouToIob2);
   return scoreChunks(gold.flatMap((d) => d.sentences.map((s) => s.tags)), pred);
 }
 
 export function trainNer(o: TrainNerOptions): void {
   const t0 = Date.now();
+  if (o.scheme === 'IOB2') { LABELS = iob2Labels([...TYPES]); toTargets = (t) => t; }
   const el = () => `${((Date.now() - t0) / 1000).toFixed(0)}s`;
   const train = augment(parseConll(readFileSync(o.train, 'utf8')), o.titleCaseShare);
   const dev = parseConll(readFileSync(o.dev, 'utf8'));
@@ -122,7 +126,7 @@ export function trainNer(o: TrainNerOptions): void {
     held.forEach((d, i) => { if (d) p1Train[i] = decodeDocs({ model: mk, index: index1 }, [d])[0]!; });
     o.log(`  fold ${k + 1}/${o.folds} done (${el()})`);
   }
-  const jack = scoreChunks(train.flatMap((d) => d.sentences.map((s) => s.tags)), p1Train.flat());
+  const jack = scoreChunks(train.flatMap((d) => d.sentences.map((s) => s.tags)), p1Train.flat().map(bilouToIob2));
   o.log(`jackknifed pass-1 F1 on train ${jack.overall.f1.toFixed(2)}`);
 
   // Pass 2 (stacked).
@@ -140,7 +144,7 @@ export function trainNer(o: TrainNerOptions): void {
   o.log(`pruned: ${pm1.index.size} + ${pm2.index.size} features`);
   saveBundle(o.out, {
     meta: {
-      kind: 'newsgraph-ner', version: 1, types: TYPES, trainedOn: 'CoNLL-2003 train', epochs: [o.epochs1, o.epochs2],
+      kind: 'newsgraph-ner', version: 2, scheme: o.scheme, types: TYPES, trainedOn: 'CoNLL-2003 train', epochs: [o.epochs1, o.epochs2],
       folds: o.folds, devF1: +r2.overall.f1.toFixed(2), gazetteer: lists,
     },
     parts: { p1: pm1, p2: pm2 },
