@@ -30,7 +30,19 @@ export function roleType(text: string): string | null {
   return roleTypeHit(text)?.type ?? null;
 }
 
+const hitCache = new Map<string, RoleTypeHit | null>();
+
 export function roleTypeHit(text: string): RoleTypeHit | null {
+  let h = hitCache.get(text);
+  if (h === undefined) {
+    h = roleTypeHitUncached(text);
+    if (hitCache.size > 5000) hitCache.clear();
+    hitCache.set(text, h);
+  }
+  return h;
+}
+
+function roleTypeHitUncached(text: string): RoleTypeHit | null {
   const words = foldName(text).replace(/['’]s\b/g, '').split(/[^a-z0-9]+/).filter(Boolean);
   let best: RoleTypeHit | null = null;
   for (const r of roles()) {
@@ -50,17 +62,24 @@ export function roleTypeHit(text: string): RoleTypeHit | null {
 
 export interface KnownActor { name: string; aliases: string[]; type: EntityType; country: string | null; code: string }
 
-let known: { byKey: Map<string, KnownActor>; persons: KnownActor[] } | null = null;
+let knownEnabled = true;
+/**
+ * Switch the well-known-actors table off (the evaluation measures the rules alone with it off).
+ */
+export function useKnownActors(on: boolean): void { knownEnabled = on; }
+
+let known: { byKey: Map<string, KnownActor>; persons: { a: KnownActor; forms: string[][] }[] } | null = null;
+const knownCache = new Map<string, KnownActor | null>();
 
 function knownTables() {
   if (known) return known;
   const byKey = new Map<string, KnownActor>();
-  const persons: KnownActor[] = [];
+  const persons: { a: KnownActor; forms: string[][] }[] = [];
   for (const [names, type, country, code] of readTsv('actors/known-actors.tsv')) {
     const all = names!.split('|');
     const a: KnownActor = { name: all[0]!, aliases: all.slice(1), type: type as EntityType, country: country === '-' ? null : country!, code: code! };
     for (const n of all) byKey.set(nameKey(n), a);
-    if (a.type === 'PERSON') persons.push(a);
+    if (a.type === 'PERSON') persons.push({ a, forms: all.map((n) => nameKey(n).split(' ')) });
   }
   known = { byKey, persons };
   return known;
@@ -72,6 +91,18 @@ function knownTables() {
  * A bare surname never matches: "Kim" is not Kim Jong Un.
  */
 export function knownActor(name: string, type?: EntityType): KnownActor | null {
+  if (!knownEnabled) return null;
+  const ck = `${type ?? ''}|${name}`;
+  let r = knownCache.get(ck);
+  if (r === undefined) {
+    r = knownActorUncached(name, type);
+    if (knownCache.size > 5000) knownCache.clear();
+    knownCache.set(ck, r);
+  }
+  return r;
+}
+
+function knownActorUncached(name: string, type?: EntityType): KnownActor | null {
   const t = knownTables();
   const k = nameKey(name);
   const hit = t.byKey.get(k);
@@ -80,9 +111,8 @@ export function knownActor(name: string, type?: EntityType): KnownActor | null {
   const toks = k.split(' ');
   if (toks.length < 2) return null;
   for (const p of t.persons) {
-    for (const n of [p.name, ...p.aliases]) {
-      const pt = nameKey(n).split(' ');
-      if (pt.length === toks.length && pt.every((w, i) => tokensVariant(w, toks[i]!))) return p;
+    for (const pt of p.forms) {
+      if (pt.length === toks.length && pt.every((w, i) => tokensVariant(w, toks[i]!))) return p.a;
     }
   }
   return null;

@@ -61,7 +61,7 @@ export function titleBefore(doc: DocText, field: FieldName, start: number): Role
   if (first < 0 || first >= words.length) return null;
   // It must end in a title ("the government of Mohammed Shia al-Sudani" has none).
   const last = words.at(-1)![0];
-  if (!/^[\p{Lu}]/u.test(last) && !PERSON_TITLE_END.test(last)) return null;
+  if (!/^[\p{Lu}]/u.test(last) && !PERSON_TITLE_END.test(last) && !roleTypeHit(last)) return null;
   const a = sStart + run.index + words[first]!.index!;
   return roleFrom(text, field, a, start);
 }

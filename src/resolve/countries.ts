@@ -23,6 +23,7 @@ interface WorldCountry {
   capital?: string[];
   latlng: [number, number];
   demonyms?: { eng?: { m: string; f: string } };
+  independent?: boolean;
 }
 
 interface Tables {
@@ -30,6 +31,8 @@ interface Tables {
   /** folded phrase → [iso3, kind] entries (a phrase may be both a name and a demonym: "US"). */
   phrases: Map<string, { iso3: string; kind: CueKind }[]>;
   maxWords: number;
+  /** First words of all phrases: most words start none, and are skipped at once. */
+  firstWords: Set<string>;
 }
 
 let tables: Tables | null = null;
@@ -40,14 +43,19 @@ function load(): Tables {
   const world = require('world-countries/countries.json') as WorldCountry[];
   const info = new Map<string, CountryInfo>();
   const phrases = new Map<string, { iso3: string; kind: CueKind }[]>();
-  const add = (phrase: string, iso3: string, kind: CueKind) => {
+  const add = (phrase: string, iso3: string, kind: CueKind, first = false) => {
     const k = foldName(phrase).replace(/\.$/, '');
     if (!k) return;
     const list = phrases.get(k) ?? [];
-    if (!list.some((e) => e.iso3 === iso3 && e.kind === kind)) list.push({ iso3, kind });
+    const at = list.findIndex((e) => e.iso3 === iso3 && e.kind === kind);
+    if (at >= 0) list.splice(at, 1);
+    // Our additions come first: "French" is France, not the French Southern Lands.
+    if (first || at >= 0) list.unshift({ iso3, kind }); else list.push({ iso3, kind });
     phrases.set(k, list);
   };
-  for (const c of world) {
+  // Sovereign states first: "American" is the United States, not the Northern Mariana Islands.
+  const ordered = [...world].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));
+  for (const c of ordered) {
     info.set(c.cca3, {
       iso3: c.cca3, iso2: c.cca2, name: c.name.common, capital: c.capital?.[0] ?? null,
       lat: c.latlng[0], lon: c.latlng[1],
@@ -61,11 +69,16 @@ function load(): Tables {
     for (const cap of c.capital ?? []) add(cap, c.cca3, 'capital');
   }
   for (const [alias, iso3, kind] of readTsv('actors/country-extra.tsv')) {
-    if (alias && iso3 && kind) add(alias, iso3, kind as CueKind);
+    if (alias && iso3 && kind) add(alias, iso3, kind as CueKind, true);
   }
   let maxWords = 1;
-  for (const k of phrases.keys()) maxWords = Math.max(maxWords, k.split(' ').length);
-  tables = { info, phrases, maxWords };
+  const firstWords = new Set<string>();
+  for (const k of phrases.keys()) {
+    const ws = k.split(' ');
+    maxWords = Math.max(maxWords, ws.length);
+    firstWords.add(ws[0]!.replace(/\.$/, ''));
+  }
+  tables = { info, phrases, maxWords, firstWords };
   return tables;
 }
 
@@ -127,8 +140,21 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
  * names are ("us" is a pronoun, "china" is porcelain), and short all-capital aliases must match
  * exactly ("US", "UK").
  */
+const cueCache = new Map<string, CountryCue[]>();
+
 export function findCountryCues(text: string, offset = 0): CountryCue[] {
+  let cues = cueCache.get(text);
+  if (!cues) {
+    cues = findCountryCuesUncached(text);
+    if (cueCache.size > 2000) cueCache.clear();
+    cueCache.set(text, cues);
+  }
+  return offset ? cues.map((c) => ({ ...c, start: c.start + offset, end: c.end + offset })) : cues;
+}
+
+function findCountryCuesUncached(text: string): CountryCue[] {
   const t = load();
+  const offset = 0;
   const words: { s: number; e: number; w: string }[] = [];
   for (const m of text.matchAll(WORD)) {
     let w = m[0];
@@ -139,12 +165,14 @@ export function findCountryCues(text: string, offset = 0): CountryCue[] {
     if (w) words.push({ s: m.index!, e: m.index! + w.length, w });
   }
   const out: CountryCue[] = [];
+  const folded = words.map((w) => foldName(w.w));
   for (let i = 0; i < words.length; i++) {
+    if (!t.firstWords.has(folded[i]!.replace(/\.$/, ''))) continue;
     for (let n = Math.min(t.maxWords, words.length - i); n >= 1; n--) {
       const first = words[i]!, last = words[i + n - 1]!;
       const surface = text.slice(first.s, last.e);
       if (!/^[\p{Lu}]/u.test(surface)) break;
-      const k = foldName(surface).replace(/\.$/, '');
+      const k = (n === 1 ? folded[i]! : /\s\s/.test(surface) ? foldName(surface) : folded.slice(i, i + n).join(' ')).replace(/\.$/, '');
       const hits = t.phrases.get(k);
       if (!hits) continue;
       if (surface.replace(/\./g, '').length <= 3 && surface !== surface.toUpperCase()) continue;

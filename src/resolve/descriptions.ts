@@ -76,7 +76,8 @@ export function referentOf(d: Description, entities: EntityOut[], roleTypes: Map
   const dType = roleType(d.head);
   for (const e of entities) {
     if (e.type !== d.kind) continue;
-    if (d.country && e.country !== d.country) continue;
+    // The country must agree when the entity has one.
+    if (d.country && e.country && e.country !== d.country) continue;
     const before = e.mentions.filter((m) => order(m) < here);
     if (!before.length) continue;
     const last = before.reduce((x, y) => (order(y) > order(x) ? y : x));
@@ -88,7 +89,10 @@ export function referentOf(d: Description, entities: EntityOut[], roleTypes: Map
       const role = foldName(e.role ?? '');
       const t = roleTypes.get(e.id) ?? null;
       // A named title must be the person's title; "general"/"commander" need a military person.
-      const fits = role.includes(d.head) || (dType === 'MIL' && t === 'MIL') || (!['general', 'commander', 'admiral', 'colonel'].includes(d.head) && role.split(' ').includes(d.head));
+      // A named title must be the person's title; "general"/"commander" need a military person;
+      // "leader" and "official" fit anyone in government.
+      const fits = role.split(/\s+/).includes(d.head) || (dType === 'MIL' && t === 'MIL') ||
+        (['leader', 'official'].includes(d.head) && (t === 'GOV' || t === 'MIL'));
       if (!fits) continue;
     } else {
       const name = foldName(e.name).split(/\s+/);

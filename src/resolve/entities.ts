@@ -6,7 +6,7 @@ import { clusterItems, type Cluster } from './coref.js';
 import { settleType, PLACE_TYPES, type Item } from './mentions.js';
 import { nameKey } from './normalize.js';
 import { countryByName, countryInfo, countryOfCapital, countryOfDemonym, countryOfName, findCountryCues, type CountryCue } from './countries.js';
-import { actorCode, knownActor, roleType } from './actor-codes.js';
+import { actorCode, knownActor, roleType, type KnownActor } from './actor-codes.js';
 import { appositive, roleFrom, sentenceBounds, titleBefore, type RoleContext } from './context.js';
 import { citiesNamed, lookupPlace, type Place } from './gazetteer.js';
 import { findDescriptions, referentOf } from './descriptions.js';
@@ -22,9 +22,13 @@ type DocIn = Readonly<Doc>;
 
 /** Countries the article is about: every country it names, by name, demonym or capital. */
 export function focusCountries(doc: Pick<Doc, 'title' | 'captions' | 'body'>): Set<string> {
-  const s = new Set<string>();
-  for (const t of [doc.title, ...doc.captions.map((c) => c.text), doc.body]) for (const c of findCountryCues(t)) s.add(c.iso3);
-  return s;
+  const named = new Set<string>(), capitals = new Set<string>();
+  for (const t of [doc.title, ...doc.captions.map((c) => c.text), doc.body]) {
+    for (const c of findCountryCues(t)) (c.kind === 'capital' ? capitals : named).add(c.iso3);
+  }
+  // Capitals count only when no country is named: "Tripoli" would otherwise vote for Libya in
+  // an article about Lebanon's Tripoli.
+  return named.size ? named : capitals;
 }
 
 const SUBUNIT = /\s+(press service|press office|press center|spokesman|spokesperson|spokeswoman|media office)$/i;
@@ -64,7 +68,8 @@ function compassCountry(word: string, focus: Set<string>): string | null {
 
 /** A country cue written right before a mention: "Iran's", "Iraqi", "the South’s". */
 function cueBefore(doc: DocIn, field: FieldName, start: number, focus: Set<string>): string | null {
-  const text = fieldText(doc, field).slice(Math.max(0, start - 40), start);
+  const [sStart] = sentenceBounds(doc, field, start);
+  const text = fieldText(doc, field).slice(Math.max(sStart, start - 40), start);
   const poss = /([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)['’]s?\s+$/u.exec(text);
   if (poss) {
     const w = poss[1]!;
@@ -104,6 +109,40 @@ function governmentOfParagraph(doc: DocIn, field: FieldName, pos: number): strin
     if (c) found.add(c);
   }
   return found.size === 1 ? [...found][0]! : null;
+}
+
+/** A well-known organisation named inside a title ("Houthi spokesman" → the Houthis). */
+function knownInPhrase(phrase: string): KnownActor | null {
+  const words = phrase.split(/\s+/);
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const k = knownActor(words.slice(i, i + n).join(' ').replace(/['’]s$/, ''), 'ORG');
+      if (k && k.type === 'ORG') return k;
+    }
+  }
+  return null;
+}
+
+const ORG_WORDS = /^(army|military|ministry|agency|navy|police|court|parliament|government|party|guard|force|forces|service|council|committee|commission|company|bank|movement|group)$/i;
+
+/**
+ * "Army commander Joseph Aoun" after "The Lebanese army …", "The agency's chief" after
+ * "Ukraine's military intelligence agency": a title naming an organisation by its common noun
+ * takes the country the paragraph gave that organisation.
+ */
+function orgOfParagraph(doc: DocIn, role: RoleContext, focus: Set<string>): string | null {
+  const noun = role.phrase.split(/[\s']+/).find((w) => ORG_WORDS.test(w.replace(/’s$|'s$/, '')))?.replace(/’s$|'s$/, '');
+  if (!noun) return null;
+  const text = fieldText(doc, role.field);
+  const from = Math.max(text.lastIndexOf('\n', role.start) + 1, role.start - 600);
+  const re = new RegExp(`([\\p{Lu}][\\p{L}]+(?:\\s[\\p{Lu}][\\p{L}]+)?)(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,3}${noun}\\b`, 'giu');
+  let found: string | null = null;
+  for (const m of text.slice(from, role.start).matchAll(re)) {
+    const w = m[1]!;
+    const c = countryOfDemonym(w) ?? countryByName(w) ?? countryOfDemonym(w.split(' ').at(-1)!) ?? compassCountry(w, focus);
+    if (c) found = c;
+  }
+  return found;
 }
 
 function cueCountry(ctx: RoleContext | null, focus: Set<string>): string | null {
@@ -175,11 +214,20 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
       }
       const known = knownActor(name, c.type);
       let country = cueCountry(w.role, focus);
-      if (!country && w.role && c.type === 'PERSON') {
+      // A title naming the person's organisation ("the IRGC Quds Force Commander", "Houthi
+      // spokesman", "Taliban Foreign Minister"): the organisation's country, and its type when
+      // the title itself is generic.
+      let orgType: string | null = null;
+      if (w.role && c.type === 'PERSON') {
         const r = w.role;
-        const org = work.find((o) => o.c.type === 'ORG' && o.country && o.c.items.some((i) => i.span.field === r.field && i.idx !== null && i.span.start >= r.start && i.span.end <= r.start + r.phrase.length));
-        if (org) country = org.country;
+        const org = work.find((o) => o.c.type === 'ORG' && o.c.items.some((i) => i.span.field === r.field && i.idx !== null && i.span.start >= r.start && i.span.end <= r.start + r.phrase.length));
+        const kn = org ? null : knownInPhrase(r.phrase);
+        const oc = org ? org.country : kn?.country ?? null;
+        const ot = org ? org.rtype : kn ? kn.code.slice(kn.country ? 3 : 0) || null : null;
+        if (!country && oc) country = oc;
+        if ((org || kn) && ot && (!r.type || r.type === 'GOV')) orgType = ot;
       }
+      if (!country && w.role) country = orgOfParagraph(doc, w.role, focus);
       if (!country && c.type === 'ORG') country = findCountryCues(name)[0]?.iso3 ?? null;
       if (!country) for (const it of real) { country = cueBefore(doc, it.span.field, it.span.start, focus); if (country) break; }
       if (!country && known) country = known.country;
@@ -191,7 +239,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
         for (const it of real) { country = nearbyCue(doc, it.span.field, it.span.start, persons); if (country) break; }
       }
       w.country = country;
-      w.rtype = c.type === 'ORG' ? (roleType(name) ?? (known ? null : w.role?.type ?? null)) : (w.role?.type ?? null);
+      w.rtype = c.type === 'ORG' ? (roleType(name) ?? (known ? null : w.role?.type ?? null)) : (orgType ?? w.role?.type ?? null);
       if (known && (c.type === 'ORG' || !w.rtype || known.code.endsWith(w.rtype)) && (known.country === country || !country)) w.code = known.code;
       if (known && !w.rtype) w.rtype = known.code.slice(known.country ? 3 : 0) || null;
     } else if (PLACE_TYPES.has(c.type)) {

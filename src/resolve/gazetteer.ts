@@ -21,7 +21,8 @@ export interface Place {
 interface Gaz { cities: Map<string, Place[]>; regions: Map<string, Place>; aliases: Map<string, { name: string; iso3: string }> }
 let gaz: Gaz | null = null;
 
-const key = (s: string) => foldName(stripPossessive(s.trim())).replace(/^the /, '');
+// Keys ignore apostrophes: GeoNames writes soft signs in Russian names ("Ryazan’").
+const key = (s: string) => foldName(stripPossessive(s.trim())).replace(/^the /, '').replace(/['’]/g, '');
 
 export function loadGazetteer(): Gaz {
   if (gaz) return gaz;

@@ -2,6 +2,8 @@
 
 /** Fold case, accents, curly quotes and spacing so that spellings of one name compare equal. */
 export function foldName(s: string): string {
+  // Fast path: plain ASCII needs no Unicode folding (most names in English copy).
+  if (/^[\x20-\x7e]*$/.test(s)) return (/\s\s|^\s|\s$/.test(s) ? s.replace(/\s+/g, ' ').trim() : s).toLowerCase();
   return s
     .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
     .replace(/[‘’ʼ`´]/g, "'").replace(/[“”]/g, '"').replace(/[‐‑‒–—]/g, '-')
