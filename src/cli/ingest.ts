@@ -1,5 +1,6 @@
 // `newsgraph ingest [FILE...|-] [--db URL]`: analyse and store, one transaction per article.
 import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
 import { fileSource, stdinSource, InputError } from '../ingest/index.js';
 import { openStore, DbError } from '../store/index.js';
 import { emptySummary, ingestSource, splitWarning, type IngestSummary } from '../store/ingest-source.js';
@@ -39,6 +40,9 @@ function progress(total: number, tty: boolean) {
 export async function ingestCommand(files: string[], o: IngestCliOptions): Promise<void> {
   if (o.published && !/^\d{4}-\d{2}-\d{2}$/.test(o.published)) throw new UsageError(`--published must be YYYY-MM-DD, not ${o.published}`);
   const inputs = files.length ? files : ['-'];
+  // Nothing readable at all: say so before opening (or creating) a database.
+  const missing = inputs.filter((f) => f !== '-' && !existsSync(f));
+  if (missing.length === inputs.length) fail(`nothing stored: ${missing[0]}: no such file`);
   let db;
   try {
     db = await openStore(o.db);
