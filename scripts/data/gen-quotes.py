@@ -169,7 +169,7 @@ Critics on the city council called the plan "unrealistic," noting that the city 
 Councilman Derek Hall said he would vote against the budget unless the plan included rent controls.
 """, [
   ("direct", "Every family in this city deserves", "Sofia Reyes", ["Reyes", "Mayor Sofia Reyes"]),
-  ("direct", "That is not a slogan", "Sofia Reyes", ["Reyes"]),
+  ("direct", "That is not a slogan", "Sofia Reyes", ["Reyes", "Mayor Sofia Reyes"]),
   ("partial", "unrealistic", "Critics on the city council", ["Critics"]),
   ("indirect", "he would vote against the budget", "Derek Hall", ["Hall"]),
 ])

@@ -112,42 +112,52 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
         // A short quotation as a noun phrase ("a “million-strong memorial march”") is a scare quote,
         // unless a framing verb introduces it ("called it a “…”"); it must not use up a verb.
         const nounPhrase = words < 6 && /\b(?:a|an|the|this|that|its|his|her|their|our|so-called)\s+$/i.test(lead);
-        const frameNear = [...text.slice(Math.max(0, first.openAt - 60), first.openAt).matchAll(FRAME_RE)].length > 0;
+        const frameNear = [...text.slice(Math.max(0, first.openAt - 60), first.openAt).matchAll(FRAME_RE)]
+          .some((m) => !/\b(?:its|the|a|an|his|her|their|our)\s+$/i.test(text.slice(Math.max(0, first.openAt - 60), first.openAt).slice(0, m.index!)));
         if (nounPhrase && !frameNear) return;
-        // After the close: ",” Velayati said", ",” said the minister".
-        if (last.closeAt >= 0) {
+        const sentenceInitial = /(?:^|[.!?:]\s*|\n\s*|[,—–]\s*)$/.test(lead) || first.openAt === sentenceAt(first.openAt).start;
+        const embedded = /^[\p{Ll}]/u.test(content) || !sentenceInitial;
+        const afterClose = (): Speaker | null => {
+          // ",” Velayati said", ",” said the minister". Not ",” but officials agreed…": a new clause.
+          if (last.closeAt < 0) return null;
           const sEnd = Math.max(sentenceAt(last.closeAt).end, last.closeAt + 1);
           const after = text.slice(last.closeAt + 1, Math.min(sEnd, last.closeAt + 160));
           const v = says.find((x) => !x.used && x.start > last.closeAt && x.start <= last.closeAt + 1 + after.length);
           const contentEnd = text.slice(last.start, last.end + 1).trimEnd();
           const continues = /[,?!—–-]$/.test(contentEnd) || /^\s*[,—–]/.test(after) || /^\s+[a-z]/.test(after);
-          if (v && continues && !/[“"]/.test(text.slice(last.closeAt + 1, v.start))) {
-            const between = text.slice(last.closeAt + 1, v.start);
-            if (/^[\s,—–]*$/.test(between) && /[,?!—–-]$/.test(contentEnd)) {
-              // Verb first: "said Velayati", "said the minister, who …".
-              const np = /^\s+((?:[A-Z][a-z]{0,3}\.\s|[^,.;:!?])+?)(?=\s+(?:on|in|at|during|after|before|as|while|who|to|from|late|early|last|this)\b|[,.;:!?]|$)/.exec(text.slice(v.end, sEnd));
-              if (np) sp = subjectSpeaker(ctx, v.end + np.index, v.end + np[0].length);
-            } else if (between.split(/\s+/).length <= 14) {
-              sp = subjectSpeaker(ctx, last.closeAt + 1, v.start);
-            }
-            if (sp) v.used = true;
+          if (!v || !continues || NEEDS_THAT.has(v.verb) || /[“"]/.test(text.slice(last.closeAt + 1, v.start))) return null;
+          const between = text.slice(last.closeAt + 1, v.start);
+          if (/^[\s,—–]*(?:but|and|while|as|so|because|although)\b/i.test(between)) return null;
+          let sp: Speaker | null = null;
+          if (/^[\s,—–]*$/.test(between) && /[,?!—–-]$/.test(contentEnd)) {
+            // Verb first: "said Velayati", "said Dr. Priya Shah, who …".
+            const np = /^\s+((?:[A-Z][a-z]{0,3}\.\s|[^,.;:!?])+?)(?=\s+(?:on|in|at|during|after|before|as|while|who|to|from|late|early|last|this)\b|[,.;:!?]|$)/.exec(text.slice(v.end, sEnd));
+            if (np) sp = subjectSpeaker(ctx, v.end + np.index, v.end + np[0].length);
+          } else if (between.split(/\s+/).length <= 14) {
+            sp = subjectSpeaker(ctx, last.closeAt + 1, v.start);
           }
-        }
-        // Before the open: "He added that the assassination “…”", "X said: “…”", "described … as “…”".
-        if (!sp) {
+          if (sp) v.used = true;
+          return sp;
+        };
+        const beforeOpen = (): Speaker | null => {
+          // "He added that the assassination “…”", "X said: “…”", "described … as “…”".
           const cs = clauseStart(first.openAt);
-          const frames = [...text.slice(cs, first.openAt).matchAll(FRAME_RE)].map((m) => ({ start: cs + m.index!, end: cs + m.index! + m[0].length }));
+          const frames = [...text.slice(cs, first.openAt).matchAll(FRAME_RE)]
+            .filter((m) => !/\b(?:its|the|a|an|his|her|their|our|these|those|new|repeated)\s+$/i.test(text.slice(Math.max(0, cs + m.index! - 12), cs + m.index!)))
+            .map((m) => ({ start: cs + m.index!, end: cs + m.index! + m[0].length }));
           // A verb that already introduced a reported clause may frame a quotation inside it too.
           const v = says.filter((x) => x.start >= cs && x.end <= first.openAt).pop();
           const cand = [...(v ? [{ ...v, frame: false }] : []), ...frames.map((f) => ({ ...f, frame: true }))]
             .sort((a, b) => b.start - a.start)[0];
-          if (cand && first.openAt - cand.end <= 90 && !/[“”"]/.test(text.slice(cand.end, first.openAt))) {
-            sp = subjectSpeaker(ctx, clauseStart(cand.start), cand.start);
-            if (sp) { framed = cand.frame; if (!cand.frame) v!.used = true; }
-            if (!sp && !cand.frame && v && spoken.has(v)) sp = spoken.get(v)!;
-          }
-        }
-        const sentenceInitial = /(?:^|[.!?:]\s*|\n\s*|[,—–]\s*)$/.test(lead) || first.openAt === sentenceAt(first.openAt).start;
+          if (!cand || first.openAt - cand.end > 90 || /[“”"]/.test(text.slice(cand.end, first.openAt))) return null;
+          let sp = subjectSpeaker(ctx, clauseStart(cand.start), cand.start);
+          if (sp) { framed = cand.frame; if (!cand.frame) v!.used = true; }
+          if (!sp && !cand.frame && v && spoken.has(v)) sp = spoken.get(v)!;
+          return sp;
+        };
+        // A quotation inside a sentence is framed by what precedes it; one that opens a sentence is
+        // attributed after it closes.
+        sp = embedded ? (beforeOpen() ?? afterClose()) : (afterClose() ?? beforeOpen());
         const partial = /^[\p{Ll}]/u.test(content) || (!sentenceInitial && words < 8);
         if (nounPhrase && !framed) return;
         if (!sp && !partial && lastDirect && paragraphOf(first.openAt) - lastDirect.paragraph <= 1 && sentenceInitial) {

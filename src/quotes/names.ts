@@ -70,6 +70,10 @@ const NOT_NAMES = new Set([
   'why', 'how', 'where', 'so', 'yet', 'still', 'now', 'then', 'both', 'all', 'each', 'every', 'other',
   'spokesman', 'spokeswoman', 'officials', 'police', 'chief', 'secretary', 'ambassador', 'general', 'gov.',
   'sen.', 'rep.', 'iranian', 'iraqi', 'russian', 'chinese', 'american', 'british', 'french', 'german',
+  'governor', 'mayor', 'senator', 'councilman', 'councilwoman', 'commissioner', 'judge', 'king', 'queen',
+  'prince', 'princess', 'pope', 'sheikh', 'chairman', 'chairwoman', 'director', 'ceo', 'premier', 'chancellor',
+  'colonel', 'captain', 'admiral', 'lieutenant', 'sergeant', 'maj.', 'col.', 'lt.', 'capt.', 'adm.', 'sgt.',
+  'deputy', 'vice', 'acting', 'interim', 'union', 'leader', 'opposition', 'agency', 'head', 'envoy',
   'north', 'south', 'east', 'west', 'korean', 'ukrainian', 'israeli', 'palestinian', 'turkish', 'syrian',
 ]);
 

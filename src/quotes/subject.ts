@@ -131,6 +131,7 @@ function isDescription(np: string): boolean {
 function phraseSpeaker(ctx: SubjectContext, s: number, e: number): Speaker | null {
   const { text } = ctx;
   // Clause openers ("But", "In a statement", "On Tuesday") are not part of the subject.
+  while (s < e && /\s/.test(text[s]!)) s++;
   for (let guard = 0; guard < 3; guard++) {
     const m = CLAUSE_OPENERS.exec(text.slice(s, e));
     if (!m || !m[0]) break;

@@ -1,0 +1,102 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDoc, fieldText, type Doc, type Mention } from '../doc/index.js';
+import type { EntityOut, EntityType } from '../types.js';
+import { findQuotes } from './index.js';
+import { findQuoted } from './marks.js';
+
+const bare = (body: string) => createDoc({ title: 'T', captions: [], body, published: '2024-11-29', publishedSource: 'given' });
+const speakerOf = (doc: Doc, starts: string) => {
+  const q = findQuotes(doc).find((x) => x.text.startsWith(starts));
+  return q ? (q.speaker?.name ?? null) : undefined;
+};
+
+/** A doc with hand-made mentions resolved to hand-made entities (what NER + resolve produce). */
+function resolved(body: string, ents: { name: string; type: EntityType; forms: string[]; role?: string }[]): Doc {
+  const doc = bare(body);
+  const mentions: Mention[] = [];
+  const mentionEntity: string[] = [];
+  const entities: EntityOut[] = ents.map((e, i) => ({
+    id: `e${i + 1}`, name: e.name, type: e.type, country: null, actor_code: null, role: e.role ?? null, geo: null, mentions: [],
+  }));
+  ents.forEach((e, i) => {
+    for (const f of e.forms) {
+      for (let at = body.indexOf(f); at >= 0; at = body.indexOf(f, at + 1)) {
+        if (/\w/.test(body[at - 1] ?? ' ') || /\w/.test(body[at + f.length] ?? ' ')) continue;
+        mentions.push({ field: 'body', start: at, end: at + f.length, text: f, label: 'PER', type: e.type, tokenStart: 0, tokenEnd: 0 });
+        mentionEntity.push(`e${i + 1}`);
+      }
+    }
+  });
+  return { ...doc, mentions, mentionEntity, entities };
+}
+
+test('quotation marks: curly, straight, and a quotation running over paragraphs', () => {
+  const t = '“First part of it.\n\n“Second part,” he said. She called it "fine" too.';
+  const q = findQuoted(t);
+  assert.deepEqual(q.map((x) => t.slice(x.start, x.end)), ['First part of it.', 'Second part', 'fine']);
+  assert.equal(q[0]!.chain, q[1]!.chain);
+  assert.equal(q[0]!.last, false);
+});
+
+test('direct quote with the attribution after it, and "He added" resolved to the last speaker', () => {
+  const body = '“The strike was a flagrant violation of international law,” Velayati said during a conference in Tehran.\n\n'
+    + 'He added that the killing “contradicts many international norms.”';
+  const doc = resolved(body, [{ name: 'Ali Akbar Velayati', type: 'PERSON', forms: ['Velayati'] }, { name: 'Tehran', type: 'GPE', forms: ['Tehran'] }]);
+  const qs = findQuotes(doc);
+  const direct = qs.find((q) => q.text.startsWith('The strike'))!;
+  assert.equal(direct.kind, 'direct');
+  assert.deepEqual(direct.speaker, { entity: 'e1', name: 'Ali Akbar Velayati' });
+  assert.equal(qs.find((q) => q.text.startsWith('contradicts'))!.speaker?.name, 'Ali Akbar Velayati');
+  for (const q of qs) assert.equal(fieldText(doc, q.field).slice(q.start, q.end), q.text);
+});
+
+test('partial quote framed by "described … as", scare quote left out', () => {
+  const body = 'Al-Sadeq described the relations between his country and Iraq as “historic,” but officials agreed to prevent a “million-strong memorial march” in the city.';
+  const doc = resolved(body, [{ name: 'Muhammad Kazem Al-Sadeq', type: 'PERSON', forms: ['Al-Sadeq'] }, { name: 'Iraq', type: 'GPE', forms: ['Iraq'] }]);
+  const qs = findQuotes(doc);
+  const h = qs.find((q) => q.text === 'historic')!;
+  assert.equal(h.kind, 'partial');
+  assert.equal(h.speaker?.name, 'Muhammad Kazem Al-Sadeq');
+  assert.ok(!qs.some((q) => q.text.includes('million-strong') && q.speaker));
+});
+
+test('reported speech: said that, adjuncts, appositives, coordination, descriptions', () => {
+  const body = 'Yoon’s national security adviser, Shin Wonsik, said in a TV interview last week that Seoul assesses that Russia has provided missiles.\n'
+    + 'The United States and its allies have said North Korea has sent more than 10,000 soldiers to Russia.\n'
+    + 'Iraqi political sources said on Tuesday that the anniversary has sparked sharp divisions.\n'
+    + 'The joint chiefs said the planes did not breach the airspace.';
+  const doc = resolved(body, [
+    { name: 'Shin Wonsik', type: 'PERSON', forms: ['Shin Wonsik'] }, { name: 'Yoon Suk Yeol', type: 'PERSON', forms: ['Yoon'] },
+    { name: 'United States', type: 'GPE', forms: ['United States'] }, { name: 'Joint Chiefs of Staff', type: 'ORG', forms: [] },
+    { name: 'Russia', type: 'GPE', forms: ['Russia'] },
+  ]);
+  assert.equal(speakerOf(doc, 'Seoul assesses'), 'Shin Wonsik');
+  assert.equal(speakerOf(doc, 'North Korea has sent'), 'United States');
+  assert.equal(speakerOf(doc, 'the anniversary'), 'Iraqi political sources');
+  assert.equal(speakerOf(doc, 'the planes did not breach'), 'Joint Chiefs of Staff');
+  const q = findQuotes(doc).find((x) => x.text.startsWith('the planes'))!;
+  assert.equal(q.kind, 'indirect');
+  assert.equal(q.text, 'the planes did not breach the airspace');
+});
+
+test('clause-final and parenthetical attributions, according to, told', () => {
+  const doc = bare('Talks on a ceasefire stalled on Monday, mediators said, after the two sides failed to agree.\n'
+    + 'Three soldiers were killed in the clash, the army said on Saturday.\n'
+    + 'According to the United Nations, at least 12,000 of those displaced are children.\n'
+    + 'Governor Michel Tremblay told reporters the bank would wait.');
+  assert.equal(speakerOf(doc, 'Talks on a ceasefire stalled'), 'mediators');
+  assert.equal(speakerOf(doc, 'Three soldiers were killed'), 'the army');
+  assert.equal(speakerOf(doc, 'at least 12,000'), 'United Nations');
+  assert.equal(speakerOf(doc, 'the bank would wait'), 'Michel Tremblay');
+});
+
+test('no speech verb, no quotation; negated saying is not reported speech', () => {
+  const doc = bare('Tehran renewed its calls to reveal the “killers”. Shin didn’t say whether Russia has transferred the technology.');
+  assert.deepEqual(findQuotes(doc), []);
+});
+
+test('a quotation continued in the next paragraph keeps its speaker', () => {
+  const doc = bare('“This is a political arrest, pure and simple,” said Tamar Kapanadze, a party spokeswoman.\n\n“They came at dawn, without a warrant, and took him away.”');
+  assert.equal(speakerOf(doc, 'They came at dawn'), 'Tamar Kapanadze');
+});
