@@ -64,7 +64,7 @@ export function readHtml(html: string, opts: HtmlOptions = {}): RawArticle {
     body,
     published: meta.published,
     publishedSource: meta.published ? 'metadata' : null,
-    url: opts.url ?? null,
+    url: opts.url ?? (meta.url && /^https?:\/\//.test(meta.url) ? meta.url : null),
     byline: meta.byline,
     lang: meta.lang,
   };

@@ -78,9 +78,7 @@ export async function* readSource(src: TextSource, opts: ReadOptions = {}): Asyn
   }
   if (format === 'feed') {
     const xml = await readAll(src, MAX_DOCUMENT);
-    const items = readFeed(xml, src.name);
-    let i = 0;
-    for (const a of items) yield { ok: true, article: settle(a), where: `${src.name}#${++i}` };
+    for (const item of readFeed(xml, src.name)) yield item.ok ? { ...item, article: settle(item.article) } : item;
     return;
   }
   for await (const chunk of splitDump(linesOf(src.chunks()), MAX_ARTICLE)) {

@@ -7,6 +7,8 @@ export interface PageMeta {
   byline: string | null;
   lang: string | null;
   siteName: string | null;
+  /** The page's own address (canonical link or og:url). */
+  url: string | null;
   /** JSON-LD articleBody, when the page carries one. */
   ldBody: string | null;
 }
@@ -132,16 +134,20 @@ export function stripSiteName(title: string, siteName: string | null): string {
   return t;
 }
 
+/** "en_us", "EN-gb" → "en-US", "en-GB"; "en" stays "en". */
+export function normalizeLang(raw: string | null | undefined): string | null {
+  const m = /^([a-z]{2,3})(?:[-_]([a-z]{2}|\d{3}))?\b/i.exec((raw ?? '').trim());
+  if (!m) return null;
+  return m[2] ? `${m[1]!.toLowerCase()}-${m[2]!.toUpperCase()}` : m[1]!.toLowerCase();
+}
+
 function langOf(doc: DocLike, ld: Json | null): string | null {
   const raw =
     clean(doc.documentElement?.getAttribute('lang')) ??
     clean(doc.documentElement?.getAttribute('xml:lang')) ??
     metaContent(doc, ['meta[property="og:locale"]', 'meta[http-equiv="content-language" i]', 'meta[name="language" i]', 'meta[name="dc.language" i]']) ??
     (typeof ld?.inLanguage === 'string' ? (ld.inLanguage as string) : null);
-  if (!raw) return null;
-  const m = /^([a-z]{2,3})(?:[-_]([a-z]{2}|\d{3}))?\b/i.exec(raw.trim());
-  if (!m) return null;
-  return m[2] ? `${m[1]!.toLowerCase()}-${m[2]!.toUpperCase()}` : m[1]!.toLowerCase();
+  return normalizeLang(raw);
 }
 
 /** "By JANE DOE @jdoe Nov 18, 2019 at 9:24 pm" → "JANE DOE"; file names and URLs are not authors. */
@@ -223,6 +229,7 @@ export function readMeta(doc: DocLike): PageMeta {
     byline: bylineOf(doc, ld),
     lang: langOf(doc, ld),
     siteName,
+    url: clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? metaContent(doc, ['meta[property="og:url"]']),
     ldBody: typeof ld?.articleBody === 'string' ? (ld.articleBody as string).trim() || null : null,
   };
 }
