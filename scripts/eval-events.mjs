@@ -15,7 +15,8 @@ const file = fileAt >= 0 ? args[fileAt + 1] : new URL('./data/events.jsonl', imp
 const cases = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 
 // Kosovo has no ISO code; sources write XKX, KOS, KSV or UNK.
-const normC = (c) => (c === 'KOS' || c === 'KSV' || c === 'UNK' ? 'XKX' : c ?? '-');
+// The EU is EUR in PLOVER and IGO as a generic CAMEO type: either is right.
+const normC = (c) => (c === 'KOS' || c === 'KSV' || c === 'UNK' ? 'XKX' : c === 'EUR' ? 'IGO' : c ?? '-');
 const actorKey = (a) => (a ? normC(a.country ?? a.actor_code) : '-');
 
 let tp = 0, fp = 0, fn = 0, pairs = 0, rootOk = 0, codeOk = 0, negLeaks = 0, negN = 0, hedgeOk = 0, hedgeN = 0;

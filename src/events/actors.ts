@@ -24,8 +24,10 @@ export function actorIndex(doc: Readonly<Doc>): ActorIndex {
     const e = entityOfMention(m);
     let country = e?.country ?? null;
     if (!country) country = fallbackCountry(men);
-    const out: ActorRef | null = country
-      ? { entity: e?.id ?? null, name: e?.name ?? men.text, country, actor_code: e?.actor_code ?? country }
+    // International bodies (the UN, the EU) have an actor code but no country: they still act.
+    const code = e?.actor_code ?? country;
+    const out: ActorRef | null = country || code
+      ? { entity: e?.id ?? null, name: e?.name ?? men.text, country, actor_code: code }
       : null;
     cache.set(m, out);
     return out;

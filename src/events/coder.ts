@@ -162,22 +162,27 @@ function findAgent(v: SentenceView, g: VerbGroup, end: number): number {
 }
 
 /** First name after the verb (within the clause) that is not a locative place and not the source. */
-function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, exclude: number): number {
+function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, exclude: number, actorOf: (m: number) => unknown): number {
   const limit = Math.min(end, Math.max(match.end, g.head + 1) + TARGET_WINDOW);
   let locative = -1;
   const root = match.pattern.code.slice(0, 2);
   for (let j = g.head + 1; j < limit; j++) {
     const m = v.mentionAt[j]!;
+    // Another verb before any name: the object was a common noun ("called for the two countries to
+    // formulate ..."); only a show or use of force reaches through its purpose ("scrambled jets to repel X").
+    if (m < 0 && v.verbal[j] && j >= match.end && !(FORCE_ROOTS.has(root) && v.lower[j - 1] === 'to')) break;
     if (m < 0 || m === exclude) continue;
     const [a, b] = mentionRange(v, m);
     const prep = governingPreposition(v, m);
     const byPattern = a > 0 && match.matched.has(a - 1);
     if (!byPattern && prep && LOCATIVE.has(prep) && isPlace(v, m) && !isPossessiveModifier(v, m)) { if (locative < 0) locative = m; j = b - 1; continue; }
     if (!byPattern && prep === 'by') { j = b - 1; continue; }
+    // "sent a carrier to the Mediterranean to deter Iran": a sea or region is where, not whom.
+    if (isPlace(v, m) && !actorOf(m)) { j = b - 1; continue; }
     return m;
   }
   // An attack on targets "in Iran" is an attack on Iran.
-  if (locative >= 0 && (root === '18' || root === '19' || root === '20')) return locative;
+  if (locative >= 0 && FORCE_ROOTS.has(root)) return locative;
   // "demanded that Japan stop ...", "warned that Russia would ...": the complement's subject.
   if (limit === end && end < v.toks.length && RELATIVES.has(v.lower[end]!) && COMPLEMENT_ROOTS.has(root)) {
     for (let j = end + 1; j < Math.min(v.toks.length, end + 6); j++) {
@@ -188,6 +193,8 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
   }
   return -1;
 }
+
+const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
 
 /** Codes whose verbs take a that-clause about the target ("demanded that X ..."). */
 const COMPLEMENT_ROOTS = new Set(['02', '10', '11', '12', '13']);
@@ -245,6 +252,7 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
   const groups: VerbGroup[] = [];
   let codedAccusation = false;
   let speaker = -1;
+  const before = out.length;
   for (let i = 0; i < v.toks.length; i++) {
     if (!v.verbal[i]) continue;
     const g = verbGroup(v, i, known);
@@ -263,7 +271,7 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
       const gov = groups.slice(0, -1).reverse().find((x) => ACCUSE.has(x.lemma) && x.head < g.start);
       if ((of !== 'of' && of !== 'for') || !gov) continue;
       const end0 = clauseEnd(v, gov.head);
-      subject = gov.passive ? subjects.get(gov.head) ?? -1 : findObject(v, gov, { pattern: patterns[0]!, end: gov.head + 1, matched: new Set() }, end0, subjects.get(gov.head) ?? -1);
+      subject = gov.passive ? subjects.get(gov.head) ?? -1 : findObject(v, gov, { pattern: patterns[0]!, end: gov.head + 1, matched: new Set() }, end0, subjects.get(gov.head) ?? -1, actors.actor);
       hedged = true;
     }
     const end = clauseEnd(v, i);
@@ -279,8 +287,8 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
       // "Israel and Bahrain signed an agreement": the first conjunct acts, the second is its partner.
       const partner = src >= 0 ? conjunctBefore(v, src) : -1;
       if (partner >= 0) src = partner;
-      tgt = findObject(v, g, match, end, src);
-      if (tgt < 0 && partner >= 0) tgt = subject;
+      tgt = findObject(v, g, match, end, src, actors.actor);
+      if ((tgt < 0 || !actors.actor(tgt)) && partner >= 0) tgt = subject;
     }
     if (match.pattern.reversed) [src, tgt] = [tgt, src];
     if (src < 0) continue;
@@ -301,12 +309,13 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
   }
   // A speaker who calls an act a crime or a violation accuses its author ("... is a flagrant violation
   // of international laws," X said): the first foreign name in the sentence.
-  if (!codedAccusation) codeCondemnation(cx, v, speaker, evidence, out);
+  codeCondemnation(cx, v, speaker, evidence, out, codedAccusation || out.length > before);
 }
 
-function codeCondemnation(cx: CoderContext, v: SentenceView, speakerMention: number, evidence: SpanRef, out: RawEvent[]): void {
+function codeCondemnation(cx: CoderContext, v: SentenceView, speakerMention: number, evidence: SpanRef, out: RawEvent[], coded: boolean): void {
   const { doc, actors } = cx;
-  if (!v.lower.some((l) => CONDEMN_NOUNS.has(l))) return;
+  if (coded || !v.lower.some((l, j) => CONDEMN_NOUNS.has(l) && !v.verbal[j])) return;
+  if (v.lower.some((l) => l === 'not' || l === "n't" || l === 'never')) return;
   let speaker: ActorRef | null = speakerMention >= 0 ? actors.actor(speakerMention) : null;
   if (!speaker) {
     const q = doc.quotes.find((x) => x.field === evidence.field && x.start < evidence.end && x.end > evidence.start && x.speaker?.entity);
