@@ -18,7 +18,7 @@ export interface PoolOptions {
   workers?: number;
   /** Most articles in flight plus waiting for their turn; default 4 per thread. */
   depth?: number;
-  /** Run the pipeline only up to this stage (benchmarks). */
+  /** Run the pipeline only up to this stage; 'none' runs no stage (benchmarks of reading and transfer). */
   until?: string;
 }
 

@@ -11,7 +11,7 @@ if (!port) throw new Error('src/workers/worker.ts must run as a worker thread');
 port.on('message', (m: TaskMessage) => {
   let reply: ResultMessage;
   try {
-    reply = { seq: m.seq, ok: true, article: toArticle(runPipeline(m.raw, { until })) };
+    reply = { seq: m.seq, ok: true, article: toArticle(runPipeline(m.raw, until === 'none' ? { stages: [] } : { until })) };
   } catch (e) {
     const err = e as Error;
     reply = { seq: m.seq, ok: false, error: err?.stack ?? String(e) };

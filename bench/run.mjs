@@ -1,0 +1,244 @@
+#!/usr/bin/env node
+// `npm run bench [-- --quick] [-- --big-mb N] [-- --only a,b]`: the project's benchmark, bounded in time.
+// Every figure comes from a child process running one measurement (each script can be run on its
+// own; the command is printed beside the figure). Sections whose pieces do not exist yet say so
+// instead of failing. Prints a table and writes bench/results.json.
+//
+// Sections: machine · read (reading + cleaning) · ner · analyze (1 thread vs one per core) ·
+// stages (time share) · memory (large JSONL through the pool) · distributed (1/2/3 worker
+// processes on one PostgreSQL) · store (ingest into PGlite/PostgreSQL, API p50/p99).
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
+const opt = (name, d) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : d;
+};
+const ONLY = opt('--only', null)?.split(',');
+const CORES = os.availableParallelism();
+const BIG_MB = Number(opt('--big-mb', QUICK ? 50 : 1024));
+const SIZES = QUICK
+  ? { analyze: 40, warm: 4, stages: 20, fullMemSeconds: 15, dist: 24, store: ['--articles', '1000', '--sample', '200', '--duration', '5'] }
+  : { analyze: 240, warm: 10, stages: 120, fullMemSeconds: 60, dist: 150, store: [] };
+const PG = process.env.NEWSGRAPH_BENCH_DATABASE_URL || process.env.NEWSGRAPH_TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+const WORK = join(os.tmpdir(), 'newsgraph-bench');
+mkdirSync(WORK, { recursive: true });
+
+const rows = [];
+const results = { started: new Date().toISOString(), quick: QUICK, machine: null, sections: {} };
+const log = (m) => process.stderr.write(`bench: ${m}\n`);
+const rel = (p) => p.replace(ROOT, '').replace(/^\//, '');
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpus: cpus.length,
+    available_parallelism: CORES,
+    model: cpus[0]?.model ?? 'unknown',
+    mem_gb: +(os.totalmem() / 2 ** 30).toFixed(1),
+    node: process.version,
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    load_average_at_start: os.loadavg().map((x) => +x.toFixed(2)),
+  };
+}
+
+/** Run a node script; resolve {code, stdout, stderr, seconds, json (last JSON line)}. */
+function runNode(script, argv, timeoutS) {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const p = spawn(process.execPath, [script, ...argv], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    p.stdout.on('data', (d) => (stdout += d));
+    p.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => p.kill('SIGKILL'), timeoutS * 1000);
+    p.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      let json = null;
+      const lines = stdout.trim().split('\n').filter((l) => l.startsWith('{'));
+      for (let i = lines.length - 1; i >= 0 && !json; i--) {
+        try {
+          json = JSON.parse(lines[i]);
+        } catch {
+          /* not JSON */
+        }
+      }
+      resolve({ code, signal, stdout, stderr, json, seconds: (performance.now() - t0) / 1000, timedOut: signal === 'SIGKILL' });
+    });
+  });
+}
+const cmd = (script, argv) => `node ${rel(script)} ${argv.join(' ')}`.trim();
+const row = (section, measure, value, command = '') => rows.push({ section, measure, value: String(value), command });
+const unavailable = (section, what) => {
+  row(section, what, 'not available yet');
+  results.sections[section] = { status: 'not available yet', what };
+};
+const failed = (section, r, command) => {
+  const why = r.timedOut ? 'timed out' : `exit ${r.code}: ${(r.stderr.trim().split('\n').pop() ?? '').slice(0, 120)}`;
+  row(section, 'failed', why, command);
+  results.sections[section] = { status: 'failed', why, command };
+};
+const want = (s) => !ONLY || ONLY.includes(s);
+
+/** A generated corpus, cached by its parameters. */
+function corpus(articles, words, seed = 1) {
+  const file = join(WORK, `corpus-${articles}x${words}-s${seed}.jsonl`);
+  if (!existsSync(file)) execFileSync(process.execPath, [join(ROOT, 'scripts/gen-corpus.mjs'), '--articles', String(articles), '--words', String(words), '--seed', String(seed), '--out', file]);
+  return file;
+}
+
+async function external(section, script, argv, timeoutS, describe) {
+  const path = join(ROOT, script);
+  if (!existsSync(path)) return unavailable(section, `${script} (not written yet)`);
+  const c = cmd(path, argv);
+  log(`${section}: ${c}`);
+  const r = await runNode(path, argv, timeoutS);
+  if (r.code !== 0 || (!r.json && !r.stdout.trim())) return failed(section, r, c);
+  results.sections[section] = { status: 'ok', command: c, result: r.json ?? r.stdout.trim() };
+  if (r.json) describe(r.json, c);
+  else for (const l of r.stdout.trim().split('\n').slice(-8)) row(section, 'output', l, c);
+}
+
+// ------------------------------------------------------------------------------------------
+const SECTIONS = {
+  async read() {
+    await external('read', 'scripts/bench-ingest.mjs', [], 300, (j, c) => {
+      for (const [k, v] of Object.entries(j)) if (typeof v !== 'object') row('read', k, v, c);
+    });
+    // Our own figure, always available: JSONL reading + cleaning through the pool with no stages.
+    const file = corpus(QUICK ? 2000 : 10000, 600);
+    const script = join(ROOT, 'bench/analyze-throughput.mjs');
+    const argv = [file, '--workers', '1', '--until', 'none', '--warm', '100'];
+    const r = await runNode(script, argv, 300);
+    if (r.code !== 0 || !r.json) return failed('read-jsonl', r, cmd(script, argv));
+    results.sections['read-jsonl'] = { status: 'ok', command: cmd(script, argv), result: r.json };
+    row('read', 'JSONL read + clean + pool transfer (no stages), articles/s', r.json.articles_per_s, cmd(script, argv));
+  },
+
+  async ner() {
+    await external('ner', 'scripts/bench-ner.mjs', [], 300, (j, c) => {
+      for (const [k, v] of Object.entries(j)) if (typeof v !== 'object') row('ner', k, v, c);
+    });
+  },
+
+  async analyze() {
+    const file = corpus(SIZES.analyze, 600);
+    const script = join(ROOT, 'bench/analyze-throughput.mjs');
+    const configs = [['in-thread (no pool)', 0], ['pool, 1 thread', 1], [`pool, ${CORES} threads (one per core)`, CORES]];
+    const out = [];
+    for (const [label, k] of configs) {
+      const argv = [file, '--workers', String(k), '--warm', String(SIZES.warm)];
+      log(`analyze: ${cmd(script, argv)}`);
+      const r = await runNode(script, argv, 900);
+      if (r.code !== 0 || !r.json) return failed('analyze', r, cmd(script, argv));
+      out.push({ label, ...r.json, command: cmd(script, argv) });
+      row('analyze', `${label}: articles/s (600 words)`, `${r.json.articles_per_s}  (${r.json.cpu_ms_per_article} CPU ms/article, peak RSS ${r.json.peak_rss_mb} MB)`, cmd(script, argv));
+    }
+    const one = out[1].articles_per_s;
+    const all = out[2].articles_per_s;
+    const scaling = +(all / one).toFixed(2);
+    row('analyze', `scaling ${CORES} threads vs 1`, `${scaling}×`);
+    results.sections.analyze = { status: 'ok', runs: out, scaling };
+  },
+
+  async stages() {
+    const file = corpus(SIZES.analyze, 600);
+    const script = join(ROOT, 'bench/stage-times.mjs');
+    const argv = [file, '--limit', String(SIZES.stages)];
+    log(`stages: ${cmd(script, argv)}`);
+    const r = await runNode(script, argv, 900);
+    if (r.code !== 0 || !r.json) return failed('stages', r, cmd(script, argv));
+    results.sections.stages = { status: 'ok', command: cmd(script, argv), result: r.json };
+    for (const s of r.json.stages) row('stages', `${s.name} share`, `${(s.share * 100).toFixed(1)}%  (${s.per_article_ms} ms/article)`, cmd(script, argv));
+  },
+
+  async memory() {
+    const per = 4200; // bytes per 600-word JSONL record, measured on gen-corpus output
+    const n = Math.max(1000, Math.round((BIG_MB * 1048576) / per));
+    log(`memory: generating ${BIG_MB} MB of JSONL (${n} articles) once, cached in ${WORK}`);
+    const file = corpus(n, 600, 2);
+    const mb = +(statSync(file).size / 1048576).toFixed(0);
+    const script = join(ROOT, 'bench/analyze-throughput.mjs');
+    const a1 = [file, '--workers', String(CORES), '--until', 'none', '--warm', '100'];
+    log(`memory: ${cmd(script, a1)}`);
+    const r1 = await runNode(script, a1, 900);
+    if (r1.code !== 0 || !r1.json) return failed('memory', r1, cmd(script, a1));
+    row('memory', `${mb} MB JSONL through reader + pool (${CORES} threads, no stages): peak RSS`, `${r1.json.peak_rss_mb} MB  (${r1.json.articles} articles, ${r1.json.body_mb_per_s} MB body/s)`, cmd(script, a1));
+    const a2 = [file, '--workers', String(CORES), '--warm', '10', '--max-seconds', String(SIZES.fullMemSeconds)];
+    log(`memory: ${cmd(script, a2)}`);
+    const r2 = await runNode(script, a2, 900);
+    if (r2.code !== 0 || !r2.json) return failed('memory', r2, cmd(script, a2));
+    const s = r2.json.rss_samples_mb;
+    row('memory', `full pipeline, same file, first ${SIZES.fullMemSeconds} s: peak RSS`, `${r2.json.peak_rss_mb} MB  (RSS samples ${s[Math.floor(s.length / 4)]} → ${s[Math.floor(s.length / 2)]} → ${s.at(-1)} MB over ${r2.json.articles} articles)`, cmd(script, a2));
+    results.sections.memory = { status: 'ok', input_mb: mb, reader_pool: { command: cmd(script, a1), ...r1.json }, full_pipeline: { command: cmd(script, a2), ...r2.json } };
+  },
+
+  async distributed() {
+    const file = corpus(SIZES.dist, 600, 3);
+    const script = join(ROOT, 'bench/distributed.mjs');
+    const argv = ['--db', PG, '--file', file, '--workers', '1,2,3'];
+    log(`distributed: ${cmd(script, argv)}`);
+    const r = await runNode(script, argv, 1200);
+    if (r.code !== 0 || !r.json) {
+      if (/ECONNREFUSED|cannot connect|connect/i.test(r.stderr)) return unavailable('distributed', `PostgreSQL at ${PG} (not reachable)`);
+      return failed('distributed', r, cmd(script, argv));
+    }
+    results.sections.distributed = { status: 'ok', command: cmd(script, argv), articles: SIZES.dist, ...r.json };
+    for (const x of r.json.runs) row('distributed', `${x.workers} worker process(es): articles/s (600 words)`, `${x.articles_per_s}  (wall incl. start-up ${x.wall_s} s, ${x.done} done, ${x.failed} failed)`, cmd(script, argv));
+  },
+
+  async store() {
+    await external('store', 'scripts/bench-store.mjs', [...SIZES.store, '--pg', PG, '--json'], 900, (j, c) => {
+      const flat = (o, p = '') => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) ? flat(v, `${p}${k}.`) : [[`${p}${k}`, v]]));
+      for (const [k, v] of flat(j)) row('store', k, Array.isArray(v) ? JSON.stringify(v) : v, c);
+    });
+  },
+};
+
+// ------------------------------------------------------------------------------------------
+results.machine = machine();
+const m = results.machine;
+row('machine', 'cpus (os.cpus().length)', m.cpus);
+row('machine', 'model', m.model);
+row('machine', 'memory, node, platform', `${m.mem_gb} GB, ${m.node}, ${m.platform}`);
+row('machine', 'load average at start (1/5/15 min)', m.load_average_at_start.join(' / '));
+if (!existsSync(join(ROOT, 'dist/pipeline.js'))) {
+  process.stderr.write('bench: dist/ is missing: run `npm run build` first\n');
+  process.exit(1);
+}
+const t0 = performance.now();
+for (const [name, fn] of Object.entries(SECTIONS)) {
+  if (!want(name)) continue;
+  const s0 = performance.now();
+  try {
+    await fn();
+  } catch (e) {
+    row(name, 'failed', e.message.split('\n')[0]);
+    results.sections[name] = { status: 'failed', why: e.message };
+  }
+  log(`${name}: ${((performance.now() - s0) / 1000).toFixed(0)} s`);
+}
+results.seconds = +((performance.now() - t0) / 1000).toFixed(0);
+results.machine.load_average_at_end = os.loadavg().map((x) => +x.toFixed(2));
+row('machine', 'load average at end', results.machine.load_average_at_end.join(' / '));
+row('machine', 'bench wall time', `${results.seconds} s${QUICK ? ' (--quick)' : ''}`);
+
+const w = [12, Math.max(...rows.map((r) => r.measure.length)), Math.max(...rows.map((r) => r.value.length))].map((x, i) => Math.min(x, [14, 72, 90][i]));
+const line = (a, b, c) => `${a.padEnd(w[0])}  ${b.padEnd(w[1])}  ${c}`;
+process.stdout.write(line('section', 'measure', 'value') + '\n' + '-'.repeat(w[0] + w[1] + 20) + '\n');
+let last = '';
+for (const r of rows) {
+  process.stdout.write(line(r.section === last ? '' : r.section, r.measure, r.value) + '\n');
+  last = r.section;
+}
+process.stdout.write('\ncommands:\n');
+for (const c of [...new Set(rows.map((r) => r.command).filter(Boolean))]) process.stdout.write(`  ${c}\n`);
+const outFile = join(ROOT, 'bench/results.json');
+writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
+process.stdout.write(`\nwritten ${rel(outFile)}\n`);
