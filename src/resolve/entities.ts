@@ -1,9 +1,9 @@
 // From clusters to resolved entities: canonical name, role, country, CAMEO actor code, coordinates.
-import { fieldText, type Doc } from '../doc/index.js';
+import { fieldNames, fieldText, type Doc } from '../doc/index.js';
 import type { EntityOut, EntityType, FieldName, Geo, SpanRef } from '../types.js';
 import type { StageContext } from '../doc/stage.js';
 import { clusterItems, type Cluster } from './coref.js';
-import { settleType, PLACE_TYPES, type Item } from './mentions.js';
+import { lawSpans, settleType, PLACE_TYPES, type Item } from './mentions.js';
 import { nameKey } from './normalize.js';
 import { countryByName, countryInfo, countryOfCapital, countryOfDemonym, countryOfName, findCountryCues, type CountryCue } from './countries.js';
 import { actorCode, knownActor, roleType, type KnownActor } from './actor-codes.js';
@@ -169,10 +169,18 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   const focus = focusCountries(doc);
   const items: Item[] = [];
   const mentionEntity: (string | null)[] = doc.mentions.map(() => null);
+  const laws = new Map(fieldNames(doc).map((f) => [f, lawSpans(fieldText(doc, f))]));
+  const inLaw = (m: SpanRef) => (laws.get(m.field) ?? []).some(([a, b]) => a <= m.start && m.end <= b);
+  const outsideLaw = new Set(doc.mentions.filter((m) => !inLaw(m)).map((m) => nameKey(m.text)));
   doc.mentions.forEach((m, idx) => {
-    const type = settleType(m);
+    let type = settleType(m);
     if (!type) return;
+    // Names inside a treaty's title are part of that title, unless they name an organisation
+    // known on its own ("Charter of the United Nations" still mentions the United Nations).
+    if (inLaw(m) && !knownActor(m.text) && !outsideLaw.has(nameKey(m.text))) type = 'LAW';
     const it: Item = { idx, span: { field: m.field, start: m.start, end: m.end, text: m.text }, type, name: m.text };
+    const poss = type === 'ORG' ? /^([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)['’]s\s+(?=[\p{Lu}])/u.exec(m.text) : null;
+    if (poss) { it.possessor = poss[1]!; it.name = m.text.slice(poss[0].length); }
     if (PLACE_TYPES.has(type)) it.country = countryByName(m.text) ?? compassCountry(m.text.replace(/['’]s$/, ''), focus);
     items.push(it);
   });
@@ -186,6 +194,17 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
       if (!looksOrg) continue;
       items.push({ idx: null, span: { field: 'title', start: 0, end: 0, text: '' }, type: 'ORG', name });
     }
+  }
+  // Headline case makes taggers see names in ordinary words ("Visits North Korea to Talk with…").
+  // A name only the title gives, that the body never repeats and no table knows, is dropped.
+  const elsewhere = new Set(items.filter((i) => i.span.field !== 'title').map((i) => nameKey(i.name)));
+  const bodyText = [doc.body, ...doc.captions.map((c) => c.text)].join('\n');
+  for (let i = items.length - 1; i >= 0; i--) {
+    const it = items[i]!;
+    if (it.span.field !== 'title' || it.idx === null) continue;
+    const known = countryOfName(it.name) || knownActor(it.name) || lookupPlace(it.name, focus) || elsewhere.has(nameKey(it.name));
+    const partOf = it.type === 'PERSON' && [...elsewhere].some((k) => k.split(' ').includes(nameKey(it.name)));
+    if (!known && !partOf && !bodyText.includes(it.name)) items.splice(i, 1);
   }
   const clusters = clusterItems(items);
   // Organisations and places first: a person's title may name their organisation
@@ -206,14 +225,19 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
       for (const it of real) {
         const r = doc.roles.find((x) => x.mention === it.idx);
         const fromNer = r ? roleFrom(fieldText(doc, r.field), r.field, r.start, r.end) : null;
-        const ctxr = fromNer ?? (c.type === 'PERSON' ? titleBefore(doc, it.span.field, it.span.start) ?? appositive(doc, it.span.field, it.span.start, it.span.end) : null);
-        if (ctxr && (!w.role || (!cueCountry(w.role, focus) && cueCountry(ctxr, focus)))) {
+        // Our own reading of the title or apposition sees its modifiers ("Yoon’s", "Iran's
+        // Supreme Leader Ali Khamenei's") even when the recogniser's role span leaves them out.
+        const own = c.type === 'PERSON' ? titleBefore(doc, it.span.field, it.span.start) ?? appositive(doc, it.span.field, it.span.start, it.span.end) : null;
+        for (const ctxr of [fromNer, own]) {
+          if (!ctxr) continue;
           if (!w.role) w.role = ctxr;
-          else w.role = { ...w.role, cues: ctxr.cues, possessor: ctxr.possessor };
+          else if (!cueCountry(w.role, focus) && !w.role.possessor && (cueCountry(ctxr, focus) || ctxr.possessor)) w.role = { ...w.role, cues: ctxr.cues, possessor: ctxr.possessor };
         }
       }
       const known = knownActor(name, c.type);
-      let country = cueCountry(w.role, focus);
+      let country: string | null = null;
+      for (const it of real) if (!country && it.possessor) country = countryByName(it.possessor) ?? countryOfCapital(it.possessor) ?? compassCountry(it.possessor, focus);
+      country ??= cueCountry(w.role, focus);
       // A title naming the person's organisation ("the IRGC Quds Force Commander", "Houthi
       // spokesman", "Taliban Foreign Minister"): the organisation's country, and its type when
       // the title itself is generic.

@@ -17,6 +17,8 @@ export interface Item {
   name: string;
   /** For places: the country this name stands for ("the North" in an article about Korea). */
   country?: string | null;
+  /** A possessor written inside the mention ("South’s Joint Chiefs of Staff" → "South"). */
+  possessor?: string;
 }
 
 // Common nouns that taggers mark as names in news copy, and abbreviations that name no entity.
@@ -60,6 +62,30 @@ export function settleType(m: Pick<Mention, 'text' | 'label' | 'type'>): EntityT
     return m.type === 'FAC' ? 'FAC' : m.type === 'GPE' ? 'GPE' : 'LOC';
   }
   return m.type;
+}
+
+/**
+ * Spans of treaty and law titles: "Articles 1 and 2 of the Charter of the United Nations and the
+ * Convention on the Prevention and Punishment of Crimes against Internationally Protected
+ * Persons, including Diplomatic Agents". Taggers split such titles into many false names.
+ */
+export function lawSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const head = /\b(Charter|Convention|Treaty|Protocol|Covenant|Statute|Declaration|Articles?\s+\d+(?:\s*(?:and|,)\s*\d+)*)\s+(?=(of|on|for|against|to)\s)/g;
+  for (const m of text.matchAll(head)) {
+    let end = m.index! + m[1]!.length;
+    const rest = /^(?:(?:\s+|,\s+)(?:(?:of|on|for|against|to|the|and|including|in)\b|[\p{Lu}][\p{L}'’-]*|\d{4}))+/u.exec(text.slice(end));
+    if (rest) {
+      // End on a capitalised word or a year, not on a connector.
+      const words = [...rest[0].matchAll(/[\p{L}\d'’-]+/gu)];
+      for (let i = words.length - 1; i >= 0; i--) {
+        const w = words[i]![0];
+        if (/^[\p{Lu}\d]/u.test(w)) { end += words[i]!.index! + w.length; break; }
+      }
+    }
+    if (end > m.index! + m[1]!.length) out.push([m.index!, end]);
+  }
+  return out;
 }
 
 export const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
