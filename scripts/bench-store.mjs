@@ -96,9 +96,9 @@ if (engines.includes('postgres')) {
 }
 
 // ---------------------------------------------------------------- 2. API latency
-async function serve(dbUrl) {
+async function serve(dbUrl, extra = []) {
   const port = 18000 + Math.floor(Math.random() * 2000);
-  const child = spawn(process.execPath, [join(ROOT, 'bin/newsgraph'), 'serve', '--db', dbUrl, '--port', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [join(ROOT, 'bin/newsgraph'), 'serve', '--db', dbUrl, '--port', String(port), ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
   await new Promise((res, rej) => {
     let err = '';
     child.stderr.on('data', (d) => {
@@ -150,12 +150,15 @@ if (engines.includes('postgres')) {
   const paths = await pathsFor(db);
   results.api_db_articles = (await db.query('SELECT count(*)::int AS c FROM articles'))[0].c;
   await db.close();
-  const srv = await serve(url);
-  try {
-    results.api_postgres_events = await latency(srv.url, paths.events, `PostgreSQL /api/events (${results.api_db_articles} articles)`);
-    results.api_postgres_entity_profile = await latency(srv.url, paths.profiles, `PostgreSQL /api/entities/:id (${results.api_db_articles} articles)`);
-  } finally {
-    await srv.stop();
+  // Without the read cache (every request queries PostgreSQL), then with the default 1 s cache.
+  for (const [suffix, extra] of [['', ['--cache-ms', '0']], ['_cached', []]]) {
+    const srv = await serve(url, extra);
+    try {
+      results[`api_postgres_events${suffix}`] = await latency(srv.url, paths.events, `PostgreSQL /api/events${suffix} (${results.api_db_articles} articles)`);
+      results[`api_postgres_entity_profile${suffix}`] = await latency(srv.url, paths.profiles, `PostgreSQL /api/entities/:id${suffix} (${results.api_db_articles} articles)`);
+    } finally {
+      await srv.stop();
+    }
   }
 }
 if (engines.includes('pglite') && o.pgliteLatency) {
@@ -164,7 +167,7 @@ if (engines.includes('pglite') && o.pgliteLatency) {
   await fill(db, o.articles);
   const paths = await pathsFor(db);
   await db.close();
-  const srv = await serve(join(dir, 'db'));
+  const srv = await serve(join(dir, 'db'), ['--cache-ms', '0']);
   try {
     results.api_pglite_events = await latency(srv.url, paths.events, 'PGlite /api/events');
     results.api_pglite_entity_profile = await latency(srv.url, paths.profiles, 'PGlite /api/entities/:id');

@@ -50,8 +50,8 @@ for (const engine of testEngines('api')) {
       mkdirSync(join(web, 'assets'));
       writeFileSync(join(web, 'index.html'), '<!doctype html><title>ui</title>');
       writeFileSync(join(web, 'assets', 'app.js'), 'console.log(1)');
-      app = await buildApp({ db, webRoot: web, bodyLimit: 64 * 1024 });
-      locked = await buildApp({ db, token: TOKEN, private: true, webRoot: null });
+      app = await buildApp({ db, webRoot: web, bodyLimit: 64 * 1024, cacheMs: 0 });
+      locked = await buildApp({ db, token: TOKEN, private: true, webRoot: null, cacheMs: 0 });
       for (const f of [SEED, ...sampleFiles(join(ROOT, 'samples'))]) {
         try {
           await ingestSource(db, await fileSource(f));
@@ -199,6 +199,20 @@ for (const engine of testEngines('api')) {
       const gd = await app.inject('/api/export/events?format=gdelt');
       assert.equal(gd.statusCode, 200);
       for (const l of gd.body.split('\n').filter(Boolean)) assert.equal(l.split('\t').length, GDELT_COLUMNS);
+    });
+
+    test('the read cache answers repeats and is cleared by a write through the API', async () => {
+      const cached = await buildApp({ db, webRoot: null, cacheMs: 60_000 });
+      try {
+        const t1 = (await cached.inject('/api/articles?limit=1')).json().total;
+        await ingestSource(db, (await import('../ingest/index.js')).stringSource('side.jsonl', JSON.stringify({ title: 'Side door', text: 'Written by another process.\n\nIt is not seen at once.' }) + '\n'));
+        assert.equal((await cached.inject('/api/articles?limit=1')).json().total, t1, 'served from the cache');
+        const w = await cached.inject({ method: 'POST', url: '/api/ingest', headers: { 'content-type': 'text/plain' }, payload: 'Cache buster story about harbours.\n\nThe harbour opened again.' });
+        assert.equal(w.statusCode, 200);
+        assert.ok((await cached.inject('/api/articles?limit=1')).json().total >= t1 + 2, 'a write cleared the cache');
+      } finally {
+        await cached.close();
+      }
     });
 
     test('OpenAPI document and the web UI with its SPA fallback', async () => {

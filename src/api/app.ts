@@ -24,6 +24,11 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Folder of the built web UI (index.html …); null serves no UI. */
   webRoot?: string | null;
+  /**
+   * Reads are cached this long (ms; 0 = off). Writes through this server clear the cache at once;
+   * writes by other processes (CLI ingest, workers) show after at most this delay.
+   */
+  cacheMs?: number;
 }
 
 export class HttpError extends Error {
@@ -82,10 +87,30 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     }
   });
 
+  // A small read cache: the same GET within cacheMs is answered from memory, already serialised.
+  const cacheMs = o.cacheMs ?? 1000;
+  const cache = new Map<string, { at: number; body: string }>();
+  const MAX_CACHED = 2000;
+  app.addHook('onResponse', async (req, reply) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD' && reply.statusCode < 400) cache.clear();
+  });
+
   const get = <Q extends z.ZodType>(url: string, summary: string, query: Q | null, response: z.ZodType | null,
     handler: (req: FastifyRequest, q: z.output<Q>, reply: FastifyReply) => Promise<unknown>, params?: z.ZodType) => {
     routes.push({ method: 'get', url, summary, query, params: params ?? null, response });
-    app.get(url, async (req, reply) => handler(req, query ? parse(query, req.query, 'query') : (undefined as z.output<Q>), reply));
+    const cacheable = cacheMs > 0 && response !== null && url !== '/api/health';
+    app.get(url, async (req, reply) => {
+      if (cacheable) {
+        const hit = cache.get(req.url);
+        if (hit && Date.now() - hit.at < cacheMs) return reply.type('application/json; charset=utf-8').send(hit.body);
+      }
+      const result = await handler(req, query ? parse(query, req.query, 'query') : (undefined as z.output<Q>), reply);
+      if (!cacheable || reply.sent) return result;
+      const body = JSON.stringify(result);
+      if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
+      cache.set(req.url, { at: Date.now(), body });
+      return reply.type('application/json; charset=utf-8').send(body);
+    });
   };
 
   get('/api/health', 'liveness and counts', null, S.healthBody, async () => ({

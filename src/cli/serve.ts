@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { openStore, DbError, type Db } from '../store/index.js';
 import { fail, UsageError } from './errors.js';
 
-export interface ServeCliOptions { db?: string; port?: string; host?: string; token?: string; private?: boolean; bodyLimit?: string }
+export interface ServeCliOptions { db?: string; port?: string; host?: string; token?: string; private?: boolean; bodyLimit?: string; cacheMs?: string }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
@@ -12,7 +12,7 @@ export function isLoopback(host: string): boolean {
   return LOOPBACK.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
-export interface ServeSettings { host: string; port: number; token: string | null; private: boolean; bodyLimit: number }
+export interface ServeSettings { host: string; port: number; token: string | null; private: boolean; bodyLimit: number; cacheMs: number }
 
 /** Validate the options; usage errors (exit 2) say what to change. */
 export function serveSettings(o: ServeCliOptions, defaultPort = 8080): ServeSettings {
@@ -25,7 +25,9 @@ export function serveSettings(o: ServeCliOptions, defaultPort = 8080): ServeSett
   if (o.private && !token) throw new UsageError('--private needs a token (--token or NEWSGRAPH_TOKEN)');
   const mb = o.bodyLimit === undefined ? 10 : Number(o.bodyLimit);
   if (!(mb > 0 && mb <= 1024)) throw new UsageError(`--body-limit must be megabytes between 0 and 1024, not ${o.bodyLimit}`);
-  return { host, port, token, private: !!o.private, bodyLimit: Math.round(mb * 1024 * 1024) };
+  const cacheMs = o.cacheMs === undefined ? 1000 : Number(o.cacheMs);
+  if (!Number.isInteger(cacheMs) || cacheMs < 0 || cacheMs > 3_600_000) throw new UsageError(`--cache-ms must be milliseconds (0 turns the cache off), not ${o.cacheMs}`);
+  return { host, port, token, private: !!o.private, bodyLimit: Math.round(mb * 1024 * 1024), cacheMs };
 }
 
 /** Open the store and listen; resolves with the URL once serving. */
@@ -40,7 +42,7 @@ export async function startServer(s: ServeSettings, dbUrl?: string, db?: Db): Pr
     }
   }
   const { buildApp } = await import('../api/app.js'); // fastify loads only when serving
-  const app = await buildApp({ db: store, token: s.token, private: s.private, bodyLimit: s.bodyLimit });
+  const app = await buildApp({ db: store, token: s.token, private: s.private, bodyLimit: s.bodyLimit, cacheMs: s.cacheMs });
   try {
     await app.listen({ host: s.host, port: s.port });
   } catch (e) {
@@ -82,5 +84,6 @@ export function registerServe(program: Command): void {
     .option('--token <token>', 'bearer token for writes (default $NEWSGRAPH_TOKEN)')
     .option('--private', 'reads need the token too')
     .option('--body-limit <mb>', 'largest POST /api/ingest body in MB', '10')
+    .option('--cache-ms <ms>', 'answer repeated reads from memory for this long (0 = off)', '1000')
     .action((o: ServeCliOptions) => serveCommand(o));
 }

@@ -46,34 +46,33 @@ export function eventItem(r: Row): EventItem {
   };
 }
 
-/** Attach up to `per` reporting articles to each event (one query for the whole page). */
-async function withArticles(db: Db, items: EventItem[], per = 20): Promise<EventItem[]> {
-  if (!items.length) return items;
-  const s = new Sql();
-  const rows = await db.query(
-    `SELECT * FROM (
-       SELECT e.event_key, a.id, a.title, a.published,
-              row_number() OVER (PARTITION BY e.event_key ORDER BY a.published_day NULLS LAST, a.id) AS n
-       FROM events e JOIN articles a ON a.id = e.article_id
-       WHERE e.event_key IN ${s.list(items.map((i) => i.id))}) x
-     WHERE n <= ${s.p(per)} ORDER BY event_key, n`,
-    s.params,
-  );
-  const by = new Map(items.map((i) => [i.id, i]));
-  for (const r of rows) by.get(r.event_key)?.articles.push({ id: r.id, title: r.title, published: r.published });
-  return items;
-}
-
+/**
+ * One round trip: the page with its total (a window count over the filtered rows) and, for the
+ * page's rows only, their first reporting articles as JSON.
+ */
 export async function listEvents(db: Db, f: EventFilters, page: Page): Promise<List<EventItem>> {
   const s = new Sql();
   eventWhere(s, f);
   const w = s.whereSql();
-  const [count] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM event_keys k ${w}`, s.params);
   const rows = await db.query(
-    `SELECT ${EVENT_COLS} FROM event_keys k ${w} ${EVENT_ORDER} LIMIT ${s.p(page.limit)} OFFSET ${s.p(page.offset)}`,
+    `SELECT p.*, (SELECT coalesce(json_agg(json_build_object('id', x.id, 'title', x.title, 'published', x.published)), '[]'::json)
+        FROM (SELECT a.id, a.title, a.published FROM events e JOIN articles a ON a.id = e.article_id
+              WHERE e.event_key = p.id ORDER BY a.published_day NULLS LAST, a.id LIMIT 20) x) AS arts
+     FROM (SELECT ${EVENT_COLS}, k.day, count(*) OVER ()::int AS total FROM event_keys k ${w}
+           ${EVENT_ORDER} LIMIT ${s.p(page.limit)} OFFSET ${s.p(page.offset)}) p
+     ORDER BY p.day DESC NULLS LAST, p.num_articles DESC, p.id`,
     s.params,
   );
-  return { total: count?.n ?? 0, ...page, items: await withArticles(db, rows.map(eventItem)) };
+  let total = rows[0]?.total as number | undefined;
+  if (total === undefined) {
+    // past the last page: the window saw no row, so count separately
+    const [c] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM event_keys k ${w}`, s.params.slice(0, -2));
+    total = c?.n ?? 0;
+  }
+  return {
+    total, ...page,
+    items: rows.map((r) => ({ ...eventItem(r), articles: typeof r.arts === 'string' ? JSON.parse(r.arts) : r.arts })),
+  };
 }
 
 // ------------------------------------------------------------------ articles
@@ -194,9 +193,9 @@ export async function listEntities(db: Db, f: EntityFilters, page: Page) {
 const COOC_WINDOW = 500;
 
 export async function entityProfile(db: Db, id: string) {
-  const [e] = await db.query('SELECT * FROM entities WHERE id = $1', [id]);
-  if (!e) return null;
-  const [roles, mentions, cooc, quotes, events] = await Promise.all([
+  // All parts at once (a pool runs them in parallel); an unknown id simply finds nothing.
+  const [ents, roles, mentions, cooc, quotes, events] = await Promise.all([
+    db.query('SELECT * FROM entities WHERE id = $1', [id]),
     db.query(
       `SELECT role, count(*)::int AS count FROM article_entities WHERE entity_id = $1 AND role IS NOT NULL
        GROUP BY role ORDER BY count DESC, role LIMIT 30`,
@@ -220,20 +219,24 @@ export async function entityProfile(db: Db, id: string) {
     ),
     listQuotes(db, { speaker: id }, { limit: 100, offset: 0 }),
     db.query(
-      `SELECT ${EVENT_COLS} FROM event_keys k WHERE k.source_entity = $1
-       UNION ALL
-       SELECT ${EVENT_COLS} FROM event_keys k WHERE k.target_entity = $1 AND k.source_entity IS DISTINCT FROM $1
-       ORDER BY 15 DESC NULLS LAST, 1 LIMIT 100`,
+      `SELECT p.*, (SELECT coalesce(json_agg(json_build_object('id', x.id, 'title', x.title, 'published', x.published)), '[]'::json)
+          FROM (SELECT a.id, a.title, a.published FROM events e JOIN articles a ON a.id = e.article_id
+                WHERE e.event_key = p.id ORDER BY a.published_day NULLS LAST, a.id LIMIT 5) x) AS arts
+       FROM (SELECT ${EVENT_COLS}, k.day FROM event_keys k WHERE k.source_entity = $1 OR k.target_entity = $1
+             ${EVENT_ORDER} LIMIT 100) p
+       ORDER BY p.day DESC NULLS LAST, p.num_articles DESC, p.id`,
       [id],
     ),
   ]);
+  const e = ents[0];
+  if (!e) return null;
   return {
     entity: entityItem(e),
     roles,
     mentions,
     cooccurring: cooc,
     quotes: quotes.items,
-    events: await withArticles(db, events.map(eventItem), 5),
+    events: events.map((r) => ({ ...eventItem(r), articles: typeof r.arts === 'string' ? JSON.parse(r.arts) : r.arts })),
   };
 }
 
