@@ -6,6 +6,7 @@ import { api, type Graph, type GraphEdge } from '../api.ts';
 import { navigate, type Route } from '../router.ts';
 import { useDateRange } from '../filters.ts';
 import { useAsync } from '../lib/useAsync.ts';
+import { forceLayout } from '../lib/forceLayout.ts';
 import { dominantQuad, QUAD_COLOR, QUAD_LABEL, QUADS } from '../lib/quad.ts';
 import { plural } from '../lib/format.ts';
 import { DateRangeBar } from '../components/DateRangeBar.tsx';
@@ -62,10 +63,12 @@ function GraphCanvas({ graph, selected, onEdge }: { graph: Graph; selected: stri
     const maxNode = Math.max(1, ...graph.nodes.map((n) => n.count));
     const maxEdge = Math.max(1, ...graph.edges.map((e) => e.count));
     const ids = new Set(graph.nodes.map((n) => n.id));
+    const size = (count: number) => 18 + 42 * Math.sqrt(count / maxNode);
+    const pos = forceLayout(graph.nodes.map((n) => ({ id: n.id, size: size(n.count) })), graph.edges);
     const cy = cytoscape({
       container: box.current,
       elements: [
-        ...graph.nodes.map((n) => ({ data: { id: n.id, label: n.label || n.id, size: 18 + 42 * Math.sqrt(n.count / maxNode) } })),
+        ...graph.nodes.map((n) => ({ data: { id: n.id, label: n.label || n.id, size: size(n.count) }, position: pos.get(n.id) })),
         ...graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map((e) => ({
           data: {
             id: e.id, source: e.source, target: e.target, count: e.count,
@@ -79,7 +82,7 @@ function GraphCanvas({ graph, selected, onEdge }: { graph: Graph; selected: stri
         { selector: 'edge.sel', style: { opacity: 1, 'overlay-color': '#111', 'overlay-opacity': 0.15, 'overlay-padding': 4 } },
         { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111' } },
       ],
-      layout: { name: graph.nodes.length > 1 ? 'cose' : 'grid', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 24 } as cytoscape.LayoutOptions,
+      layout: { name: 'preset', fit: true, padding: 24 },
       minZoom: 0.2,
       maxZoom: 4,
     });
