@@ -54,36 +54,63 @@ export class PerceptronModel {
     return e;
   }
 
+  private buf = new Float32Array(0);
+
   /** Best label sequence under the transition constraints. */
   decode(seq: Sequence): Int32Array {
     const T = seq.offsets.length - 1;
-    return viterbi(this.emissions(seq), T, this.L, this.trans, this.labels.allowed);
+    if (this.buf.length < T * this.L) this.buf = new Float32Array(T * this.L * 2);
+    return viterbi(this.emissions(seq, this.buf), T, this.L, this.trans, this.labels.allowed);
   }
 }
+
+interface ViterbiPlan { prevs: Int32Array[]; starts: Uint8Array }
+const plans = new WeakMap<Uint8Array, ViterbiPlan>();
+/** For each label, the labels allowed before it (BILOU allows few: the inner loop skips the rest). */
+function planOf(allowed: Uint8Array, L: number): ViterbiPlan {
+  let p = plans.get(allowed);
+  if (!p) {
+    const prevs: Int32Array[] = [];
+    for (let y = 0; y < L; y++) {
+      const list: number[] = [];
+      for (let q = 0; q < L; q++) if (allowed[q * L + y]) list.push(q);
+      prevs.push(Int32Array.from(list));
+    }
+    p = { prevs, starts: allowed.subarray(L * L, L * L + L) };
+    plans.set(allowed, p);
+  }
+  return p;
+}
+
+let vbuf = new Float64Array(0), bbuf = new Int32Array(0);
 
 /** Constrained first-order Viterbi over emissions[t * L + y] and trans[prev * L + cur]. */
 export function viterbi(em: ArrayLike<number>, T: number, L: number, trans: ArrayLike<number>, allowed: Uint8Array): Int32Array {
   const path = new Int32Array(T);
   if (T === 0) return path;
   const NEG = -Infinity;
-  let prev = new Float64Array(L), cur = new Float64Array(L);
-  const back = new Int32Array(T * L);
-  for (let y = 0; y < L; y++) prev[y] = allowed[L * L + y] ? trans[L * L + y]! + em[y]! : NEG;
+  const { prevs, starts } = planOf(allowed, L);
+  if (vbuf.length < 2 * L) vbuf = new Float64Array(2 * L);
+  if (bbuf.length < T * L) bbuf = new Int32Array(T * L * 2);
+  const back = bbuf;
+  let prev = 0, cur = L; // offsets of the two score rows in vbuf
+  for (let y = 0; y < L; y++) vbuf[y] = starts[y] ? trans[L * L + y]! + em[y]! : NEG;
   for (let t = 1; t < T; t++) {
     for (let y = 0; y < L; y++) {
+      const ps = prevs[y]!;
       let best = NEG, arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!allowed[p * L + y]) continue;
-        const s = prev[p]! + trans[p * L + y]!;
-        if (s > best) { best = s; arg = p; }
+      for (let k = 0; k < ps.length; k++) {
+        const q = ps[k]!;
+        const s = vbuf[prev + q]! + trans[q * L + y]!;
+        if (s > best) { best = s; arg = q; }
       }
-      cur[y] = best + em[t * L + y]!;
+      vbuf[cur + y] = best + em[t * L + y]!;
       back[t * L + y] = arg;
     }
-    [prev, cur] = [cur, prev];
+    const x = prev; prev = cur; cur = x;
   }
   let best = NEG, arg = 0;
-  for (let y = 0; y < L; y++) if (prev[y]! > best) { best = prev[y]!; arg = y; }
+  for (let y = 0; y < L; y++) if (vbuf[prev + y]! > best) { best = vbuf[prev + y]!; arg = y; }
   path[T - 1] = arg;
   for (let t = T - 1; t > 0; t--) path[t - 1] = back[t * L + path[t]!]!;
   return path;

@@ -16,7 +16,7 @@ export type CaseMode = 0 | 1 | 2;
 
 const T = {
   BIAS: 1, W: 2, L: 3, SHAPE: 4, SS: 5, PRE: 6, SUF: 10, LW: 14, WW: 20, SSB: 24, LB: 28, INIT: 31, MODE: 32,
-  GAZ: 33, GAZP: 34, GAZN: 35, DOC: 36, P1: 40, STK: 44, STKANY: 45, LEN: 46, MODEL: 47, DOCL: 48, NUM: 50, STKPOS: 54, TOPIC: 56,
+  GAZ: 33, GAZP: 34, GAZN: 35, DOC: 36, P1: 40, STK: 44, STKANY: 45, LEN: 46, MODEL: 47, DOCL: 48, NUM: 50, STKPOS: 54,
 } as const;
 
 interface WordInfo {
@@ -78,11 +78,7 @@ export function caseModeOf(words: readonly string[]): CaseMode {
 }
 
 /** Per-document case evidence: how each lower-cased word is written across the document. */
-export interface DocStats {
-  capMid: Map<string, number>; low: Map<string, number>;
-  /** The document's first word, lower-cased: in wire copy a topic slug ("SOCCER -", "TENNIS -"). */
-  topic: number;
-}
+export interface DocStats { capMid: Map<string, number>; low: Map<string, number> }
 
 export function docStats(sentences: readonly (readonly string[])[], modes: readonly CaseMode[]): DocStats {
   const capMid = new Map<string, number>(), low = new Map<string, number>();
@@ -95,8 +91,7 @@ export function docStats(sentences: readonly (readonly string[])[], modes: reado
       else if (wi.cap && i > 0) capMid.set(wi.lower, (capMid.get(wi.lower) ?? 0) + 1);
     });
   });
-  const first = sentences[0]?.find((w) => wordInfo(w).alpha);
-  return { capMid, low, topic: hashString(first ? first.toLowerCase() : '', T.TOPIC) };
+  return { capMid, low };
 }
 
 /** First-pass evidence for the stacked pass: entity types seen per lower-cased word in the doc. */
@@ -137,35 +132,61 @@ export interface SentenceContext {
 }
 
 const NUMSHAPE = hashString('d', T.SS);
+const labelHashes = new Map<string, number>();
+function labelHash(l: string): number {
+  let h = labelHashes.get(l);
+  if (h === undefined) { h = hashString(l, 77); labelHashes.set(l, h); }
+  return h;
+}
 const BOS = hashString('<s>', 99), EOS = hashString('</s>', 99), BOS2 = hashString('<s2>', 99), EOS2 = hashString('</s2>', 99);
 
-/**
- * Feature keys of each token of a sentence, as a flat list plus offsets (token t's keys are
- * keys[offsets[t] .. offsets[t+1])).
- */
-export function sentenceFeatureKeys(words: readonly string[], ctx: SentenceContext): { keys: number[]; offsets: number[] } {
+/** Flat per-token key lists: token t's keys are keys[offsets[t] .. offsets[t+1]). */
+export interface TokenKeys { keys: number[]; offsets: number[] }
+
+/** Feature keys of each token: base features, plus the stacked ones when ctx.p1 is given. */
+export function sentenceFeatureKeys(words: readonly string[], ctx: SentenceContext): TokenKeys {
+  const base = baseFeatureKeys(words, ctx);
+  if (!ctx.p1) return base;
+  return concatKeys(base, stackedFeatureKeys(words, ctx.p1, ctx.stack!));
+}
+
+/** Per token, a's keys then b's keys. */
+export function concatKeys(a: TokenKeys, b: TokenKeys): TokenKeys {
+  const keys: number[] = [], offsets: number[] = [];
+  const n = a.offsets.length - 1;
+  for (let t = 0; t < n; t++) {
+    offsets.push(keys.length);
+    for (let k = a.offsets[t]!; k < a.offsets[t + 1]!; k++) keys.push(a.keys[k]!);
+    for (let k = b.offsets[t]!; k < b.offsets[t + 1]!; k++) keys.push(b.keys[k]!);
+  }
+  offsets.push(keys.length);
+  return { keys, offsets };
+}
+
+/** Local, gazetteer and document-case features (both passes). */
+export function baseFeatureKeys(words: readonly string[], ctx: SentenceContext): TokenKeys {
   const n = words.length;
   const wi = words.map(wordInfo);
   const lower = wi.map((x) => x.lower);
   const capital = wi.map((x) => x.cap);
   // Gazetteer codes per token: class index * 4 + (0 begin, 1 inside, 2 single).
-  const gz: number[][] = words.map(() => []);
+  const gz: (number[] | undefined)[] = new Array(n);
+  const addGz = (k: number, code: number) => { (gz[k] ??= []).push(code); };
   for (const m of ctx.gaz.match(lower, capital)) {
     const c = GAZ_CLASSES.indexOf(m.cls) * 4;
-    if (m.end - m.start === 1) gz[m.start]!.push(c + 2);
-    else { gz[m.start]!.push(c); for (let k = m.start + 1; k < m.end; k++) gz[k]!.push(c + 1); }
+    if (m.end - m.start === 1) addGz(m.start, c + 2);
+    else { addGz(m.start, c); for (let k = m.start + 1; k < m.end; k++) addGz(k, c + 1); }
   }
+  const NONE: number[] = [];
   const keys: number[] = [], offsets: number[] = [];
   const L = (i: number) => (i < 0 ? (i === -1 ? BOS : BOS2) : i >= n ? (i === n ? EOS : EOS2) : wi[i]!.hL);
   const W = (i: number) => (i < 0 ? BOS : i >= n ? EOS : wi[i]!.hW);
   const S = (i: number) => (i < 0 ? BOS : i >= n ? EOS : wi[i]!.hSS);
   const mode = ctx.mode;
-  const p1 = ctx.p1;
   // Result tables and score lines ("Rotor Volgograd 2 Lada 1"): share of number tokens.
   let nums = 0;
   for (const x of wi) if (x.hSS === NUMSHAPE) nums++;
   const numeric = n >= 3 && nums * 3 >= n ? 1 : 0;
-  const P = (i: number) => (i < 0 ? BOS : i >= n ? EOS : hashString(p1![i]!, 77));
   for (let i = 0; i < n; i++) {
     offsets.push(keys.length);
     const x = wi[i]!;
@@ -176,12 +197,11 @@ export function sentenceFeatureKeys(words: readonly string[], ctx: SentenceConte
     keys.push(mix3(T.SSB, S(i - 1), x.hSS), mix3(T.SSB + 1, x.hSS, S(i + 1)), mix(mix3(T.SSB + 2, S(i - 1), x.hSS), S(i + 1)));
     keys.push(mix3(T.LB, L(i - 1), x.hL), mix3(T.LB + 1, x.hL, L(i + 1)));
     keys.push(mix3(T.MODE, mode * 2 + (i === 0 ? 1 : 0), x.hSS), mix3(T.LEN, x.lenBucket, x.hSS));
-    if (x.alpha) keys.push(mix3(T.TOPIC, ctx.doc.topic, x.hSS), mix(mix3(T.TOPIC + 1, ctx.doc.topic, numeric), x.hSS));
     if (numeric) keys.push(mix3(T.NUM, S(i - 1), x.hSS), mix3(T.NUM + 1, x.hSS, S(i + 1)), mix(T.NUM + 2, x.hL));
     if (mode !== CaseMode.Normal) keys.push(mix3(T.MODEL, mode, x.hL));
-    for (const g of gz[i]!) keys.push(mix(T.GAZ, g), mix3(T.GAZ, g, x.hSS));
-    if (i > 0) for (const g of gz[i - 1]!) keys.push(mix(T.GAZP, g));
-    if (i + 1 < n) for (const g of gz[i + 1]!) keys.push(mix(T.GAZN, g));
+    for (const g of gz[i] ?? NONE) keys.push(mix(T.GAZ, g), mix3(T.GAZ, g, x.hSS));
+    if (i > 0) for (const g of gz[i - 1] ?? NONE) keys.push(mix(T.GAZP, g));
+    if (i + 1 < n) for (const g of gz[i + 1] ?? NONE) keys.push(mix(T.GAZN, g));
     if (x.alpha) {
       // Document case evidence, leaving out this occurrence itself.
       let cm = ctx.doc.capMid.get(x.lower) ?? 0, lo = ctx.doc.low.get(x.lower) ?? 0;
@@ -190,24 +210,36 @@ export function sentenceFeatureKeys(words: readonly string[], ctx: SentenceConte
       keys.push(mix3(T.DOC, flag * 8 + mode * 2 + (i === 0 ? 1 : 0), x.hSS));
       if (flag) keys.push(mix3(T.DOCL, flag, x.hL));
     }
-    if (p1) {
-      keys.push(mix(T.P1, P(i)), mix3(T.P1 + 1, P(i - 1), P(i)), mix3(T.P1 + 2, P(i), P(i + 1)));
-      const c = x.alpha ? ctx.stack!.types.get(x.lower) : undefined;
-      if (c) {
-        const own = p1[i]!;
-        const oi = own === 'O' ? 0 : 1 + TYPES.indexOf(own.slice(2) as (typeof TYPES)[number]);
-        let best = -1, bestN = 0, total = 0;
-        for (let k = 0; k < 5; k++) {
-          const m = c[k]! - (k === oi ? 1 : 0);
-          total += m;
-          if (m > bestN) { bestN = m; best = k; }
-          if (k > 0 && m > 0) keys.push(mix3(T.STKANY, k, x.cap ? 1 : 0));
-        }
-        if (best >= 0) keys.push(mix3(T.STK, best, Math.min(total, 3)), mix3(T.STK + 100, best, P(i)), mix3(T.STK + 101, best, x.hSS));
-        // Where this word sat in the document's other chunks ("Rotor" as the first word of "Rotor Volgograd").
-        const ownPos = oi > 0 ? 5 + (oi - 1) * 4 + positionOf(own) : -1;
-        for (let k = 5; k < 21; k++) if (c[k]! - (k === ownPos ? 1 : 0) > 0) keys.push(mix(T.STKPOS, k));
+  }
+  offsets.push(keys.length);
+  return { keys, offsets };
+}
+
+/** Stacked-pass features: first-pass labels here and around, and for the same word in the doc. */
+export function stackedFeatureKeys(words: readonly string[], p1: readonly string[], stack: StackStats): TokenKeys {
+  const n = words.length;
+  const keys: number[] = [], offsets: number[] = [];
+  const ph = p1.map((l) => labelHash(l));
+  const P = (i: number) => (i < 0 ? BOS : i >= n ? EOS : ph[i]!);
+  for (let i = 0; i < n; i++) {
+    offsets.push(keys.length);
+    const x = wordInfo(words[i]!);
+    keys.push(mix(T.P1, P(i)), mix3(T.P1 + 1, P(i - 1), P(i)), mix3(T.P1 + 2, P(i), P(i + 1)));
+    const c = x.alpha ? stack.types.get(x.lower) : undefined;
+    if (c) {
+      const own = p1[i]!;
+      const oi = own === 'O' ? 0 : 1 + TYPES.indexOf(own.slice(2) as (typeof TYPES)[number]);
+      let best = -1, bestN = 0, total = 0;
+      for (let k = 0; k < 5; k++) {
+        const m = c[k]! - (k === oi ? 1 : 0);
+        total += m;
+        if (m > bestN) { bestN = m; best = k; }
+        if (k > 0 && m > 0) keys.push(mix3(T.STKANY, k, x.cap ? 1 : 0));
       }
+      if (best >= 0) keys.push(mix3(T.STK, best, Math.min(total, 3)), mix3(T.STK + 100, best, P(i)), mix3(T.STK + 101, best, x.hSS));
+      // Where this word sat in the document's other chunks ("Rotor" as the first word of "Rotor Volgograd").
+      const ownPos = oi > 0 ? 5 + (oi - 1) * 4 + positionOf(own) : -1;
+      for (let k = 5; k < 21; k++) if (c[k]! - (k === ownPos ? 1 : 0) > 0) keys.push(mix(T.STKPOS, k));
     }
   }
   offsets.push(keys.length);

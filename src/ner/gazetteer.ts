@@ -11,6 +11,8 @@ const CASELESS = new Set<GazClass>(['TITLE', 'ORGSUF']);
 
 export type GazetteerLists = Partial<Record<GazClass, string[]>>;
 
+const SIMPLE = /^\p{L}+(?:-\p{L}+)*(?: \p{L}+(?:-\p{L}+)*)*$/u;
+
 interface Node { next: Map<string, Node>; classes: number }
 
 export interface GazMatch { start: number; end: number; cls: GazClass }
@@ -24,7 +26,9 @@ export class Gazetteer {
     for (const [cls, phrases] of Object.entries(lists) as [GazClass, string[]][]) {
       const bit = 1 << GAZ_CLASSES.indexOf(cls);
       for (const p of phrases) {
-        const toks = tokenize(p.toLowerCase()).map((t) => t.text);
+        const low = p.toLowerCase();
+        // Plain words split on spaces exactly as the tokeniser would; anything else goes through it.
+        const toks = SIMPLE.test(low) ? low.split(' ') : tokenize(low).map((t) => t.text);
         if (!toks.length) continue;
         max = Math.max(max, toks.length);
         let n = this.root;

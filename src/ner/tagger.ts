@@ -1,23 +1,29 @@
 // The NER tagger at run time: two stacked perceptron passes over a whole document.
 // Pass 1 tags each sentence from local, gazetteer and document-case features; pass 2 sees pass 1's
 // labels for this sentence and for the same words elsewhere in the document (consistency).
+// Both passes share one feature index (merged at load), so base features are computed and looked
+// up once per token.
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
-import { bilouToIob2, loadBundle, type ModelBundle, type StoredModel, type Sequence } from '../ml/index.js';
+import {
+  bilouToIob2, FeatureIndex, loadBundle, PerceptronModel, type ModelBundle, type StoredModel, type Sequence,
+} from '../ml/index.js';
 import { Gazetteer, type GazetteerLists } from './gazetteer.js';
-import { caseModeOf, docStats, sentenceFeatureKeys, stackStats, type CaseMode, type SentenceContext } from './features.js';
+import {
+  baseFeatureKeys, caseModeOf, docStats, stackedFeatureKeys, stackStats, type CaseMode, type TokenKeys,
+} from './features.js';
 
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../models/ner.bin.gz', import.meta.url));
 
-/** Feature keys → ids of a stored model (unknown features dropped). */
-export function toSequence(m: StoredModel, f: { keys: number[]; offsets: number[] }): Sequence {
+/** Feature keys → ids of a feature index (unknown features dropped). */
+export function keysToSequence(index: FeatureIndex, f: TokenKeys): Sequence {
   const feats = new Int32Array(f.keys.length);
   const offsets = new Int32Array(f.offsets.length);
   let n = 0;
   for (let t = 0; t + 1 < f.offsets.length; t++) {
     offsets[t] = n;
     for (let k = f.offsets[t]!; k < f.offsets[t + 1]!; k++) {
-      const id = m.index.get(f.keys[k]!);
+      const id = index.get(f.keys[k]!);
       if (id >= 0) feats[n++] = id;
     }
   }
@@ -25,15 +31,64 @@ export function toSequence(m: StoredModel, f: { keys: number[]; offsets: number[
   return { feats: feats.subarray(0, n), offsets };
 }
 
+export function toSequence(m: StoredModel, f: TokenKeys): Sequence {
+  return keysToSequence(m.index, f);
+}
+
+function labelsOf(ys: Int32Array, names: readonly string[]): string[] {
+  const out = new Array<string>(ys.length);
+  for (let i = 0; i < ys.length; i++) out[i] = names[ys[i]!]!;
+  return out;
+}
+
+/** Per token, a's ids then b's ids. */
+function concatSequences(a: Sequence, b: Sequence): Sequence {
+  const T = a.offsets.length - 1;
+  const feats = new Int32Array(a.feats.length + b.feats.length);
+  const offsets = new Int32Array(T + 1);
+  let n = 0;
+  for (let t = 0; t < T; t++) {
+    offsets[t] = n;
+    for (let k = a.offsets[t]!; k < a.offsets[t + 1]!; k++) feats[n++] = a.feats[k]!;
+    for (let k = b.offsets[t]!; k < b.offsets[t + 1]!; k++) feats[n++] = b.feats[k]!;
+  }
+  offsets[T] = n;
+  return { feats, offsets };
+}
+
+/** Re-index two models onto one feature index (the union of theirs); absent rows are zero. */
+function shareIndex(a: StoredModel, b: StoredModel): { index: FeatureIndex; a: PerceptronModel; b: PerceptronModel } {
+  const index = FeatureIndex.fromKeys(b.index.keysInOrder());
+  const ka = a.index.keysInOrder();
+  for (const k of ka) index.add(k);
+  const n = index.size;
+  const La = a.model.L, Lb = b.model.L;
+  const wb = new Float32Array(n * Lb);
+  wb.set(b.model.weights);
+  const wa = new Float32Array(n * La);
+  for (let i = 0; i < ka.length; i++) wa.set(a.model.weights.subarray(i * La, i * La + La), index.get(ka[i]!) * La);
+  return {
+    index,
+    a: new PerceptronModel(a.model.labels, wa, a.model.trans),
+    b: new PerceptronModel(b.model.labels, wb, b.model.trans),
+  };
+}
+
 export class NerTagger {
   readonly gaz: Gazetteer;
-  private readonly p1: StoredModel;
-  private readonly p2: StoredModel | null;
+  private readonly index: FeatureIndex;
+  private readonly m1: PerceptronModel;
+  private readonly m2: PerceptronModel | null;
 
   constructor(readonly bundle: ModelBundle) {
     this.gaz = new Gazetteer(bundle.meta['gazetteer'] as GazetteerLists);
-    this.p1 = bundle.parts['p1']!;
-    this.p2 = bundle.parts['p2'] ?? null;
+    const p1 = bundle.parts['p1']!, p2 = bundle.parts['p2'];
+    if (p2) {
+      const s = shareIndex(p1, p2);
+      this.index = s.index; this.m1 = s.a; this.m2 = s.b;
+    } else {
+      this.index = p1.index; this.m1 = p1.model; this.m2 = null;
+    }
   }
 
   static load(path = DEFAULT_MODEL_PATH): NerTagger {
@@ -50,19 +105,16 @@ export class NerTagger {
   tagDocumentRaw(sentences: readonly (readonly string[])[], opts: { stacked?: boolean } = {}): string[][] {
     const modes: CaseMode[] = sentences.map(caseModeOf);
     const doc = docStats(sentences, modes);
-    const names1 = this.p1.model.labels.names;
-    const first = sentences.map((ws, s) => {
-      if (!ws.length) return [];
-      const seq = toSequence(this.p1, sentenceFeatureKeys(ws, { mode: modes[s]!, doc, gaz: this.gaz }));
-      return Array.from(this.p1.model.decode(seq), (y) => names1[y]!);
-    });
-    if (!this.p2 || opts.stacked === false) return first;
+    const names1 = this.m1.labels.names;
+    const base = sentences.map((ws, s) => keysToSequence(this.index, baseFeatureKeys(ws, { mode: modes[s]!, doc, gaz: this.gaz })));
+    const first = sentences.map((ws, s) => (ws.length ? labelsOf(this.m1.decode(base[s]!), names1) : []));
+    if (!this.m2 || opts.stacked === false) return first;
     const stack = stackStats(sentences, first);
-    const names2 = this.p2.model.labels.names;
+    const names2 = this.m2.labels.names;
     return sentences.map((ws, s) => {
       if (!ws.length) return [];
-      const ctx: SentenceContext = { mode: modes[s]!, doc, gaz: this.gaz, p1: first[s]!, stack };
-      return Array.from(this.p2!.model.decode(toSequence(this.p2!, sentenceFeatureKeys(ws, ctx))), (y) => names2[y]!);
+      const extra = keysToSequence(this.index, stackedFeatureKeys(ws, first[s]!, stack));
+      return labelsOf(this.m2!.decode(concatSequences(base[s]!, extra)), names2);
     });
   }
 }
