@@ -15,7 +15,7 @@ const LINE_PATTERNS: RegExp[] = [
   /^.{0,120}\ball rights reserved\W*$/i,
   /^(getty images|ap photo|reuters|afp|associated press|file photo|shutterstock|istock)\b.{0,60}$/i,
   // Publication stamps
-  /^(published|updated|posted|first published|last updated|last modified|publicado|atualizado)( on| at)?\s*:?\s.{0,80}$/i,
+  /^(published|updated|posted|first published|last updated|last modified|publicado|atualizado)( on| at)?\s*:?\s(?=.*\d).{0,80}$/i,
 ];
 
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
