@@ -62,16 +62,23 @@ function looksVerbal(v: Omit<SentenceView, 'verbal' | 'clauseStart' | 'keys'>, i
   return known(lemmatizeVerb(l, known));
 }
 
+/** Mention index covering each token of the doc (-1 if none), built once per doc. */
+const mentionIndexes = new WeakMap<object, Int32Array>();
+function mentionIndex(doc: Readonly<Doc>): Int32Array {
+  let ix = mentionIndexes.get(doc.mentions);
+  if (!ix) {
+    ix = new Int32Array(doc.tokens.length).fill(-1);
+    doc.mentions.forEach((men, m) => { for (let k = men.tokenStart; k < men.tokenEnd && k < ix!.length; k++) ix![k] = m; });
+    mentionIndexes.set(doc.mentions, ix);
+  }
+  return ix;
+}
+
 export function sentenceView(doc: Readonly<Doc>, si: number, known: (l: string) => boolean, codes: (l: string) => boolean): SentenceView {
   const s = doc.sentences[si]!;
   const toks = doc.tokens.slice(s.tokenStart, s.tokenEnd);
   const lower = toks.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
-  const mentionAt = new Int32Array(toks.length).fill(-1);
-  for (let m = 0; m < doc.mentions.length; m++) {
-    const men = doc.mentions[m]!;
-    if (men.tokenEnd <= s.tokenStart || men.tokenStart >= s.tokenEnd) continue;
-    for (let k = Math.max(men.tokenStart, s.tokenStart); k < Math.min(men.tokenEnd, s.tokenEnd); k++) mentionAt[k - s.tokenStart] = m;
-  }
+  const mentionAt = mentionIndex(doc).subarray(s.tokenStart, s.tokenEnd);
   const base = { doc, index: si, toks, lower, mentionAt };
   const verbal = new Uint8Array(toks.length);
   for (let i = 0; i < toks.length; i++) verbal[i] = looksVerbal(base, i, known) ? 1 : 0;

@@ -63,7 +63,23 @@ export interface VerbForm { lemma: string; pastParticiple: boolean; gerund: bool
  * Lemma of a word read as a verb. `known` (optional) says which lemmas the caller cares about; the
  * rules try the candidate stems in turn and prefer one that is known ("seized" → "seize", not "seiz").
  */
+/** Results per `known` function and word: the coder asks about the same words again and again. */
+const memo = new WeakMap<(lemma: string) => boolean, Map<string, VerbForm>>();
+const plainMemo = new Map<string, VerbForm>();
+
 export function verbForm(word: string, known?: (lemma: string) => boolean): VerbForm {
+  let m = known ? memo.get(known) : plainMemo;
+  if (!m) { m = new Map(); memo.set(known!, m); }
+  let f = m.get(word);
+  if (!f) {
+    if (m.size > 100_000) m.clear();
+    f = computeVerbForm(word, known);
+    m.set(word, f);
+  }
+  return f;
+}
+
+function computeVerbForm(word: string, known?: (lemma: string) => boolean): VerbForm {
   const w = word.toLowerCase().replace(/[’‘]/g, "'");
   const pres = PRESENT_IRREGULAR[w];
   if (pres) return { lemma: pres, pastParticiple: false, gerund: w.endsWith('ing'), thirdPerson: w === 'is' || w === 'has' || w === 'does' || w === 'goes' };

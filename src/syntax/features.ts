@@ -7,7 +7,7 @@ export function normWord(w: string): string {
   return w.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\d/g, '0');
 }
 
-function shape(w: string): string {
+export function shape(w: string): string {
   let s = '';
   for (const ch of w) {
     const c = /[A-Z]/.test(ch) ? 'X' : /[a-z]/.test(ch) ? 'x' : /[0-9]/.test(ch) ? 'd' : ch;
@@ -50,3 +50,30 @@ export function chunkFeatureKeys(words: readonly string[], pos: readonly string[
     hashString(p(i - 1) + ' ' + p(i) + ' ' + p(i + 1), 51), hashString(wd(i - 1) + ' ' + p(i), 52),
   ]);
 }
+
+/**
+ * The same POS features as posFeatureKeys, grouped by the word they depend on, so a tagger can
+ * cache them per word type: `own` (the word itself), and the word seen as a neighbour.
+ */
+export interface WordFeatureKeys { own: number[]; prev: number[]; next: number[]; prev2: number; next2: number; lower: string }
+
+export function wordFeatureKeys(raw: string): WordFeatureKeys {
+  const word = normWord(raw);
+  const l = word.toLowerCase();
+  const own = [hashString(l, 1), hashString(shape(word), 2)];
+  for (let n = 1; n <= 4; n++) if (l.length > n) own.push(hashString(l.slice(-n), 10 + n));
+  for (let n = 1; n <= 3; n++) if (l.length > n) own.push(hashString(l.slice(0, n), 20 + n));
+  if (word.includes('-')) own.push(hashString('-', 31));
+  return {
+    own,
+    prev: [hashString(l, 3), hashString(l.slice(-3), 32)],
+    next: [hashString(l, 4), hashString(l.slice(-3), 33)],
+    prev2: hashString(l, 5), next2: hashString(l, 6), lower: l,
+  };
+}
+
+/** Keys of the features that depend on sentence edges or word pairs (not cacheable per word). */
+export const EDGE_KEYS = {
+  bias: hashString('b', 0),
+  prevStart: hashString('<s>', 3), nextEnd: hashString('</s>', 4), prev2Start: hashString('<s>', 5), next2End: hashString('</s>', 6),
+};

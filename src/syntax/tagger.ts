@@ -1,7 +1,8 @@
 // The trained POS tagger and chunker (models/syntax.bin.gz, built by `npm run train:syntax`).
 import { existsSync } from 'node:fs';
 import { loadBundle, packSequence, type Sequence, type StoredModel } from '../ml/index.js';
-import { chunkFeatureKeys, posFeatureKeys } from './features.js';
+import { chunkFeatureKeys, EDGE_KEYS, shape, normWord, wordFeatureKeys, type WordFeatureKeys } from './features.js';
+import { hashString } from '../ml/index.js';
 
 export interface SyntaxModels { pos: StoredModel; chunk: StoredModel }
 
@@ -34,9 +35,10 @@ export function prunedDecode(sm: StoredModel, seq: Sequence, K = 4): Int32Array 
   const model = sm.model, L = model.L, T = seq.offsets.length - 1;
   const em = model.emissions(seq);
   const cand = new Int32Array(T * K);
+  const best = new Float64Array(K);
   for (let t = 0; t < T; t++) {
     // Partial selection of the K largest emissions.
-    const best = new Float64Array(K).fill(-Infinity);
+    best.fill(-Infinity);
     for (let y = 0; y < L; y++) {
       const e = em[t * L + y]!;
       if (e <= best[K - 1]!) continue;
@@ -73,14 +75,51 @@ export function prunedDecode(sm: StoredModel, seq: Sequence, K = 4): Int32Array 
   return out;
 }
 
+/** Per word type: its POS feature keys (bounded cache; news repeats its words). */
+const wordCache = new Map<string, WordFeatureKeys>();
+function wordKeys(w: string): WordFeatureKeys {
+  let k = wordCache.get(w);
+  if (!k) {
+    if (wordCache.size > 200_000) wordCache.clear();
+    k = wordFeatureKeys(w);
+    wordCache.set(w, k);
+  }
+  return k;
+}
+
+/** POS feature ids of a sentence: posFeatureKeys' features, built from the per-word cache. */
+function posIds(m: StoredModel, words: readonly string[]): number[][] {
+  const W = words.map(wordKeys);
+  const n = W.length;
+  const out: number[][] = [];
+  const push = (arr: number[], key: number) => { const id = m.index.get(key); if (id >= 0) arr.push(id); };
+  for (let i = 0; i < n; i++) {
+    const f: number[] = [];
+    const w = W[i]!;
+    push(f, EDGE_KEYS.bias);
+    for (const k of w.own) push(f, k);
+    push(f, i > 0 ? W[i - 1]!.prev[0]! : EDGE_KEYS.prevStart);
+    push(f, i + 1 < n ? W[i + 1]!.next[0]! : EDGE_KEYS.nextEnd);
+    push(f, i > 1 ? W[i - 2]!.prev2 : EDGE_KEYS.prev2Start);
+    push(f, i + 2 < n ? W[i + 2]!.next2 : EDGE_KEYS.next2End);
+    push(f, hashString((i > 0 ? W[i - 1]!.lower : '<s>') + ' ' + w.lower, 7));
+    push(f, hashString(w.lower + ' ' + (i + 1 < n ? W[i + 1]!.lower : '</s>'), 8));
+    if (i === 0) push(f, hashString(shape(normWord(words[0]!)), 30));
+    if (i > 0) push(f, W[i - 1]!.prev[1]!);
+    if (i + 1 < n) push(f, W[i + 1]!.next[1]!);
+    out.push(f);
+  }
+  return out;
+}
+
 export function tagPos(m: SyntaxModels, words: readonly string[]): string[] {
   if (!words.length) return [];
-  const lab = prunedDecode(m.pos, packSequence(ids(m.pos, posFeatureKeys(words))));
+  const lab = prunedDecode(m.pos, packSequence(posIds(m.pos, words)));
   return Array.from(lab, (y) => m.pos.model.labels.names[y]!);
 }
 
 export function tagChunks(m: SyntaxModels, words: readonly string[], pos: readonly string[]): string[] {
   if (!words.length) return [];
-  const lab = m.chunk.model.decode(packSequence(ids(m.chunk, chunkFeatureKeys(words, pos))));
+  const lab = prunedDecode(m.chunk, packSequence(ids(m.chunk, chunkFeatureKeys(words, pos))), 8);
   return Array.from(lab, (y) => m.chunk.model.labels.names[y]!);
 }
