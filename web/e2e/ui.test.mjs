@@ -60,6 +60,18 @@ describe('web interface (Chromium, end to end)', { timeout: 240_000 }, () => {
     await link.click();
     await viewReady(page, 'article');
     assert.equal((await page.locator('h1.article-h').innerText()).trim(), art.title.trim());
+    // The highlighting never alters the text: the body as drawn (minus speaker labels) is the body stored.
+    const stored = await api(`articles/${art.id}`);
+    const drawn = await page.locator('.reader-main .body').evaluate((el) => {
+      const c = el.cloneNode(true);
+      c.querySelectorAll('.speaker-tag').forEach((t) => t.remove());
+      return [...c.querySelectorAll('p')].map((p) => p.textContent).join('\n\n');
+    });
+    const norm = (t) => t.replace(/\s+/g, ' ').trim();
+    assert.equal(norm(drawn), norm(stored.body));
+    const marked = await page.locator('.reader-main a.ent').count();
+    const mentions = stored.entities.filter((e) => e.global_id).reduce((n, e) => n + e.mentions.length, 0);
+    assert.ok(marked >= Math.min(1, mentions), `entity mentions drawn: ${marked} of ${mentions}`);
     await shot(page, 'article');
     clean('open article');
 
