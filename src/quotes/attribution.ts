@@ -3,8 +3,7 @@
 // (that) <clause>", "<clause>, X said", "according to X", "X told Y …"). Speakers are found by
 // subject.ts; every speaker found is remembered so that later pronouns can reach it.
 import type { FieldName, QuoteOut, SpeakerRef } from '../types.js';
-import { findDates } from '../time/find.js';
-import { FRAME_RE, NEEDS_THAT, NEGATED_BEFORE, NOUN_LIKE, SAY_RE } from './lexicon.js';
+import { DATE_LEAD, FRAME_RE, NEEDS_THAT, NEGATED_BEFORE, NOUN_LIKE, SAY_RE } from './lexicon.js';
 import { findQuoted, type QuotedSpan } from './marks.js';
 import type { Name, NameIndex } from './names.js';
 import { subjectSpeaker, type History, type Speaker, type SubjectContext } from './subject.js';
@@ -27,8 +26,8 @@ const ADJUNCT = [
 function stripAdjuncts(text: string, at: number, end: number): number {
   for (let guard = 0; guard < 6; guard++) {
     const rest = text.slice(at, end);
-    const d = findDates(rest.slice(0, 60))[0];
-    if (d && /^\s*$/.test(rest.slice(0, d.start))) { at += d.end; continue; }
+    const d = DATE_LEAD.exec(rest);
+    if (d) { at += d[0].length; continue; }
     let moved = false;
     for (const re of ADJUNCT) {
       const m = re.exec(rest);
@@ -190,8 +189,8 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
       if (o) at += o[0].length;
     }
     // ", X said, after …" / "…, X said on Tuesday, …": a parenthetical attribution of the clause before.
-    const d0 = findDates(text.slice(at, Math.min(sEnd, at + 40)))[0];
-    const parenthetical = /^\s*,/.test(text.slice(d0 && /^\s*$/.test(text.slice(at, at + d0.start)) ? at + d0.end : at, sEnd));
+    const d0 = DATE_LEAD.exec(text.slice(at, Math.min(sEnd, at + 40)));
+    const parenthetical = /^\s*,/.test(text.slice(d0 ? at + d0[0].length : at, sEnd));
     at = stripAdjuncts(text, at, sEnd);
     const rest = text.slice(at, sEnd);
     let clause: Range | null = null;

@@ -18,7 +18,10 @@ function sentenceRanges(doc: Readonly<Doc>): Map<FieldName, Range[]> {
     sentences = own;
   }
   const out = new Map<FieldName, Range[]>();
-  for (const s of sentences) out.set(s.field, [...(out.get(s.field) ?? []), { start: s.start, end: s.end }]);
+  for (const s of sentences) {
+    const list = out.get(s.field);
+    if (list) list.push({ start: s.start, end: s.end }); else out.set(s.field, [{ start: s.start, end: s.end }]);
+  }
   return out;
 }
 
@@ -26,9 +29,8 @@ const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 const FINITE_GUESS = /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|[a-z]{2,}ed)\b/g;
 
 /** Where finite verbs start in a field: from the POS tags when the syntax stage ran, else a guess. */
-function finiteVerbs(doc: Readonly<Doc>, field: FieldName, text: string): number[] {
-  const tagged = doc.tokens.filter((t) => t.field === field && t.pos !== undefined);
-  if (tagged.length) return tagged.filter((t) => FINITE_TAGS.has(t.pos!) && /^[\p{Ll}]/u.test(t.text)).map((t) => t.start);
+function finiteVerbs(tagged: readonly Token[] | undefined, text: string): number[] {
+  if (tagged?.length) return tagged.filter((t) => FINITE_TAGS.has(t.pos!) && /^[\p{Ll}]/u.test(t.text)).map((t) => t.start);
   return [...text.matchAll(FINITE_GUESS)].map((m) => m.index!);
 }
 
@@ -36,14 +38,21 @@ export function findQuotes(doc: Readonly<Doc>): QuoteOut[] {
   const index = nameIndex(doc);
   const sentences = sentenceRanges(doc);
   const quotes: QuoteOut[] = [];
+  const tagged = new Map<FieldName, Token[]>();
+  for (const t of doc.tokens) {
+    if (t.pos === undefined) continue;
+    const list = tagged.get(t.field);
+    if (list) list.push(t); else tagged.set(t.field, [t]);
+  }
   for (const field of fieldNames(doc)) {
     const text = fieldText(doc, field);
-    if (!/["“”]|\b(?:said|says|told|according)\b|ed that\b/i.test(text) && !/\w that\b/.test(text)) continue;
+    // Cheap skip for fields with nothing to attribute (most titles and captions).
+    if (!/["“”]/.test(text) && !/\b(?:sa(?:id|ys?)|told|tells|ccording|that)\b/i.test(text)) continue;
     // Pronouns reach back within a field only: a caption's "he" is not the body's.
     const history: History = { speakers: [] };
     quotes.push(...quotesInField({
       field, text, sentences: sentences.get(field) ?? [], names: index.byField.get(field) ?? [], index, history,
-      finiteVerbs: finiteVerbs(doc, field, text),
+      finiteVerbs: finiteVerbs(tagged.get(field), text),
     }));
   }
   return quotes;

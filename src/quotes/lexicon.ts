@@ -67,3 +67,10 @@ export const SUBJECT_TAIL = /(?:\s+(?:has|have|had|also|previously|later|earlier
 export const CLAUSE_OPENERS = /^(?:but|and|yet|so|still|meanwhile|however|instead|moreover|separately|earlier|later|also|now|then|in\s+addition|for\s+(?:his|her|their|its)\s+part|at\s+the\s+same\s+time|in\s+response|in\s+a\s+statement|in\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:interview|statement|speech|post|address|briefing|letter)|on\s+[A-Z][a-z]+day|[A-Z][a-z]+day)\b[,]?\s*/i;
 
 export const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|some|one|two|three|several|many|other|another)\b/i;
+
+// A date adjunct next to a verb of saying ("said on Tuesday that", "Shin on Tuesday said"). A
+// small pattern of our own: calling the full date finder for every verb would cost more than the
+// whole quotation stage.
+const DATE_CORE = '(?:(?:on|late|early|last|this|next)\\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|(?:last|this|next)\\s+(?:week|month|year|night|morning)|earlier\\s+(?:this|last)\\s+(?:week|month|year)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s*\\d{1,2}(?:,\\s*\\d{4})?)';
+export const DATE_LEAD = new RegExp(`^\\s*${DATE_CORE}(?=[\\s,.;:]|$)`, 'i');
+export const DATE_TAIL = new RegExp(`\\s${DATE_CORE}\\s*$`, 'i');

@@ -3,9 +3,8 @@
 // speaker ("He added"), a description matched to an entity ("the joint chiefs" → Joint Chiefs of
 // Staff) or kept as written ("Iraqi political sources").
 import type { EntityType, SpeakerRef } from '../types.js';
-import { findDates } from '../time/find.js';
 import {
-  CLAUSE_OPENERS, DETERMINERS, PREPOSITION_BEFORE, REPRESENTATIVES, SAY_RE, SPEAKER_NOUNS, SUBJECT_TAIL,
+  CLAUSE_OPENERS, DATE_TAIL, DETERMINERS, PREPOSITION_BEFORE, REPRESENTATIVES, SAY_RE, SPEAKER_NOUNS, SUBJECT_TAIL,
 } from './lexicon.js';
 import type { Name, NameIndex, Referent } from './names.js';
 
@@ -32,14 +31,8 @@ function stripTail(text: string, from: number, to: number): number {
     const tail = SUBJECT_TAIL.exec(region);
     if (tail && tail[0].length < region.length) { to -= tail[0].length; continue; }
     // A date between subject and verb ("Shin on Tuesday said").
-    const d = findDates(region).pop();
-    if (d && d.end >= region.trimEnd().length && d.start > 0) {
-      let s = from + d.start;
-      const on = /\s(?:on|late|early|last)\s*$/i.exec(text.slice(from, s));
-      if (on) s -= on[0].length - 1;
-      to = s;
-      continue;
-    }
+    const d = DATE_TAIL.exec(region);
+    if (d && d.index > 0) { to = from + d.index; continue; }
     break;
   }
   return to;
@@ -165,15 +158,23 @@ function phraseSpeaker(ctx: SubjectContext, s: number, e: number): Speaker | nul
 }
 
 const stem = (w: string) => w.toLowerCase().replace(/['’]s$/, '').slice(0, 5);
+const pools = new WeakMap<Referent, Set<string>>();
+/** Word stems of a referent's name and role, computed once per referent. */
+function poolOf(r: Referent): Set<string> {
+  let p = pools.get(r);
+  if (!p) pools.set(r, p = new Set(`${r.canonical} ${r.role ?? ''}`.split(/[\s-]+/).filter(Boolean).map(stem)));
+  return p;
+}
 
 /** "the joint chiefs" → the entity whose name holds every content word of the description. */
 function describe(ctx: SubjectContext, np: string, at: number): Speaker | null {
   if (/\s(?:of|in|at|for|from|with|on|by)\s/i.test(np)) return null; // a described group, not an entity
   const content = np.split(/\s+/).filter((w) => !DETERMINERS.test(w) && !/['’]s$/.test(w) && /\p{L}/u.test(w));
   if (!content.length || !content.some((w) => w.length >= 4)) return null;
+  const stems = content.map(stem);
   const fits = (r: Referent) => {
-    const pool = `${r.canonical} ${r.role ?? ''}`.split(/[\s-]+/).filter(Boolean).map(stem);
-    return content.every((w) => pool.includes(stem(w)));
+    const pool = poolOf(r);
+    return stems.every((w) => pool.has(w));
   };
   const matches = ctx.index.referents.filter(fits);
   if (!matches.length) return null;

@@ -29,14 +29,21 @@ export type DateSpec =
 
 export interface FoundDate { start: number; end: number; spec: DateSpec }
 
-type Build = (m: RegExpExecArray) => DateSpec | null;
+type Build = (m: RegExpExecArray, left: string) => DateSpec | null;
 interface Rule {
   name: string; re: RegExp; build: Build;
+  /**
+   * Words that may (or, with needLeft, must) stand just before the match and belong to the span
+   * ("on", "in", "last", "two … ago"). Matched backwards from the hit, which keeps the main
+   * expressions anchored on rare words (a month, "ago", "later") instead of on every "in" or "the".
+   */
+  left?: RegExp;
+  needLeft?: boolean;
   /** Where the span starts inside the match (the span keeps "on"/"in" but not "since"/"of"). */
   startAt?: (m: RegExpExecArray) => number;
 }
 
-const ON_IN = '(?:\\b[Oo]n\\s+|\\b[Ii]n\\s+)?';
+const ON_IN_LEFT = /\b[OoIi]n\s+$/;
 const YEAR = '((?:1[89]|20)\\d{2})(?![\\d,]\\d)';
 const month = (s: string) => MONTH_NUM[s.toLowerCase()]!;
 const modOf = (s: string | undefined): Mod => {
@@ -54,26 +61,30 @@ const RULES: Rule[] = [
   {
     // "Jan. 3, 2020", "Friday, Nov.29, 2024", "on March 5", "Dec. 25th"
     name: 'mdy',
-    re: new RegExp(`${ON_IN}(?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE})\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+${YEAR})?`, 'g'),
+    re: new RegExp(`\\b(?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE})\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+${YEAR})?`, 'g'),
+    left: ON_IN_LEFT,
     build: (x) => day(x[3] ? +x[3] : null, month(x[1]!), +x[2]!),
   },
   {
     // "29 November 2024", "Friday 3 May", "the 5th of March"
     name: 'dmy',
-    re: new RegExp(`${ON_IN}(?:${WEEKDAY_RE},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})\\.?(?:,?\\s+${YEAR})?(?![\\w])`, 'g'),
+    re: new RegExp(`\\b(?:${WEEKDAY_RE},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})\\.?(?:,?\\s+${YEAR})?(?![\\w])`, 'g'),
+    left: /(?:\b[OoIi]n\s+)?(?:the\s+)?$/,
     build: (x) => day(x[3] ? +x[3] : null, month(x[2]!), +x[1]!),
   },
   {
     // "May 2024", "in late October 2023", "the end of June 2022"
     name: 'month-year',
-    re: new RegExp(`${ON_IN}(?:(?:early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]?\\s*)?(${MONTH_RE})\\.?,?\\s+(?:of\\s+)?${YEAR}`, 'g'),
+    re: new RegExp(`\\b(${MONTH_RE})\\.?,?\\s+(?:of\\s+)?${YEAR}`, 'g'),
+    left: /(?:\b[OoIi]n\s+)?(?:(?:early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?$/,
     build: (x) => ({ kind: 'month', y: +x[2]!, m: month(x[1]!), mod: null }),
   },
   {
     // "in May", "last March", "in mid-November", "by the end of June" (full names only: "Jan" may be a person)
     name: 'month',
-    re: /(?:\b[Ii]n\s+|\b(last|next|this|Last|Next|This)\s+)?(?:(?:early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?\b(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\.?\s*\d)/g,
-    build: (x) => ({ kind: 'month', y: null, m: month(x[2]!), mod: modOf(x[1]) }),
+    re: /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\.?\s*\d)/g,
+    left: /(?:\b(?:[Ii]n|[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?:(?:early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?$/,
+    build: (x, left) => ({ kind: 'month', y: null, m: month(x[1]!), mod: modOf(/^(last|next|this)\s/i.exec(left)?.[1]) }),
   },
   {
     name: 'decade',
@@ -89,7 +100,8 @@ const RULES: Rule[] = [
   },
   {
     name: 'season-year',
-    re: new RegExp(`\\b(?:(?:[Ii]n|[Ee]arly|[Ll]ate|[Dd]uring)\\s+)?(?:the\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+of)?\\s+${YEAR}`, 'g'),
+    re: new RegExp(`\\b(spring|summer|autumn|fall|winter)(?:\\s+of)?\\s+${YEAR}`, 'g'),
+    left: /(?:\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Dd]uring)\s+)?(?:the\s+)?$/,
     build: (x) => ({ kind: 'year', y: +x[2]! }),
   },
   {
@@ -116,13 +128,15 @@ const RULES: Rule[] = [
   {
     // "two years ago", "a week ago", "three days from now"
     name: 'ago',
-    re: new RegExp(`\\b(${COUNT_RE}|${VAGUE_COUNT_RE})\\s+(days?|weeks?|months?|years?|decades?)\\s+(ago|from now)\\b`, 'gi'),
-    build: (x) => {
-      const unit = unitOf(x[2]!)!;
-      const n = countValue(x[1]!);
+    re: /\b(days?|weeks?|months?|years?|decades?)\s+(ago|from\s+now)\b/gi,
+    left: new RegExp(`\\b(${COUNT_RE}|${VAGUE_COUNT_RE})\\s+$`, 'i'),
+    needLeft: true,
+    build: (x, left) => {
+      const unit = unitOf(x[1]!)!;
+      const n = countValue(left.trim());
       if (n === null) return { kind: 'vague', grain: unit };
-      const k = /^decade/i.test(x[2]!) ? 10 : 1;
-      return { kind: 'shift', unit, n: (x[3]!.toLowerCase() === 'ago' ? -n : n) * k };
+      const k = /^decade/i.test(x[1]!) ? 10 : 1;
+      return { kind: 'shift', unit, n: (x[2]!.toLowerCase() === 'ago' ? -n : n) * k };
     },
   },
   {
@@ -146,30 +160,35 @@ const RULES: Rule[] = [
   {
     // "by the end of the year", "the rest of the month"
     name: 'rest-of',
-    re: /\b(?:the\s+)?(?:end|beginning|start|middle|rest)\s+of\s+the\s+(year|month|week)\b/gi,
+    re: /\b(?:end|beginning|start|middle|rest)\s+of\s+the\s+(year|month|week)\b/gi,
+    left: /\bthe\s+$/i,
     build: (x) => ({ kind: 'shift', unit: x[1]!.toLowerCase() as Unit, n: 0 }),
   },
   {
     name: 'recent',
-    re: /\b(?:in|over|during|for|within|In|Over|During|For|Within)\s+(?:recent|the\s+(?:past|last|coming|next|previous|following)(?:\s+(?:few|several|couple\s+of|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve))?)\s+(days|weeks|months|years|decades)\b/g,
+    re: /\b(?:recent|the\s+(?:past|last|coming|next|previous|following)(?:\s+(?:few|several|couple\s+of|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve))?)\s+(days|weeks|months|years|decades)\b/gi,
+    left: /\b(?:in|over|during|for|within)\s+$/i,
+    needLeft: true,
     build: (x) => ({ kind: 'vague', grain: unitOf(x[1]!) }),
   },
   {
     // "days after", "a day after", "two weeks later", "the day before", "hours earlier"
     name: 'relative-to-event',
-    re: new RegExp(`\\b(?:(?:${COUNT_RE}|${VAGUE_COUNT_RE}|the|just|only|barely|nearly|about|some)\\s+)*(hours?|days?|weeks?|months?|years?|decades?)\\s+(?:later|earlier|after|before|afterwards|afterward|prior)\\b`, 'gi'),
+    re: /\b(hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|after|before|afterwards|afterward|prior)\b/gi,
+    left: new RegExp(`(?:\\b(?:${COUNT_RE}|${VAGUE_COUNT_RE}|the|just|only|barely|nearly|about|some)\\s+){0,3}$`, 'i'),
     build: (x) => ({ kind: 'vague', grain: unitOf(x[1]!) }),
   },
   {
     name: 'anaphoric',
-    re: /\b(?:the\s+(?:previous|following|next|same)|that)\s+(day|week|month|year|morning|evening|night)\b/gi,
-    build: (x) => ({ kind: 'vague', grain: unitOf(x[1]!) ?? 'day' }),
+    re: /\b(previous|following|next|same|that)\s+(day|week|month|year|morning|evening|night)\b/gi,
+    left: /\bthe\s+$/i,
+    build: (x, left) => (x[1]!.toLowerCase() === 'that' || left ? { kind: 'vague', grain: unitOf(x[2]!) ?? 'day' } : null),
   },
 ];
 
 /** A month name right after a capitalised word is a surname ("Theresa May"), not a date. */
-function isSurname(text: string, start: number, m: RegExpExecArray, rule: string): boolean {
-  if (rule !== 'month' || m[0]![0] !== m[0]![0]!.toUpperCase() || /^(?:[Ii]n|[Ll]ast|[Nn]ext|[Tt]his)\s/.test(m[0]!)) return false;
+function isSurname(text: string, start: number, m: string, rule: string): boolean {
+  if (rule !== 'month' || m[0] !== m[0]!.toUpperCase() || /^(?:[Ii]n|[Ll]ast|[Nn]ext|[Tt]his)\s/.test(m)) return false;
   const before = text.slice(Math.max(0, start - 30), start);
   return /\b[A-Z][a-z]+\s+$/.test(before) && !/\b(?:[Ee]arly|[Ll]ate|[Mm]id)\s+$/.test(before);
 }
@@ -180,14 +199,23 @@ export function findDates(text: string): FoundDate[] {
     rule.re.lastIndex = 0;
     for (let x = rule.re.exec(text); x; x = rule.re.exec(text)) {
       if (x[0].length === 0) { rule.re.lastIndex++; continue; }
-      if (isSurname(text, x.index, x, rule.name)) continue;
-      const spec = rule.build(x);
-      if (spec) cands.push({ start: x.index + (rule.startAt?.(x) ?? 0), end: x.index + x[0].length, spec, rank });
+      let left = '';
+      if (rule.left) {
+        const l = rule.left.exec(text.slice(Math.max(0, x.index - 40), x.index));
+        left = l ? l[0] : '';
+        if (rule.needLeft && !left) continue;
+      }
+      if (isSurname(text, x.index - left.length, left + x[0], rule.name)) continue;
+      const spec = rule.build(x, left);
+      if (spec) cands.push({ start: x.index - left.length + (rule.startAt?.(x) ?? 0), end: x.index + x[0].length, spec, rank });
     }
   });
   // Formats our rules leave out ("11/29/2024", "the 3rd of May, 2021"): chrono's strict parser,
   // kept only when it names at least a month and a day and overlaps nothing we found.
-  for (const r of chrono.strict.parse(text)) {
+  // Only around numeric dates: chrono over a whole article costs more than all our rules together.
+  const numeric = [...text.matchAll(/\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b/g)].map((m) => m.index!);
+  const windows = numeric.map((i) => Math.max(0, i - 20));
+  for (const r of windows.flatMap((w) => chrono.strict.parse(text.slice(w, w + 60)).map((p) => Object.assign(p, { index: p.index + w })))) {
     const k = r.start;
     const m = k.get('month'), d = k.get('day');
     if (!k.isCertain('month') || !k.isCertain('day') || m === null || d === null) continue;

