@@ -113,7 +113,7 @@ async function main() {
     ['events', 'events', '[data-view="events"][data-state="ready"] :is(tbody tr, .state.empty)'],
     ['network (countries)', 'network?mode=country', '[data-view="network"][data-state="ready"] :is(.cy canvas, .state.empty)'],
     ['network (entities)', 'network?mode=entity', '[data-view="network"][data-state="ready"] :is(.cy canvas, .state.empty)'],
-    ['timeline', 'timeline?grain=day', '[data-view="timeline"][data-state="ready"] :is(.chart svg rect, .state.empty)'],
+    ['timeline', 'timeline', '[data-view="timeline"][data-state="ready"] :is(.chart svg rect, .state.empty)'],
     ['map', 'map', '[data-view="map"][data-state="ready"] :is(.map svg path.land, .state.empty)'],
     ['entity profile', topEntity && `entities/${topEntity.id}`, '[data-view="entity"][data-state="ready"] .profile-grid'],
     ['entities', 'entities', '[data-view="entities"][data-state="ready"] :is(tbody tr, .state.empty)'],

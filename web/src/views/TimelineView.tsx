@@ -19,9 +19,15 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 
 export default function TimelineView({ route }: { route: Route }) {
-  const grain = route.params.get('grain') === 'week' ? 'week' : 'day';
+  const asked = route.params.get('grain');
   // The timeline itself is not narrowed by the shared range: it is where the range is chosen.
-  const res = useAsync((s) => api.timeline({ grain }, s), [grain]);
+  // Without an explicit choice, days are shown unless they span more than ~6 months, where
+  // single days become hairlines: then the same answer is folded into ISO weeks here.
+  const res = useAsync(async (s) => {
+    const t = await api.timeline({ grain: asked === 'week' ? 'week' : 'day' }, s);
+    return asked === null && spanDays(t) > AUTO_WEEKS_AFTER_DAYS ? foldWeeks(t) : t;
+  }, [asked]);
+  const grain = res.data?.grain ?? (asked === 'week' ? 'week' : 'day');
   const [range, setRange] = useDateRange();
   const total = res.data?.buckets.reduce((n, b) => n + b.total, 0) ?? 0;
 
@@ -41,13 +47,41 @@ export default function TimelineView({ route }: { route: Route }) {
       {res.data && res.data.buckets.length === 0 && <NothingIngested what="dated events" />}
       {res.data && res.data.buckets.length > 0 && (
         <>
-          <p class="muted">{plural(total, 'dated event')} in {plural(res.data.buckets.length, grain)}. Drag across the chart to choose a range; every view then shows only that range.</p>
+          <p class="muted">{plural(total, 'dated event')} in {plural(res.data.buckets.length, grain)}{asked === null && grain === 'week' && ' (weeks, as the days span more than six months)'}. Drag across the chart to choose a range; every view then shows only that range.</p>
           <Chart data={res.data} range={range} onRange={setRange} />
           <BucketTable buckets={res.data.buckets} />
         </>
       )}
     </section>
   );
+}
+
+const AUTO_WEEKS_AFTER_DAYS = 183;
+
+function spanDays(t: Timeline): number {
+  const b = t.buckets;
+  return b.length ? (day(b[b.length - 1]!.start).getTime() - day(b[0]!.start).getTime()) / 86_400_000 : 0;
+}
+
+/** ISO week label (2024-W48) and its Monday, for a UTC day. */
+function isoWeek(d: Date): { period: string; start: string } {
+  const monday = utcDay.offset(d, -((d.getUTCDay() + 6) % 7));
+  const thursday = utcDay.offset(monday, 3);
+  const year = thursday.getUTCFullYear();
+  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * 86_400_000));
+  return { period: `${year}-W${String(week).padStart(2, '0')}`, start: iso(monday) };
+}
+
+export function foldWeeks(t: Timeline): Timeline {
+  const out = new Map<string, TimelineBucket>();
+  for (const b of t.buckets) {
+    const w = isoWeek(day(b.start));
+    let x = out.get(w.period);
+    if (!x) out.set(w.period, (x = { ...w, total: 0, by_quad: { 1: 0, 2: 0, 3: 0, 4: 0 } }));
+    x.total += b.total;
+    for (const q of QUADS) x.by_quad[String(q) as '1'] += b.by_quad[String(q) as '1'] ?? 0;
+  }
+  return { grain: 'week', buckets: [...out.values()].sort((a, b) => a.start.localeCompare(b.start)) };
 }
 
 function Chart({ data, range, onRange }: { data: Timeline; range: DateRange; onRange: (r: DateRange) => void }) {
