@@ -176,7 +176,7 @@ function findCountryCuesUncached(text: string): CountryCue[] {
       const hits = t.phrases.get(k);
       if (!hits) continue;
       if (surface.replace(/\./g, '').length <= 3 && surface !== surface.toUpperCase()) continue;
-      const h = hits[0]!;
+      const h = hits.find((x) => x.kind === 'name') ?? hits.find((x) => x.kind === 'demonym') ?? hits[0]!;
       out.push({ start: offset + first.s, end: offset + last.e, iso3: h.iso3, kind: h.kind, text: surface });
       i += n - 1;
       break;

@@ -43,7 +43,8 @@ function canonicalName(c: Cluster): string {
   if (c.type === 'ORG') {
     const k = knownActor(c.head.name, 'ORG');
     const base = all.filter((n) => !SUBUNIT.test(n));
-    const pick = (base.length ? base : all).sort((a, b) => b.length - a.length)[0]!;
+    // Only a sub-unit named ("… Defense Ministry press service"): the entity is its parent.
+    const pick = base.length ? base.sort((a, b) => b.length - a.length)[0]! : all[0]!.replace(SUBUNIT, '');
     // An acronym alone is named by its known expansion ("UN" → "United Nations").
     if (k && /^[\p{Lu}.]{2,8}$/u.test(pick)) return k.name;
     return pick.replace(/['’]s$/, '');
@@ -177,7 +178,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     if (!type) return;
     // Names inside a treaty's title are part of that title, unless they name an organisation
     // known on its own ("Charter of the United Nations" still mentions the United Nations).
-    if (inLaw(m) && !knownActor(m.text) && !outsideLaw.has(nameKey(m.text))) type = 'LAW';
+    if (inLaw(m) && !knownActor(m.text) && !countryOfName(m.text) && !outsideLaw.has(nameKey(m.text))) type = 'LAW';
     const it: Item = { idx, span: { field: m.field, start: m.start, end: m.end, text: m.text }, type, name: m.text };
     const poss = type === 'ORG' ? /^([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)['’]s\s+(?=[\p{Lu}])/u.exec(m.text) : null;
     if (poss) { it.possessor = poss[1]!; it.name = m.text.slice(poss[0].length); }

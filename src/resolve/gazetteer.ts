@@ -18,7 +18,7 @@ export interface Place {
   population: number;
 }
 
-interface Gaz { cities: Map<string, Place[]>; regions: Map<string, Place>; aliases: Map<string, { name: string; iso3: string }> }
+interface Gaz { cities: Map<string, (Place | string)[]>; regions: Map<string, Place>; aliases: Map<string, { name: string; iso3: string }> }
 let gaz: Gaz | null = null;
 
 // Keys ignore apostrophes: GeoNames writes soft signs in Russian names ("Ryazan’").
@@ -26,18 +26,16 @@ const key = (s: string) => foldName(stripPossessive(s.trim())).replace(/^the /, 
 
 export function loadGazetteer(): Gaz {
   if (gaz) return gaz;
-  const cities = new Map<string, Place[]>();
+  // Rows are keyed by their precomputed folded name (first column) and parsed on first use:
+  // loading is then one split per line. "Washington, D.C." also has a row keyed "washington".
+  const cities = new Map<string, (Place | string)[]>();
   const text = readFileSync(dataFile('gazetteer/cities.tsv'), 'utf8');
   for (const line of text.split('\n')) {
     if (!line || line.startsWith('#')) continue;
-    const [id, name, cc, feature, pop, lat, lon] = line.split('\t');
-    const p: Place = { name: name!, country: cc!, feature: feature!, population: Number(pop), lat: Number(lat), lon: Number(lon), geonames_id: Number(id) };
-    const add = (k: string) => { const l = cities.get(k); if (l) l.push(p); else cities.set(k, [p]); };
-    const k = key(name!);
-    add(k);
-    // "Washington, D.C." is also "Washington" (the capital then outranks the English town).
-    const comma = k.indexOf(',');
-    if (comma > 0) add(k.slice(0, comma));
+    const tab = line.indexOf('\t');
+    const k = line.slice(0, tab);
+    const l = cities.get(k);
+    if (l) l.push(line); else cities.set(k, [line]);
   }
   const regions = new Map<string, Place>();
   for (const [names, , iso3, lat, lon] of readTsv('gazetteer/regions.tsv')) {
@@ -49,6 +47,18 @@ export function loadGazetteer(): Gaz {
   for (const [alias, name, iso3] of readTsv('gazetteer/place-aliases.tsv')) aliases.set(key(alias!), { name: name!, iso3: iso3! });
   gaz = { cities, regions, aliases };
   return gaz;
+}
+
+function rows(g: Gaz, k: string): Place[] {
+  const l = g.cities.get(k);
+  if (!l) return [];
+  for (let i = 0; i < l.length; i++) {
+    const r = l[i]!;
+    if (typeof r !== 'string') continue;
+    const [, id, name, cc, feature, pop, lat, lon] = r.split('\t');
+    l[i] = { name: name!, country: cc!, feature: feature!, population: Number(pop), lat: Number(lat), lon: Number(lon), geonames_id: Number(id) };
+  }
+  return l as Place[];
 }
 
 /** Rank of a GeoNames feature: capitals first, then seats of government, then other towns. */
@@ -66,9 +76,9 @@ function featureRank(f: string): number {
 export function citiesNamed(name: string, focus: ReadonlySet<string> = new Set()): Place[] {
   const g = loadGazetteer();
   const k = key(name);
-  let list = g.cities.get(k) ?? [];
+  let list = rows(g, k);
   const alias = g.aliases.get(k);
-  if (alias) list = [...(g.cities.get(key(alias.name)) ?? []).filter((p) => p.country === alias.iso3), ...list];
+  if (alias) list = [...rows(g, key(alias.name)).filter((p) => p.country === alias.iso3), ...list];
   const score = (p: Place) => (focus.has(p.country ?? '') ? 1e12 : 0) + featureRank(p.feature) * 1e10 + p.population;
   return [...new Set(list)].sort((a, b) => score(b) - score(a));
 }

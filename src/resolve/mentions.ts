@@ -74,7 +74,7 @@ export function lawSpans(text: string): [number, number][] {
   const head = /\b(Charter|Convention|Treaty|Protocol|Covenant|Statute|Declaration|Articles?\s+\d+(?:\s*(?:and|,)\s*\d+)*)\s+(?=(of|on|for|against|to)\s)/g;
   for (const m of text.matchAll(head)) {
     let end = m.index! + m[1]!.length;
-    const rest = /^(?:(?:\s+|,\s+)(?:(?:of|on|for|against|to|the|and|including|in)\b|[\p{Lu}][\p{L}'’-]*|\d{4}))+/u.exec(text.slice(end));
+    const rest = /^(?:(?:\s+|,\s+)(?:(?:of|on|for|against|to|the|and|with|between|including|in)\b|[\p{Lu}][\p{L}'’-]*|\d{4}))+/u.exec(text.slice(end));
     if (rest) {
       // End on a capitalised word or a year, not on a connector.
       const words = [...rest[0].matchAll(/[\p{L}\d'’-]+/gu)];

@@ -1,0 +1,113 @@
+// The resolve stage end to end on hand-built mentions (independent of the recogniser).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDoc, fieldText, type Doc } from '../doc/index.js';
+import { textStage } from '../text/index.js';
+import { resolveStage, actorForText, placeFor } from './index.js';
+import { handMentions, type HandName } from './hand-mentions.js';
+import type { EntityOut } from '../types.js';
+
+function resolve(title: string, body: string, names: [string, HandName['label']][], credit: string | null = null, caption = '') {
+  let doc: Doc = createDoc({ title, captions: caption ? [{ text: caption, credit }] : [], body, published: null, publishedSource: null });
+  doc = { ...doc, ...textStage.run(doc, { report() {} }) };
+  doc.mentions = handMentions(doc, names.map(([text, label]) => ({ text, label })));
+  const diags: string[] = [];
+  doc = { ...doc, ...resolveStage.run(doc, { report: (d) => diags.push(d.message) }) };
+  const byMention = (text: string): EntityOut | undefined => doc.entities.find((e) => e.mentions.some((m) => m.text === text) || e.name === text);
+  return { doc, diags, byMention };
+}
+
+test('surnames, Korean name order, Arabic particles and misspellings corefer', () => {
+  const { doc, byMention } = resolve('Talks in Seoul',
+    "South Korean national security adviser Shin Wonsik met Iran's ambassador Muhammad Kazem Al-Sadeq. " +
+    'Shin said the talks were useful. Al-Sadeq agreed. Russian President Vladimir Putin was not invited, and Vladmir Putin did not comment.',
+    [['Shin Wonsik', 'PER'], ['Shin', 'PER'], ['Muhammad Kazem Al-Sadeq', 'PER'], ['Al-Sadeq', 'PER'], ['Vladimir Putin', 'PER'], ['Vladmir Putin', 'PER'], ['Seoul', 'LOC']]);
+  const shin = byMention('Shin')!;
+  assert.equal(shin.name, 'Shin Wonsik');
+  assert.equal(shin.country, 'KOR');
+  assert.equal(shin.actor_code, 'KORGOV');
+  const sadeq = byMention('Al-Sadeq')!;
+  assert.equal(sadeq.name, 'Muhammad Kazem Al-Sadeq');
+  assert.equal(sadeq.country, 'IRN');
+  const putin = byMention('Vladmir Putin')!;
+  assert.equal(putin.name, 'Vladimir Putin');
+  assert.equal(putin.mentions.length, 2);
+  assert.equal(doc.entities.filter((e) => e.type === 'PERSON').length, 3);
+  // Every mention points at its entity, and offsets hold.
+  doc.mentions.forEach((m, i) => assert.ok(doc.entities.find((e) => e.id === doc.mentionEntity[i])?.mentions.some((x) => x.start === m.start)));
+  for (const e of doc.entities) for (const m of e.mentions) assert.equal(fieldText(doc, m.field).slice(m.start, m.end), m.text);
+});
+
+test('similar but different names stay apart', () => {
+  const { byMention } = resolve('', 'Khalil al-Hayya met Ibrahim Kalin in Istanbul. Kalin did not comment. Al-Hayya left.',
+    [['Khalil al-Hayya', 'PER'], ['Ibrahim Kalin', 'PER'], ['Kalin', 'PER'], ['Al-Hayya', 'PER'], ['Istanbul', 'LOC']]);
+  assert.equal(byMention('Kalin')!.name, 'Ibrahim Kalin');
+  assert.equal(byMention('Al-Hayya')!.name, 'Khalil al-Hayya');
+});
+
+test('acronyms, sub-units and definite descriptions', () => {
+  const { byMention } = resolve('Agency Report',
+    'The International Atomic Energy Agency said its inspectors were in Iran. IAEA officials met Iranian officials.\n' +
+    'Japanese Defense Minister Gen Nakatani spoke in Tokyo. A video released by the Japanese Defense Ministry press service showed him. ' +
+    'The defense ministry said drills would continue.',
+    [['International Atomic Energy Agency', 'ORG'], ['IAEA', 'ORG'], ['Iran', 'LOC'], ['Iranian', 'MISC'], ['Japanese', 'MISC'],
+     ['Gen Nakatani', 'PER'], ['Tokyo', 'LOC'], ['Japanese Defense Ministry press service', 'ORG']]);
+  const iaea = byMention('IAEA')!;
+  assert.equal(iaea.name, 'International Atomic Energy Agency');
+  assert.equal(iaea.actor_code, 'IGOUNO');
+  const mod = byMention('The defense ministry')!;
+  assert.equal(mod.country, 'JPN');
+  assert.equal(mod.actor_code, 'JPNMIL');
+  assert.ok(mod.mentions.some((m) => m.text === 'Japanese Defense Ministry press service'));
+});
+
+test('a person described by nationality and rank', () => {
+  const { byMention } = resolve('', 'Iranian Brigadier General Amir Ali Hajizadeh warned Israel. The Iranian general spoke at a ceremony in Tehran.',
+    [['Amir Ali Hajizadeh', 'PER'], ['Israel', 'LOC'], ['Tehran', 'LOC'], ['Iranian', 'MISC']]);
+  const h = byMention('The Iranian general')!;
+  assert.equal(h.name, 'Amir Ali Hajizadeh');
+  assert.equal(h.actor_code, 'IRNMIL');
+});
+
+test('countries: roles with a country, not the place they serve in', () => {
+  const { byMention } = resolve('', 'Iraqi President Abdul Latif Rashid met the Iranian ambassador in Baghdad, Muhammad Kazem Al-Sadeq, on Thursday. ' +
+    'Rashid thanked him. The Iraqi judiciary was not present.',
+    [['Abdul Latif Rashid', 'PER'], ['Rashid', 'PER'], ['Muhammad Kazem Al-Sadeq', 'PER'], ['Baghdad', 'LOC'], ['Iraqi', 'MISC'], ['Iranian', 'MISC']]);
+  assert.equal(byMention('Rashid')!.actor_code, 'IRQGOV');
+  assert.equal(byMention('Rashid')!.role, 'President');
+  assert.equal(byMention('Muhammad Kazem Al-Sadeq')!.country, 'IRN');
+  assert.equal(byMention('Muhammad Kazem Al-Sadeq')!.role, 'ambassador in Baghdad');
+});
+
+test('geo: capitals, facilities at their city (and said so), unresolvable places left alone', () => {
+  const { byMention, diags } = resolve('', 'The strike hit near Baghdad Airport. Later, gunmen attacked Tiggerfeld, a village near Baghdad.',
+    [['Baghdad Airport', 'LOC'], ['Tiggerfeld', 'LOC'], ['Baghdad', 'LOC']]);
+  const fac = byMention('Baghdad Airport')!;
+  assert.equal(fac.type, 'FAC');
+  assert.equal(fac.country, 'IRQ');
+  assert.ok(fac.geo && Math.abs(fac.geo.lat - 33.34) < 0.1);
+  assert.ok(diags.some((d) => d.includes('Baghdad Airport')));
+  const village = byMention('Tiggerfeld')!;
+  assert.equal(village.geo, null);
+  assert.equal(byMention('Baghdad')!.geo?.geonames_id, 98182);
+});
+
+test('junk and titles are not entities; treaty titles are laws; headline-only words are dropped', () => {
+  const { doc } = resolve('Minister Visits Seoul to Talk Trade',
+    'Defense Minister Kim Yong-hyun said in a TV interview that the Convention on the Rights of Persons with Disabilities applies. Seoul agreed.',
+    [['Talk Trade', 'ORG'], ['Defense Minister', 'PER'], ['Kim Yong-hyun', 'PER'], ['TV', 'ORG'], ['Convention', 'LOC'], ['Rights of Persons', 'ORG'], ['Disabilities', 'ORG'], ['Seoul', 'LOC']]);
+  const names = doc.entities.filter((e) => ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC'].includes(e.type)).map((e) => e.name).sort();
+  assert.deepEqual(names, ['Kim Yong-hyun', 'Seoul']);
+});
+
+test('caption credits name organisations; capitals act as governments', () => {
+  const { doc, byMention } = resolve('Tehran Renews Calls', 'Tehran renewed its calls on the Iraqi government. Relations with Washington are tense.',
+    [['Tehran', 'LOC'], ['Washington', 'LOC']], 'AP', 'A photo from the ceremony');
+  assert.equal(byMention('Associated Press')?.type, 'ORG');
+  const t = doc.body.indexOf('Tehran');
+  assert.deepEqual(actorForText(doc, 'body', t, t + 6), { entity: byMention('Tehran')!.id, name: 'Tehran', country: 'IRN', actor_code: 'IRNGOV' });
+  const g = doc.body.indexOf('the Iraqi government');
+  assert.equal(actorForText(doc, 'body', g, g + 'the Iraqi government'.length)?.actor_code, 'IRQGOV');
+  assert.equal(placeFor('Washington', doc)?.country, 'USA');
+  assert.equal(placeFor('Nowhereville', doc), null);
+});
