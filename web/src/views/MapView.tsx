@@ -107,7 +107,8 @@ function WorldMap({ places, selected, onSelect }: { places: PlaceAgg[]; selected
     const proj = geoNaturalEarth1().fitExtent([[4, 4], [width - 4, height - 4]], { type: 'Sphere' });
     const path = geoPath(proj);
     const maxN = Math.max(1, ...places.map((p) => p.events.length));
-    const radius = (n: number) => 3 + 17 * Math.sqrt(n / maxN);
+    // Area ∝ count; a floor on the scale keeps single events small when every place has few.
+    const radius = (n: number) => 3 + 17 * Math.sqrt(n / Math.max(16, maxN));
 
     const root = select(svg);
     root.selectAll('*').remove();
