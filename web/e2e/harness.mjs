@@ -35,10 +35,26 @@ export function freePort() {
   });
 }
 
-/** The inputs the UI is shown: the bundled samples, plus the shared seed articles when they are beside the project. */
+const DATA_FILE = /\.(txt|html?|xml|jsonl|rss|atom)(\.gz)?$/i;
+
+function dataFiles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    if (d.name.startsWith('.')) return [];
+    const p = join(dir, d.name);
+    return d.isDirectory() ? dataFiles(p) : DATA_FILE.test(d.name) ? [p] : [];
+  }).sort();
+}
+
+/**
+ * The inputs the UI is shown: the bundled samples in their raw-dump form (the same stories also
+ * come as HTML, JSONL and feeds; one form keeps the ingest short), plus the shared seed articles
+ * when they are beside the project. NEWSGRAPH_E2E_INPUTS (paths separated by ':') overrides.
+ */
 export function corpusFiles() {
-  const dir = join(ROOT, 'samples');
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => !f.startsWith('.') && !/\.(md|json)$/i.test(f)).map((f) => join(dir, f)) : [];
+  if (process.env.NEWSGRAPH_E2E_INPUTS) return process.env.NEWSGRAPH_E2E_INPUTS.split(':').filter(Boolean);
+  const raw = dataFiles(join(ROOT, 'samples', 'raw'));
+  const files = raw.length ? raw : dataFiles(join(ROOT, 'samples'));
   const seed = resolve(ROOT, '..', 'shared', 'fixtures', 'seed', 'seed-articles.txt');
   if (existsSync(seed)) files.push(seed);
   if (files.length === 0) throw new Error('no sample articles in samples/ to ingest for the end-to-end tests');
@@ -122,7 +138,7 @@ export function watch(page) {
 }
 
 /** Wait until the current view has loaded its data (or failed, which the caller then reports). */
-export async function viewReady(page, view, timeout = 15_000) {
+export async function viewReady(page, view, timeout = 30_000) {
   const el = await page.waitForSelector(`[data-view="${view}"][data-state="ready"], [data-view="${view}"][data-state="error"]`, { timeout });
   const state = await el.getAttribute('data-state');
   if (state === 'error') throw new Error(`the ${view} view shows an error: ${await el.innerText()}`);
