@@ -103,7 +103,7 @@ function findSubject(v: SentenceView, g: VerbGroup, prior: Map<number, number>):
       if (m >= 0 && !isPossessiveModifier(v, m)) return m;
     }
   }
-  let possessive = -1;
+  let possessive = -1, partitive = -1;
   for (let j = g.start - 1; j >= cs; j--) {
     const l = v.lower[j]!;
     if (j === g.start - 1 && (l === 'and' || l === 'but' || l === 'or')) {
@@ -118,12 +118,15 @@ function findSubject(v: SentenceView, g: VerbGroup, prior: Map<number, number>):
       j = a;
       if (isPossessiveModifier(v, m)) { if (possessive < 0) possessive = m; continue; }
       const prep = governingPreposition(v, m);
+      // "Thousands of Kenyans", "the government of Mohammed Shia al-Sudani": the name behind "of".
+      if (prep === 'of' && partitive < 0) partitive = m;
       if (prep && prep !== 'to') continue;
       return m;
     }
     if (PRONOUN_SUBJECTS.has(l) && j >= g.start - 3) return -1;
   }
   if (possessive >= 0) return possessive;
+  if (partitive >= 0) return partitive;
   // Relative clause: "Soleimani, who was invited by ..." → the antecedent.
   const rel = v.lower[cs];
   if (cs > 0 && rel !== undefined && RELATIVES.has(rel) && rel !== 'that') {
@@ -170,7 +173,7 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
     const m = v.mentionAt[j]!;
     // Another verb before any name: the object was a common noun ("called for the two countries to
     // formulate ..."); only a show or use of force reaches through its purpose ("scrambled jets to repel X").
-    if (m < 0 && v.verbal[j] && j >= match.end && !(FORCE_ROOTS.has(root) && v.lower[j - 1] === 'to')) break;
+    if (m < 0 && v.verbal[j] && j >= match.end && isClauseVerb(v, j) && !(FORCE_ROOTS.has(root) && v.lower[j - 1] === 'to')) break;
     if (m < 0 || m === exclude) continue;
     const [a, b] = mentionRange(v, m);
     const prep = governingPreposition(v, m);
@@ -195,6 +198,13 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
 }
 
 const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
+
+/** A finite verb or an infinitive: not a participle or gerund used as a noun or adjective ("the border crossing"). */
+function isClauseVerb(v: SentenceView, j: number): boolean {
+  const pos = v.toks[j]!.pos;
+  if (pos) return pos === 'VB' || pos === 'VBD' || pos === 'VBZ' || pos === 'VBP' || pos === 'MD';
+  return !v.lower[j]!.endsWith('ing');
+}
 
 /** Codes whose verbs take a that-clause about the target ("demanded that X ..."). */
 const COMPLEMENT_ROOTS = new Set(['02', '10', '11', '12', '13']);
@@ -281,7 +291,12 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     const info = codeInfo(match.pattern.code);
     if (!info) continue;
     let src = -1, tgt = -1;
-    if (g.passive) { tgt = subject; src = findAgent(v, g, end); }
+    if (g.passive) {
+      tgt = subject;
+      src = findAgent(v, g, end);
+      // "Sanctions were imposed on Iran by the EU": the subject is a thing, the target follows.
+      if (tgt < 0 && src >= 0 && [...match.matched].some((k) => k < g.start)) tgt = findObject(v, g, match, end, src, actors.actor);
+    }
     else {
       src = subject;
       // "Israel and Bahrain signed an agreement": the first conjunct acts, the second is its partner.
