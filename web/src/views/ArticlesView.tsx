@@ -10,6 +10,14 @@ import { Empty, ErrorNote, Loading, NothingIngested } from '../components/states
 import { plural } from '../lib/format.ts';
 
 const LIMIT = 50;
+const SNIPPET_MAX = 240; // the API's snippet length
+
+/** The API cuts snippets at a fixed length: end them on a word, with an ellipsis. */
+function snippet(t: string): string {
+  if (t.length < SNIPPET_MAX) return t;
+  const cut = t.slice(0, t.lastIndexOf(' ') > SNIPPET_MAX * 0.6 ? t.lastIndexOf(' ') : t.length).replace(/[\s,;:.]+$/, '');
+  return `${cut}…`;
+}
 
 export default function ArticlesView({ route }: { route: Route }) {
   const q = route.params.get('q') ?? '';
@@ -53,7 +61,7 @@ export default function ArticlesView({ route }: { route: Route }) {
                     {a.counts && <span> · {plural(a.counts.entities, 'entity', 'entities')} · {plural(a.counts.events, 'event')} · {plural(a.counts.quotes, 'quote')}</span>}
                     {(a.duplicates ?? 0) > 0 && <span class="tag" title="Near-duplicate reprints of the same story">+{a.duplicates} reprint{a.duplicates === 1 ? '' : 's'}</span>}
                   </div>
-                  <p class="snippet">{a.snippet}</p>
+                  <p class="snippet">{snippet(a.snippet)}</p>
                 </li>
               ))}
             </ol>
