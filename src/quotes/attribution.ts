@@ -12,6 +12,8 @@ export interface Range { start: number; end: number }
 
 interface SayVerb { start: number; end: number; verb: string; used: boolean }
 
+/** A verb-looking word, for when the POS tagger missed one ("officers chased/VBN demonstrators"). */
+const VERB_GUESS = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|[a-z]{2,}ed)\b/;
 const AUX = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|do|did|be|been)\b/i;
 const OBJECT_OF_TOLD = /^\s+(?:reporters|journalists|lawmakers|legislators|parliament|supporters|the\s+(?:press|media|newspaper|agency|broadcaster|BBC|council|assembly|parliament|committee|audience|crowd)|(?:state|local|foreign|national)\s+(?:media|television|TV|radio)|an?\s+(?:news\s+conference|audience|crowd|gathering|group\s+of\s+\w+)|(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*){1,4}(?:news\s+agency|newspaper|television|TV|radio)?|(?:him|her|them|us))(?=[\s,.:])/u;
 const ADJUNCT = [
@@ -214,6 +216,9 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
     const r = trimSpan(text, clause.start, cutAccording(clause.end, clause.start));
     // A clause that opens with a quotation mark is a direct quotation, handled with the marks.
     if (text.slice(r.start, r.end).split(/\s+/).length < 3 || /^[“"]/.test(text.slice(clause.start, clause.end).trimStart())) return;
+    // What was said is a clause with a verb ("said Russia has provided…"), not an object ("announced
+    // a new package of aid").
+    if (!inp.finiteVerbs.some((f) => f >= r.start && f < r.end) && !VERB_GUESS.test(text.slice(r.start, r.end))) return;
     const sp = subjectSpeaker(ctx, subjectFrom, subjectTo);
     if (!sp) return;
     if (NOUN_LIKE.has(v.verb) && sp.ref.entity === null && sp.type === null && !/^[\p{Lu}]/u.test(sp.ref.name)) return;

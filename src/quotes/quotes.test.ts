@@ -91,8 +91,8 @@ test('clause-final and parenthetical attributions, according to, told', () => {
   assert.equal(speakerOf(doc, 'the bank would wait'), 'Michel Tremblay');
 });
 
-test('no speech verb, no quotation; negated saying is not reported speech', () => {
-  const doc = bare('Tehran renewed its calls to reveal the “killers”. Shin didn’t say whether Russia has transferred the technology.');
+test('no speech verb, no quotation; negated saying and announced objects are not reported speech', () => {
+  const doc = bare('Tehran renewed its calls to reveal the “killers”. Shin didn’t say whether Russia has transferred the technology. Seo announced on December 31 a new package of military aid for Iraq.');
   assert.deepEqual(findQuotes(doc), []);
 });
 

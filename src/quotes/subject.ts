@@ -103,6 +103,9 @@ function headName(ctx: SubjectContext, s: number, e: number): Name | null {
   // Coordination: "The United States and its allies".
   const coord = inside.find((n) => /^\s+(?:and|or|as well as)\s/i.test(tailText(n)));
   if (coord) return coord;
+  // A person with their affiliation: "Navy Commander Majid Mansour of Iraq".
+  const affil = inside.find((n) => (n.type === 'PERSON' || n.type === null) && /^\s+(?:of|from|at)\s/i.test(tailText(n)));
+  if (affil && /^[\s\p{Lu}\p{Ll}.’'-]*$/u.test(ctx.text.slice(s, affil.start)) && !/(?:^|\s)\p{Ll}[\p{L}]*\s+$/u.test(ctx.text.slice(s, affil.start).replace(/\b(?:the|a|an)\s+$/i, ''))) return affil;
   return null;
 }
 
