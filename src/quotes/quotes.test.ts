@@ -100,3 +100,19 @@ test('a quotation continued in the next paragraph keeps its speaker', () => {
   const doc = bare('“This is a political arrest, pure and simple,” said Tamar Kapanadze, a party spokeswoman.\n\n“They came at dawn, without a warrant, and took him away.”');
   assert.equal(speakerOf(doc, 'They came at dawn'), 'Tamar Kapanadze');
 });
+
+test('odd input never throws and every span slices its field (seeded random text)', () => {
+  const pieces = ['“', '”', '"', ' said ', ' He ', ' told ', ' according to ', ', ', '. ', '\n\n', 'Maria Lopez', ' that ', 'the army',
+    ' on Friday', ' in May ', 'last week', ' 10,000 ', 'Jan. 3, 2020', ' “historic,” ', ' described it as ', ' they ', '🌍', ' and '];
+  let seed = 7;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let n = 0; n < 200; n++) {
+    let body = '';
+    for (let k = 0; k < 5 + Math.floor(rnd() * 30); k++) body += pieces[Math.floor(rnd() * pieces.length)];
+    const doc = bare(body);
+    for (const q of findQuotes(doc)) {
+      assert.equal(fieldText(doc, q.field).slice(q.start, q.end), q.text);
+      assert.ok(q.end > q.start);
+    }
+  }
+});

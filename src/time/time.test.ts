@@ -72,3 +72,20 @@ test('stage spans slice their fields', () => {
 test('findFullDates still finds the dates ingest relies on', () => {
   assert.deepEqual(findFullDates('North Korea Friday, Nov.29, 2024.').map((d) => d.value), ['2024-11-29']);
 });
+
+test('odd input never throws and every date span slices its text (seeded random text)', () => {
+  const pieces = ['on ', 'in ', 'Friday', 'May', 'Theresa May', ' last week', ' two years ago', 'Nov.29, 2024', '10,000', ' days after ',
+    ' the 1990s', ' since 2015', ', ', '. ', '\n', 'will meet ', 'met ', '3/11/2024', ' next ', 'year', 'March 5', '🌍'];
+  let seed = 11;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let n = 0; n < 200; n++) {
+    let text = '';
+    for (let k = 0; k < 3 + Math.floor(rnd() * 20); k++) text += pieces[Math.floor(rnd() * pieces.length)];
+    for (const pub of ['2024-11-29', null]) {
+      for (const d of datesIn(text, dayAnchor(pub))) {
+        assert.equal(text.slice(d.start, d.end), d.text);
+        if (d.value !== null) assert.match(d.value, /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/);
+      }
+    }
+  }
+});
