@@ -31,6 +31,8 @@ export interface OpenOptions {
   schema?: string;
   /** pg pool size. */
   poolSize?: number;
+  /** PGlite only: start from this dumped data folder instead of running initdb (tests). */
+  pgliteDataDir?: Blob;
 }
 
 /** `postgres://…` → PostgreSQL; `memory:` → in-memory PGlite; anything else is a PGlite folder. */
@@ -123,7 +125,7 @@ async function openPglite(where: string, opts: OpenOptions): Promise<Db> {
   const parsers = { [INT8]: asNumber, [NUMERIC]: asNumber, [DATE]: asString, [TIMESTAMPTZ]: asString, [TIMESTAMP]: asString };
   let db: InstanceType<typeof PGlite>;
   try {
-    db = new PGlite(dir, { parsers } as any);
+    db = new PGlite(dir, { parsers, ...(opts.pgliteDataDir ? { loadDataDir: opts.pgliteDataDir } : {}) } as any);
     await db.waitReady;
     if (opts.schema) await db.exec(`CREATE SCHEMA IF NOT EXISTS ${opts.schema}; SET search_path TO ${opts.schema}`);
   } catch (e) {
