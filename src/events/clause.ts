@@ -51,7 +51,10 @@ function looksVerbal(v: Omit<SentenceView, 'verbal' | 'clauseStart' | 'keys'>, i
     }
     // Headlines in title case: "Iran Pressures Iraq to ..." is tagged as a proper noun run.
     if (inTitle && /^[A-Z]/.test(t.text) && known(lemmatizeVerb(l, known)) && (t.pos === 'NNP' || t.pos === 'NNPS' || t.pos === 'NNS')) {
-      return i > 0 && v.mentionAt[i - 1]! >= 0 && v.mentionAt[i]! < 0;
+      // "Iran Pressures Iraq", "Defense Minister Visits North Korea": a present-tense -s form after the
+      // headline's subject noun phrase.
+      const prevCap = i > 0 && (v.mentionAt[i - 1]! >= 0 || /^[A-Z]/.test(v.toks[i - 1]!.text));
+      return prevCap && v.mentionAt[i]! < 0 && l.endsWith('s') && i + 1 < v.toks.length;
     }
     return false;
   }

@@ -215,7 +215,7 @@ function isPlace(v: SentenceView, m: number): boolean {
 }
 
 function findPlace(v: SentenceView, g: VerbGroup, end: number, skip: Set<number>): number {
-  for (let j = g.head + 1; j < Math.min(end, g.head + 16); j++) {
+  for (let j = g.head + 1; j < Math.min(end, g.head + 24); j++) {
     const m = v.mentionAt[j]!;
     if (m < 0 || skip.has(m) || !isPlace(v, m)) continue;
     for (let k = j - 1; k >= Math.max(g.head + 1, j - 6); k--) {
@@ -329,7 +329,8 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
 
 function codeCondemnation(cx: CoderContext, v: SentenceView, speakerMention: number, evidence: SpanRef, out: RawEvent[], coded: boolean): void {
   const { doc, actors } = cx;
-  if (coded || !v.lower.some((l, j) => CONDEMN_NOUNS.has(l) && !v.verbal[j])) return;
+  // (A word inside a name — "the Convention on ... Crimes against ..." — condemns nothing.)
+  if (coded || !v.lower.some((l, j) => CONDEMN_NOUNS.has(l) && !v.verbal[j] && v.mentionAt[j]! < 0)) return;
   if (v.lower.some((l) => l === 'not' || l === "n't" || l === 'never')) return;
   let speaker: ActorRef | null = speakerMention >= 0 ? actors.actor(speakerMention) : null;
   if (!speaker) {
@@ -342,7 +343,8 @@ function codeCondemnation(cx: CoderContext, v: SentenceView, speakerMention: num
     const m = v.mentionAt[j]!;
     if (m < 0 || m === speakerMention) continue;
     const a = actors.actor(m);
-    if (!a || a.country === speaker.country || (a.entity && a.entity === speaker.entity)) continue;
+    // Only a state is accused this way: an international body named in passing is a reference.
+    if (!a || !a.country || a.country === speaker.country || (a.entity && a.entity === speaker.entity)) continue;
     if (isPlace(v, m) && LOCATIVE.has(governingPreposition(v, m) ?? '')) continue;
     out.push({
       source: speaker, target: a, cameo: '112', negated: false, hedged: false, date: dateFor(doc, v, j), place: null, evidence,
