@@ -82,8 +82,36 @@ function names(v: unknown): string[] {
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim() || null;
 
+/** Every <meta> of a page by "attr=value" (lower case), built once: linkedom's querySelector walks
+ * the whole tree on every call, and pages carry dozens of metas we ask about. */
+const metaIndexes = new WeakMap<object, Map<string, string>>();
+function metaIndex(doc: DocLike): Map<string, string> {
+  let idx = metaIndexes.get(doc);
+  if (idx) return idx;
+  idx = new Map();
+  for (const m of Array.from(doc.querySelectorAll('meta'))) {
+    const content = clean(m.getAttribute('content'));
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const v = m.getAttribute(attr);
+      const key = v ? `${attr}=${v.trim().toLowerCase()}` : null;
+      if (key && !idx.has(key)) idx.set(key, content);
+    }
+  }
+  metaIndexes.set(doc, idx);
+  return idx;
+}
+
+const META_SEL = /^meta\[([\w-]+)="([^"]+)"(?: i)?\]$/;
+
 function metaContent(doc: DocLike, selectors: string[]): string | null {
   for (const sel of selectors) {
+    const m = META_SEL.exec(sel);
+    if (m) {
+      const v = metaIndex(doc).get(`${m[1]}=${m[2]!.toLowerCase()}`);
+      if (v) return v;
+      continue;
+    }
     const el = doc.querySelector(sel);
     const v = clean(el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? el?.getAttribute('value'));
     if (v) return v;
