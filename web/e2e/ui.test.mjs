@@ -87,7 +87,7 @@ describe('web interface (Chromium, end to end)', { timeout: 240_000 }, () => {
     clean('entity profile');
   });
 
-  test('filter events by a country pair and download them as CSV', async () => {
+  test('filter events by a country pair and download them as CSV', async (t) => {
     const all = await api('events?limit=500');
     const pair = all.items.find((e) => e.source?.country && e.target?.country && e.source.country !== e.target.country);
     await go('events', 'events');
@@ -106,7 +106,7 @@ describe('web interface (Chromium, end to end)', { timeout: 240_000 }, () => {
       for (const p of pairs) assert.equal(p, `${src}>${tgt}`);
     } else {
       // No country pair in the corpus yet: the filter must still round-trip and say so.
-      test.diagnostic?.('no events with two countries in the corpus: checked the empty state only');
+      t.diagnostic('no events with two countries in the corpus: checked the empty state only');
       assert.match(await view.innerText(), /No events match these filters/);
     }
     await shot(page, 'events-pair');
