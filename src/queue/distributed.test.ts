@@ -103,8 +103,18 @@ test('three workers, one killed with SIGKILL: every article stored exactly once,
 
       // Every result equals the single-process run.
       const got = await q.query<{ key: string; result_hash: string }>('SELECT key, result_hash FROM queue_jobs');
-      let mismatches = 0;
-      for (const g of got) if (expected.get(g.key) !== g.result_hash) mismatches++;
+      const differing = got.filter((g) => expected.get(g.key) !== g.result_hash);
+      const mismatches = differing.length;
+      if (mismatches) {
+        // Tell a real difference from a tree that changed under a long local run (dist/ or data/
+        // rebuilt between the reference and the workers): re-analyse a few now and compare again.
+        const keys = new Set(differing.slice(0, 20).map((d) => d.key));
+        let agreeNow = 0;
+        for await (const a of analyzeFiles([file], {}, 1)) {
+          if (keys.has(a.id) && differing.find((d) => d.key === a.id)!.result_hash === resultHash(a)) agreeNow++;
+        }
+        t.diagnostic(`${mismatches} differ; of ${keys.size} re-analysed now, ${agreeNow} agree with the workers (if all do, the code or data changed during the run)`);
+      }
       assert.equal(mismatches, 0, `${mismatches} results differ from the single-process run`);
     } finally {
       for (const w of workers) if (w.exitCode === null && w.signalCode === null) w.kill('SIGKILL');
