@@ -143,8 +143,14 @@ const SECTIONS = {
     const one = out[1].articles_per_s;
     const all = out[2].articles_per_s;
     const scaling = +(all / one).toFixed(2);
-    row('analyze', `scaling ${CORES} threads vs 1`, `${scaling}×`);
-    results.sections.analyze = { status: 'ok', runs: out, scaling };
+    row('analyze', `scaling ${CORES} threads vs 1 (wall clock)`, `${scaling}×`);
+    // On a shared machine wall-clock rates mostly measure the neighbours. CPU time per article
+    // does not: these two rows say what the code does on idle cores.
+    const perCore = +(1000 / out[0].cpu_ms_per_article).toFixed(1);
+    const cpuScaling = +((CORES * out[1].cpu_ms_per_article) / out[2].cpu_ms_per_article).toFixed(2);
+    row('analyze', 'one core, from CPU time: articles/s', perCore);
+    row('analyze', `scaling on ${CORES} idle cores, from CPU time per article`, `${cpuScaling}×`);
+    results.sections.analyze = { status: 'ok', runs: out, scaling, per_core_from_cpu_time: perCore, scaling_from_cpu_time: cpuScaling };
   },
 
   async stages() {
