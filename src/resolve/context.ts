@@ -8,8 +8,26 @@ import { findCountryCues, type CountryCue } from './countries.js';
 type DocText = Pick<Doc, 'title' | 'captions' | 'body' | 'sentences'>;
 
 /** [start, end) of the sentence holding `pos` in `field` (from the text stage, else by punctuation). */
+const byField = new WeakMap<object, Map<FieldName, Doc['sentences']>>();
+
 export function sentenceBounds(doc: DocText, field: FieldName, pos: number): [number, number] {
-  for (const s of doc.sentences) if (s.field === field && s.start <= pos && pos < s.end) return [s.start, s.end];
+  // Sentences of one field, in order, found by binary search (this is called for every mention).
+  let m = byField.get(doc.sentences);
+  if (!m) {
+    m = new Map();
+    for (const s of doc.sentences) { const l = m.get(s.field); if (l) l.push(s); else m.set(s.field, [s]); }
+    for (const l of m.values()) l.sort((a, b) => a.start - b.start);
+    byField.set(doc.sentences, m);
+  }
+  const list = m.get(field) ?? [];
+  let lo = 0, hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return [s.start, s.end];
+  }
   const text = fieldText(doc, field);
   let a = pos;
   while (a > 0 && !/[.!?\n]/.test(text[a - 1]!) ) a--;
@@ -19,7 +37,7 @@ export function sentenceBounds(doc: DocText, field: FieldName, pos: number): [nu
 }
 
 /** Words that may make up a title before a name ("former Prime Minister", "the IRGC Quds Force Commander"). */
-const TITLE_FILLER = /^(former|acting|deputy|vice|top|senior|chief|then|interim|new|late|first|second|de|of|for|on|and|national|security|foreign|defense|defence|state|general|supreme|armed|forces)$/i;
+const TITLE_FILLER = /^(former|acting|deputy|vice|top|senior|chief|then|interim|new|late|first|second|de|of|for|on|national|security|foreign|defense|defence|state|general|supreme|armed|forces)$/i;
 
 export interface RoleContext {
   /** The role as written, without determiner and country modifier ("President", "ambassador in Baghdad"). */

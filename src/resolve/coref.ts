@@ -96,6 +96,9 @@ function placeSame(a: Item, b: Item): boolean {
  * wherever they occur (the title may say "Soleimani" before the body says "Qassem Soleimani").
  * When a partial name fits several people, the one mentioned most recently before it wins.
  */
+const tokCache = new WeakMap<Item, string[]>();
+const toksOf = (it: Item) => { let t = tokCache.get(it); if (!t) { t = nameTokens(it.name); tokCache.set(it, t); } return t; };
+
 export function clusterItems(items: Item[]): Cluster[] {
   // Document consistency: an "organisation" that is a known person's partial name
   // ("Al-Sharaa" tagged ORG after "Ahmed al-Sharaa") is that person.
@@ -106,12 +109,12 @@ export function clusterItems(items: Item[]): Cluster[] {
     if (toks.length <= 3 && people.some((p) => p.length > toks.length && personPartOf(toks, p))) it.type = 'PERSON';
   }
   const clusters: Cluster[] = [];
-  const order = [...items].sort((x, y) => nameTokens(y.name).length - nameTokens(x.name).length || pos(x) - pos(y));
+  const order = [...items].sort((x, y) => toksOf(y).length - toksOf(x).length || pos(x) - pos(y));
   for (const it of order) {
     const g = typeGroup(it.type);
     const cands = clusters.filter((c) => {
       if (typeGroup(c.type) !== g) return false;
-      if (g === 'PERSON') return c.items.some((o) => personPartOf(nameTokens(it.name), nameTokens(o.name)));
+      if (g === 'PERSON') return c.items.some((o) => personPartOf(toksOf(it), toksOf(o)));
       if (g === 'ORG') return c.items.some((o) => orgSame(it, o));
       if (g === 'PLACE' || g === 'FAC') return c.items.some((o) => placeSame(it, o));
       if (g === 'NORP') return c.items.some((o) => nameKey(o.name).replace(/s$/, '') === nameKey(it.name).replace(/s$/, ''));

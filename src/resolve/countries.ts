@@ -86,7 +86,20 @@ export function countryInfo(iso3: string): CountryInfo | null {
   return load().info.get(iso3) ?? null;
 }
 
+const lookupCache = new Map<string, string | null>();
+
 function lookup(name: string, kinds: CueKind[]): string | null {
+  const ck = `${kinds.join(',')}|${name}`;
+  let r = lookupCache.get(ck);
+  if (r === undefined) {
+    r = lookupUncached(name, kinds);
+    if (lookupCache.size > 20000) lookupCache.clear();
+    lookupCache.set(ck, r);
+  }
+  return r;
+}
+
+function lookupUncached(name: string, kinds: CueKind[]): string | null {
   const k = foldName(stripPossessive(name.trim())).replace(/^the /, '').replace(/\.$/, '');
   const hits = load().phrases.get(k) ?? [];
   for (const kind of kinds) {

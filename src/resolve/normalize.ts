@@ -21,7 +21,19 @@ export function stripArticle(s: string): string {
 }
 
 /** The comparison key of a name: folded, no possessive, no leading article, no dots in acronyms. */
+const keyCache = new Map<string, string>();
+
 export function nameKey(s: string): string {
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    k = nameKeyUncached(s);
+    if (keyCache.size > 20000) keyCache.clear();
+    keyCache.set(s, k);
+  }
+  return k;
+}
+
+function nameKeyUncached(s: string): string {
   return foldName(stripArticle(stripPossessive(s.trim()))).replace(/\.(?=\S)/g, '').replace(/\.$/, '');
 }
 
