@@ -8,6 +8,8 @@ import type { ConllLabel } from '../doc/index.js';
 import { defaultTagger, type NerTagger } from './tagger.js';
 import { mapType } from './map-types.js';
 import { findRoles } from './roles.js';
+import { findLaws } from './laws.js';
+import type { EntityType } from '../types.js';
 
 export { NerTagger, defaultTagger, DEFAULT_MODEL_PATH } from './tagger.js';
 export { mapType } from './map-types.js';
@@ -16,7 +18,7 @@ export { findRoles } from './roles.js';
 /** Mentions of a document whose tokens and sentences are already set. */
 export function findMentions(doc: Parameters<Stage['run']>[0], tagger: NerTagger): Mention[] {
   const sentWords = doc.sentences.map((s) => doc.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text));
-  const tags = tagger.tagDocument(sentWords);
+  const tags = tagger.tagDocument(sentWords, { headline: doc.sentences.map((s) => s.field === 'title') });
   const mentions: Mention[] = [];
   doc.sentences.forEach((s, si) => {
     const taken = new Set<number>();
@@ -34,6 +36,19 @@ export function findMentions(doc: Parameters<Stage['run']>[0], tagger: NerTagger
       for (let k = a; k < b; k++) taken.add(k);
       mentions.push(mention(doc, a, b, label, tagger));
     });
+    // Legal instruments by phrase rule (laws.ts): they replace the pieces the model found.
+    const before = mentions.length;
+    const own = mentions.slice(before - chunks.length);
+    const { laws, drop } = findLaws(doc.tokens, s.tokenStart, s.tokenEnd, own);
+    if (laws.length || drop.size) {
+      const kept = own.filter((_, i) => !drop.has(i));
+      mentions.length = before - chunks.length;
+      mentions.push(...kept);
+      for (const l of laws) {
+        mentions.push(mention(doc, l.tokenStart, l.tokenEnd, 'MISC', tagger, 'LAW'));
+        for (let k = l.tokenStart; k < l.tokenEnd; k++) taken.add(k);
+      }
+    }
     // "pro-Iran", "anti-American": a group stance word the CoNLL guidelines leave untagged.
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (!taken.has(k) && /^(?:pro|anti)-\p{Lu}/u.test(doc.tokens[k]!.text)) mentions.push(mention(doc, k, k + 1, 'MISC', tagger));
@@ -53,11 +68,11 @@ function facilityEnd(tokens: readonly Token[], b: number, limit: number): number
   return k < limit && FACILITY_HEADS.has(tokens[k]!.text) && tokens[k]!.sentence === tokens[b - 1]!.sentence ? k + 1 : b;
 }
 
-function mention(doc: Parameters<Stage['run']>[0], a: number, b: number, label: ConllLabel, tagger: NerTagger): Mention {
+function mention(doc: Parameters<Stage['run']>[0], a: number, b: number, label: ConllLabel, tagger: NerTagger, type?: EntityType): Mention {
   const first = doc.tokens[a]!, last = doc.tokens[b - 1]!;
   const text = fieldText(doc, first.field).slice(first.start, last.end);
   const lower = doc.tokens.slice(a, b).map((t: Token) => t.text.toLowerCase());
-  return { field: first.field, start: first.start, end: last.end, text, label, type: mapType(label, text, lower, tagger.gaz), tokenStart: a, tokenEnd: b };
+  return { field: first.field, start: first.start, end: last.end, text, label, type: type ?? mapType(label, text, lower, tagger.gaz), tokenStart: a, tokenEnd: b };
 }
 
 export const nerStage: Stage = {

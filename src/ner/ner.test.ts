@@ -79,3 +79,14 @@ test('ner --conll rejects a missing or binary file with exit 1', () => {
     assert.match(r.stderr, /^newsgraph: .+\n$/);
   }
 });
+
+test('Title Case headlines are re-cased before tagging; legal instruments are LAW', () => {
+  const doc = analyse('Minister Pressures Iraq to Prosecute Those Responsible for Smith’s Killing',
+    'The killing of Smith angered those responsible. The Charter of the United Nations and the Convention on the Rights of the Child were cited.');
+  const titles = doc.mentions.filter((m) => m.field === 'title').map((m) => `${m.label}:${m.text}`);
+  assert.ok(!titles.some((t) => t.includes('Responsible') || t.includes('Killing')), titles.join(', '));
+  const law = doc.mentions.find((m) => m.type === 'LAW');
+  assert.equal(law?.text, 'Convention on the Rights of the Child');
+  assert.ok(doc.mentions.some((m) => m.text === 'United Nations' && m.type === 'ORG'));
+  assert.ok(!doc.mentions.some((m) => m.text === 'Charter'));
+});

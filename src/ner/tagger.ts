@@ -10,7 +10,7 @@ import {
 } from '../ml/index.js';
 import { Gazetteer, type GazetteerLists } from './gazetteer.js';
 import {
-  baseFeatureKeys, caseModeOf, docStats, stackedFeatureKeys, stackStats, type CaseMode, type TokenKeys,
+  baseFeatureKeys, CaseMode, caseModeOf, docStats, stackedFeatureKeys, stackStats, wordInfo, type DocStats, type TokenKeys,
 } from './features.js';
 
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../models/ner.bin.gz', import.meta.url));
@@ -74,14 +74,36 @@ function shareIndex(a: StoredModel, b: StoredModel): { index: FeatureIndex; a: P
   };
 }
 
+export interface TagOptions {
+  /** false: first pass only. */
+  stacked?: boolean;
+  /** Sentences that are headlines: re-cased before tagging when they look Title Case. */
+  headline?: readonly boolean[];
+}
+
+/** A headline in Title Case, by a looser test than the model's case mode (AP style lower-cases some words). */
+export function looksTitleCase(ws: readonly string[]): boolean {
+  let content = 0, cap = 0;
+  for (const w of ws) {
+    const x = wordInfo(w);
+    if (!x.alpha || x.small || /^['’]/.test(w) || w.length < 2) continue;
+    content++;
+    if (x.cap) cap++;
+  }
+  return content >= 3 && cap >= content * 0.7;
+}
+
 export class NerTagger {
   readonly gaz: Gazetteer;
   private readonly index: FeatureIndex;
   private readonly m1: PerceptronModel;
   private readonly m2: PerceptronModel | null;
 
+  private readonly caseLower: Set<string>;
+
   constructor(readonly bundle: ModelBundle) {
     this.gaz = new Gazetteer(bundle.meta['gazetteer'] as GazetteerLists);
+    this.caseLower = new Set((bundle.meta['caseLower'] as string[] | undefined) ?? []);
     const p1 = bundle.parts['p1']!, p2 = bundle.parts['p2'];
     if (p2) {
       const s = shareIndex(p1, p2);
@@ -96,15 +118,32 @@ export class NerTagger {
     return new NerTagger(loadBundle(path));
   }
 
+  private truecase(ws: readonly string[], doc: DocStats): string[] {
+    return ws.map((w) => {
+      const x = wordInfo(w);
+      if (!x.cap || x.upper || !x.alpha) return w;
+      if ((doc.capMid.get(x.lower) ?? 0) > 0) return w;
+      if (x.small || (doc.low.get(x.lower) ?? 0) > 0 || this.caseLower.has(x.lower)) return x.lower;
+      return w;
+    });
+  }
+
   /** IOB2 labels for every sentence of one document (sentences = token texts). */
-  tagDocument(sentences: readonly (readonly string[])[], opts: { stacked?: boolean } = {}): string[][] {
+  tagDocument(sentences: readonly (readonly string[])[], opts: TagOptions = {}): string[][] {
     return this.tagDocumentRaw(sentences, opts).map(bilouToIob2);
   }
 
   /** Labels in the model's own scheme (BILOU for the committed model). */
-  tagDocumentRaw(sentences: readonly (readonly string[])[], opts: { stacked?: boolean } = {}): string[][] {
-    const modes: CaseMode[] = sentences.map(caseModeOf);
-    const doc = docStats(sentences, modes);
+  tagDocumentRaw(input: readonly (readonly string[])[], opts: TagOptions = {}): string[][] {
+    const modes0: CaseMode[] = input.map(caseModeOf);
+    // Title Case headlines are re-cased before tagging (Reuters headlines are ALL CAPS, so the
+    // model has seen few): a word goes lower-case when this document, or the training text,
+    // writes it in lower case and the document never capitalises it mid-sentence. The headline's
+    // own capitals are no evidence, so it is left out of the document's case statistics.
+    const recase = input.map((ws, s) => modes0[s] === CaseMode.Title || (!!opts.headline?.[s] && looksTitleCase(ws)));
+    const doc = docStats(input, modes0.map((m, s) => (recase[s] ? CaseMode.Title : m)));
+    const sentences = input.map((ws, s) => (recase[s] ? this.truecase(ws, doc) : ws));
+    const modes: CaseMode[] = sentences.map((ws, s) => (sentences[s] === input[s] ? modes0[s]! : caseModeOf(ws)));
     const names1 = this.m1.labels.names;
     const base = sentences.map((ws, s) => keysToSequence(this.index, baseFeatureKeys(ws, { mode: modes[s]!, doc, gaz: this.gaz })));
     const first = sentences.map((ws, s) => (ws.length ? labelsOf(this.m1.decode(base[s]!), names1) : []));

@@ -91,6 +91,18 @@ function devScore(m: StoredModel, f: DocFeats[], gold: ConllDoc[]): ReturnType<t
   return scoreChunks(gold.flatMap((d) => d.sentences.map((s) => s.tags)), pred);
 }
 
+/**
+ * Words the training text writes in lower case mid-sentence (and rarely capitalised there): used at
+ * run time to re-case Title Case headlines ("Iran Pressures Iraq to Prosecute Those Responsible").
+ */
+function lowerCaseLexicon(docs: ConllDoc[]): string[] {
+  const words = docs.flatMap((d) => d.sentences.map((s) => s.tokens));
+  const st = docStats(words, words.map(caseModeOf));
+  const out: string[] = [];
+  for (const [w, n] of st.low) if (n >= 2 && n >= 3 * (st.capMid.get(w) ?? 0)) out.push(w);
+  return out.sort();
+}
+
 export function trainNer(o: TrainNerOptions): void {
   const t0 = Date.now();
   if (o.scheme === 'IOB2') { LABELS = iob2Labels([...TYPES]); toTargets = (t) => t; }
@@ -141,11 +153,13 @@ export function trainNer(o: TrainNerOptions): void {
   const r1 = devScore(m1, dev1, dev), r2 = devScore(m2, dev2, dev);
   o.log(`dev pass 1:\n${formatReport(r1)}\ndev pass 2:\n${formatReport(r2)}`);
   const pm1 = pruneModel(m1), pm2 = pruneModel(m2);
+  const caseLower = lowerCaseLexicon(train);
+  o.log(`truecasing lexicon: ${caseLower.length} words written lower-case in running text`);
   o.log(`pruned: ${pm1.index.size} + ${pm2.index.size} features`);
   saveBundle(o.out, {
     meta: {
       kind: 'newsgraph-ner', version: 2, scheme: o.scheme, types: TYPES, trainedOn: 'CoNLL-2003 train', epochs: [o.epochs1, o.epochs2],
-      folds: o.folds, devF1: +r2.overall.f1.toFixed(2), gazetteer: lists,
+      folds: o.folds, devF1: +r2.overall.f1.toFixed(2), gazetteer: lists, caseLower,
     },
     parts: { p1: pm1, p2: pm2 },
   });
