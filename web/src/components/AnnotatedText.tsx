@@ -36,8 +36,8 @@ export function AnnotatedText({ text, marks, from = 0, to = text.length, selecte
           const e = ents[0]!.entity;
           const info = [e.type, e.country, e.actor_code, e.role].filter(Boolean).join(' · ');
           node = e.global_id
-            ? <a class={`ent t-${e.type}`} href={href(`entities/${e.global_id}`)} title={`${e.name} — ${info}`} data-entity={e.global_id}>{node}</a>
-            : <span class={`ent t-${e.type}`} title={`${e.name} — ${info}`}>{node}</span>;
+            ? <a class={`ent t-${e.type}`} href={href(`entities/${e.global_id}`)} aria-label={`${seg.text} (${e.name}, ${info})`} data-entity={e.global_id} data-local={e.id}>{node}</a>
+            : <span class={`ent t-${e.type}`} title={`${e.name} — ${info}`} data-local={e.id}>{node}</span>;
         }
         if (evts.length) {
           const ids = evts.map((e) => e.id).join(' ');

@@ -47,8 +47,30 @@ function Reader({ article: a, wanted }: { article: ArticleDetail; wanted: string
   const sel = events.find((e) => e.id === selected) ?? null;
   const byType = TYPE_ORDER.map((t) => [t, a.entities.filter((e) => e.type === t)] as const).filter(([, l]) => l.length);
 
+  // Hovering (or focusing) a highlighted name shows a small card of who or what it is.
+  const [card, setCard] = useState<{ local: string; x: number; y: number } | null>(null);
+  const onOver = (ev: Event) => {
+    const el = (ev.target as HTMLElement).closest<HTMLElement>('[data-local]');
+    if (!el) return;
+    const r = el.getBoundingClientRect();
+    setCard({ local: el.dataset.local!, x: r.left + window.scrollX, y: r.bottom + window.scrollY + 6 });
+  };
+  const onOut = (ev: Event) => {
+    const to = (ev as MouseEvent).relatedTarget as HTMLElement | null;
+    if (!to?.closest?.('[data-local]')) setCard(null);
+  };
+  const cardEnt = card ? ents.get(card.local) : undefined;
+
   return (
-    <div class="reader-grid">
+    <div class="reader-grid" onMouseOver={onOver} onFocusIn={onOver} onMouseOut={onOut} onFocusOut={onOut}>
+      {cardEnt && card && (
+        <div class="ent-card" role="tooltip" style={{ left: `${Math.max(8, Math.min(card.x, window.innerWidth - 300))}px`, top: `${card.y}px` }}>
+          <div class="ent-card-name"><span class={`swatch t-${cardEnt.type}`} aria-hidden="true" />{cardEnt.name}</div>
+          <div class="muted">{[cardEnt.type, cardEnt.country, cardEnt.actor_code].filter(Boolean).join(' · ')}</div>
+          {cardEnt.role && <div>{cardEnt.role}</div>}
+          <div class="muted">{cardEnt.mentions.length} mention{cardEnt.mentions.length === 1 ? '' : 's'} here{cardEnt.global_id ? ' · click for the profile' : ''}</div>
+        </div>
+      )}
       <article class="reader-main" aria-label="Article">
         <h1 class="article-h"><AnnotatedText text={a.title} marks={marks.get('title') ?? []} {...common} /></h1>
         <p class="meta">
