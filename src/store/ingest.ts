@@ -16,7 +16,7 @@ import { Sql } from './filters.js';
 export type StoreStatus = 'stored' | 'duplicate';
 export interface StoreResult { id: string; status: StoreStatus; dup_group: string }
 
-/** Test hook: called midway through an article (entities written, events not yet), to prove atomicity. */
+/** Test hook: called midway through an article (shared entity and event rows written, its own rows not yet), to prove atomicity. */
 export interface StoreHooks { midway?: () => void | Promise<void> }
 
 const RETRYABLE = new Set(['40P01', '40001', '23505']);
@@ -55,6 +55,28 @@ async function insertMany(q: Queryable, head: string, rows: unknown[][]): Promis
 
 const json = (v: unknown) => JSON.stringify(v);
 
+interface Child { head: string; rows: unknown[][] }
+
+/**
+ * All of an article's own rows in one statement (data-modifying CTEs): a round trip per table
+ * costs more than the rows themselves. Very large articles fall back to chunked inserts.
+ */
+async function writeChildren(q: Queryable, children: Child[]): Promise<void> {
+  const live = children.filter((c) => c.rows.length);
+  const total = live.reduce((n, c) => n + c.rows.length * c.rows[0]!.length, 0);
+  if (!live.length) return;
+  if (total > 30000) {
+    for (const c of live) await insertMany(q, c.head, c.rows);
+    return;
+  }
+  const params: unknown[] = [];
+  const parts = live.map((c, i) => {
+    const vals = c.rows.map((r) => `(${r.map((v) => (params.push(v), `$${params.length}`)).join(', ')})`).join(', ');
+    return `c${i} AS (${c.head} VALUES ${vals})`;
+  });
+  await q.query(`WITH ${parts.join(', ')} SELECT 1`, params);
+}
+
 async function storeIn(q: Queryable, a: ArticleOut, hooks: StoreHooks): Promise<StoreResult> {
   // 1. Near-duplicate cluster: candidates share an LSH band; the closest above threshold wins.
   const sig = signature(`${a.title}\n${a.body}`);
@@ -92,7 +114,9 @@ async function storeIn(q: Queryable, a: ArticleOut, hooks: StoreHooks): Promise<
     const r = await q.query<{ dup_group: string }>('SELECT dup_group FROM articles WHERE id = $1', [a.id]);
     return { id: a.id, status: 'duplicate', dup_group: r[0]?.dup_group ?? a.id };
   }
-  await insertMany(q, 'INSERT INTO article_bands (band, hash, article_id)', bands.map((h, i) => [i, h, a.id]));
+  // Child rows are collected and written together at the end, in one statement.
+  const children: Child[] = [];
+  children.push({ head: 'INSERT INTO article_bands (band, hash, article_id)', rows: bands.map((h, i) => [i, h, a.id]) });
 
   // 3. Entities: local e1, e2 … → global canonical entities (three statements whatever the count).
   const globalOf = await globalEntities(q, a.entities);
@@ -106,34 +130,28 @@ async function storeIn(q: Queryable, a: ArticleOut, hooks: StoreHooks): Promise<
       v.params,
     );
   }
-  await insertMany(
-    q,
-    'INSERT INTO article_entities (article_id, local_id, entity_id, name, type, country, actor_code, role, lat, lon, geonames_id, mention_count)',
-    a.entities.map((e) => [a.id, e.id, globalOf.get(e.id), e.name, e.type, e.country, e.actor_code, e.role, e.geo?.lat ?? null, e.geo?.lon ?? null, e.geo?.geonames_id ?? null, e.mentions.length]),
-  );
+  children.push({
+    head: 'INSERT INTO article_entities (article_id, local_id, entity_id, name, type, country, actor_code, role, lat, lon, geonames_id, mention_count)',
+    rows: a.entities.map((e) => [a.id, e.id, globalOf.get(e.id), e.name, e.type, e.country, e.actor_code, e.role, e.geo?.lat ?? null, e.geo?.lon ?? null, e.geo?.geonames_id ?? null, e.mentions.length]),
+  });
   let seq = 0;
-  await insertMany(
-    q,
-    'INSERT INTO mentions (article_id, seq, local_id, entity_id, field, start_off, end_off, text)',
-    a.entities.flatMap((e) => e.mentions.map((m) => [a.id, seq++, e.id, globalOf.get(e.id), m.field, m.start, m.end, m.text])),
-  );
+  children.push({
+    head: 'INSERT INTO mentions (article_id, seq, local_id, entity_id, field, start_off, end_off, text)',
+    rows: a.entities.flatMap((e) => e.mentions.map((m) => [a.id, seq++, e.id, globalOf.get(e.id), m.field, m.start, m.end, m.text])),
+  });
 
   // 4. Dates and quotes.
-  await insertMany(
-    q,
-    'INSERT INTO dates (article_id, seq, field, start_off, end_off, text, value, grain)',
-    a.dates.map((d, i) => [a.id, i, d.field, d.start, d.end, d.text, d.value, d.grain]),
-  );
-  await insertMany(
-    q,
-    'INSERT INTO quotes (article_id, seq, kind, field, start_off, end_off, text, speaker_local, speaker_entity, speaker_name)',
-    a.quotes.map((x, i) => [
+  children.push({
+    head: 'INSERT INTO dates (article_id, seq, field, start_off, end_off, text, value, grain)',
+    rows: a.dates.map((d, i) => [a.id, i, d.field, d.start, d.end, d.text, d.value, d.grain]),
+  });
+  children.push({
+    head: 'INSERT INTO quotes (article_id, seq, kind, field, start_off, end_off, text, speaker_local, speaker_entity, speaker_name)',
+    rows: a.quotes.map((x, i) => [
       a.id, i, x.kind, x.field, x.start, x.end, x.text, x.speaker?.entity ?? null,
       (x.speaker?.entity && globalOf.get(x.speaker.entity)) || null, x.speaker?.name ?? null,
     ]),
-  );
-
-  await hooks.midway?.();
+  });
 
   // 5. Events: folded across articles by (source, target, code, date).
   const lookup = (local: string) => globalOf.get(local);
@@ -191,11 +209,12 @@ async function storeIn(q: Queryable, a: ArticleOut, hooks: StoreHooks): Promise<
       s3.params,
     );
   }
-  await insertMany(
-    q,
-    'INSERT INTO events (article_id, local_id, event_key, negated, mentions, data)',
-    a.events.map((ev) => [a.id, ev.id, keyOf.get(ev) ?? null, ev.negated, ev.mentions ?? 1, json(ev)]),
-  );
+  children.push({
+    head: 'INSERT INTO events (article_id, local_id, event_key, negated, mentions, data)',
+    rows: a.events.map((ev) => [a.id, ev.id, keyOf.get(ev) ?? null, ev.negated, ev.mentions ?? 1, json(ev)]),
+  });
+  await hooks.midway?.();
+  await writeChildren(q, children);
   return { id: a.id, status: 'stored', dup_group: dupGroup };
 }
 
