@@ -142,7 +142,10 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
         };
         const beforeOpen = (): Speaker | null => {
           // "He added that the assassination “…”", "X said: “…”", "described … as “…”".
-          const cs = clauseStart(first.openAt);
+          // The colon or comma that introduces the quotation ("said: “…”") does not start a clause.
+          let p = first.openAt;
+          while (p > 0 && /[\s:,]/.test(text[p - 1]!)) p--;
+          const cs = clauseStart(p);
           const frames = [...text.slice(cs, first.openAt).matchAll(FRAME_RE)]
             .filter((m) => !/\b(?:its|the|a|an|his|her|their|our|these|those|new|repeated)\s+$/i.test(text.slice(Math.max(0, cs + m.index! - 12), cs + m.index!)))
             .map((m) => ({ start: cs + m.index!, end: cs + m.index! + m[0].length }));

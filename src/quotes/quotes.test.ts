@@ -96,6 +96,11 @@ test('no speech verb, no quotation; negated saying and announced objects are not
   assert.deepEqual(findQuotes(doc), []);
 });
 
+test('a colon introduces a quotation', () => {
+  const doc = bare('In Ottawa, Foreign Minister Thomas Pemberton said: “No one should mistake our restraint for weakness.”');
+  assert.equal(speakerOf(doc, 'No one should'), 'Thomas Pemberton');
+});
+
 test('a quotation continued in the next paragraph keeps its speaker', () => {
   const doc = bare('“This is a political arrest, pure and simple,” said Tamar Kapanadze, a party spokeswoman.\n\n“They came at dawn, without a warrant, and took him away.”');
   assert.equal(speakerOf(doc, 'They came at dawn'), 'Tamar Kapanadze');
