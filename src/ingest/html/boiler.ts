@@ -4,12 +4,12 @@
 
 const LINE_PATTERNS: RegExp[] = [
   // Labels and controls
-  /^(advertisement|advert|ad|sponsored( content)?|close|caption|image caption|expand|collapse|loading( content)?\W*|text size|skip to (main )?content|sign in|log in|menu|home|print|email|share|tweet|whatsapp|comments?|\d+ comments?|post comment.*|view comments|show comments|leave a comment|listen|play|pause|next|previous|back to top)\W*$/i,
+  /^(advertisement|advert|ad|sponsored( content)?|close|caption|image caption|expand|collapse|loading( content)?\W*|text size|skip to (main )?content|sign in|log in|menu|home|print|email|share|tweet|whatsapp|comments?|\d+ comments?|post comment.*|view comments|show comments|leave a comment|listen|play|pause|next|previous|back to top|by)\W*$/i,
   // Teasers and calls to action
   /^(read more|read next|see more|see also|more|also read|related|related (stories|articles|coverage|news|content|links)|you may (also )?like|recommended( for you)?|most (read|popular|viewed|shared)|trending( now)?|latest( news)?|recent (articles|posts|stories)|popular( this week)?|don'?t miss|top stories|more from [\w ]{1,30}|more stories|editor'?s picks)(\W*$|\s*[:|›»…-]\s*.{0,140}$|\.\.\.$)/i,
   /^(sign up|subscribe|follow us|follow @|join (us|our)|get the latest|get our|download (our|the) app|click here|tap here|like us on|find us on)\b.{0,200}$/i,
   // Credits and rights
-  /^(image|photo|picture|photograph|video|source|credit|illustration)s?( copyright| credit| courtesy)?\s*[:©]\s?.{0,120}$/i,
+  /^(image|photo|picture|photograph|video|source|credit|illustration|foto|фото)s?( copyright| credit| courtesy)?\s*[:©]\s?.{0,120}$/iu,
   /^(image|photo) copyright\b.{0,80}$/i,
   /^(©|\(c\)|copyright\b|all rights reserved).{0,200}$/i,
   /^.{0,120}\ball rights reserved\W*$/i,
