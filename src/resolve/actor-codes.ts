@@ -42,7 +42,19 @@ export function roleTypeHit(text: string): RoleTypeHit | null {
   return h;
 }
 
+/** Heads that say only "the one in charge": their type is that of what they head ("army chief"). */
+const GENERIC_HEADS = new Set(['chief', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'leader']);
+
 function roleTypeHitUncached(text: string): RoleTypeHit | null {
+  const best = longestHit(text);
+  if (best && GENERIC_HEADS.has(best.phrase)) {
+    const before = longestHit(text.split(/\s+/).slice(0, best.start).join(' '));
+    if (before && before.type !== '-' && before.type !== 'GOV') return { ...before, start: best.start, end: best.end, phrase: best.phrase };
+  }
+  return best;
+}
+
+function longestHit(text: string): RoleTypeHit | null {
   const words = foldName(text).replace(/['’]s\b/g, '').split(/[^a-z0-9]+/).filter(Boolean);
   let best: RoleTypeHit | null = null;
   for (const r of roles()) {

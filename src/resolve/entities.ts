@@ -136,12 +136,13 @@ function orgOfParagraph(doc: DocIn, role: RoleContext, focus: Set<string>): stri
   if (!noun) return null;
   const text = fieldText(doc, role.field);
   const from = Math.max(text.lastIndexOf('\n', role.start) + 1, role.start - 600);
-  const re = new RegExp(`([\\p{Lu}][\\p{L}]+(?:\\s[\\p{Lu}][\\p{L}]+)?)(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,3}${noun}\\b`, 'giu');
+  const window = text.slice(from, role.start);
+  // Each earlier use of the noun, with the four words before it ("The Philippine Coast Guard").
   let found: string | null = null;
-  for (const m of text.slice(from, role.start).matchAll(re)) {
-    const w = m[1]!;
-    const c = countryOfDemonym(w) ?? countryByName(w) ?? countryOfDemonym(w.split(' ').at(-1)!) ?? compassCountry(w, focus);
-    if (c) found = c;
+  for (const m of window.matchAll(new RegExp(`((?:[\\p{L}'’-]+\\s+){1,4})${noun}\\b`, 'giu'))) {
+    const lead = m[1]!;
+    const cue = findCountryCues(lead).at(-1)?.iso3 ?? compassCountry(lead.trim().split(/\s+/).at(-1)!.replace(/['’]s$/, ''), focus);
+    if (cue) found = cue;
   }
   return found;
 }
