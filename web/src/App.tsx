@@ -72,6 +72,11 @@ export function App() {
   const [health, setHealth] = useState<Health | null>(null);
   useEffect(() => { api.health().then(setHealth, () => setHealth(null)); }, []);
   const current = route.path[0] ?? 'articles';
+  useEffect(() => {
+    const label = NAV.find(([k]) => k === current)?.[1] ?? 'Not found';
+    const one: Record<string, string> = { articles: 'Article', entities: 'Entity profile' };
+    document.title = `${route.path[1] ? one[current] ?? label : label} · newsgraph`;
+  }, [route]);
 
   return (
     <>

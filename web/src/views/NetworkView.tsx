@@ -88,6 +88,12 @@ function GraphCanvas({ graph, selected, onEdge }: { graph: Graph; selected: stri
     });
     // A handful of nodes would otherwise be blown up to fill the canvas.
     if (cy.zoom() > 1.6) { cy.zoom(1.6); cy.center(); }
+    // A node opens what it stands for: an entity's profile, or a country's events.
+    cy.on('tap', 'node', (ev) => {
+      const id = ev.target.id() as string;
+      if (graph.mode === 'entity') navigate(`entities/${id}`);
+      else navigate('events', { source: id });
+    });
     cy.on('tap', 'edge', (ev) => {
       const e = graph.edges.find((x) => x.id === ev.target.id());
       if (e) onEdgeRef.current(e);
