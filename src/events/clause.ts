@@ -106,6 +106,8 @@ export function clauseEnd(v: SentenceView, i: number): number {
   return j;
 }
 
+const REDUCED_NEXT = new Set(['by', 'of', 'for', 'in', 'on', 'at', 'with', 'from', 'during', 'after', 'near', ',', 'last', 'earlier', 'since']);
+
 export interface VerbGroup {
   /** Main verb token. */
   head: number;
@@ -119,6 +121,8 @@ export interface VerbGroup {
   infinitive: boolean;
   /** "-ing" form without a "be" auxiliary. */
   gerund: boolean;
+  /** Reduced relative participle: its subject is the noun right before it. */
+  reduced: boolean;
 }
 
 /** The verb group ending at token `head`. */
@@ -150,10 +154,14 @@ export function verbGroup(v: SentenceView, head: number, known: (l: string) => b
     break;
   }
   if (firstAux !== null && (BE.has(firstAux) || GET.has(firstAux)) && f.pastParticiple) passive = true;
+  // A participle with no auxiliary after a noun is a reduced relative ("companies accused of supplying").
+  let reduced = false;
+  // (A participle followed by its own object — "authorities arrested a citizen" — is a mistagged past tense.)
+  if (!sawAux && v.toks[head]!.pos === 'VBN' && head > 0 && /^NN/.test(v.toks[head - 1]!.pos ?? '') && REDUCED_NEXT.has(v.lower[head + 1] ?? '')) { passive = true; reduced = true; }
   // Reduced passive: "a delegation led by X", "the strike carried out by Y".
   if (!sawAux && f.pastParticiple && v.lower[head + 1] === 'by' && (!v.toks[head]!.pos || v.toks[head]!.pos === 'VBN')) passive = true;
   const gerund = f.gerund && !sawBe;
-  return { head, start, lemma: f.lemma, passive, negated, hedged, infinitive, gerund };
+  return { head, start, lemma: f.lemma, passive, reduced, negated, hedged, infinitive, gerund };
 }
 
 /** Matching keys of a token against pattern words: as written, as a singular noun, as a verb lemma. */

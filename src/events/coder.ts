@@ -111,6 +111,8 @@ function findSubject(v: SentenceView, g: VerbGroup, prior: Map<number, number>):
       let best = -1, bestHead = -1;
       for (const [head, subj] of prior) if (head < j && head > bestHead) { bestHead = head; best = subj; }
       if (best >= 0) return best;
+      // The previous verb had no known subject: do not take its object for ours.
+      if (v.verbal.subarray(cs, j).some((x) => x === 1)) return -1;
     }
     const m = v.mentionAt[j]!;
     if (m >= 0) {
@@ -119,7 +121,7 @@ function findSubject(v: SentenceView, g: VerbGroup, prior: Map<number, number>):
       if (isPossessiveModifier(v, m)) { if (possessive < 0) possessive = m; continue; }
       const prep = governingPreposition(v, m);
       // "Thousands of Kenyans", "the government of Mohammed Shia al-Sudani": the name behind "of".
-      if (prep === 'of' && partitive < 0) partitive = m;
+      if ((prep === 'of' || (prep === 'for' && speaksFor(v, m))) && partitive < 0) partitive = m;
       if (prep && prep !== 'to') continue;
       return m;
     }
@@ -136,10 +138,20 @@ function findSubject(v: SentenceView, g: VerbGroup, prior: Map<number, number>):
   return -1;
 }
 
+const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'representative', 'representatives', 'official', 'officials']);
+/** "a spokesperson for the Chinese foreign ministry": the name speaks through its spokesperson. */
+function speaksFor(v: SentenceView, m: number): boolean {
+  const [a] = mentionRange(v, m);
+  for (let j = a - 1; j >= Math.max(0, a - 5); j--) if (v.lower[j] === 'for') return j > 0 && SPOKES.has(v.lower[j - 1]!);
+  return false;
+}
+
 /** The name coordinated before a subject ("Israel and Bahrain"), or -1. */
 function conjunctBefore(v: SentenceView, m: number): number {
   const [a] = mentionRange(v, m);
   let k = a - 1;
+  // "Sethi and Japanese Defense Minister Hiroshi Tanabe": skip the second conjunct's titles.
+  for (let n = 0; n < 4 && k > 0 && v.lower[k] !== 'and' && (/^[A-Z]/.test(v.toks[k]!.text) || v.mentionAt[k]! >= 0); n++) k--;
   if (k < 1 || v.lower[k] !== 'and') return -1;
   k--;
   while (k >= 0 && (v.lower[k] === 'the')) k--;
@@ -173,6 +185,8 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
     const m = v.mentionAt[j]!;
     // Another verb before any name: the object was a common noun ("called for the two countries to
     // formulate ..."); only a show or use of force reaches through its purpose ("scrambled jets to repel X").
+    // A new coordinated clause (", and the EU's envoy said") or an attribution ("according to X") ends the object.
+    if (m < 0 && j >= match.end && ((v.lower[j] === ',' && COORD.has(v.lower[j + 1] ?? '')) || v.lower[j] === 'according')) break;
     if (m < 0 && v.verbal[j] && j >= match.end && isClauseVerb(v, j) && !(FORCE_ROOTS.has(root) && v.lower[j - 1] === 'to')) break;
     if (m < 0 || m === exclude) continue;
     const [a, b] = mentionRange(v, m);
@@ -198,6 +212,9 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
 }
 
 const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
+/** Verbs that only report what a speaker says (the condemnation rule's speakers). */
+const STATEMENT = new Set(['say', 'add', 'tell', 'state', 'declare', 'stress', 'note', 'write', 'insist', 'argue', 'assert', 'emphasize', 'emphasise', 'tweet', 'post']);
+const COORD = new Set(['and', 'but', 'while', 'whereas', 'as', 'which', 'who']);
 
 /** A finite verb or an infinitive: not a participle or gerund used as a noun or adjective ("the border crossing"). */
 function isClauseVerb(v: SentenceView, j: number): boolean {
@@ -267,9 +284,10 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     if (!v.verbal[i]) continue;
     const g = verbGroup(v, i, known);
     groups.push(g);
-    const subj = findSubject(v, g, subjects);
+    // A reduced relative's subject is the name right before it, if any ("the Iranian drones supplied by").
+    const subj = g.reduced ? v.mentionAt[g.head - 1]! : findSubject(v, g, subjects);
     if (subj >= 0) subjects.set(i, subj);
-    if (SPEECH.has(g.lemma) && subj >= 0 && speaker < 0) speaker = subj;
+    if (STATEMENT.has(g.lemma) && subj >= 0 && speaker < 0) speaker = subj;
     const patterns = lex.get(g.lemma);
     if (!patterns) continue;
     if (g.infinitive) continue;
