@@ -8,10 +8,10 @@ import { fail, UsageError } from './errors.js';
 
 export interface IngestCliOptions { db?: string; published?: string; url?: string; json?: boolean; quiet?: boolean }
 
-/** A progress bar on a terminal, plain lines (every 100 articles and per file) otherwise. */
+/** A progress bar on a terminal, plain lines (every 100 articles or 5 s, and per file) otherwise. */
 function progress(total: number, tty: boolean) {
   const t0 = Date.now();
-  let last = 0;
+  let last = Date.now();
   const line = (file: number, s: IngestSummary) => {
     const secs = (Date.now() - t0) / 1000;
     const rate = secs > 0 ? Math.round((s.stored + s.duplicates) / secs) : 0;
@@ -25,7 +25,10 @@ function progress(total: number, tty: boolean) {
         const width = 24;
         const done = Math.round(((file - 1) / total) * width);
         process.stderr.write(`\r[${'#'.repeat(done)}${'.'.repeat(width - done)}] ${line(file, s)}\x1b[K`);
-      } else if (s.read % 100 === 0) process.stderr.write(`newsgraph: ${line(file, s)}\n`);
+      } else if (s.read % 100 === 0 || Date.now() - last >= 5000) {
+        last = Date.now();
+        process.stderr.write(`newsgraph: ${line(file, s)}\n`);
+      }
     },
     file(file: number, s: IngestSummary) {
       if (tty) process.stderr.write(`\r[${'#'.repeat(Math.round((file / total) * 24)).padEnd(24, '.')}] ${line(file, s)}\x1b[K`);
