@@ -3,7 +3,7 @@
 // (that) <clause>", "<clause>, X said", "according to X", "X told Y …"). Speakers are found by
 // subject.ts; every speaker found is remembered so that later pronouns can reach it.
 import type { FieldName, QuoteOut, SpeakerRef } from '../types.js';
-import { DATE_LEAD, FRAME_RE, NEEDS_THAT, NEGATED_BEFORE, NOUN_LIKE, SAY_RE } from './lexicon.js';
+import { DATE_LEAD, FRAME_RE, NEEDS_THAT, NOT_AFTER_QUOTE, NEGATED_BEFORE, NOUN_LIKE, SAY_RE } from './lexicon.js';
 import { findQuoted, type QuotedSpan } from './marks.js';
 import type { Name, NameIndex } from './names.js';
 import { subjectSpeaker, type History, type Speaker, type SubjectContext } from './subject.js';
@@ -126,7 +126,7 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
           const v = says.find((x) => !x.used && x.start > last.closeAt && x.start <= last.closeAt + 1 + after.length);
           const contentEnd = text.slice(last.start, last.end + 1).trimEnd();
           const continues = /[,?!—–-]$/.test(contentEnd) || /^\s*[,—–]/.test(after) || /^\s+[a-z]/.test(after);
-          if (!v || !continues || NEEDS_THAT.has(v.verb) || /[“"]/.test(text.slice(last.closeAt + 1, v.start))) return null;
+          if (!v || !continues || NOT_AFTER_QUOTE.has(v.verb) || /[“"]/.test(text.slice(last.closeAt + 1, v.start))) return null;
           const between = text.slice(last.closeAt + 1, v.start);
           if (/^[\s,—–]*(?:but|and|while|as|so|because|although)\b/i.test(between)) return null;
           let sp: Speaker | null = null;

@@ -96,6 +96,12 @@ test('no speech verb, no quotation; negated saying and announced objects are not
   assert.deepEqual(findQuotes(doc), []);
 });
 
+test('questions: “…?” he asked', () => {
+  const doc = bare('Mayor Ana Ruiz spoke first. “Why should our city pay for this?” she asked. Officials asked residents to stay home.');
+  assert.equal(speakerOf(doc, 'Why should our city'), 'Ana Ruiz');
+  assert.equal(findQuotes(doc).length, 1);
+});
+
 test('a colon introduces a quotation', () => {
   const doc = bare('In Ottawa, Foreign Minister Thomas Pemberton said: “No one should mistake our restraint for weakness.”');
   assert.equal(speakerOf(doc, 'No one should'), 'Thomas Pemberton');
