@@ -7,6 +7,7 @@ import { actorIndex, placeOf, type ActorIndex } from './actors.js';
 import { clauseEnd, sentenceView, verbGroup, type SentenceView, type VerbGroup } from './clause.js';
 import { verbLexicon, type Pattern } from './lexicon.js';
 import { codeInfo } from './ontology.js';
+import { countryOfName } from '../resolve/countries.js';
 import {
   ACCUSE, ATTACK_NOUNS, CONDEMN_NOUNS, HEDGE_SENTENCE, LOCATIVE, PREPOSITIONS, PRONOUN_SUBJECTS, RAISING, RELATIVES, SPEECH, SUBORDINATORS,
 } from './words.js';
@@ -194,6 +195,8 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
     const byPattern = a > 0 && match.matched.has(a - 1);
     if (!byPattern && prep && LOCATIVE.has(prep) && isPlace(v, m) && !isPossessiveModifier(v, m)) { if (locative < 0) locative = m; j = b - 1; continue; }
     if (!byPattern && prep === 'by') { j = b - 1; continue; }
+    // "criticised the Geneva format": a city naming a thing is not the party acted on.
+    if (!byPattern && isPlace(v, m) && /^NNS?$/.test(v.toks[b]?.pos ?? '') && /^[a-z]/.test(v.toks[b]?.text ?? '') && !countryOfName(v.doc.mentions[m]!.text)) { j = b - 1; continue; }
     // "sent a carrier to the Mediterranean to deter Iran": a sea or region is where, not whom.
     if (isPlace(v, m) && !actorOf(m)) { j = b - 1; continue; }
     return m;
