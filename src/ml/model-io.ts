@@ -25,7 +25,7 @@ export function pruneModel(m: StoredModel, eps = 1e-3): StoredModel {
   }
   const nk = new Int32Array(keep.length), nw = new Float32Array(keep.length * L);
   keep.forEach((f, i) => { nk[i] = keys[f]!; nw.set(W.subarray(f * L, f * L + L), i * L); });
-  return { model: new PerceptronModel(m.model.labels, nw, m.model.trans), index: FeatureIndex.fromKeys(nk) };
+  return { model: new PerceptronModel(m.model.labels, nw, m.model.trans, m.model.scale), index: FeatureIndex.fromKeys(nk) };
 }
 
 export function encodeBundle(b: ModelBundle): Buffer {
@@ -33,11 +33,14 @@ export function encodeBundle(b: ModelBundle): Buffer {
   const parts: Record<string, unknown> = {};
   for (const [name, { model, index }] of Object.entries(b.parts)) {
     const keys = index.keysInOrder();
-    let max = 0;
-    for (const w of model.weights) max = Math.max(max, Math.abs(w));
-    const scale = max > 0 ? max / 32767 : 1;
-    const q = new Int16Array(model.weights.length);
-    for (let i = 0; i < q.length; i++) q[i] = Math.round(model.weights[i]! / scale);
+    let q: Int16Array, scale: number;
+    if (model.weights instanceof Int16Array) { q = model.weights; scale = model.scale; } else {
+      let max = 0;
+      for (const w of model.weights) max = Math.max(max, Math.abs(w));
+      scale = max > 0 ? max / 32767 : 1;
+      q = new Int16Array(model.weights.length);
+      for (let i = 0; i < q.length; i++) q[i] = Math.round(model.weights[i]! / scale);
+    }
     parts[name] = {
       labels: model.labels.names, allowed: Array.from(model.labels.allowed), trans: Array.from(model.trans),
       nFeatures: keys.length, scale,
@@ -68,10 +71,8 @@ export function decodeBundle(gz: Buffer): ModelBundle {
     Buffer.from(keys.buffer).set(buf.subarray(p, p + keys.byteLength)); p += keys.byteLength;
     const q = new Int16Array(h.nFeatures * L);
     Buffer.from(q.buffer).set(buf.subarray(p, p + q.byteLength)); p += q.byteLength;
-    const w = new Float32Array(q.length);
-    for (let i = 0; i < q.length; i++) w[i] = q[i]! * h.scale;
     const labels = { names: h.labels, allowed: Uint8Array.from(h.allowed) };
-    parts[name] = { model: new PerceptronModel(labels, w, Float32Array.from(h.trans)), index: FeatureIndex.fromKeys(keys) };
+    parts[name] = { model: new PerceptronModel(labels, q, Float32Array.from(h.trans), h.scale), index: FeatureIndex.fromKeys(keys) };
   }
   return { meta: header.meta, parts };
 }
