@@ -44,7 +44,8 @@ describe('web interface (Chromium, end to end)', { timeout: 240_000 }, () => {
     const list = await api('articles?limit=200');
     const art = list.items.find((a) => (a.counts?.entities ?? 0) > 0) ?? list.items[0];
     assert.ok(art, 'no article to search for');
-    const word = art.title.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 5).sort((a, b) => b.length - a.length)[0] ?? art.title.split(/\s+/)[0];
+    const STOP = new Set(['about', 'above', 'after', 'again', 'against', 'because', 'before', 'below', 'between', 'during', 'further', 'other', 'should', 'their', 'there', 'these', 'those', 'through', 'under', 'until', 'where', 'which', 'while']);
+    const word = art.title.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 5 && !STOP.has(w.toLowerCase())).sort((a, b) => b.length - a.length)[0] ?? art.title.split(/\s+/)[0];
 
     await go('articles', 'articles');
     await shot(page, 'articles');

@@ -128,7 +128,7 @@ export default function EventsView({ route }: { route: Route }) {
             </thead>
             <tbody>
               {rows.map((e) => (
-                <tr key={e.id} data-event={e.id} data-source={e.source.country ?? ''} data-target={e.target?.country ?? ''}>
+                <tr key={e.id} data-event={e.id} data-source={e.source.country ?? e.source.actor_code?.slice(0, 3) ?? ''} data-target={e.target?.country ?? e.target?.actor_code?.slice(0, 3) ?? ''}>
                   <td><Actor actor={e.source} /></td>
                   <td><Actor actor={e.target} /></td>
                   <td><span class="quad-dot" style={{ background: QUAD_COLOR[e.quad_class] }} title={QUAD_LABEL[e.quad_class]} aria-hidden="true" /><span class="code">{e.cameo}</span> {cameoLabel(e.cameo)}</td>
