@@ -109,3 +109,13 @@ test('evidence offsets are exact and dates come from the clause', () => {
 test('coordinated subjects: "X and Y signed an agreement" is X → Y', () => {
   assert.deepEqual(code('Russia and North Korea signed an agreement on defense.').events.map(triple), ['RUS 057 PRK']);
 });
+
+test('captions and headlines are coded, with evidence in their own field', () => {
+  const { doc, events } = code('', {
+    title: 'Russia Sends Troops to North Korea',
+    captions: ['Russian Defense Minister Andrei Belousov, left, is welcomed by officials of North Korea upon his arrival in Pyongyang.'],
+  });
+  const fields = events.map((e) => `${e.evidence.field} ${triple(e)}`);
+  assert.ok(fields.includes('title RUS 074 PRK'), fields.join('; '));
+  for (const e of events) assert.equal(fieldText(doc, e.evidence.field).slice(e.evidence.start, e.evidence.end), e.evidence.text);
+});

@@ -1,6 +1,6 @@
 // Hand-built documents for the coder's tests: the real text and syntax stages, and mentions and
 // entities from a small hand-written table (so the coder is tested apart from NER and resolution).
-import { createDoc, type Doc, type Mention } from '../doc/index.js';
+import { createDoc, fieldText, type Doc, type Mention } from '../doc/index.js';
 import type { EntityOut, EntityType } from '../types.js';
 import { textStage } from '../text/index.js';
 import { syntaxStage } from '../syntax/index.js';
@@ -9,8 +9,9 @@ export interface HandEntity { names: string[]; type: EntityType; country: string
 
 const noop = { report: () => {} };
 
-export function handDoc(body: string, table: HandEntity[], opts: { title?: string; published?: string; dates?: Doc['dates'] } = {}): Doc {
-  let doc = createDoc({ title: opts.title ?? '', captions: [], body, published: opts.published ?? '2024-11-29', publishedSource: 'given' });
+export function handDoc(body: string, table: HandEntity[], opts: { title?: string; captions?: string[]; published?: string; dates?: Doc['dates'] } = {}): Doc {
+  const captions = (opts.captions ?? []).map((text) => ({ text, credit: null }));
+  let doc = createDoc({ title: opts.title ?? '', captions, body, published: opts.published ?? '2024-11-29', publishedSource: 'given' });
   doc = { ...doc, ...textStage.run(doc, noop) };
   doc = { ...doc, ...syntaxStage.run(doc, noop) };
   const entities: EntityOut[] = table.map((e, i) => ({
@@ -27,7 +28,7 @@ export function handDoc(body: string, table: HandEntity[], opts: { title?: strin
     if (!hit) { i++; continue; }
     const a = toks[i]!, b = toks[i + hit.words.length - 1]!;
     const field = a.field;
-    const text = (field === 'title' ? doc.title : doc.body).slice(a.start, b.end);
+    const text = fieldText(doc, field).slice(a.start, b.end);
     mentions.push({ field, start: a.start, end: b.end, text, label: hit.type === 'PERSON' ? 'PER' : hit.type === 'ORG' ? 'ORG' : hit.type === 'NORP' ? 'MISC' : 'LOC', type: hit.type, tokenStart: i, tokenEnd: i + hit.words.length });
     mentionEntity.push(entities[hit.entity]!.id);
     i += hit.words.length;
