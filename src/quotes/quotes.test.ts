@@ -102,6 +102,11 @@ test('questions: “…?” he asked', () => {
   assert.equal(findQuotes(doc).length, 1);
 });
 
+test('he and she skip a speaker the text gives the other gender', () => {
+  const doc = bare('Minister Paul Girard said his government would not back down. Union leader Claire Fontaine said her members would strike. He added that the talks were over.');
+  assert.equal(speakerOf(doc, 'the talks were over'), 'Paul Girard');
+});
+
 test('a colon introduces a quotation', () => {
   const doc = bare('In Ottawa, Foreign Minister Thomas Pemberton said: “No one should mistake our restraint for weakness.”');
   assert.equal(speakerOf(doc, 'No one should'), 'Thomas Pemberton');

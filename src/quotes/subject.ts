@@ -194,7 +194,9 @@ function describe(ctx: SubjectContext, np: string, at: number): Speaker | null {
 /** He/she: the last person who spoke; they/it: the last group or place that did. */
 function pronoun(ctx: SubjectContext, p: string, at: number): Speaker | null {
   const hist = ctx.history.speakers.filter((h) => h.at < at);
-  const person = (h: Speaker) => h.type === 'PERSON' || (h.type === null && !h.plural && h.ref.entity === null && /^\p{Lu}/u.test(h.ref.name));
+  const g = p === 'he' ? 'f' : p === 'she' ? 'm' : null; // the gender that rules a person out
+  const person = (h: Speaker) => (h.type === 'PERSON' || (h.type === null && !h.plural && h.ref.entity === null && /^\p{Lu}/u.test(h.ref.name)))
+    && (g === null || ctx.index.gender.get(h.ref.name) !== g);
   const want = (h: Speaker) => (p === 'he' || p === 'she') ? person(h)
     : p === 'they' ? (h.plural || (h.type !== null && PLURAL_TYPES.has(h.type))) : (h.type === 'ORG' || h.type === 'GPE');
   for (let i = hist.length - 1; i >= 0 && i >= hist.length - 4; i--) {
@@ -203,7 +205,8 @@ function pronoun(ctx: SubjectContext, p: string, at: number): Speaker | null {
   }
   // No earlier speaker: the last suitable name before the pronoun, skipping objects of prepositions.
   const types: (EntityType | null)[] = p === 'he' || p === 'she' ? ['PERSON'] : p === 'they' ? ['ORG', 'GPE', 'NORP'] : ['ORG', 'GPE'];
-  const cands = ctx.names.filter((n) => n.end <= at && n.start >= at - 600 && !n.possessive && (types.includes(n.type) || n.type === null));
+  const cands = ctx.names.filter((n) => n.end <= at && n.start >= at - 600 && !n.possessive && (types.includes(n.type) || n.type === null)
+    && (g === null || ctx.index.gender.get(n.canonical) !== g));
   for (let i = cands.length - 1; i >= 0; i--) {
     const n = cands[i]!;
     if (/\b(?:of|on|against|for|with|to|by|from|about)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(ctx.text.slice(Math.max(0, n.start - 40), n.start))) continue;
