@@ -63,7 +63,12 @@ export default function EventsView({ route }: { route: Route }) {
   }, [res.data, sort]);
 
   const filtered = Object.values(params).some(Boolean);
-  const apply = (e: Event) => { e.preventDefault(); navigate('events', { ...draft }); };
+  // Country and actor codes are upper case in the store; entity ids (ent_…) and place names are not.
+  const codes = (v: string) => (/^[a-z]{3}([a-z]{3})?(-[a-z]{3})?$/i.test(v) ? v.toUpperCase() : v);
+  const apply = (e: Event) => {
+    e.preventDefault();
+    navigate('events', { ...draft, source: codes(draft.source), target: codes(draft.target), pair: codes(draft.pair) });
+  };
   const set = (k: string) => (e: Event) => setDraft({ ...draft, [k]: (e.target as HTMLInputElement).value.trim() });
   const toggleSort = (k: SortKey) => setSort(sort?.key === k ? { key: k, dir: sort.dir === 1 ? -1 : 1 } : { key: k, dir: COLUMNS.find((c) => c.key === k)?.numeric ? -1 : 1 });
 
