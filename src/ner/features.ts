@@ -19,7 +19,7 @@ const T = {
   GAZ: 33, GAZP: 34, GAZN: 35, DOC: 36, P1: 40, STK: 44, STKANY: 45, LEN: 46, MODEL: 47, DOCL: 48, NUM: 50, STKPOS: 54,
 } as const;
 
-interface WordInfo {
+export interface WordInfo {
   hW: number; hL: number; hShape: number; hSS: number; affix: Int32Array;
   lower: string; cap: boolean; lowerStart: boolean; alpha: boolean; lenBucket: number;
   /** ALL-CAPS word of two letters or more; a small word that title case leaves lower-case. */
@@ -63,10 +63,10 @@ export function wordInfo(w: string): WordInfo {
 }
 
 /** ALL-CAPS or Title Case sentences (headlines) get their own case mode. */
-export function caseModeOf(words: readonly string[]): CaseMode {
+export function caseModeOf(words: readonly string[], infos?: readonly WordInfo[]): CaseMode {
   let letters = 0, upper = 0, content = 0, capContent = 0;
-  for (const w of words) {
-    const x = wordInfo(w);
+  for (let i = 0; i < words.length; i++) {
+    const x = infos ? infos[i]! : wordInfo(words[i]!);
     if (!x.alpha) continue;
     letters++;
     if (x.upper) upper++;
@@ -80,12 +80,12 @@ export function caseModeOf(words: readonly string[]): CaseMode {
 /** Per-document case evidence: how each lower-cased word is written across the document. */
 export interface DocStats { capMid: Map<string, number>; low: Map<string, number> }
 
-export function docStats(sentences: readonly (readonly string[])[], modes: readonly CaseMode[]): DocStats {
+export function docStats(sentences: readonly (readonly string[])[], modes: readonly CaseMode[], infos?: readonly (readonly WordInfo[])[]): DocStats {
   const capMid = new Map<string, number>(), low = new Map<string, number>();
   sentences.forEach((ws, s) => {
     if (modes[s] !== CaseMode.Normal) return;
     ws.forEach((w, i) => {
-      const wi = wordInfo(w);
+      const wi = infos ? infos[s]![i]! : wordInfo(w);
       if (!wi.alpha) return;
       if (wi.lowerStart) low.set(wi.lower, (low.get(wi.lower) ?? 0) + 1);
       else if (wi.cap && i > 0) capMid.set(wi.lower, (capMid.get(wi.lower) ?? 0) + 1);
@@ -101,10 +101,10 @@ export interface StackStats {
 }
 export const TYPES = ['PER', 'LOC', 'ORG', 'MISC'] as const;
 
-export function stackStats(sentences: readonly (readonly string[])[], p1: readonly (readonly string[])[]): StackStats {
+export function stackStats(sentences: readonly (readonly string[])[], p1: readonly (readonly string[])[], infos?: readonly (readonly WordInfo[])[]): StackStats {
   const types = new Map<string, Int32Array>();
   sentences.forEach((ws, s) => ws.forEach((w, i) => {
-    const wi = wordInfo(w);
+    const wi = infos ? infos[s]![i]! : wordInfo(w);
     if (!wi.alpha) return;
     let c = types.get(wi.lower);
     if (!c) { c = new Int32Array(21); types.set(wi.lower, c); }
@@ -129,6 +129,8 @@ export interface SentenceContext {
   /** Stacked pass only: first-pass labels of this sentence and the doc's type counts. */
   p1?: readonly string[];
   stack?: StackStats;
+  /** wordInfo of each word, when the caller has them already. */
+  infos?: readonly WordInfo[];
 }
 
 const NUMSHAPE = hashString('d', T.SS);
@@ -166,7 +168,7 @@ export function concatKeys(a: TokenKeys, b: TokenKeys): TokenKeys {
 /** Local, gazetteer and document-case features (both passes). */
 export function baseFeatureKeys(words: readonly string[], ctx: SentenceContext): TokenKeys {
   const n = words.length;
-  const wi = words.map(wordInfo);
+  const wi = ctx.infos ?? words.map(wordInfo);
   const lower = wi.map((x) => x.lower);
   const capital = wi.map((x) => x.cap);
   // Gazetteer codes per token: class index * 4 + (0 begin, 1 inside, 2 single).
@@ -216,14 +218,14 @@ export function baseFeatureKeys(words: readonly string[], ctx: SentenceContext):
 }
 
 /** Stacked-pass features: first-pass labels here and around, and for the same word in the doc. */
-export function stackedFeatureKeys(words: readonly string[], p1: readonly string[], stack: StackStats): TokenKeys {
+export function stackedFeatureKeys(words: readonly string[], p1: readonly string[], stack: StackStats, infos?: readonly WordInfo[]): TokenKeys {
   const n = words.length;
   const keys: number[] = [], offsets: number[] = [];
   const ph = p1.map((l) => labelHash(l));
   const P = (i: number) => (i < 0 ? BOS : i >= n ? EOS : ph[i]!);
   for (let i = 0; i < n; i++) {
     offsets.push(keys.length);
-    const x = wordInfo(words[i]!);
+    const x = infos ? infos[i]! : wordInfo(words[i]!);
     keys.push(mix(T.P1, P(i)), mix3(T.P1 + 1, P(i - 1), P(i)), mix3(T.P1 + 2, P(i), P(i + 1)));
     const c = x.alpha ? stack.types.get(x.lower) : undefined;
     if (c) {

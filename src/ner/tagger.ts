@@ -136,7 +136,8 @@ export class NerTagger {
 
   /** Labels in the model's own scheme (BILOU for the committed model). */
   tagDocumentRaw(input: readonly (readonly string[])[], opts: TagOptions = {}): string[][] {
-    const modes0: CaseMode[] = input.map(caseModeOf);
+    const infos0 = input.map((ws) => ws.map(wordInfo));
+    const modes0: CaseMode[] = input.map((ws, s) => caseModeOf(ws, infos0[s]));
     // Title Case headlines are re-cased before tagging (Reuters headlines are ALL CAPS, so the
     // model has seen few): a word goes lower-case when this document, or the training text,
     // writes it in lower case and the document never capitalises it mid-sentence. The headline's
@@ -144,18 +145,19 @@ export class NerTagger {
     // Only for sentences the caller marks as headlines: re-casing CoNLL's Title Case lines (table
     // headers, sports results) costs 0.2 F1 on dev, where the model's own Title mode does better.
     const recase = input.map((ws, s) => !!opts.headline?.[s] && looksTitleCase(ws));
-    const doc = docStats(input, modes0.map((m, s) => (recase[s] ? CaseMode.Title : m)));
+    const doc = docStats(input, modes0.map((m, s) => (recase[s] ? CaseMode.Title : m)), infos0);
     const sentences = input.map((ws, s) => (recase[s] ? this.truecase(ws, doc) : ws));
-    const modes: CaseMode[] = sentences.map((ws, s) => (sentences[s] === input[s] ? modes0[s]! : caseModeOf(ws)));
+    const infos = sentences.map((ws, s) => (ws === input[s] ? infos0[s]! : ws.map(wordInfo)));
+    const modes: CaseMode[] = sentences.map((ws, s) => (ws === input[s] ? modes0[s]! : caseModeOf(ws, infos[s])));
     const names1 = this.m1.labels.names;
-    const base = sentences.map((ws, s) => keysToSequence(this.index, baseFeatureKeys(ws, { mode: modes[s]!, doc, gaz: this.gaz })));
+    const base = sentences.map((ws, s) => keysToSequence(this.index, baseFeatureKeys(ws, { mode: modes[s]!, doc, gaz: this.gaz, infos: infos[s] })));
     const first = sentences.map((ws, s) => (ws.length ? labelsOf(this.m1.decode(base[s]!), names1) : []));
     if (!this.m2 || opts.stacked === false) return first;
-    const stack = stackStats(sentences, first);
+    const stack = stackStats(sentences, first, infos);
     const names2 = this.m2.labels.names;
     return sentences.map((ws, s) => {
       if (!ws.length) return [];
-      const extra = keysToSequence(this.index, stackedFeatureKeys(ws, first[s]!, stack));
+      const extra = keysToSequence(this.index, stackedFeatureKeys(ws, first[s]!, stack, infos[s]));
       return labelsOf(this.m2!.decode(concatSequences(base[s]!, extra)), names2);
     });
   }

@@ -52,7 +52,7 @@ interface DocFeats { keys: { keys: number[]; offsets: number[] }[]; gold: Int32A
 function pass1Keys(docs: ConllDoc[], gaz: Gazetteer): DocFeats[] {
   return docs.map((d) => {
     const words = d.sentences.map((s) => s.tokens);
-    const modes = words.map(caseModeOf);
+    const modes = words.map((ws) => caseModeOf(ws));
     const ds = docStats(words, modes);
     return {
       keys: words.map((ws, s) => sentenceFeatureKeys(ws, { mode: modes[s]!, doc: ds, gaz })),
@@ -64,7 +64,7 @@ function pass1Keys(docs: ConllDoc[], gaz: Gazetteer): DocFeats[] {
 function pass2Keys(docs: ConllDoc[], gaz: Gazetteer, p1: string[][][]): DocFeats[] {
   return docs.map((d, di) => {
     const words = d.sentences.map((s) => s.tokens);
-    const modes = words.map(caseModeOf);
+    const modes = words.map((ws) => caseModeOf(ws));
     const ds = docStats(words, modes);
     const stack = stackStats(words, p1[di]!);
     return {
@@ -97,7 +97,7 @@ function devScore(m: StoredModel, f: DocFeats[], gold: ConllDoc[]): ReturnType<t
  */
 function lowerCaseLexicon(docs: ConllDoc[]): string[] {
   const words = docs.flatMap((d) => d.sentences.map((s) => s.tokens));
-  const st = docStats(words, words.map(caseModeOf));
+  const st = docStats(words, words.map((ws) => caseModeOf(ws)));
   const out: string[] = [];
   for (const [w, n] of st.low) if (n >= 2 && n >= 3 * (st.capMid.get(w) ?? 0)) out.push(w);
   return out.sort();
