@@ -218,7 +218,7 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
     }
     const r = trimSpan(text, clause.start, cutAccording(clause.end, clause.start));
     // A clause that opens with a quotation mark is a direct quotation, handled with the marks.
-    if (text.slice(r.start, r.end).split(/\s+/).length < 3 || /^[“"]/.test(text.slice(clause.start, clause.end).trimStart())) return;
+    if (text.slice(r.start, r.end).split(/\s+/).length < 3 || /^[“"‘]/.test(text.slice(clause.start, clause.end).trimStart())) return;
     // What was said is a clause with a verb ("said Russia has provided…"), not an object ("announced
     // a new package of aid").
     if (!inp.finiteVerbs.some((f) => f >= r.start && f < r.end) && !VERB_GUESS.test(text.slice(r.start, r.end))) return;

@@ -1,5 +1,6 @@
 // Quotation marks: where quoted text starts and ends. Curly marks say which way they face;
-// straight ones are read by their neighbours (a mark after a space or at a line start opens).
+// straight ones are read by their neighbours (a mark after a space or at a line start opens);
+// single curly marks count outside double ones.
 // A quotation may run over paragraphs: by the printer's convention, a paragraph that ends inside
 // a quotation leaves it open, and the next paragraph reopens it with an opening mark.
 
@@ -47,6 +48,20 @@ export function findQuoted(text: string): QuotedSpan[] {
       emit(-1, i, !reopens);
       if (reopens) { open = j; inChain = true; i = j; continue; }
       open = -1; inChain = false; chain++;
+      continue;
+    }
+    if (c === '‘' && open < 0 && (i === 0 || /[\s(\[—–-]/.test(text[i - 1]!))) {
+      // Single marks (headlines, British copy): ’ is also the apostrophe, so the closing mark is
+      // one not followed by a letter ("Iran’s" is not a close), within the same paragraph.
+      let j = i + 1;
+      for (; j < text.length && text[j] !== '\n'; j++) {
+        if (text[j] === '’' && !/\p{L}/u.test(text[j + 1] ?? ' ') && !/\s/.test(text[j - 1]!)) break;
+      }
+      if (j < text.length && text[j] === '’') {
+        open = i;
+        emit(j, j, true); open = -1; chain++;
+        i = j;
+      }
       continue;
     }
     if (c === OPEN_CURLY) {

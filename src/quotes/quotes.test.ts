@@ -36,6 +36,8 @@ test('quotation marks: curly, straight, and a quotation running over paragraphs'
   const q = findQuoted(t);
   assert.deepEqual(q.map((x) => t.slice(x.start, x.end)), ['First part of it.', 'Second part', 'fine']);
   assert.equal(q[0]!.chain, q[1]!.chain);
+  const h = 'Iran’s envoy says ‘no deal’ yet, calls talks ‘useful’';
+  assert.deepEqual(findQuoted(h).map((x) => h.slice(x.start, x.end)), ['no deal', 'useful']);
   assert.equal(q[0]!.last, false);
 });
 
