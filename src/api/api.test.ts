@@ -23,7 +23,7 @@ const TOKEN = 'test-token-0123456789';
 function sampleFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? sampleFiles(join(dir, d.name)) : d.name.startsWith('.') || d.name.endsWith('.md') ? [] : [join(dir, d.name)]);
+    d.isDirectory() ? sampleFiles(join(dir, d.name)) : /\.(txt|html?|jsonl|xml|rss|atom)(\.gz)?$/i.test(d.name) ? [join(dir, d.name)] : []);
 }
 
 function shape<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {

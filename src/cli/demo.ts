@@ -28,14 +28,17 @@ function buildUiIfMissing(): void {
   if (r.status !== 0) warn('building the web interface failed: serving the API only');
 }
 
+/** Input files among the samples (the folder also holds the scripts that write them). */
+const SAMPLE_DATA = /\.(txt|html?|jsonl|json|xml|rss|atom)(\.gz)?$/i;
+
 function sampleFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
-    if (name.startsWith('.') || /\.md$/i.test(name)) continue;
+    if (name.startsWith('.')) continue;
     if (statSync(p).isDirectory()) out.push(...sampleFiles(p));
-    else out.push(p);
+    else if (SAMPLE_DATA.test(name)) out.push(p); // not the scripts that write the samples
   }
   return out;
 }

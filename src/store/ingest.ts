@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { ArticleOut, EntityOut, EventOut } from '../types.js';
 import type { Db, Queryable } from './db.js';
-import { bandHashes, signature, similarity, NEAR_DUP_THRESHOLD } from './minhash.js';
+import { bandHashes, fingerprint, nearDuplicateScore, type Fingerprint } from './minhash.js';
 import { dayOf, entityId, entityMergeKey, eventFoldKey, eventId, normName, sourceHost } from './keys.js';
 import { Sql } from './filters.js';
 
@@ -78,21 +78,22 @@ async function writeChildren(q: Queryable, children: Child[]): Promise<void> {
 }
 
 async function storeIn(q: Queryable, a: ArticleOut, hooks: StoreHooks): Promise<StoreResult> {
-  // 1. Near-duplicate cluster: candidates share an LSH band; the closest above threshold wins.
-  const sig = signature(`${a.title}\n${a.body}`);
-  const bands = bandHashes(sig);
+  // 1. Near-duplicate cluster: candidates share an LSH band; the most alike over threshold wins.
+  const fp = fingerprint(`${a.title}\n${a.body}`);
+  const bands = bandHashes(fp.sig);
   const bv = values(bands.map((h, i) => [i, h]));
-  const cands = await q.query<{ id: string; minhash: number[]; dup_group: string }>(
+  const cands = await q.query<{ id: string; minhash: Fingerprint; dup_group: string }>(
     `SELECT DISTINCT a.id, a.minhash, a.dup_group FROM article_bands b JOIN articles a ON a.id = b.article_id
      WHERE (b.band, b.hash) IN (${bv.sql.replace(/\(\$(\d+), \$(\d+)\)/g, '($$$1::int, $$$2::text)')}) AND a.id <> $${bv.params.length + 1}`,
     [...bv.params, a.id],
   );
   let dupGroup = a.id;
-  let best = NEAR_DUP_THRESHOLD;
-  for (const c of cands) {
-    const s = similarity(sig, c.minhash);
-    if (s > best || (s === best && s >= NEAR_DUP_THRESHOLD && dupGroup !== a.id && c.dup_group < dupGroup)) {
-      best = s;
+  let best = 1; // scores ≥ 1 are over a threshold
+  for (const c of cands.sort((x, y) => x.dup_group.localeCompare(y.dup_group))) {
+    if (!c.minhash || !Array.isArray(c.minhash.sig)) continue;
+    const score = nearDuplicateScore(fp, c.minhash);
+    if (score > best || (score >= 1 && dupGroup === a.id)) {
+      best = Math.max(best, score);
       dupGroup = c.dup_group;
     }
   }
@@ -107,7 +108,7 @@ async function storeIn(q: Queryable, a: ArticleOut, hooks: StoreHooks): Promise<
     [
       a.id, createHash('sha256').update(`${a.title}\n${a.body}`).digest('hex'), a.title, json(a.captions), a.body,
       a.published, dayOf(a.published), a.published_source, a.url ?? null, host,
-      a.tone?.score ?? null, a.tone?.positive ?? null, a.tone?.negative ?? null, dupGroup, json(sig),
+      a.tone?.score ?? null, a.tone?.positive ?? null, a.tone?.negative ?? null, dupGroup, json(fp),
     ],
   );
   if (!inserted.length) {

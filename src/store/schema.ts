@@ -23,7 +23,7 @@ CREATE TABLE articles (
   tone_positive double precision,
   tone_negative double precision,
   dup_group text NOT NULL,             -- id of the first article of its near-duplicate cluster
-  minhash jsonb NOT NULL,              -- MinHash signature over word shingles
+  minhash jsonb NOT NULL,              -- near-duplicate fingerprint {n shingles, sig MinHash}
   ingested_at timestamptz NOT NULL DEFAULT now(),
   tsv tsvector GENERATED ALWAYS AS (
     setweight(to_tsvector('english', title), 'A') || to_tsvector('english', body)) STORED
