@@ -166,7 +166,18 @@ export function concatKeys(a: TokenKeys, b: TokenKeys): TokenKeys {
 }
 
 /** Local, gazetteer and document-case features (both passes). */
-export function baseFeatureKeys(words: readonly string[], ctx: SentenceContext): TokenKeys {
+/** Features of the word alone (form, lower case, shapes, affixes, length): cacheable per word. */
+export function wordKeys(x: WordInfo): number[] {
+  const keys = [x.hW, x.hL, x.hShape, x.hSS];
+  for (let k = 0; k < 8; k++) if (x.affix[k]) keys.push(x.affix[k]!);
+  keys.push(mix3(T.LEN, x.lenBucket, x.hSS));
+  return keys;
+}
+
+/**
+ * `withWord` false leaves out the word-alone features (wordKeys), for callers that cache their ids.
+ */
+export function baseFeatureKeys(words: readonly string[], ctx: SentenceContext, withWord = true): TokenKeys {
   const n = words.length;
   const wi = ctx.infos ?? words.map(wordInfo);
   const lower = wi.map((x) => x.lower);
@@ -192,13 +203,13 @@ export function baseFeatureKeys(words: readonly string[], ctx: SentenceContext):
   for (let i = 0; i < n; i++) {
     offsets.push(keys.length);
     const x = wi[i]!;
-    keys.push(mix(T.BIAS, mode), x.hW, x.hL, x.hShape, x.hSS);
-    for (let k = 0; k < 8; k++) if (x.affix[k]) keys.push(x.affix[k]!);
+    keys.push(mix(T.BIAS, mode));
+    if (withWord) for (const k of wordKeys(x)) keys.push(k);
     keys.push(mix(T.LW, L(i - 1)), mix(T.LW + 1, L(i - 2)), mix(T.LW + 2, L(i + 1)), mix(T.LW + 3, L(i + 2)));
     keys.push(mix(T.WW, W(i - 1)), mix(T.WW + 1, W(i + 1)));
     keys.push(mix3(T.SSB, S(i - 1), x.hSS), mix3(T.SSB + 1, x.hSS, S(i + 1)), mix(mix3(T.SSB + 2, S(i - 1), x.hSS), S(i + 1)));
     keys.push(mix3(T.LB, L(i - 1), x.hL), mix3(T.LB + 1, x.hL, L(i + 1)));
-    keys.push(mix3(T.MODE, mode * 2 + (i === 0 ? 1 : 0), x.hSS), mix3(T.LEN, x.lenBucket, x.hSS));
+    keys.push(mix3(T.MODE, mode * 2 + (i === 0 ? 1 : 0), x.hSS));
     if (numeric) keys.push(mix3(T.NUM, S(i - 1), x.hSS), mix3(T.NUM + 1, x.hSS, S(i + 1)), mix(T.NUM + 2, x.hL));
     if (mode !== CaseMode.Normal) keys.push(mix3(T.MODEL, mode, x.hL));
     for (const g of gz[i] ?? NONE) keys.push(mix(T.GAZ, g), mix3(T.GAZ, g, x.hSS));

@@ -10,7 +10,7 @@ import {
 } from '../ml/index.js';
 import { Gazetteer, type GazetteerLists } from './gazetteer.js';
 import {
-  baseFeatureKeys, CaseMode, caseModeOf, docStats, stackedFeatureKeys, stackStats, wordInfo, type DocStats, type TokenKeys,
+  baseFeatureKeys, CaseMode, caseModeOf, docStats, stackedFeatureKeys, stackStats, wordInfo, wordKeys, type DocStats, type TokenKeys, type WordInfo,
 } from './features.js';
 
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../models/ner.bin.gz', import.meta.url));
@@ -119,6 +119,27 @@ export class NerTagger {
     return new NerTagger(loadBundle(path));
   }
 
+  /** Ids of the word-alone features, cached per word form (they are most of a token's features). */
+  private wordIds = new Map<WordInfo, Int32Array>();
+  private wordSequence(infos: readonly WordInfo[]): Sequence {
+    const per = infos.map((x) => {
+      let ids = this.wordIds.get(x);
+      if (!ids) {
+        ids = Int32Array.from(wordKeys(x).map((k) => this.index.get(k)).filter((id) => id >= 0));
+        if (this.wordIds.size > 200_000) this.wordIds.clear();
+        this.wordIds.set(x, ids);
+      }
+      return ids;
+    });
+    const offsets = new Int32Array(per.length + 1);
+    let n = 0;
+    per.forEach((ids, t) => { offsets[t] = n; n += ids.length; });
+    offsets[per.length] = n;
+    const feats = new Int32Array(n);
+    per.forEach((ids, t) => feats.set(ids, offsets[t]!));
+    return { feats, offsets };
+  }
+
   private truecase(ws: readonly string[], doc: DocStats): string[] {
     return ws.map((w) => {
       const x = wordInfo(w);
@@ -150,7 +171,10 @@ export class NerTagger {
     const infos = sentences.map((ws, s) => (ws === input[s] ? infos0[s]! : ws.map(wordInfo)));
     const modes: CaseMode[] = sentences.map((ws, s) => (ws === input[s] ? modes0[s]! : caseModeOf(ws, infos[s])));
     const names1 = this.m1.labels.names;
-    const base = sentences.map((ws, s) => keysToSequence(this.index, baseFeatureKeys(ws, { mode: modes[s]!, doc, gaz: this.gaz, infos: infos[s] })));
+    const base = sentences.map((ws, s) => concatSequences(
+      this.wordSequence(infos[s]!),
+      keysToSequence(this.index, baseFeatureKeys(ws, { mode: modes[s]!, doc, gaz: this.gaz, infos: infos[s] }, false)),
+    ));
     const first = sentences.map((ws, s) => (ws.length ? labelsOf(this.m1.decode(base[s]!), names1) : []));
     if (!this.m2 || opts.stacked === false) return first;
     const stack = stackStats(sentences, first, infos);
