@@ -73,3 +73,9 @@ test('boilerplate lines are recognised by kind, prose is kept', () => {
     assert.ok(!isBoilerplateLine(l), l);
   }
 });
+
+test('a dated address stands in for missing date metadata', () => {
+  const html = `<html><body><article><p>${'The ministers met in Lisbon on Friday and agreed to meet again next month. '.repeat(4)}</p></article></body></html>`;
+  assert.equal(readHtml(html, { url: 'https://news.example.org/2024/12/02/lisbon-talks' }).published, '2024-12-02');
+  assert.equal(readHtml(html, { url: 'https://news.example.org/world/lisbon-talks-99123' }).published, null);
+});

@@ -11,7 +11,7 @@ import { preClean, dropLinkBlocks } from './html/clean.js';
 import { densestProse } from './html/candidate.js';
 import { dropBoilerplate } from './html/boiler.js';
 import { leadCaption } from './html/captions.js';
-import { readMeta } from './meta.js';
+import { readMeta, toIsoDay } from './meta.js';
 
 export interface HtmlOptions { url?: string | null; name?: string }
 
@@ -58,13 +58,16 @@ export function readHtml(html: string, opts: HtmlOptions = {}): RawArticle {
   if (words(body).length < 20 || !paras.some((p) => words(p).length >= 8)) {
     throw new InputError(`${opts.name ?? 'page'}: no article text found in the HTML`);
   }
+  const url = opts.url ?? (meta.url && /^https?:\/\//.test(meta.url) ? meta.url : null);
+  // Many sites date their article addresses (/2024/12/02/…): the next best metadata after tags.
+  const published = meta.published ?? toIsoDay(/\/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])\//.exec(url ?? '')?.slice(1).join('-'));
   return {
     title: meta.title ?? '',
     captions: caption ? [caption] : [],
     body,
-    published: meta.published,
-    publishedSource: meta.published ? 'metadata' : null,
-    url: opts.url ?? (meta.url && /^https?:\/\//.test(meta.url) ? meta.url : null),
+    published,
+    publishedSource: published ? 'metadata' : null,
+    url,
     byline: meta.byline,
     lang: meta.lang,
   };

@@ -189,3 +189,13 @@ test('CLI: stdin raw text', () => {
   assert.equal(arts[1].title, 'Kenyan Police Arrest Protest Organisers Ahead of Nairobi March');
   assert.equal(arts[1].published_source, 'caption');
 });
+
+test('CLI: extract --out writes one <name>.json per page and warns about pages with no article', () => {
+  const out = join(tmp, 'extracted');
+  const bad = file('nav.html', '<html><body><nav><a href="/">Home</a></nav></body></html>');
+  const r = cli(['extract', '--out', out, samples('html/jordan-aid-convoy-gaza.html'), bad]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /^newsgraph: warning: .*nav\.html: no article text found/);
+  const j = JSON.parse(readFileSync(join(out, 'jordan-aid-convoy-gaza.json'), 'utf8'));
+  assert.equal(j.title, 'Jordan Sends 60-Truck Aid Convoy to Gaza as UN Warns of Famine');
+});
