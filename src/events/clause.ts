@@ -99,11 +99,21 @@ export function sentenceView(doc: Readonly<Doc>, si: number, known: (l: string) 
   return { ...base, verbal, clauseStart, keys: lower.map((l) => tokenKeys(l, known)) };
 }
 
+/** End (exclusive) of the clause token i lies in; computed once per sentence so coding stays linear. */
+const clauseEnds = new WeakMap<SentenceView, Int32Array>();
 export function clauseEnd(v: SentenceView, i: number): number {
-  const cs = v.clauseStart[i]!;
-  let j = i + 1;
-  while (j < v.toks.length && v.clauseStart[j] === cs) j++;
-  return j;
+  let ends = clauseEnds.get(v);
+  if (!ends) {
+    const n = v.toks.length;
+    ends = new Int32Array(n);
+    let e = n;
+    for (let j = n - 1; j >= 0; j--) {
+      ends[j] = e;
+      if (v.clauseStart[j] === j) e = j;
+    }
+    clauseEnds.set(v, ends);
+  }
+  return ends[i]!;
 }
 
 const REDUCED_NEXT = new Set(['by', 'of', 'for', 'in', 'on', 'at', 'with', 'from', 'during', 'after', 'near', ',', 'last', 'earlier', 'since']);

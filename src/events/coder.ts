@@ -93,8 +93,11 @@ function isPossessiveModifier(v: SentenceView, m: number): boolean {
 }
 
 /** Subject of the verb group: nearest name before it in the clause that is not inside a PP or a possessive. */
+/** How far back a subject is looked for (keeps coding linear on run-on "sentences"). */
+const SUBJECT_WINDOW = 40;
+
 function findSubject(v: SentenceView, g: VerbGroup, prior: Map<number, number>): number {
-  const cs = v.clauseStart[g.start] ?? 0;
+  const cs = Math.max(v.clauseStart[g.start] ?? 0, g.start - SUBJECT_WINDOW);
   // Appositive: "Velayati, Iran's ... adviser, demanded" → the name before the first comma.
   if (g.start > 0 && v.lower[g.start - 1] === ',') {
     let k = g.start - 2;
@@ -110,7 +113,8 @@ function findSubject(v: SentenceView, g: VerbGroup, prior: Map<number, number>):
     if (j === g.start - 1 && (l === 'and' || l === 'but' || l === 'or')) {
       // "met with X ... and called for" → the subject of the previous verb.
       let best = -1, bestHead = -1;
-      for (const [head, subj] of prior) if (head < j && head > bestHead) { bestHead = head; best = subj; }
+      for (let h = j - 1; h >= cs; h--) if (prior.has(h)) { bestHead = h; best = prior.get(h)!; break; }
+      void bestHead;
       if (best >= 0) return best;
       // The previous verb had no known subject: do not take its object for ours.
       if (v.verbal.subarray(cs, j).some((x) => x === 1)) return -1;
@@ -246,14 +250,22 @@ function findPlace(v: SentenceView, g: VerbGroup, end: number, skip: Set<number>
   return -1;
 }
 
+/** Index of the first hedge cue of each sentence view (one pass per sentence, not per verb). */
+const firstHedge = new WeakMap<SentenceView, number>();
 function sentenceHedged(v: SentenceView, upTo: number): boolean {
-  for (let j = 0; j < upTo; j++) {
-    const l = v.lower[j]!;
-    if (!HEDGE_SENTENCE.has(l)) continue;
-    if ((l === 'reports' || l === 'report' || l === 'claims') && v.lower[j + 1] !== 'that' && v.lower[j + 1] !== 'of') continue;
-    return true;
+  let at = firstHedge.get(v);
+  if (at === undefined) {
+    at = Infinity;
+    for (let j = 0; j < v.lower.length; j++) {
+      const l = v.lower[j]!;
+      if (!HEDGE_SENTENCE.has(l)) continue;
+      if ((l === 'reports' || l === 'report' || l === 'claims') && v.lower[j + 1] !== 'that' && v.lower[j + 1] !== 'of') continue;
+      at = j;
+      break;
+    }
+    firstHedge.set(v, at);
   }
-  return false;
+  return at < upTo;
 }
 
 export interface CoderContext { doc: Readonly<Doc>; actors: ActorIndex; order: { n: number } }
@@ -299,7 +311,8 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     if (g.gerund) {
       // Only "accused of supplying ...": the accused is the subject of the gerund, and it is a claim.
       const of = v.lower[g.start - 1];
-      const gov = groups.slice(0, -1).reverse().find((x) => ACCUSE.has(x.lemma) && x.head < g.start);
+      let gov: VerbGroup | undefined;
+      for (let k = groups.length - 2; k >= Math.max(0, groups.length - 6) && !gov; k--) if (ACCUSE.has(groups[k]!.lemma) && groups[k]!.head < g.start) gov = groups[k];
       if ((of !== 'of' && of !== 'for') || !gov) continue;
       const end0 = clauseEnd(v, gov.head);
       subject = gov.passive ? subjects.get(gov.head) ?? -1 : findObject(v, gov, { pattern: patterns[0]!, end: gov.head + 1, matched: new Set() }, end0, subjects.get(gov.head) ?? -1, actors.actor);
