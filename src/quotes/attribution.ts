@@ -3,7 +3,7 @@
 // (that) <clause>", "<clause>, X said", "according to X", "X told Y …"). Speakers are found by
 // subject.ts; every speaker found is remembered so that later pronouns can reach it.
 import type { FieldName, QuoteOut, SpeakerRef } from '../types.js';
-import { DATE_LEAD, FRAME_RE, NEEDS_THAT, NOT_AFTER_QUOTE, NEGATED_BEFORE, NOUN_LIKE, SAY_RE } from './lexicon.js';
+import { DATE_LEAD, FRAME_RE, IRREGULAR_VERBS, NEEDS_THAT, NOT_AFTER_QUOTE, NEGATED_BEFORE, NOUN_LIKE, SAY_RE } from './lexicon.js';
 import { findQuoted, type QuotedSpan } from './marks.js';
 import type { Name, NameIndex } from './names.js';
 import { subjectSpeaker, type History, type Speaker, type SubjectContext } from './subject.js';
@@ -13,7 +13,7 @@ export interface Range { start: number; end: number }
 interface SayVerb { start: number; end: number; verb: string; used: boolean }
 
 /** A verb-looking word, for when the POS tagger missed one ("officers chased/VBN demonstrators"). */
-const VERB_GUESS = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|[a-z]{2,}ed)\b/;
+const VERB_GUESS = new RegExp(`\\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|[a-z]{2,}ed|${IRREGULAR_VERBS})\\b`);
 const AUX = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|do|did|be|been)\b/i;
 const OBJECT_OF_TOLD = /^\s+(?:reporters|journalists|lawmakers|legislators|parliament|supporters|the\s+(?:press|media|newspaper|agency|broadcaster|BBC|council|assembly|parliament|committee|audience|crowd)|(?:state|local|foreign|national)\s+(?:media|television|TV|radio)|an?\s+(?:news\s+conference|audience|crowd|gathering|group\s+of\s+\w+)|(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*){1,4}(?:news\s+agency|newspaper|television|TV|radio)?|(?:him|her|them|us))(?=[\s,.:])/u;
 const ADJUNCT = [
@@ -209,9 +209,15 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
     if (!clause || trimSpan(text, clause.start, clause.end).end - trimSpan(text, clause.start, clause.end).start < 8) {
       // "<clause>, X said (on Tuesday)." — the attribution closes the sentence.
       if (!parenthetical && !/^[\s.,;!?]*$/.test(rest)) return;
-      const head = text.slice(subjectFrom, v.start);
-      const comma = head.lastIndexOf(', ');
+      const head = text.slice(subjectFrom, v.start).replace(/,\s*$/, (m) => ' '.repeat(m.length));
+      // The subject starts after the comma that ends the clause; an appositive subject ("…, the
+      // regional governor, Vyacheslav Morozov, said") reaches back over one more comma when the
+      // phrase there opens like a noun phrase (a determiner or a capital).
+      let comma = head.lastIndexOf(', ');
       if (comma < 0) return;
+      const prev = head.lastIndexOf(', ', comma - 1);
+      if (prev >= 0 && /^(?:the|a|an|its|his|her|their|\p{Lu})/u.test(head.slice(prev + 2, comma))
+        && head.slice(prev + 2, comma).split(/\s+/).length <= 6 && !inp.finiteVerbs.some((f) => f > subjectFrom + prev && f < subjectFrom + comma)) comma = prev;
       clause = { start: subjectFrom, end: subjectFrom + comma };
       subjectFrom = subjectFrom + comma + 1;
       if (text.slice(subjectFrom, subjectTo).trim().split(/\s+/).length > 8) return;

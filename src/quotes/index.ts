@@ -5,6 +5,7 @@ import type { FieldName, QuoteOut } from '../types.js';
 import { segmentField } from '../text/index.js';
 import { quotesInField, type Range } from './attribution.js';
 import { nameIndex } from './names.js';
+import { IRREGULAR_VERBS } from './lexicon.js';
 import type { History } from './subject.js';
 
 export { findQuoted } from './marks.js';
@@ -26,7 +27,7 @@ function sentenceRanges(doc: Readonly<Doc>): Map<FieldName, Range[]> {
 }
 
 const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
-const FINITE_GUESS = /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|[a-z]{2,}ed)\b/g;
+const FINITE_GUESS = new RegExp(`\\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|[a-z]{2,}ed|${IRREGULAR_VERBS})\\b`, 'g');
 
 /** Where finite verbs start in a field: from the POS tags when the syntax stage ran, else a guess. */
 function finiteVerbs(tagged: readonly Token[] | undefined, text: string): number[] {

@@ -76,3 +76,6 @@ export const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|his|her|their
 const DATE_CORE = '(?:(?:on|late|early|last|this|next)\\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|(?:last|this|next)\\s+(?:week|month|year|night|morning)|earlier\\s+(?:this|last)\\s+(?:week|month|year)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s*\\d{1,2}(?:,\\s*\\d{4})?)';
 export const DATE_LEAD = new RegExp(`^\\s*${DATE_CORE}(?=[\\s,.;:]|$)`, 'i');
 export const DATE_TAIL = new RegExp(`\\s${DATE_CORE}\\s*$`, 'i');
+
+/** Irregular past forms and auxiliaries, for guessing verbs when no POS tags are there. */
+export const IRREGULAR_VERBS = 'struck|hit|said|told|met|sent|took|made|came|went|gave|began|left|fell|rose|won|lost|fought|spoke|wrote|shot|saw|knew|brought|led|ran|flew|held|kept|set|put|cut|broke|drove|built|caught|chose|drew|fled|found|got|grew|heard|hid|laid|meant|paid|sold|shook|shut|sat|spent|spread|stood|stole|threw|withdrew|seized|became|remains|says|has|must|should|may|might';

@@ -89,6 +89,9 @@ test('clause-final and parenthetical attributions, according to, told', () => {
     + 'Governor Michel Tremblay told reporters the bank would wait.');
   assert.equal(speakerOf(doc, 'Talks on a ceasefire stalled'), 'mediators');
   assert.equal(speakerOf(doc, 'Three soldiers were killed'), 'the army');
+  const apposed = bare('A drone struck a fuel depot overnight, starting a fire, the regional governor, Vyacheslav Morozov, said on Telegram.');
+  assert.equal(speakerOf(apposed, 'A drone struck'), 'Vyacheslav Morozov');
+  assert.equal(findQuotes(apposed)[0]!.text, 'A drone struck a fuel depot overnight, starting a fire');
   assert.equal(speakerOf(doc, 'at least 12,000'), 'United Nations');
   assert.equal(speakerOf(doc, 'the bank would wait'), 'Michel Tremblay');
 });
