@@ -1,7 +1,7 @@
 // Every reader on the sample corpus, and every kind of bad input through the real CLI.
-import { test } from 'node:test';
+import { test, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -118,11 +118,25 @@ test('a large raw file is read in flat memory', async () => {
 
 // ------------------------------------------------------------------ the CLI on bad input
 
-function cli(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, [join(root, 'bin/newsgraph'), ...args], { input, encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+/** Run the real CLI; async so that the CLI tests can overlap (process start-up dominates them). */
+function cli(args: string[], input?: string | Buffer): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'bin/newsgraph'), ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+    child.stdin.on('error', () => {}); // the CLI may exit before reading all of stdin
+    child.stdin.end(input ?? '');
+  });
 }
-function assertOneLineError(r: ReturnType<typeof cli>, pattern: RegExp) {
+function assertOneLineError(r: Awaited<ReturnType<typeof cli>>, pattern: RegExp) {
   assert.equal(r.code, 1, r.stderr);
   const lines = r.stderr.split('\n').filter(Boolean);
   assert.equal(lines.length, 1, r.stderr);
@@ -136,66 +150,68 @@ const file = (name: string, data: string | Buffer) => {
   return p;
 };
 
-test('CLI: binary file', () => {
-  assertOneLineError(cli(['analyze', file('photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]))]), /binary/);
-});
+describe('CLI on good and bad input', { concurrency: 2 }, () => {
+  it('CLI: binary file', async () => {
+    assertOneLineError(await cli(['analyze', file('photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]))]), /binary/);
+  });
 
-test('CLI: empty file', () => {
-  assertOneLineError(cli(['analyze', file('empty.txt', '')]), /empty/);
-});
+  it('CLI: empty file', async () => {
+    assertOneLineError(await cli(['analyze', file('empty.txt', '')]), /empty/);
+  });
 
-test('CLI: invalid UTF-8', () => {
-  assertOneLineError(cli(['analyze', file('latin1.txt', Buffer.from('Ministers met in Lisbon on Friday. Caf\xe9 talks resumed.\n', 'latin1'))]), /invalid UTF-8/);
-});
+  it('CLI: invalid UTF-8', async () => {
+    assertOneLineError(await cli(['analyze', file('latin1.txt', Buffer.from('Ministers met in Lisbon on Friday. Caf\xe9 talks resumed.\n', 'latin1'))]), /invalid UTF-8/);
+  });
 
-test('CLI: HTML with no article (analyze and extract)', () => {
-  const p = file('home.html', '<!doctype html><html><head><title>Home</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav></body></html>');
-  assertOneLineError(cli(['analyze', p]), /home\.html: no article text found/);
-  assertOneLineError(cli(['extract', p]), /home\.html: no article text found/);
-});
+  it('CLI: HTML with no article (analyze and extract)', async () => {
+    const p = file('home.html', '<!doctype html><html><head><title>Home</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav></body></html>');
+    assertOneLineError(await cli(['analyze', p]), /home\.html: no article text found/);
+    assertOneLineError(await cli(['extract', p]), /home\.html: no article text found/);
+  });
 
-test('CLI: feed with broken XML', () => {
-  const xml = readFileSync(samples('rss/feed.xml'), 'utf8');
-  assertOneLineError(cli(['analyze', file('cut.xml', xml.slice(0, Math.floor(xml.length * 0.6)))]), /cut\.xml: malformed feed/);
-});
+  it('CLI: feed with broken XML', async () => {
+    const xml = readFileSync(samples('rss/feed.xml'), 'utf8');
+    assertOneLineError(await cli(['analyze', file('cut.xml', xml.slice(0, Math.floor(xml.length * 0.6)))]), /cut\.xml: malformed feed/);
+  });
 
-test('CLI: extract prints {title, byline, published, lang, body}', () => {
-  const r = cli(['extract', samples('html/eu-sanctions-iran-drones.html')]);
-  assert.equal(r.code, 0, r.stderr);
-  const j = JSON.parse(r.stdout);
-  assert.deepEqual(Object.keys(j), ['title', 'byline', 'published', 'lang', 'body']);
-  assert.equal(j.published, '2024-12-10');
-  assert.match(j.body, /^BRUSSELS — /);
-});
+  it('CLI: extract prints {title, byline, published, lang, body}', async () => {
+    const r = await cli(['extract', samples('html/eu-sanctions-iran-drones.html')]);
+    assert.equal(r.code, 0, r.stderr);
+    const j = JSON.parse(r.stdout);
+    assert.deepEqual(Object.keys(j), ['title', 'byline', 'published', 'lang', 'body']);
+    assert.equal(j.published, '2024-12-10');
+    assert.match(j.body, /^BRUSSELS — /);
+  });
 
-test('CLI: stdin, and a JSONL batch with one bad record (warning naming it, exit 0)', () => {
-  const good = readFileSync(samples('jsonl/articles.jsonl'), 'utf8').split('\n').filter(Boolean).slice(0, 2);
-  const r = cli(['analyze', '-', '--format', 'jsonl'], [good[0], '{"text": 42}', good[1]].join('\n') + '\n');
-  assert.equal(r.code, 0, r.stderr);
-  const out = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  assert.deepEqual(out.map((a) => a.title), ['Armenia and Azerbaijan Resume Peace Talks in Geneva', 'Kenyan Police Arrest Protest Organisers Ahead of Nairobi March']);
-  assert.equal(out[0].published, '2024-12-02');
-  const warnings = r.stderr.split('\n').filter(Boolean);
-  assert.equal(warnings.length, 1, r.stderr);
-  assert.match(warnings[0]!, /^newsgraph: warning: stdin:2: /);
-});
+  it('CLI: stdin, and a JSONL batch with one bad record (warning naming it, exit 0)', async () => {
+    const good = readFileSync(samples('jsonl/articles.jsonl'), 'utf8').split('\n').filter(Boolean).slice(0, 2);
+    const r = await cli(['analyze', '-', '--format', 'jsonl'], [good[0], '{"text": 42}', good[1]].join('\n') + '\n');
+    assert.equal(r.code, 0, r.stderr);
+    const out = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    assert.deepEqual(out.map((a) => a.title), ['Armenia and Azerbaijan Resume Peace Talks in Geneva', 'Kenyan Police Arrest Protest Organisers Ahead of Nairobi March']);
+    assert.equal(out[0].published, '2024-12-02');
+    const warnings = r.stderr.split('\n').filter(Boolean);
+    assert.equal(warnings.length, 1, r.stderr);
+    assert.match(warnings[0]!, /^newsgraph: warning: stdin:2: /);
+  });
 
-test('CLI: stdin raw text', () => {
-  const two = readFileSync(samples('raw/dump.txt'), 'utf8').split('\n\n\n\n').slice(0, 2).join('\n\n\n\n');
-  const r = cli(['analyze', '-'], two);
-  assert.equal(r.code, 0, r.stderr);
-  const arts = JSON.parse(r.stdout).articles;
-  assert.equal(arts.length, 2);
-  assert.equal(arts[1].title, 'Kenyan Police Arrest Protest Organisers Ahead of Nairobi March');
-  assert.equal(arts[1].published_source, 'caption');
-});
+  it('CLI: stdin raw text', async () => {
+    const two = readFileSync(samples('raw/dump.txt'), 'utf8').split('\n\n\n\n').slice(0, 2).join('\n\n\n\n');
+    const r = await cli(['analyze', '-'], two);
+    assert.equal(r.code, 0, r.stderr);
+    const arts = JSON.parse(r.stdout).articles;
+    assert.equal(arts.length, 2);
+    assert.equal(arts[1].title, 'Kenyan Police Arrest Protest Organisers Ahead of Nairobi March');
+    assert.equal(arts[1].published_source, 'caption');
+  });
 
-test('CLI: extract --out writes one <name>.json per page and warns about pages with no article', () => {
-  const out = join(tmp, 'extracted');
-  const bad = file('nav.html', '<html><body><nav><a href="/">Home</a></nav></body></html>');
-  const r = cli(['extract', '--out', out, samples('html/jordan-aid-convoy-gaza.html'), bad]);
-  assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stderr, /^newsgraph: warning: .*nav\.html: no article text found/);
-  const j = JSON.parse(readFileSync(join(out, 'jordan-aid-convoy-gaza.json'), 'utf8'));
-  assert.equal(j.title, 'Jordan Sends 60-Truck Aid Convoy to Gaza as UN Warns of Famine');
+  it('CLI: extract --out writes one <name>.json per page and warns about pages with no article', async () => {
+    const out = join(tmp, 'extracted');
+    const bad = file('nav.html', '<html><body><nav><a href="/">Home</a></nav></body></html>');
+    const r = await cli(['extract', '--out', out, samples('html/jordan-aid-convoy-gaza.html'), bad]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /^newsgraph: warning: .*nav\.html: no article text found/);
+    const j = JSON.parse(readFileSync(join(out, 'jordan-aid-convoy-gaza.json'), 'utf8'));
+    assert.equal(j.title, 'Jordan Sends 60-Truck Aid Convoy to Gaza as UN Warns of Famine');
+  });
 });
