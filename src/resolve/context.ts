@@ -67,11 +67,18 @@ export function titleBefore(doc: DocText, field: FieldName, start: number): Role
   if (!run) return null;
   const words = [...run[0].matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)];
   let first = -1;
+  let sawRole = false, loose = 0;
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]![0];
-    if (/^(The|A|An)$/.test(word)) break;
+    if (/^(The|A|An|the|a|an|and|or|but|said|says|by|with|to|from|as)$/.test(word)) break;
     const capital = /^[\p{Lu}]/u.test(word);
-    if (!(capital || TITLE_FILLER.test(word) || roleTypeHit(word))) break;
+    const role = roleTypeHit(word) !== null;
+    // Lower-case modifiers of a title after a possessive ("Eritrea's information minister"):
+    // at most two, and only when a possessive precedes them ("met German Chancellor" is no title).
+    const possBefore = [words[i - 1]?.[0], words[i - 2]?.[0]].some((w) => w !== undefined && /['’]s$/u.test(w));
+    const modifier = sawRole && possBefore && /^[\p{Ll}]+$/u.test(word) && ++loose <= 2;
+    if (!(capital || TITLE_FILLER.test(word) || role || modifier)) break;
+    if (role) sawRole = true;
     first = i;
   }
   // A title does not begin with a linking word ("of former Prime Minister" → "former Prime Minister").

@@ -49,12 +49,29 @@ function canonicalName(c: Cluster): string {
     if (k && /^[\p{Lu}.]{2,8}$/u.test(pick)) return k.name;
     return pick.replace(/['’]s$/, '');
   }
-  // The fullest form; among spellings of equal length, the most frequent, then the first.
+  // The fullest form; among spellings of equal length, the most frequent, then the first;
+  // a dateline's capitals ("MANILA") only when nothing else is written.
   const words = (n: string) => n.split(/\s+/).length;
-  const maxW = Math.max(...all.map(words));
-  const full = all.filter((n) => words(n) === maxW);
+  const shouting = (n: string) => n.length > 3 && n === n.toUpperCase() && /\p{Lu}{4}/u.test(n);
+  const calm = all.filter((n) => !shouting(n));
+  const pool = calm.length ? calm : all;
+  const maxW = Math.max(...pool.map(words));
+  const full = pool.filter((n) => words(n) === maxW);
   const count = (n: string) => full.filter((x) => nameKey(x) === nameKey(n)).length;
   return full.sort((a, b) => count(b) - count(a))[0]!.replace(/['’]s$/, '');
+}
+
+const STATE_TYPES = new Set(['GOV', 'MIL', 'JUD', 'LEG', 'COP', 'SPY']);
+
+/** The country at least half of the article's country cues name (3 or more), else null. */
+export function dominantCountry(doc: Pick<Doc, 'title' | 'captions' | 'body'>): string | null {
+  const n = new Map<string, number>();
+  let total = 0;
+  for (const t of [doc.title, ...doc.captions.map((c) => c.text), doc.body]) {
+    for (const c of findCountryCues(t)) { n.set(c.iso3, (n.get(c.iso3) ?? 0) + 1); total++; }
+  }
+  const [iso, k] = [...n].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  return iso && k >= 3 && k * 2 >= total ? iso : null;
 }
 
 /** "the South’s Joint Chiefs" / "the North's missiles": North/South of a country this article names. */
@@ -86,12 +103,17 @@ function cueBefore(doc: DocIn, field: FieldName, start: number, focus: Set<strin
 }
 
 /** The nearest country cue earlier in the sentence (not "pro-Iran", not inside a person's name). */
-function nearbyCue(doc: DocIn, field: FieldName, start: number, persons: SpanRef[]): string | null {
-  const [a] = sentenceBounds(doc, field, start);
+function nearbyCue(doc: DocIn, field: FieldName, start: number, persons: SpanRef[], end = start): string | null {
+  const [a, b] = sentenceBounds(doc, field, start);
   const text = fieldText(doc, field);
   const cues = findCountryCues(text.slice(a, start), a).filter((c) =>
     !/(pro|anti)-$/i.test(text.slice(Math.max(0, c.start - 4), c.start)) &&
     !persons.some((p) => p.field === field && p.start <= c.start && c.end <= p.end));
+  // A source named at the end of its sentence (", the Joint Chiefs of Staff said.") speaks for
+  // the sentence's subject, not for the foreign actors the sentence reports on.
+  if (/^[\s,]*\b(said|says|reported|announced|added|stated)\b[^,;:]{0,40}[.!?”"]?\s*$/i.test(text.slice(end, b)) && /,\s*(the\s+)?$/i.test(text.slice(Math.max(a, start - 8), start))) {
+    return cues[0]?.iso3 ?? null;
+  }
   return cues.at(-1)?.iso3 ?? null;
 }
 
@@ -169,6 +191,7 @@ function facilityCity(name: string, focus: Set<string>): Place | null {
 
 export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   const focus = focusCountries(doc);
+  const dominant = dominantCountry(doc);
   const items: Item[] = [];
   const mentionEntity: (string | null)[] = doc.mentions.map(() => null);
   const laws = new Map(fieldNames(doc).map((f) => [f, lawSpans(fieldText(doc, f))]));
@@ -182,7 +205,11 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     if (inLaw(m) && !knownActor(m.text) && !countryOfName(m.text) && !outsideLaw.has(nameKey(m.text))) type = 'LAW';
     const it: Item = { idx, span: { field: m.field, start: m.start, end: m.end, text: m.text }, type, name: m.text };
     const poss = type === 'ORG' ? /^([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)['’]s\s+(?=[\p{Lu}])/u.exec(m.text) : null;
-    if (poss) { it.possessor = poss[1]!; it.name = m.text.slice(poss[0].length); }
+    // Only a country or compass possessor ("South’s Joint Chiefs"), not "People's Liberation Army".
+    if (poss && !knownActor(m.text) && (countryByName(poss[1]!) || countryOfCapital(poss[1]!) || compassCountry(poss[1]!, focus))) {
+      it.possessor = poss[1]!;
+      it.name = m.text.slice(poss[0].length);
+    }
     if (PLACE_TYPES.has(type)) it.country = countryByName(m.text) ?? compassCountry(m.text.replace(/['’]s$/, ''), focus);
     items.push(it);
   });
@@ -261,9 +288,13 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
       if (!country && c.type === 'PERSON' && w.role?.type === 'GOV') {
         for (const it of real) { country = governmentOfParagraph(doc, it.span.field, it.span.start); if (country) break; }
       }
+      // A state body or official with no country of their own, in an article mostly about one
+      // country ("Interior Minister Samuel Kiprono" in a report from Nairobi), belongs to it.
+      const stateType = c.type === 'ORG' ? roleType(name) : (orgType ?? w.role?.type ?? null);
       if (!country && !w.possessor && !(known && known.country === null)) {
-        for (const it of real) { country = nearbyCue(doc, it.span.field, it.span.start, persons); if (country) break; }
+        for (const it of real) { country = nearbyCue(doc, it.span.field, it.span.start, persons, it.span.end); if (country) break; }
       }
+      if (!country && !w.possessor && !known && stateType && STATE_TYPES.has(stateType)) country = dominant;
       w.country = country;
       w.rtype = c.type === 'ORG' ? (roleType(name) ?? (known ? null : w.role?.type ?? null)) : (orgType ?? w.role?.type ?? null);
       if (known && (c.type === 'ORG' || !w.rtype || known.code.endsWith(w.rtype)) && (known.country === country || !country)) w.code = known.code;

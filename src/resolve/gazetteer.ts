@@ -77,6 +77,14 @@ export function citiesNamed(name: string, focus: ReadonlySet<string> = new Set()
   const g = loadGazetteer();
   const k = key(name);
   let list = rows(g, k);
+  // Arabic place names: GeoNames writes the article and the final h ("Ar Raqqah", "Al Fallūjah",
+  // "As Sulaymānīyah") that English copy drops ("Raqqa", "Fallujah", "Sulaymaniyah").
+  if (!list.length) {
+    for (const v of [`${k}h`, ...['al', 'ar', 'as', 'an', 'ad', 'ash', 'az', 'at'].flatMap((a) => [`${a} ${k}`, `${a} ${k}h`])]) {
+      list = rows(g, v);
+      if (list.length) break;
+    }
+  }
   const alias = g.aliases.get(k);
   if (alias) list = [...rows(g, key(alias.name)).filter((p) => p.country === alias.iso3), ...list];
   const score = (p: Place) => (focus.has(p.country ?? '') ? 1e12 : 0) + featureRank(p.feature) * 1e10 + p.population;

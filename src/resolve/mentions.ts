@@ -26,6 +26,11 @@ const JUNK = /^(tv|radio|am|pm|gdp|ceo|cfo|covid|covid-19|ok|no|mr|mrs|ms|dr|he|
 
 const FACILITY_HEAD = /\b(airport|air ?base|airbase|airfield|naval base|base|port|harbou?r|palace|hospital|embassy|consulate|bridge|dam|stadium|square|station|prison|jail|plant|reactor|facility|mosque|church|cathedral|temple|tower|building|hotel|camp|crossing|checkpoint|terminal|refinery|pipeline)$/i;
 
+/** Facility words strong enough to override a person label ("King Hussein Bridge"). */
+const STRONG_FACILITY = /\b(airport|air ?base|bridge|palace|hospital|stadium|crossing|embassy|dam)$/i;
+
+const HOLIDAY = /^(christmas|easter|ramadan|eid|eid al-fitr|eid al-adha|hanukkah|diwali|nowruz|thanksgiving|new year|passover|lunar new year)$/i;
+
 const LAW_HEAD = /^(charter|convention|treaty|protocol|act|articles?|resolution|agreement|accords?|law|constitution|declaration|statute|covenant)\b/i;
 
 /** Person titles: a mention made only of these and their modifiers is a role, not a name. */
@@ -47,13 +52,20 @@ export function settleType(m: Pick<Mention, 'text' | 'label' | 'type'>): EntityT
   if (!/^[\p{Lu}\d]/u.test(text) && !/^(al|el|ad|as|bin|ibn|de|van|von)[- ]\p{Lu}/u.test(text)) return null;
   const known = knownActor(text);
   if (known) return known.type === 'PERSON' ? (m.label === 'PER' ? 'PERSON' : m.type) : known.type;
-  if (LAW_HEAD.test(text) && /\s(of|on|against|for)\s/.test(text)) return 'LAW';
+  // "Convention on …", "Charter of …", "Law of the Sea" (not "Law Society of Kenya").
+  if (new RegExp(LAW_HEAD.source + '\\s+(of|on|against|for)\\s', 'i').test(text)) return 'LAW';
   if (/^Articles?\s+\d/.test(text)) return 'LAW';
   if (countryByName(text)) return 'GPE';
+  if (HOLIDAY.test(text)) return 'EVENT';
+  // "Pakistani Taliban", "Iraqi Kurdistan Workers' Party": a demonym before a known organisation.
+  const dem = /^(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(.+)$/u.exec(text);
+  if (dem && countryOfDemonym(dem[1]!) && knownActor(dem[2]!, 'ORG')) return 'ORG';
   if (countryOfDemonym(text) && !countryOfCapital(text)) return 'NORP';
   if (/^(pro|anti)-\p{Lu}/u.test(text)) return 'NORP';
   if (isBareTitle(text)) return null;
-  if (m.label !== 'PER' && FACILITY_HEAD.test(text) && text.split(/\s+/).length >= 2) return 'FAC';
+  if ((m.label !== 'PER' || STRONG_FACILITY.test(text)) && FACILITY_HEAD.test(text) && text.split(/\s+/).length >= 2) return 'FAC';
+  // Model numbers and codes ("H-6", "S-400") are products, not peoples.
+  if (m.label === 'MISC' && /\d/.test(text)) return 'PRODUCT';
   if (m.label === 'ORG' && countryOfCapital(text)) return 'GPE';
   if (m.label === 'LOC' || m.type === 'GPE' || m.type === 'LOC') {
     const region = regionNamed(text);
