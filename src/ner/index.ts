@@ -24,15 +24,21 @@ export function findMentions(doc: Parameters<Stage['run']>[0], tagger: NerTagger
     const taken = new Set<number>();
     const chunks = iob2Chunks(tags[si]!);
     chunks.forEach((c, ci) => {
-      const a = s.tokenStart + c.start;
+      let a = s.tokenStart + c.start;
       let b = s.tokenStart + c.end;
       // "Baghdad | Airport", "Pyongyang | International Airport": the place name the model found,
       // followed by a capitalised facility head, names the facility (the CoNLL guidelines often
       // tag only the place).
       const limit = ci + 1 < chunks.length ? s.tokenStart + chunks[ci + 1]!.start : s.tokenEnd;
       const ext = facilityEnd(doc.tokens, b, limit);
-      const label = ext > b ? 'LOC' : (c.type as ConllLabel);
+      let label = ext > b ? 'LOC' : (c.type as ConllLabel);
       b = ext;
+      // "King Hussein Bridge", "Kennedy Stadium" tagged as a person: a name ending in a facility
+      // head is the facility, with the honorific before it.
+      if (label === 'PER' && FACILITY_HEADS.has(doc.tokens[b - 1]!.text)) {
+        label = 'LOC';
+        while (a > s.tokenStart && FACILITY_HONORIFICS.has(doc.tokens[a - 1]!.text) && !taken.has(a - 1)) a--;
+      }
       for (let k = a; k < b; k++) taken.add(k);
       mentions.push(mention(doc, a, b, label, tagger));
     });
@@ -60,6 +66,8 @@ export function findMentions(doc: Parameters<Stage['run']>[0], tagger: NerTagger
 
 const FACILITY_MODIFIERS = new Set(['International', 'Air', 'Naval', 'Military', 'Regional', 'National', 'Central', 'Main', 'Grand']);
 const FACILITY_HEADS = new Set(['Airport', 'Airbase', 'Base', 'Port', 'Harbour', 'Harbor', 'Bridge', 'Palace', 'Stadium', 'Prison', 'Station', 'Terminal', 'Dam', 'Square', 'Embassy', 'Tower', 'Hospital', 'Mosque', 'Cathedral']);
+
+const FACILITY_HONORIFICS = new Set(['King', 'Queen', 'Prince', 'Princess', 'Sultan', 'Sheikh', 'Emir', 'Imam', 'President', 'General', 'Saint', 'St.']);
 
 /** End of a facility name continuing a place mention at token `b` (or `b` when there is none). */
 function facilityEnd(tokens: readonly Token[], b: number, limit: number): number {

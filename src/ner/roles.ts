@@ -32,6 +32,8 @@ const MODIFIERS = new Set([
   'air', 'naval', 'navy', 'force', 'staff', 'of', 'and', 'for', 'on', 'ministry',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an']);
+// "his Azerbaijani counterpart, NAME": the role starts after the possessive pronoun.
+const POSS_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const POSSESSIVE = /^['’]s$|^['’]$/;
 
 function isRoleWord(t: Token, lower: string, gaz: Gazetteer, inEntity: boolean): boolean {
@@ -90,9 +92,9 @@ export function findRoles(tokens: readonly Token[], mentions: readonly Mention[]
     const c = m.tokenStart - 1;
     if (c > 0 && tokens[c]!.text === ',' && sameSentence(c, m.tokenStart)) {
       let s = c - 1;
-      while (s >= 0 && sameSentence(s, c) && c - s <= 10 && !DETERMINERS.has(lower[s]!) && !POSSESSIVE.test(tokens[s]!.text)
+      while (s >= 0 && sameSentence(s, c) && c - s <= 10 && !DETERMINERS.has(lower[s]!) && !POSS_PRONOUNS.has(lower[s]!) && !POSSESSIVE.test(tokens[s]!.text)
         && !/^[,;:.()“”"]$/.test(tokens[s]!.text) && !(entityAt[s] >= 0 && mentions[entityAt[s]!]!.label === 'PER')) s--;
-      if (s >= 0 && sameSentence(s, c) && (DETERMINERS.has(lower[s]!) || POSSESSIVE.test(tokens[s]!.text))) {
+      if (s >= 0 && sameSentence(s, c) && (DETERMINERS.has(lower[s]!) || POSS_PRONOUNS.has(lower[s]!) || POSSESSIVE.test(tokens[s]!.text))) {
         emit(DETERMINERS.has(lower[s]!) ? s : s + 1, c, mi);
       }
     }
