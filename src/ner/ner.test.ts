@@ -90,3 +90,12 @@ test('Title Case headlines are re-cased before tagging; legal instruments are LA
   assert.ok(doc.mentions.some((m) => m.text === 'United Nations' && m.type === 'ORG'));
   assert.ok(!doc.mentions.some((m) => m.text === 'Charter'));
 });
+
+test('role phrases: apposition after the name and after a possessive pronoun', () => {
+  const doc = analyse('', 'Armenian Foreign Minister Aram Petrosyan and his Azerbaijani counterpart, Elnur Guliyev, met in Geneva. Maria Lopez, a senior economist at the bank, said prices would rise.');
+  const roles = doc.roles.map((r) => `${r.text} -> ${r.mention === null ? '?' : doc.mentions[r.mention]!.text}`);
+  assert.ok(roles.includes('Armenian Foreign Minister -> Aram Petrosyan'), roles.join(' | '));
+  assert.ok(roles.includes('Azerbaijani counterpart -> Elnur Guliyev'), roles.join(' | '));
+  assert.ok(roles.some((r) => r.startsWith('senior economist') && r.endsWith('-> Maria Lopez')), roles.join(' | '));
+  for (const r of doc.roles) assert.equal(fieldText(doc, r.field).slice(r.start, r.end), r.text);
+});
