@@ -23,7 +23,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const LIMIT_MS = 1500;
 
 function args(argv) {
-  const o = { articles: 10000, db: null, runs: 3, json: false, keep: false };
+  const o = { articles: 10000, db: null, runs: 3, json: false, keep: false, only: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--articles') o.articles = Number(argv[++i]);
@@ -31,7 +31,8 @@ function args(argv) {
     else if (a === '--runs') o.runs = Number(argv[++i]);
     else if (a === '--json') o.json = true;
     else if (a === '--keep') o.keep = true;
-    else { process.stderr.write(`bench-ui: unknown option ${a}\nusage: node scripts/bench-ui.mjs [--articles N] [--db DIR|URL] [--runs N] [--json] [--keep]\n`); process.exit(2); }
+    else if (a === '--views') o.only = argv[++i].split(',');
+    else { process.stderr.write(`bench-ui: unknown option ${a}\nusage: node scripts/bench-ui.mjs [--articles N] [--db DIR|URL] [--runs N] [--views network,map] [--json] [--keep]\n`); process.exit(2); }
   }
   if (!(o.articles > 0) || !(o.runs > 0)) { process.stderr.write('bench-ui: --articles and --runs must be positive\n'); process.exit(2); }
   return o;
@@ -117,7 +118,7 @@ async function main() {
     ['map', 'map', '[data-view="map"][data-state="ready"] :is(.map svg path.land, .state.empty)'],
     ['entity profile', topEntity && `entities/${topEntity.id}`, '[data-view="entity"][data-state="ready"] .profile-grid'],
     ['entities', 'entities', '[data-view="entities"][data-state="ready"] :is(tbody tr, .state.empty)'],
-  ].filter(([, route]) => route);
+  ].filter(([name, route]) => route && (!o.only || o.only.some((v) => name.startsWith(v))));
 
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true,

@@ -16,8 +16,9 @@ import { ErrorNote, Loading, NothingIngested, Empty } from '../components/states
 
 export default function NetworkView({ route }: { route: Route }) {
   const mode = route.params.get('mode') === 'entity' ? 'entity' : 'country';
+  const links = linkLimit(route.params.get('links'));
   const [range] = useDateRange();
-  const res = useAsync((s) => api.graph({ mode, from: range.from, to: range.to, limit: 200 }, s), [mode, range.from, range.to]);
+  const res = useAsync((s) => api.graph({ mode, from: range.from, to: range.to, limit: links }, s), [mode, links, range.from, range.to]);
   const [edge, setEdge] = useState<GraphEdge | null>(null);
   useEffect(() => setEdge(null), [res.data]);
   const filtered = Boolean(range.from || range.to);
@@ -27,9 +28,14 @@ export default function NetworkView({ route }: { route: Route }) {
       <h1>Actor network</h1>
       <div class="toolbar">
         <div class="segmented" role="group" aria-label="Nodes are">
-          <button type="button" aria-pressed={mode === 'country'} onClick={() => navigate('network', { mode: 'country' })}>Countries</button>
-          <button type="button" aria-pressed={mode === 'entity'} onClick={() => navigate('network', { mode: 'entity' })}>Entities</button>
+          <button type="button" aria-pressed={mode === 'country'} onClick={() => navigate('network', { mode: 'country', links: route.params.get('links') })}>Countries</button>
+          <button type="button" aria-pressed={mode === 'entity'} onClick={() => navigate('network', { mode: 'entity', links: route.params.get('links') })}>Entities</button>
         </div>
+        <label class="inline">Strongest
+          <select name="links" value={String(links)} onChange={(e) => navigate('network', { mode, links: (e.target as HTMLSelectElement).value })}>
+            {LINK_CHOICES.map((n) => <option key={n} value={String(n)}>{n}</option>)}
+          </select> links
+        </label>
         <DateRangeBar label="Event date" />
         <QuadLegend />
       </div>
@@ -52,6 +58,14 @@ export default function NetworkView({ route }: { route: Route }) {
   );
 }
 
+// The strongest links only: a readable picture, and a first render that stays fast on big corpora.
+const LINK_CHOICES = [50, 100, 200, 400] as const;
+const DEFAULT_LINKS = 100;
+function linkLimit(v: string | null): number {
+  const n = Number(v);
+  return (LINK_CHOICES as readonly number[]).includes(n) ? n : DEFAULT_LINKS;
+}
+
 function GraphCanvas({ graph, selected, onEdge }: { graph: Graph; selected: string | null; onEdge: (e: GraphEdge) => void }) {
   const box = useRef<HTMLDivElement>(null);
   const cyRef = useRef<cytoscape.Core | null>(null);
@@ -63,6 +77,7 @@ function GraphCanvas({ graph, selected, onEdge }: { graph: Graph; selected: stri
     const maxNode = Math.max(1, ...graph.nodes.map((n) => n.count));
     const maxEdge = Math.max(1, ...graph.edges.map((e) => e.count));
     const ids = new Set(graph.nodes.map((n) => n.id));
+    const pairs = new Set(graph.edges.map((e) => `${e.source}>${e.target}`));
     const size = (count: number) => 18 + 42 * Math.sqrt(count / maxNode);
     const pos = forceLayout(graph.nodes.map((n) => ({ id: n.id, size: size(n.count) })), graph.edges);
     const cy = cytoscape({
@@ -70,6 +85,7 @@ function GraphCanvas({ graph, selected, onEdge }: { graph: Graph; selected: stri
       elements: [
         ...graph.nodes.map((n) => ({ data: { id: n.id, label: n.label || n.id, size: size(n.count) }, position: pos.get(n.id) })),
         ...graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map((e) => ({
+          classes: pairs.has(`${e.target}>${e.source}`) || e.source === e.target ? 'bidi' : '',
           data: {
             id: e.id, source: e.source, target: e.target, count: e.count,
             color: QUAD_COLOR[dominantQuad(e.by_quad)], width: 1.5 + 8 * Math.sqrt(e.count / maxEdge),
@@ -77,8 +93,9 @@ function GraphCanvas({ graph, selected, onEdge }: { graph: Graph; selected: stri
         })),
       ],
       style: [
-        { selector: 'node', style: { 'background-color': '#44505f', label: 'data(label)', width: 'data(size)', height: 'data(size)', 'font-size': 11, color: '#1d2430', 'text-valign': 'bottom', 'text-margin-y': 3, 'text-outline-color': '#fff', 'text-outline-width': 2 } },
-        { selector: 'edge', style: { 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', width: 'data(width)', 'curve-style': 'bezier', opacity: 0.85, 'arrow-scale': 0.9 } },
+        { selector: 'node', style: { 'background-color': '#44505f', label: 'data(label)', width: 'data(size)', height: 'data(size)', 'font-size': 11, color: '#1d2430', 'text-valign': 'bottom', 'text-margin-y': 3, 'min-zoomed-font-size': 7 } },
+        { selector: 'edge', style: { 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', width: 'data(width)', 'curve-style': 'straight', opacity: 0.85, 'arrow-scale': 0.9 } },
+        { selector: 'edge.bidi', style: { 'curve-style': 'bezier' } },
         { selector: 'edge.sel', style: { opacity: 1, 'overlay-color': '#111', 'overlay-opacity': 0.15, 'overlay-padding': 4 } },
         { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111' } },
       ],
