@@ -1,6 +1,7 @@
 // Inputs → articles → analyses, on one thread or a pool, for `analyze` and `ingest`.
 // One pool serves every input file, so threads (and their models) start once per command.
 import { readSource, fileSource, stdinSource, type ReadOptions } from '../ingest/index.js';
+import type { TextSource } from '../ingest/stream.js';
 import type { RawArticle } from '../doc/index.js';
 import type { ArticleOut } from '../types.js';
 import { analyzeInPool, defaultWorkers } from './pool.js';
@@ -33,6 +34,26 @@ export async function* analyzeFiles(inputs: string[], opts: FilesOptions = {}, w
     return;
   }
   yield* analyzeInPool(rawArticles(inputs, opts), workers);
+}
+
+/**
+ * Drop-in for analyzeSource (src/analyze.ts) with a thread pool: the same articles, in the same
+ * order, with bad records reported through onWarning. For `ingest --workers`.
+ */
+export async function* analyzeSourceInPool(src: TextSource, opts: FilesOptions = {}, workers = defaultWorkers()): AsyncGenerator<ArticleOut> {
+  async function* raws(): AsyncGenerator<RawArticle> {
+    for await (const item of readSource(src, opts)) {
+      if (item.ok) yield item.article;
+      else opts.onWarning?.(item.error);
+    }
+  }
+  if (workers <= 1) {
+    const { runPipeline } = await import('../pipeline.js');
+    const { toArticle } = await import('../output.js');
+    for await (const raw of raws()) yield toArticle(runPipeline(raw));
+    return;
+  }
+  yield* analyzeInPool(raws(), workers);
 }
 
 /** `--workers N` as given on a command line: a whole number ≥ 1, or undefined for the default. */
