@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import {
-  bilouToIob2, FeatureIndex, loadBundle, PerceptronModel, type ModelBundle, type StoredModel, type Sequence,
+  bilouToIob2, FeatureIndex, loadBundle, PerceptronModel, viterbi, type ModelBundle, type StoredModel, type Sequence,
 } from '../ml/index.js';
 import { Gazetteer, type GazetteerLists } from './gazetteer.js';
 import {
@@ -101,6 +101,14 @@ export class NerTagger {
   private readonly m2: PerceptronModel | null;
 
   private readonly caseLower: Set<string>;
+  /**
+   * Both passes' Int16 weights side by side (row f = pass-1 labels then pass-2 labels), when the
+   * loaded models are quantised: one index lookup and one cache line serve both passes. Sums of
+   * Int16 weights are exact integers, so adding them in any order (cached per word, base then
+   * stacked) gives bit-identical emissions to PerceptronModel.emissions. null: Float32 models
+   * (fresh from training), which take the generic path.
+   */
+  private readonly fused: Int16Array | null = null;
 
   constructor(readonly bundle: ModelBundle) {
     this.gaz = new Gazetteer(bundle.meta['gazetteer'] as GazetteerLists);
@@ -111,6 +119,16 @@ export class NerTagger {
       this.index = s.index; this.m1 = s.a; this.m2 = s.b;
     } else {
       this.index = p1.index; this.m1 = p1.model; this.m2 = null;
+    }
+    const m2 = this.m2;
+    if (m2 && this.m1.weights instanceof Int16Array && m2.weights instanceof Int16Array) {
+      const L1 = this.m1.L, L2 = m2.L, LL = L1 + L2, n = this.index.size;
+      const w = new Int16Array(n * LL), w1 = this.m1.weights, w2 = m2.weights;
+      for (let f = 0; f < n; f++) {
+        w.set(w1.subarray(f * L1, f * L1 + L1), f * LL);
+        w.set(w2.subarray(f * L2, f * L2 + L2), f * LL + L1);
+      }
+      this.fused = w;
     }
   }
 
@@ -138,6 +156,47 @@ export class NerTagger {
     const feats = new Int32Array(n);
     per.forEach((ids, t) => feats.set(ids, offsets[t]!));
     return { feats, offsets };
+  }
+
+  /** Summed fused weights of a word's word-alone features (bounded cache keyed like wordIds). */
+  private wordVecs = new Map<WordInfo, Int32Array>();
+  private wordVector(x: WordInfo, W: Int16Array, LL: number): Int32Array {
+    let v = this.wordVecs.get(x);
+    if (!v) {
+      v = new Int32Array(LL);
+      for (const k of wordKeys(x)) {
+        const id = this.index.get(k);
+        if (id < 0) continue;
+        const r = id * LL;
+        for (let j = 0; j < LL; j++) v[j]! += W[r + j]!;
+      }
+      if (this.wordVecs.size > 100_000) this.wordVecs.clear();
+      this.wordVecs.set(x, v);
+    }
+    return v;
+  }
+
+  /** Add the fused weight rows of `f`'s known keys to acc (row t at t * LL), columns [c0, c1). */
+  private addKeys(f: TokenKeys, acc: Int32Array, W: Int16Array, LL: number, c0: number, c1: number): void {
+    const keys = f.keys, offsets = f.offsets, index = this.index;
+    for (let t = 0; t + 1 < offsets.length; t++) {
+      const b = t * LL;
+      for (let k = offsets[t]!; k < offsets[t + 1]!; k++) {
+        const id = index.get(keys[k]!);
+        if (id < 0) continue;
+        const r = id * LL;
+        for (let j = c0; j < c1; j++) acc[b + j]! += W[r + j]!;
+      }
+    }
+  }
+
+  private emBuf = new Float32Array(1024);
+  /** Columns [c0, c0 + L) of acc, times scale, as a T × L emission matrix (a reused buffer). */
+  private emissionsOf(acc: Int32Array, T: number, LL: number, c0: number, L: number, scale: number): Float32Array {
+    if (this.emBuf.length < T * L) this.emBuf = new Float32Array(T * L * 2);
+    const em = this.emBuf;
+    for (let t = 0; t < T; t++) for (let y = 0; y < L; y++) em[t * L + y] = acc[t * LL + c0 + y]! * scale;
+    return em;
   }
 
   private truecase(ws: readonly string[], doc: DocStats): string[] {
@@ -171,6 +230,7 @@ export class NerTagger {
     const infos = sentences.map((ws, s) => (ws === input[s] ? infos0[s]! : ws.map(wordInfo)));
     const modes: CaseMode[] = sentences.map((ws, s) => (ws === input[s] ? modes0[s]! : caseModeOf(ws, infos[s])));
     const names1 = this.m1.labels.names;
+    if (this.fused && this.m2) return this.tagFused(sentences, infos, modes, doc, opts.stacked !== false);
     const base = sentences.map((ws, s) => concatSequences(
       this.wordSequence(infos[s]!),
       keysToSequence(this.index, baseFeatureKeys(ws, { mode: modes[s]!, doc, gaz: this.gaz, infos: infos[s] }, false)),
@@ -183,6 +243,35 @@ export class NerTagger {
       if (!ws.length) return [];
       const extra = keysToSequence(this.index, stackedFeatureKeys(ws, first[s]!, stack, infos[s]));
       return labelsOf(this.m2!.decode(concatSequences(base[s]!, extra)), names2);
+    });
+  }
+
+  /** tagDocumentRaw's passes over fused Int16 weights (same labels as the generic path). */
+  private tagFused(sentences: readonly (readonly string[])[], infos: readonly (readonly WordInfo[])[], modes: readonly CaseMode[], doc: DocStats, stacked: boolean): string[][] {
+    const W = this.fused!, m1 = this.m1, m2 = this.m2!;
+    const L1 = m1.L, L2 = m2.L, LL = L1 + L2;
+    const s1 = m1.scale, s2 = m2.scale;
+    const accs: Int32Array[] = [];
+    const first = sentences.map((ws, s) => {
+      const T = ws.length, inf = infos[s]!;
+      const acc = new Int32Array(T * LL);
+      accs.push(acc);
+      if (!T) return [];
+      for (let t = 0; t < T; t++) {
+        const v = this.wordVector(inf[t]!, W, LL), b = t * LL;
+        for (let j = 0; j < LL; j++) acc[b + j]! += v[j]!;
+      }
+      this.addKeys(baseFeatureKeys(ws, { mode: modes[s]!, doc, gaz: this.gaz, infos: inf }, false), acc, W, LL, 0, LL);
+      return labelsOf(viterbi(this.emissionsOf(acc, T, LL, 0, L1, s1), T, L1, m1.trans, m1.labels.allowed), m1.labels.names);
+    });
+    if (!stacked) return first;
+    const stack = stackStats(sentences, first, infos);
+    return sentences.map((ws, s) => {
+      const T = ws.length;
+      if (!T) return [];
+      const acc = accs[s]!;
+      this.addKeys(stackedFeatureKeys(ws, first[s]!, stack, infos[s]), acc, W, LL, L1, LL);
+      return labelsOf(viterbi(this.emissionsOf(acc, T, LL, L1, L2, s2), T, L2, m2.trans, m2.labels.allowed), m2.labels.names);
     });
   }
 }
