@@ -27,3 +27,19 @@ export function mix(a: number, b: number): number {
 export function mix3(t: number, a: number, b: number): number {
   return mix(mix(t, a), b);
 }
+
+/**
+ * hashString in steps, for keys of concatenated values without building the string:
+ * hashExtend(hashExtend(hashInit(seed), a), b) === hashString(a + b, seed).
+ */
+export function hashInit(seed = 0): number {
+  return (0x811c9dc5 ^ Math.imul(seed + 1, 0x9e3779b1)) >>> 0;
+}
+
+export function hashExtend(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h >>> 0;
+}

@@ -1,7 +1,7 @@
 // Generic sequence learning: feature hashing + index, averaged structured perceptron, constrained
 // Viterbi, and a compact model file. Used by NER (src/ner) and by POS/chunking (src/syntax).
 // See perceptron.ts for a how-to.
-export { hashString, mix, mix3 } from './hash.js';
+export { hashString, hashInit, hashExtend, mix, mix3 } from './hash.js';
 export { FeatureIndex } from './feature-index.js';
 export { iob2Labels, bilouLabels, freeLabels, iob1ToIob2, iob2ToBilou, bilouToIob2, iob2Chunks, type LabelSet } from './labels.js';
 export { PerceptronModel, trainPerceptron, viterbi, packSequence, type Sequence, type Example, type TrainOptions } from './perceptron.js';

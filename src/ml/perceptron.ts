@@ -65,57 +65,80 @@ export class PerceptronModel {
   decode(seq: Sequence): Int32Array {
     const T = seq.offsets.length - 1;
     if (this.buf.length < T * this.L) this.buf = new Float32Array(T * this.L * 2);
-    return viterbi(this.emissions(seq, this.buf), T, this.L, this.trans, this.labels.allowed);
+    return viterbi(this.emissions(seq, this.buf), T, this.L, this.trans, this.labels.allowed, true);
   }
 }
 
-interface ViterbiPlan { prevs: Int32Array[]; starts: Uint8Array }
+/**
+ * For each label y, the labels allowed before it, flattened (prevs[starts[y] .. starts[y + 1]))
+ * with the index of the matching transition (BILOU allows few: the inner loop skips the rest).
+ */
+interface ViterbiPlan { starts: Int32Array; prevs: Int32Array; at: Int32Array; open: Uint8Array }
 const plans = new WeakMap<Uint8Array, ViterbiPlan>();
-/** For each label, the labels allowed before it (BILOU allows few: the inner loop skips the rest). */
 function planOf(allowed: Uint8Array, L: number): ViterbiPlan {
   let p = plans.get(allowed);
-  if (!p) {
-    const prevs: Int32Array[] = [];
+  if (!p || p.starts.length !== L + 1) {
+    const starts = new Int32Array(L + 1), list: number[] = [], at: number[] = [];
     for (let y = 0; y < L; y++) {
-      const list: number[] = [];
-      for (let q = 0; q < L; q++) if (allowed[q * L + y]) list.push(q);
-      prevs.push(Int32Array.from(list));
+      starts[y] = list.length;
+      for (let q = 0; q < L; q++) if (allowed[q * L + y]) { list.push(q); at.push(q * L + y); }
     }
-    p = { prevs, starts: allowed.subarray(L * L, L * L + L) };
+    starts[L] = list.length;
+    p = { starts, prevs: Int32Array.from(list), at: Int32Array.from(at), open: allowed.slice(L * L, L * L + L) };
     plans.set(allowed, p);
   }
   return p;
 }
+/** Transition scores in plan order, cached for transition arrays that never change (loaded models). */
+const fixedTrans = new WeakMap<object, { plan: ViterbiPlan; tr: Float64Array }>();
+let trBuf = new Float64Array(0);
+function transInPlanOrder(plan: ViterbiPlan, trans: ArrayLike<number>, fixed: boolean): Float64Array {
+  if (fixed) {
+    const c = fixedTrans.get(trans);
+    if (c && c.plan === plan) return c.tr;
+  }
+  const n = plan.at.length;
+  const tr = fixed ? new Float64Array(n) : trBuf.length >= n ? trBuf : (trBuf = new Float64Array(n * 2));
+  for (let k = 0; k < n; k++) tr[k] = trans[plan.at[k]!]!;
+  if (fixed) fixedTrans.set(trans, { plan, tr });
+  return tr;
+}
 
 let vbuf = new Float64Array(0), bbuf = new Int32Array(0);
 
-/** Constrained first-order Viterbi over emissions[t * L + y] and trans[prev * L + cur]. */
-export function viterbi(em: ArrayLike<number>, T: number, L: number, trans: ArrayLike<number>, allowed: Uint8Array): Int32Array {
+/**
+ * Constrained first-order Viterbi over emissions[t * L + y] and trans[prev * L + cur]; ties go to
+ * the lowest previous label. `fixed`: trans never changes (a loaded model), so its scores are
+ * rearranged once and cached; training, which updates trans in place, leaves it false.
+ */
+export function viterbi(em: ArrayLike<number>, T: number, L: number, trans: ArrayLike<number>, allowed: Uint8Array, fixed = false): Int32Array {
   const path = new Int32Array(T);
   if (T === 0) return path;
   const NEG = -Infinity;
-  const { prevs, starts } = planOf(allowed, L);
+  const plan = planOf(allowed, L);
+  const { starts, prevs, open } = plan;
+  const tr = transInPlanOrder(plan, trans, fixed);
   if (vbuf.length < 2 * L) vbuf = new Float64Array(2 * L);
   if (bbuf.length < T * L) bbuf = new Int32Array(T * L * 2);
-  const back = bbuf;
-  let prev = 0, cur = L; // offsets of the two score rows in vbuf
-  for (let y = 0; y < L; y++) vbuf[y] = starts[y] ? trans[L * L + y]! + em[y]! : NEG;
+  const back = bbuf, v = vbuf;
+  let prev = 0, cur = L; // offsets of the two score rows in v
+  for (let y = 0; y < L; y++) v[y] = open[y] ? trans[L * L + y]! + em[y]! : NEG;
   for (let t = 1; t < T; t++) {
+    const et = t * L;
     for (let y = 0; y < L; y++) {
-      const ps = prevs[y]!;
       let best = NEG, arg = 0;
-      for (let k = 0; k < ps.length; k++) {
-        const q = ps[k]!;
-        const s = vbuf[prev + q]! + trans[q * L + y]!;
+      for (let k = starts[y]!, e = starts[y + 1]!; k < e; k++) {
+        const q = prevs[k]!;
+        const s = v[prev + q]! + tr[k]!;
         if (s > best) { best = s; arg = q; }
       }
-      vbuf[cur + y] = best + em[t * L + y]!;
-      back[t * L + y] = arg;
+      v[cur + y] = best + em[et + y]!;
+      back[et + y] = arg;
     }
     const x = prev; prev = cur; cur = x;
   }
   let best = NEG, arg = 0;
-  for (let y = 0; y < L; y++) if (vbuf[prev + y]! > best) { best = vbuf[prev + y]!; arg = y; }
+  for (let y = 0; y < L; y++) if (v[prev + y]! > best) { best = v[prev + y]!; arg = y; }
   path[T - 1] = arg;
   for (let t = T - 1; t > 0; t--) path[t - 1] = back[t * L + path[t]!]!;
   return path;

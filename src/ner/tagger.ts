@@ -262,7 +262,7 @@ export class NerTagger {
         for (let j = 0; j < LL; j++) acc[b + j]! += v[j]!;
       }
       this.addKeys(baseFeatureKeys(ws, { mode: modes[s]!, doc, gaz: this.gaz, infos: inf }, false), acc, W, LL, 0, LL);
-      return labelsOf(viterbi(this.emissionsOf(acc, T, LL, 0, L1, s1), T, L1, m1.trans, m1.labels.allowed), m1.labels.names);
+      return labelsOf(viterbi(this.emissionsOf(acc, T, LL, 0, L1, s1), T, L1, m1.trans, m1.labels.allowed, true), m1.labels.names);
     });
     if (!stacked) return first;
     const stack = stackStats(sentences, first, infos);
@@ -271,7 +271,7 @@ export class NerTagger {
       if (!T) return [];
       const acc = accs[s]!;
       this.addKeys(stackedFeatureKeys(ws, first[s]!, stack, infos[s]), acc, W, LL, L1, LL);
-      return labelsOf(viterbi(this.emissionsOf(acc, T, LL, L1, L2, s2), T, L2, m2.trans, m2.labels.allowed), m2.labels.names);
+      return labelsOf(viterbi(this.emissionsOf(acc, T, LL, L1, L2, s2), T, L2, m2.trans, m2.labels.allowed, true), m2.labels.names);
     });
   }
 }

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { loadBundle, packSequence, type Sequence, type StoredModel } from '../ml/index.js';
 import { chunkFeatureKeys, EDGE_KEYS, shape, normWord, wordFeatureKeys, type WordFeatureKeys } from './features.js';
-import { hashString } from '../ml/index.js';
+import { hashString, hashExtend, hashInit } from '../ml/index.js';
 
 export interface SyntaxModels { pos: StoredModel; chunk: StoredModel }
 
@@ -136,7 +136,10 @@ function posWordVectors(m: StoredModel, w: string): Int32Array {
   let v = cache.get(w);
   if (!v) {
     const L = m.model.L, k = wordKeys(w);
-    v = new Int32Array(5 * L);
+    v = new Int32Array(5 * L + 2);
+    // Hash states of "lower " for the word-pair templates 7 and 8 (finished by the next word).
+    v[5 * L] = hashExtend(hashExtend(hashInit(7), k.lower), ' ');
+    v[5 * L + 1] = hashExtend(hashExtend(hashInit(8), k.lower), ' ');
     for (const key of k.own) addRow(v, OWN * L, m, key);
     for (const key of k.prev) addRow(v, PREV * L, m, key);
     for (const key of k.next) addRow(v, NEXT * L, m, key);
@@ -147,6 +150,7 @@ function posWordVectors(m: StoredModel, w: string): Int32Array {
   }
   return v;
 }
+const PAIR7_START = hashExtend(hashInit(7), '<s> ');
 /** The sentence-edge rows (bias, <s> / </s> neighbours), per model. */
 const posEdgeCache = new WeakMap<StoredModel, Int32Array>();
 function posEdgeVectors(m: StoredModel): Int32Array {
@@ -187,8 +191,8 @@ function posEmissions(m: StoredModel, words: readonly string[]): Float32Array {
     if (i > 1) add(b, V[i - 2]!, PREV2 * L); else add(b, E, 3 * L);
     if (i + 2 < n) add(b, V[i + 2]!, NEXT2 * L); else add(b, E, 4 * L);
     const lw = K[i]!.lower;
-    addKey(b, hashString((i > 0 ? K[i - 1]!.lower : '<s>') + ' ' + lw, 7));
-    addKey(b, hashString(lw + ' ' + (i + 1 < n ? K[i + 1]!.lower : '</s>'), 8));
+    addKey(b, hashExtend(i > 0 ? V[i - 1]![5 * L]! : PAIR7_START, lw));
+    addKey(b, hashExtend(V[i]![5 * L + 1]!, i + 1 < n ? K[i + 1]!.lower : '</s>'));
     if (i === 0) addKey(b, hashString(shape(normWord(words[0]!)), 30));
   }
   const em = new Float32Array(n * L);
