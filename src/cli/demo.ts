@@ -7,9 +7,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileSource, InputError } from '../ingest/index.js';
-import { openStore, DbError, resolveDbUrl } from '../store/index.js';
+import { openStore, resolveDbUrl } from '../store/index.js';
 import { ingestSource, emptySummary } from '../store/ingest-source.js';
-import { fail, warn } from './errors.js';
+import { warn } from './errors.js';
 import { serveSettings, startServer } from './serve.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -46,13 +46,7 @@ function sampleFiles(dir: string): string[] {
 export async function demoCommand(o: { db?: string; port?: string }): Promise<void> {
   buildUiIfMissing();
   const s = serveSettings({ port: o.port }, Number(process.env.PORT) || 8080);
-  let db;
-  try {
-    db = await openStore(o.db);
-  } catch (e) {
-    if (e instanceof DbError) fail(e.message);
-    throw e;
-  }
+  const db = await openStore(o.db);
   // Ingest the samples once: a fingerprint of their bytes says whether this database has them.
   const files = sampleFiles(join(ROOT, 'samples'));
   const h = createHash('sha256');

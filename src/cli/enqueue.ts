@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { readSource, fileSource, stdinSource, InputError } from '../ingest/index.js';
 import { articleId } from '../doc/doc.js';
-import { openDb, DbError, type Db } from '../store/db.js';
+import { openDb, type Db } from '../store/db.js';
 import { ensureQueue } from '../queue/schema.js';
 import { enqueueJobs, type NewJob } from '../queue/jobs.js';
 import { fail, warn, UsageError } from './errors.js';
@@ -16,14 +16,8 @@ const BATCH = 500;
 export async function enqueueCommand(files: string[], o: EnqueueCliOptions): Promise<void> {
   if (o.published && !/^\d{4}-\d{2}-\d{2}$/.test(o.published)) throw new UsageError(`--published must be YYYY-MM-DD, not ${o.published}`);
   const inputs = files.length ? files : ['-'];
-  let db: Db;
-  try {
-    db = await openDb(o.db);
-    await ensureQueue(db);
-  } catch (e) {
-    if (e instanceof DbError) fail(e.message);
-    throw e;
-  }
+  const db: Db = await openDb(o.db);
+  await ensureQueue(db);
   let read = 0;
   let queued = 0;
   let rejected = 0;

@@ -1,8 +1,8 @@
 // `newsgraph export [--db URL] --what events|entities|quotes --format csv|jsonl|gdelt`
 import type { Command } from 'commander';
-import { openStore, DbError } from '../store/index.js';
+import { openStore } from '../store/index.js';
 import { exportLines, type ExportFormat, type ExportWhat } from '../store/export.js';
-import { fail, UsageError } from './errors.js';
+import { UsageError } from './errors.js';
 
 export interface ExportCliOptions { db?: string; what: string; format: string }
 
@@ -10,13 +10,7 @@ export async function exportCommand(o: ExportCliOptions): Promise<void> {
   if (!['events', 'entities', 'quotes'].includes(o.what)) throw new UsageError(`--what must be events, entities or quotes, not ${o.what}`);
   if (!['csv', 'jsonl', 'gdelt'].includes(o.format)) throw new UsageError(`--format must be csv, jsonl or gdelt, not ${o.format}`);
   if (o.format === 'gdelt' && o.what !== 'events') throw new UsageError('--format gdelt exists for --what events only');
-  let db;
-  try {
-    db = await openStore(o.db);
-  } catch (e) {
-    if (e instanceof DbError) fail(e.message);
-    throw e;
-  }
+  const db = await openStore(o.db);
   try {
     for await (const line of exportLines(db, o.what as ExportWhat, o.format as ExportFormat)) {
       if (!process.stdout.write(line)) await new Promise((r) => process.stdout.once('drain', r));

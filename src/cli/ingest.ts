@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { fileSource, stdinSource, InputError } from '../ingest/index.js';
-import { openStore, DbError } from '../store/index.js';
+import { openStore } from '../store/index.js';
 import { emptySummary, ingestSource, splitWarning, type IngestSummary } from '../store/ingest-source.js';
 import { fail, UsageError } from './errors.js';
 
@@ -46,13 +46,7 @@ export async function ingestCommand(files: string[], o: IngestCliOptions): Promi
   // Nothing readable at all: say so before opening (or creating) a database.
   const missing = inputs.filter((f) => f !== '-' && !existsSync(f));
   if (missing.length === inputs.length) fail(`nothing stored: ${missing[0]}: no such file`);
-  let db;
-  try {
-    db = await openStore(o.db);
-  } catch (e) {
-    if (e instanceof DbError) fail(e.message);
-    throw e;
-  }
+  const db = await openStore(o.db);
   // Stop between articles on Ctrl-C: the article in flight commits or rolls back whole.
   let stop = false;
   const onSig = () => {

@@ -1,6 +1,7 @@
 // The `newsgraph` command line (SPEC.md): exit 0 ok, 1 bad input, 2 usage error.
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../ingest/types.js';
+import { DbError } from '../store/db.js';
 import { analyzeCommand } from './analyze.js';
 import { extractCommand } from './extract.js';
 import { UsageError, fail } from './errors.js';
@@ -46,7 +47,7 @@ export async function main(argv: string[]): Promise<void> {
       process.exit(2); // commander already printed the usage error
     }
     if (e instanceof UsageError) fail(e.message, 2);
-    if (e instanceof InputError) fail(e.message, 1);
+    if (e instanceof InputError || e instanceof DbError) fail(e.message, 1);
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT') fail(`${err.path ?? 'file'}: no such file`);
     if (err.code === 'EISDIR') fail(`${err.path ?? 'path'}: is a directory, not a file`);

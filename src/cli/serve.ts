@@ -1,7 +1,7 @@
 // `newsgraph serve [--db URL] [--port N] [--host H] [--token T] [--private]`: the API and the UI.
 // Loopback by default; any other address must come with a token, or the server refuses to start.
 import type { Command } from 'commander';
-import { openStore, DbError, type Db } from '../store/index.js';
+import { openStore, type Db } from '../store/index.js';
 import { fail, UsageError } from './errors.js';
 
 export interface ServeCliOptions { db?: string; port?: string; host?: string; token?: string; private?: boolean; bodyLimit?: string; cacheMs?: string }
@@ -32,15 +32,7 @@ export function serveSettings(o: ServeCliOptions, defaultPort = 8080): ServeSett
 
 /** Open the store and listen; resolves with the URL once serving. */
 export async function startServer(s: ServeSettings, dbUrl?: string, db?: Db): Promise<{ url: string; close: () => Promise<void> }> {
-  let store = db;
-  if (!store) {
-    try {
-      store = await openStore(dbUrl);
-    } catch (e) {
-      if (e instanceof DbError) fail(e.message);
-      throw e;
-    }
-  }
+  const store = db ?? (await openStore(dbUrl));
   const { buildApp } = await import('../api/app.js'); // fastify loads only when serving
   const app = await buildApp({ db: store, token: s.token, private: s.private, bodyLimit: s.bodyLimit, cacheMs: s.cacheMs });
   try {

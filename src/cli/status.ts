@@ -1,22 +1,15 @@
 // `newsgraph status --db …`: the queue at a glance — pending, running, done, failed with reasons.
 import type { Command } from 'commander';
-import { openDb, DbError, type Db } from '../store/db.js';
+import { openDb, type Db } from '../store/db.js';
 import { ensureQueue } from '../queue/schema.js';
 import { queueCounts } from '../queue/jobs.js';
-import { fail } from './errors.js';
 
 export interface StatusCliOptions { db?: string; json?: boolean; failed?: string }
 
 export async function statusCommand(o: StatusCliOptions): Promise<void> {
   const limit = o.failed === undefined ? 10 : Number(o.failed);
-  let db: Db;
-  try {
-    db = await openDb(o.db);
-    await ensureQueue(db);
-  } catch (e) {
-    if (e instanceof DbError) fail(e.message);
-    throw e;
-  }
+  const db: Db = await openDb(o.db);
+  await ensureQueue(db);
   try {
     const c = await queueCounts(db);
     const results = await db.query<{ result: string; n: number }>(

@@ -1,11 +1,11 @@
 // `newsgraph worker --db postgres://… [--lease 30s] [--max-attempts 5]`: process queued articles.
 // Run as many as you like, on any machines that reach the database.
 import type { Command } from 'commander';
-import { openStore, DbError, type Db } from '../store/index.js';
+import { openStore, type Db } from '../store/index.js';
 import { ensureQueue } from '../queue/schema.js';
 import { runWorker, type WorkerSummary } from '../queue/worker-loop.js';
 import { parseCount, parseDuration } from '../queue/duration.js';
-import { fail, UsageError } from './errors.js';
+import { UsageError } from './errors.js';
 
 export interface WorkerCliOptions {
   db?: string;
@@ -31,14 +31,8 @@ export async function workerCommand(o: WorkerCliOptions): Promise<void> {
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-  let db: Db;
-  try {
-    db = await openStore(o.db);
-    await ensureQueue(db);
-  } catch (e) {
-    if (e instanceof DbError) fail(e.message);
-    throw e;
-  }
+  const db: Db = await openStore(o.db);
+  await ensureQueue(db);
   // SIGINT/SIGTERM: finish the article in hand, give back the rest of the claim, exit.
   // (SIGKILL cannot be caught: the lease runs out and another worker redoes the article.)
   let stop = false;
