@@ -5,8 +5,9 @@ import { fileSource, stdinSource, InputError } from '../ingest/index.js';
 import { openStore } from '../store/index.js';
 import { emptySummary, ingestSource, splitWarning, type IngestSummary } from '../store/ingest-source.js';
 import { fail, UsageError } from './errors.js';
+import { parseWorkers } from '../workers/files.js';
 
-export interface IngestCliOptions { db?: string; published?: string; url?: string; json?: boolean; quiet?: boolean }
+export interface IngestCliOptions { db?: string; published?: string; url?: string; json?: boolean; quiet?: boolean; workers?: string }
 
 /** A progress bar on a terminal, plain lines (every 100 articles or 5 s, and per file) otherwise. */
 function progress(total: number, tty: boolean) {
@@ -42,6 +43,12 @@ function progress(total: number, tty: boolean) {
 
 export async function ingestCommand(files: string[], o: IngestCliOptions): Promise<void> {
   if (o.published && !/^\d{4}-\d{2}-\d{2}$/.test(o.published)) throw new UsageError(`--published must be YYYY-MM-DD, not ${o.published}`);
+  let workers: number;
+  try {
+    workers = parseWorkers(o.workers);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
   const inputs = files.length ? files : ['-'];
   // Nothing readable at all: say so before opening (or creating) a database.
   const missing = inputs.filter((f) => f !== '-' && !existsSync(f));
@@ -65,6 +72,7 @@ export async function ingestCommand(files: string[], o: IngestCliOptions): Promi
         await ingestSource(db, src, {
           published: o.published ?? null,
           url: o.url ?? null,
+          workers,
           onArticle: () => {
             if (!o.quiet) bar.article(i + 1, s);
             if (stop) throw new Interrupted();
@@ -108,5 +116,6 @@ export function registerIngest(program: Command): void {
     .option('--url <url>', 'the page address, for HTML input')
     .option('--json', 'print the summary as JSON')
     .option('--quiet', 'no progress output')
+    .option('--workers <n>', 'analysis threads (default: one per core)')
     .action((files: string[], o: IngestCliOptions) => ingestCommand(files, o));
 }

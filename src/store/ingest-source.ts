@@ -1,6 +1,7 @@
 // Analyse a source article by article and store each in its own transaction; a summary for the
 // CLI and the API. Bad records are rejected with their reason; the batch goes on.
-import { analyzeSource, type AnalyzeOptions } from '../analyze.js';
+import type { AnalyzeOptions } from '../analyze.js';
+import { analyzeSourceInPool } from '../workers/files.js';
 import type { TextSource } from '../ingest/stream.js';
 import type { Db } from './db.js';
 import { storeArticle, type StoreResult } from './ingest.js';
@@ -28,6 +29,8 @@ export interface IngestOptions extends AnalyzeOptions {
   /** Keep per-article results (the API returns them; the CLI does not need them). */
   keepArticles?: boolean;
   onArticle?: (r: StoreResult, s: IngestSummary) => void;
+  /** Analyse in a pool of this many worker threads (1, the default, analyses in this thread). */
+  workers?: number;
 }
 
 export async function ingestSource(db: Db, src: TextSource, opts: IngestOptions = {}, into = emptySummary()): Promise<IngestSummary> {
@@ -38,7 +41,7 @@ export async function ingestSource(db: Db, src: TextSource, opts: IngestOptions 
     opts.onWarning?.(m);
   };
   let n = 0;
-  for await (const a of analyzeSource(src, { ...opts, onWarning })) {
+  for await (const a of analyzeSourceInPool(src, { ...opts, onWarning }, opts.workers ?? 1)) {
     s.read++;
     n++;
     // The article id is a hash of the body: bodiless articles would all collide into one.
