@@ -175,7 +175,6 @@ function posEmissions(m: StoredModel, words: readonly string[]): Float32Array {
   const V = words.map((w) => posWordVectors(m, w));
   const K = words.map(wordKeys);
   const E = posEdgeVectors(m);
-  const add = (b: number, v: Int32Array, off: number) => { for (let y = 0; y < L; y++) acc[b + y]! += v[off + y]!; };
   const addKey = (b: number, key: number) => {
     const id = m.index.get(key);
     if (id < 0) return;
@@ -184,12 +183,13 @@ function posEmissions(m: StoredModel, words: readonly string[]): Float32Array {
   };
   for (let i = 0; i < n; i++) {
     const b = i * L;
-    add(b, E, 0);
-    add(b, V[i]!, OWN * L);
-    if (i > 0) add(b, V[i - 1]!, PREV * L); else add(b, E, L);
-    if (i + 1 < n) add(b, V[i + 1]!, NEXT * L); else add(b, E, 2 * L);
-    if (i > 1) add(b, V[i - 2]!, PREV2 * L); else add(b, E, 3 * L);
-    if (i + 2 < n) add(b, V[i + 2]!, NEXT2 * L); else add(b, E, 4 * L);
+    // The six cached parts (bias, own, ±1 and ±2 neighbours or sentence edges) in one pass.
+    const vo = V[i]!;
+    const vp = i > 0 ? V[i - 1]! : E, op = i > 0 ? PREV * L : L;
+    const vn = i + 1 < n ? V[i + 1]! : E, on = i + 1 < n ? NEXT * L : 2 * L;
+    const vp2 = i > 1 ? V[i - 2]! : E, op2 = i > 1 ? PREV2 * L : 3 * L;
+    const vn2 = i + 2 < n ? V[i + 2]! : E, on2 = i + 2 < n ? NEXT2 * L : 4 * L;
+    for (let y = 0; y < L; y++) acc[b + y] = E[y]! + vo[y]! + vp[op + y]! + vn[on + y]! + vp2[op2 + y]! + vn2[on2 + y]!;
     const lw = K[i]!.lower;
     addKey(b, hashExtend(i > 0 ? V[i - 1]![5 * L]! : PAIR7_START, lw));
     addKey(b, hashExtend(V[i]![5 * L + 1]!, i + 1 < n ? K[i + 1]!.lower : '</s>'));
