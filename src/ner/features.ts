@@ -175,9 +175,23 @@ export function wordKeys(x: WordInfo): number[] {
 }
 
 /**
- * `withWord` false leaves out the word-alone features (wordKeys), for callers that cache their ids.
+ * Features that depend on one neighbour word alone, by the neighbour's position (-1, -2, +1, +2):
+ * the ±2 lower-case window and ±1 exact words. `hL`/`hW` are the neighbour's hashes, or for
+ * positions past the sentence edge those of EDGE_WORDS (the same keys baseFeatureKeys builds).
  */
-export function baseFeatureKeys(words: readonly string[], ctx: SentenceContext, withWord = true): TokenKeys {
+export function neighbourKeys(hL: number, hW: number): [number[], number[], number[], number[]] {
+  return [[mix(T.LW, hL), mix(T.WW, hW)], [mix(T.LW + 1, hL)], [mix(T.LW + 2, hL), mix(T.WW + 1, hW)], [mix(T.LW + 3, hL)]];
+}
+/** Pseudo-neighbours past the edges: one before / two before / one after / two after the sentence. */
+export const EDGE_WORDS = {
+  bos: { hL: BOS, hW: BOS }, bos2: { hL: BOS2, hW: BOS }, eos: { hL: EOS, hW: EOS }, eos2: { hL: EOS2, hW: EOS },
+} as const;
+
+/**
+ * `withWord` false leaves out the word-alone features (wordKeys), for callers that cache their ids;
+ * `withNeighbours` false leaves out the neighbourKeys features, likewise.
+ */
+export function baseFeatureKeys(words: readonly string[], ctx: SentenceContext, withWord = true, withNeighbours = true): TokenKeys {
   const n = words.length;
   const wi = ctx.infos ?? words.map(wordInfo);
   const lower = wi.map((x) => x.lower);
@@ -205,8 +219,10 @@ export function baseFeatureKeys(words: readonly string[], ctx: SentenceContext, 
     const x = wi[i]!;
     keys.push(mix(T.BIAS, mode));
     if (withWord) for (const k of wordKeys(x)) keys.push(k);
-    keys.push(mix(T.LW, L(i - 1)), mix(T.LW + 1, L(i - 2)), mix(T.LW + 2, L(i + 1)), mix(T.LW + 3, L(i + 2)));
-    keys.push(mix(T.WW, W(i - 1)), mix(T.WW + 1, W(i + 1)));
+    if (withNeighbours) {
+      keys.push(mix(T.LW, L(i - 1)), mix(T.LW + 1, L(i - 2)), mix(T.LW + 2, L(i + 1)), mix(T.LW + 3, L(i + 2)));
+      keys.push(mix(T.WW, W(i - 1)), mix(T.WW + 1, W(i + 1)));
+    }
     keys.push(mix3(T.SSB, S(i - 1), x.hSS), mix3(T.SSB + 1, x.hSS, S(i + 1)), mix(mix3(T.SSB + 2, S(i - 1), x.hSS), S(i + 1)));
     keys.push(mix3(T.LB, L(i - 1), x.hL), mix3(T.LB + 1, x.hL, L(i + 1)));
     keys.push(mix3(T.MODE, mode * 2 + (i === 0 ? 1 : 0), x.hSS));

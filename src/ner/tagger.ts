@@ -10,7 +10,7 @@ import {
 } from '../ml/index.js';
 import { Gazetteer, type GazetteerLists } from './gazetteer.js';
 import {
-  baseFeatureKeys, CaseMode, caseModeOf, docStats, stackedFeatureKeys, stackStats, wordInfo, wordKeys, type DocStats, type TokenKeys, type WordInfo,
+  baseFeatureKeys, CaseMode, EDGE_WORDS, neighbourKeys, caseModeOf, docStats, stackedFeatureKeys, stackStats, wordInfo, wordKeys, type DocStats, type TokenKeys, type WordInfo,
 } from './features.js';
 
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../models/ner.bin.gz', import.meta.url));
@@ -158,22 +158,41 @@ export class NerTagger {
     return { feats, offsets };
   }
 
-  /** Summed fused weights of a word's word-alone features (bounded cache keyed like wordIds). */
+  /**
+   * Summed fused weights per word form (bounded cache keyed like wordIds), in five blocks of LL:
+   * the word-alone features, then the features it gives a token as its neighbour at -1, -2, +1, +2.
+   */
   private wordVecs = new Map<WordInfo, Int32Array>();
   private wordVector(x: WordInfo, W: Int16Array, LL: number): Int32Array {
     let v = this.wordVecs.get(x);
     if (!v) {
-      v = new Int32Array(LL);
-      for (const k of wordKeys(x)) {
-        const id = this.index.get(k);
-        if (id < 0) continue;
-        const r = id * LL;
-        for (let j = 0; j < LL; j++) v[j]! += W[r + j]!;
-      }
-      if (this.wordVecs.size > 100_000) this.wordVecs.clear();
+      v = new Int32Array(5 * LL);
+      this.addRows(v, 0, wordKeys(x), W, LL);
+      this.neighbourRows(v, x.hL, x.hW, W, LL);
+      if (this.wordVecs.size > 50_000) this.wordVecs.clear(); // ≤ ~35 MB
       this.wordVecs.set(x, v);
     }
     return v;
+  }
+  private addRows(v: Int32Array, off: number, keys: readonly number[], W: Int16Array, LL: number): void {
+    for (const k of keys) {
+      const id = this.index.get(k);
+      if (id < 0) continue;
+      const r = id * LL;
+      for (let j = 0; j < LL; j++) v[off + j]! += W[r + j]!;
+    }
+  }
+  private neighbourRows(v: Int32Array, hL: number, hW: number, W: Int16Array, LL: number): void {
+    neighbourKeys(hL, hW).forEach((keys, role) => this.addRows(v, (role + 1) * LL, keys, W, LL));
+  }
+  /** Neighbour blocks of the four pseudo-words past the sentence edges (same layout as wordVector). */
+  private edgeVecs: Int32Array[] | null = null;
+  private edgeVectors(W: Int16Array, LL: number): Int32Array[] {
+    return (this.edgeVecs ??= [EDGE_WORDS.bos, EDGE_WORDS.bos2, EDGE_WORDS.eos, EDGE_WORDS.eos2].map((e) => {
+      const v = new Int32Array(5 * LL);
+      this.neighbourRows(v, e.hL, e.hW, W, LL);
+      return v;
+    }));
   }
 
   /**
@@ -270,11 +289,17 @@ export class NerTagger {
       const acc = new Int32Array(T * LL);
       accs.push(acc);
       if (!T) return [];
+      const V = new Array<Int32Array>(T);
+      for (let t = 0; t < T; t++) V[t] = this.wordVector(inf[t]!, W, LL);
+      const [bos, bos2, eos, eos2] = this.edgeVectors(W, LL);
       for (let t = 0; t < T; t++) {
-        const v = this.wordVector(inf[t]!, W, LL), b = t * LL;
-        for (let j = 0; j < LL; j++) acc[b + j]! += v[j]!;
+        // The word's own block and its neighbours' blocks for positions -1, -2, +1, +2.
+        const v = V[t]!, b = t * LL;
+        const p1 = t > 0 ? V[t - 1]! : bos!, p2 = t > 1 ? V[t - 2]! : t === 1 ? bos! : bos2!;
+        const n1 = t + 1 < T ? V[t + 1]! : eos!, n2 = t + 2 < T ? V[t + 2]! : t + 2 === T ? eos! : eos2!;
+        for (let j = 0; j < LL; j++) acc[b + j] = v[j]! + p1[LL + j]! + p2[2 * LL + j]! + n1[3 * LL + j]! + n2[4 * LL + j]!;
       }
-      this.addKeys(baseFeatureKeys(ws, { mode: modes[s]!, doc, gaz: this.gaz, infos: inf }, false), acc, W, LL, 0, LL);
+      this.addKeys(baseFeatureKeys(ws, { mode: modes[s]!, doc, gaz: this.gaz, infos: inf }, false, false), acc, W, LL, 0, LL);
       return labelsOf(viterbi(this.emissionsOf(acc, T, LL, 0, L1, s1), T, L1, m1.trans, m1.labels.allowed, true), m1.labels.names);
     });
     if (!stacked) return first;
