@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { loadavg } from 'node:os';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -39,5 +40,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { values: v } = parseArgs({ options: { rounds: { type: 'string', default: '3' } } });
   const r = await benchNer({ rounds: +v.rounds });
   console.log(`NER tagging: ${r.tokensPerCpuSecond} tokens per CPU-second, ${r.tokensPerSecond} tokens/s wall (${r.tokens} tokens, ${r.cpuSeconds} s CPU, ${r.seconds} s wall, one thread, both passes)`);
-  console.log(`model load ${r.loadMs} ms; peak RSS ${r.peakRssMB} MB`);
+  console.log(`model load ${r.loadMs} ms; peak RSS ${r.peakRssMB} MB; machine load average ${loadavg()[0].toFixed(2)} (shared cores slow the CPU-second figure too)`);
 }
