@@ -54,3 +54,20 @@ test('BILOU round trip and constraints', () => {
   assert.equal(labels.allowed[ix('U-PER') * L + ix('B-LOC')], 1);
   assert.equal(labels.allowed[L * L + ix('I-PER')], 0);
 });
+
+test('hashExtend continues hashString (keys of concatenations without building them)', async () => {
+  const { hashExtend, hashInit } = await import('./index.js');
+  for (const [a, b, seed] of [['iran', ' said', 7], ['', '</s>', 8], ['Soleimani’s', ' 中', 0]] as const) {
+    assert.equal(hashExtend(hashExtend(hashInit(seed), a), b), hashString(a + b, seed));
+  }
+});
+
+test('viterbi gives the same path with cached (fixed) and per-call transition scores', () => {
+  const labels = bilouLabels(['PER', 'LOC']);
+  const L = labels.names.length, T = 6;
+  const em = new Float32Array(T * L).map((_, i) => Math.sin(i * 1.7) * 3);
+  const trans = new Float32Array((L + 1) * L).map((_, i) => Math.cos(i * 0.9));
+  const a = Array.from(viterbi(em, T, L, trans, labels.allowed));
+  assert.deepEqual(Array.from(viterbi(em, T, L, trans, labels.allowed, true)), a);
+  assert.deepEqual(Array.from(viterbi(em, T, L, trans, labels.allowed, true)), a);
+});
