@@ -217,8 +217,8 @@ interface ChunkTables {
   tagIndex: Map<string, number>; tags: string[]; P: number;
   /** ids of tag unigrams for templates 42..46: uni[(tpl - 42) * P + a] */
   uni: Int32Array;
-  /** bigram ids: bi[(tpl - 47) * P² + a * P + b]; trigram ids: tri[a * P² + b * P + c]; -2 = not yet computed */
-  bi: Int32Array; tri: Int32Array;
+  /** Summed rows of the bias and all tag n-gram features around a token, by tag trigram (a * P² + b * P + c), filled lazily. */
+  triVec: Map<number, Int32Array>;
   words: Map<string, ChunkWord>;
   bias: number;
 }
@@ -234,7 +234,7 @@ function chunkTablesOf(m: StoredModel, posNames: readonly string[]): ChunkTables
     const tagIndex = new Map(tags.map((t, i) => [t, i] as [string, number]));
     const uni = new Int32Array(5 * P);
     for (let k = 0; k < 5; k++) for (let a = 0; a < P; a++) uni[k * P + a] = m.index.get(hashString(tags[a]!, 42 + k));
-    c = { tagIndex, tags, P, uni, bi: new Int32Array(2 * P * P).fill(-2), tri: new Int32Array(P * P * P).fill(-2), words: new Map(), bias: m.index.get(hashString('b', 40)) };
+    c = { tagIndex, tags, P, uni, triVec: new Map(), words: new Map(), bias: m.index.get(hashString('b', 40)) };
     chunkTables.set(m, c);
   }
   return c;
@@ -264,22 +264,23 @@ function chunkEmissions(m: StoredModel, c: ChunkTables, words: readonly string[]
   const p = (i: number) => (i < 0 ? S : i >= n ? E : ti[i]!);
   for (let i = 0; i < n; i++) {
     const b = i * L, a0 = p(i - 1), a1 = p(i), a2 = p(i + 1);
-    add(b, c.bias);
+    // Bias and every feature of the tag trigram around i, summed once per distinct trigram.
+    const g = (a0 * P + a1) * P + a2;
+    let tv = c.triVec.get(g);
+    if (!tv) {
+      const ids = [c.bias, c.uni[a1]!, c.uni[P + a0]!, c.uni[2 * P + a2]!,
+        m.index.get(hashString(tags[a0]! + ' ' + tags[a1]!, 47)), m.index.get(hashString(tags[a1]! + ' ' + tags[a2]!, 48)),
+        m.index.get(hashString(tags[a0]! + ' ' + tags[a1]! + ' ' + tags[a2]!, 51))];
+      tv = new Int32Array(L);
+      for (const id of ids) if (id >= 0) for (let y = 0; y < L; y++) tv[y]! += W[id * L + y]!;
+      c.triVec.set(g, tv);
+    }
+    for (let y = 0; y < L; y++) acc[b + y]! += tv[y]!;
     add(b, cw[i]!.self);
-    add(b, c.uni[a1]!); add(b, c.uni[P + a0]!); add(b, c.uni[2 * P + a2]!);
     add(b, c.uni[3 * P + p(i - 2)]!); add(b, c.uni[4 * P + p(i + 2)]!);
-    let k = a0 * P + a1;
-    if (c.bi[k] === -2) c.bi[k] = m.index.get(hashString(tags[a0]! + ' ' + tags[a1]!, 47));
-    add(b, c.bi[k]!);
-    k = P * P + a1 * P + a2;
-    if (c.bi[k] === -2) c.bi[k] = m.index.get(hashString(tags[a1]! + ' ' + tags[a2]!, 48));
-    add(b, c.bi[k]!);
     const prev = i > 0 ? cw[i - 1]! : start;
     add(b, prev.asPrev);
     add(b, i + 1 < n ? cw[i + 1]!.asNext : m.index.get(hashString('</s>', 50)));
-    k = (a0 * P + a1) * P + a2;
-    if (c.tri[k] === -2) c.tri[k] = m.index.get(hashString(tags[a0]! + ' ' + tags[a1]! + ' ' + tags[a2]!, 51));
-    add(b, c.tri[k]!);
     if (prev.withTag[a1] === -2) prev.withTag[a1] = m.index.get(hashString((i > 0 ? wordKeys(words[i - 1]!).lower : '<s>') + ' ' + tags[a1]!, 52));
     add(b, prev.withTag[a1]!);
   }
