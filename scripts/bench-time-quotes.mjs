@@ -8,8 +8,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readSource, fileSource } from '../dist/ingest/index.js';
-import { createDoc } from '../dist/doc/index.js';
-import { defaultStages } from '../dist/pipeline.js';
+import { timeStages } from '../bench/time-stages.mjs';
 
 const li = process.argv.indexOf('--limit');
 const limit = li > 0 ? Number(process.argv[li + 1]) : 200;
@@ -26,20 +25,7 @@ for await (const item of readSource(await fileSource(file))) {
   if (item.ok) raws.push(item.article);
   if (raws.length >= limit) break;
 }
-const ms = new Map(defaultStages.map((s) => [s.name, 0]));
-const run = (raw, timed) => {
-  let doc = createDoc(raw);
-  for (const stage of defaultStages) {
-    const t = performance.now();
-    const layers = stage.run(doc, { report: () => {} });
-    doc = { ...doc, ...layers };
-    if (timed) ms.set(stage.name, ms.get(stage.name) + performance.now() - t);
-  }
-  return doc;
-};
-for (const r of raws.slice(0, 5)) run(r, false); // warm-up: JIT and lazy model loads
-let dates = 0, quotes = 0;
-for (const r of raws) { const d = run(r, true); dates += d.dates.length; quotes += d.quotes.length; }
+const { ms, dates, quotes } = timeStages(raws);
 const total = [...ms.values()].reduce((a, b) => a + b, 0);
 const line = (name) => `${name} ${(ms.get(name) / raws.length).toFixed(2)} ms/article (${(ms.get(name) / total * 100).toFixed(1)}%)`;
 console.log(`${raws.length} articles from ${file}: pipeline ${(total / raws.length).toFixed(2)} ms/article; ${dates} dates, ${quotes} quotes`);

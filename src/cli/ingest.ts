@@ -6,6 +6,7 @@ import { openStore } from '../store/index.js';
 import { emptySummary, ingestSource, splitWarning, type IngestSummary } from '../store/ingest-source.js';
 import { fail, UsageError } from './errors.js';
 import { parseWorkers } from '../workers/files.js';
+import { stopOnSignals } from './stop.js';
 
 export interface IngestCliOptions { db?: string; published?: string; url?: string; json?: boolean; quiet?: boolean; workers?: string }
 
@@ -55,17 +56,11 @@ export async function ingestCommand(files: string[], o: IngestCliOptions): Promi
   if (missing.length === inputs.length) fail(`nothing stored: ${missing[0]}: no such file`);
   const db = await openStore(o.db);
   // Stop between articles on Ctrl-C: the article in flight commits or rolls back whole.
-  let stop = false;
-  const onSig = () => {
-    if (stop) process.exit(130);
-    stop = true;
-  };
-  process.on('SIGINT', onSig);
-  process.on('SIGTERM', onSig);
+  const stop = stopOnSignals();
   const s = emptySummary();
   const bar = progress(inputs.length, !o.quiet && !!process.stderr.isTTY);
   try {
-    for (let i = 0; i < inputs.length && !stop; i++) {
+    for (let i = 0; i < inputs.length && !stop.stopped; i++) {
       const f = inputs[i]!;
       try {
         const src = f === '-' ? await stdinSource() : await fileSource(f);
@@ -75,7 +70,7 @@ export async function ingestCommand(files: string[], o: IngestCliOptions): Promi
           workers,
           onArticle: () => {
             if (!o.quiet) bar.article(i + 1, s);
-            if (stop) throw new Interrupted();
+            if (stop.stopped) throw new Interrupted();
           },
         }, s);
       } catch (e) {
@@ -92,15 +87,14 @@ export async function ingestCommand(files: string[], o: IngestCliOptions): Promi
   } finally {
     bar.end();
     await db.close();
-    process.off('SIGINT', onSig);
-    process.off('SIGTERM', onSig);
+    stop.release();
   }
   if (o.json) process.stdout.write(JSON.stringify({ read: s.read, stored: s.stored, duplicates: s.duplicates, rejected: s.rejected }) + '\n');
   else {
-    process.stdout.write(`read ${s.read}, stored ${s.stored}, duplicates ${s.duplicates}, rejected ${s.rejected.length}${stop ? ' (interrupted)' : ''}\n`);
+    process.stdout.write(`read ${s.read}, stored ${s.stored}, duplicates ${s.duplicates}, rejected ${s.rejected.length}${stop.stopped ? ' (interrupted)' : ''}\n`);
     for (const r of s.rejected) process.stdout.write(`  rejected ${r.where}: ${r.reason}\n`);
   }
-  if (stop) process.exit(130);
+  if (stop.stopped) process.exit(130);
   if (s.stored + s.duplicates === 0 && s.rejected.length) fail(`nothing stored: ${s.rejected[0]!.where}: ${s.rejected[0]!.reason}`);
 }
 

@@ -6,6 +6,7 @@ import { ensureQueue } from '../queue/schema.js';
 import { runWorker, type WorkerSummary } from '../queue/worker-loop.js';
 import { parseCount, parseDuration } from '../queue/duration.js';
 import { UsageError } from './errors.js';
+import { stopOnSignals } from './stop.js';
 
 export interface WorkerCliOptions {
   db?: string;
@@ -35,13 +36,7 @@ export async function workerCommand(o: WorkerCliOptions): Promise<void> {
   await ensureQueue(db);
   // SIGINT/SIGTERM: finish the article in hand, give back the rest of the claim, exit.
   // (SIGKILL cannot be caught: the lease runs out and another worker redoes the article.)
-  let stop = false;
-  const onSig = () => {
-    if (stop) process.exit(130);
-    stop = true;
-  };
-  process.on('SIGINT', onSig);
-  process.on('SIGTERM', onSig);
+  const stop = stopOnSignals();
   const t0 = Date.now();
   let lastLine = 0;
   const progress = (s: WorkerSummary) => {
@@ -60,17 +55,16 @@ export async function workerCommand(o: WorkerCliOptions): Promise<void> {
       backoffSeconds: backoff,
       pollMs: poll * 1000,
       exitWhenDone: !!o.exitWhenDone,
-      shouldStop: () => stop,
+      shouldStop: () => stop.stopped,
       onProgress: progress,
     });
   } finally {
     await db.close().catch(() => {});
-    process.off('SIGINT', onSig);
-    process.off('SIGTERM', onSig);
+    stop.release();
   }
   const secs = (Date.now() - t0) / 1000;
   if (o.json) process.stdout.write(JSON.stringify({ ...s, seconds: secs }) + '\n');
-  else process.stdout.write(`worker: ${s.done} done (${s.stored} stored, ${s.duplicates} duplicates), ${s.retried} retried, ${s.failed} failed, ${s.lost} lost claims, in ${secs.toFixed(1)} s${stop ? ' (stopped)' : ''}\n`);
+  else process.stdout.write(`worker: ${s.done} done (${s.stored} stored, ${s.duplicates} duplicates), ${s.retried} retried, ${s.failed} failed, ${s.lost} lost claims, in ${secs.toFixed(1)} s${stop.stopped ? ' (stopped)' : ''}\n`);
 }
 
 export function registerWorker(program: Command): void {
