@@ -3,7 +3,7 @@
 // still give one ("Ukrainian" in "a Ukrainian delegation" → UKR).
 import type { Doc, Mention } from '../doc/index.js';
 import type { ActorRef, EntityOut, PlaceRef } from '../types.js';
-import { countryOfDemonym, countryOfName } from '../resolve/countries.js';
+import { countryByName, countryOfDemonym, countryOfName } from '../resolve/countries.js';
 
 export interface ActorIndex {
   entityOfMention(m: number): EntityOut | null;
@@ -16,12 +16,19 @@ export function actorIndex(doc: Readonly<Doc>): ActorIndex {
     const id = doc.mentionEntity[m];
     return id ? byId.get(id) ?? null : null;
   };
+  // A nationality word that acts ("Chinese vessels fired…") stands for its country: when the article
+  // names that country, the event joins the country's entity rather than the adjective's.
+  const countryEntity = new Map<string, EntityOut>();
+  for (const e of doc.entities) {
+    if (e.type === 'GPE' && e.country && countryByName(e.name) === e.country && !countryEntity.has(e.country)) countryEntity.set(e.country, e);
+  }
   const cache = new Map<number, ActorRef | null>();
   const actor = (m: number): ActorRef | null => {
     if (cache.has(m)) return cache.get(m)!;
     const men: Mention | undefined = doc.mentions[m];
     if (!men) return null;
-    const e = entityOfMention(m);
+    let e = entityOfMention(m);
+    if (e?.type === 'NORP' && e.country) e = countryEntity.get(e.country) ?? e;
     let country = e?.country ?? null;
     if (!country) country = fallbackCountry(men);
     // International bodies (the UN, the EU) have an actor code but no country: they still act.

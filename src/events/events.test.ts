@@ -119,3 +119,17 @@ test('captions and headlines are coded, with evidence in their own field', () =>
   assert.ok(fields.includes('title RUS 074 PRK'), fields.join('; '));
   for (const e of events) assert.equal(fieldText(doc, e.evidence.field).slice(e.evidence.start, e.evidence.end), e.evidence.text);
 });
+
+test('a nationality word that acts joins its country when the article names the country', () => {
+  const { events } = code('Iranian forces attacked Iraqi positions near the border on Tuesday. Russia said it was watching, and Ukraine agreed.');
+  const attack = events.find((e) => e.root === '19' || e.root === '18' || e.root === '20');
+  assert.ok(attack, `no attack event in ${events.map(triple)}`);
+  // Neither Iran nor Iraq is named as a country here: the nationality entities stay.
+  assert.equal(attack.source.name, 'Iranian');
+  const { doc, events: evs } = code('Russian warplanes entered South Korea’s air defense zone on Friday. Russia denied it.');
+  const entered = evs.find((e) => e.source.country === 'RUS');
+  assert.ok(entered, `no Russian event in ${evs.map(triple)}`);
+  const russia = doc.entities.find((e) => e.name === 'Russia')!;
+  assert.equal(entered.source.entity, russia.id);
+  assert.equal(entered.source.name, 'Russia');
+});
