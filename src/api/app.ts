@@ -88,27 +88,61 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   });
 
   // A small read cache: the same GET within cacheMs is answered from memory, already serialised.
+  // Concurrent misses for one URL share ONE query (single-flight), and a hot entry is refreshed in
+  // the background shortly before it expires (refresh-ahead), so 100 clients never stampede the
+  // database when an entry ages out. A body is never served older than cacheMs after its query began.
   const cacheMs = o.cacheMs ?? 1000;
   const cache = new Map<string, { at: number; body: string }>();
+  const inflight = new Map<string, Promise<string>>();
+  // Bumped by every write: a query begun before the write must not refill the cache after it.
+  let generation = 0;
   const MAX_CACHED = 2000;
+  const REFRESH_AHEAD = 0.5; // start the background refresh at this fraction of cacheMs
   app.addHook('onResponse', async (req, reply) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD' && reply.statusCode < 400) cache.clear();
+    if (req.method !== 'GET' && req.method !== 'HEAD' && reply.statusCode < 400) {
+      generation++;
+      cache.clear();
+      inflight.clear();
+    }
   });
+  const load = (key: string, run: () => Promise<unknown>): Promise<string> => {
+    const pending = inflight.get(key);
+    if (pending) return pending;
+    const gen = generation;
+    const at = Date.now();
+    const p = run().then((result) => {
+      const body = JSON.stringify(result);
+      if (gen === generation) {
+        if (!cache.has(key) && cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
+        cache.set(key, { at, body });
+      }
+      return body;
+    }).finally(() => {
+      if (inflight.get(key) === p) inflight.delete(key);
+    });
+    inflight.set(key, p);
+    return p;
+  };
 
   const get = <Q extends z.ZodType>(url: string, summary: string, query: Q | null, response: z.ZodType | null,
     handler: (req: FastifyRequest, q: z.output<Q>, reply: FastifyReply) => Promise<unknown>, params?: z.ZodType) => {
     routes.push({ method: 'get', url, summary, query, params: params ?? null, response });
     const cacheable = cacheMs > 0 && response !== null && url !== '/api/health';
     app.get(url, async (req, reply) => {
-      if (cacheable) {
-        const hit = cache.get(req.url);
-        if (hit && Date.now() - hit.at < cacheMs) return reply.type('application/json; charset=utf-8').send(hit.body);
+      if (!cacheable) return handler(req, query ? parse(query, req.query, 'query') : (undefined as z.output<Q>), reply);
+      // Validate before touching the cache, so a bad request never joins or starts a query.
+      const q = query ? parse(query, req.query, 'query') : (undefined as z.output<Q>);
+      const key = req.url;
+      const run = () => handler(req, q, reply);
+      const hit = cache.get(key);
+      const age = hit ? Date.now() - hit.at : Infinity;
+      let body: string;
+      if (hit && age < cacheMs) {
+        if (age >= cacheMs * REFRESH_AHEAD && !inflight.has(key)) load(key, run).catch(() => {});
+        body = hit.body;
+      } else {
+        body = await load(key, run);
       }
-      const result = await handler(req, query ? parse(query, req.query, 'query') : (undefined as z.output<Q>), reply);
-      if (!cacheable || reply.sent) return result;
-      const body = JSON.stringify(result);
-      if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
-      cache.set(req.url, { at: Date.now(), body });
       return reply.type('application/json; charset=utf-8').send(body);
     });
   };
