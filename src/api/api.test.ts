@@ -215,6 +215,24 @@ for (const engine of testEngines('api')) {
       }
     });
 
+    test('concurrent misses of one URL share one query (no stampede); bad requests are never cached', async () => {
+      let queries = 0;
+      const counting: Db = { ...db, query: ((sql: string, params?: unknown[]) => { queries++; return db.query(sql, params); }) as Db['query'] };
+      const cached = await buildApp({ db: counting, webRoot: null, cacheMs: 60_000 });
+      try {
+        const url = '/api/articles?limit=3';
+        const all = await Promise.all(Array.from({ length: 20 }, () => cached.inject(url)));
+        assert.ok(all.every((r) => r.statusCode === 200 && r.body === all[0]!.body));
+        const one = queries;
+        queries = 0;
+        await cached.inject('/api/articles?limit=4');
+        assert.equal(one, queries, '20 concurrent requests cost the queries of one');
+        for (let i = 0; i < 2; i++) isJsonError(await cached.inject('/api/articles?limit=abc'), 400);
+      } finally {
+        await cached.close();
+      }
+    });
+
     test('OpenAPI document and the web UI with its SPA fallback', async () => {
       const doc = (await app.inject('/api/openapi.json')).json();
       assert.equal(doc.openapi, '3.1.0');

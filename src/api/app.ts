@@ -79,7 +79,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   });
 
   // Who may read and write.
-  app.addHook('onRequest', async (req) => {
+  // Registered only with a token: an open server does no per-request work here.
+  if (o.token) app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api') || !o.token) return;
     const write = !['GET', 'HEAD', 'OPTIONS'].includes(req.method);
     if ((write || o.private) && !tokenOk(req.headers.authorization, o.token)) {
@@ -98,12 +99,13 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   let generation = 0;
   const MAX_CACHED = 2000;
   const REFRESH_AHEAD = 0.5; // start the background refresh at this fraction of cacheMs
-  app.addHook('onResponse', async (req, reply) => {
+  app.addHook('onResponse', (req, reply, done) => {
     if (req.method !== 'GET' && req.method !== 'HEAD' && reply.statusCode < 400) {
       generation++;
       cache.clear();
       inflight.clear();
     }
+    done();
   });
   const load = (key: string, run: () => Promise<unknown>): Promise<string> => {
     const pending = inflight.get(key);
@@ -130,10 +132,9 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     const cacheable = cacheMs > 0 && response !== null && url !== '/api/health';
     app.get(url, async (req, reply) => {
       if (!cacheable) return handler(req, query ? parse(query, req.query, 'query') : (undefined as z.output<Q>), reply);
-      // Validate before touching the cache, so a bad request never joins or starts a query.
-      const q = query ? parse(query, req.query, 'query') : (undefined as z.output<Q>);
+      // A hit skips validation: only a valid request's body was ever stored under its URL.
       const key = req.url;
-      const run = () => handler(req, q, reply);
+      const run = async () => handler(req, query ? parse(query, req.query, 'query') : (undefined as z.output<Q>), reply);
       const hit = cache.get(key);
       const age = hit ? Date.now() - hit.at : Infinity;
       let body: string;
