@@ -3,6 +3,7 @@
 // the same JS values (int8/numeric → number, date → 'YYYY-MM-DD' string, jsonb → objects).
 import { mkdirSync, writeFileSync, readFileSync, rmSync, accessSync, constants, existsSync } from 'node:fs';
 import { resolve, join } from 'node:path';
+import { createHash } from 'node:crypto';
 
 export type Row = Record<string, any>;
 
@@ -76,10 +77,35 @@ async function openPg(url: string, opts: OpenOptions): Promise<Db> {
   }
   const q = async (client: { query: (s: string, p?: unknown[]) => Promise<{ rows: Row[] }> }, sql: string, params?: unknown[]) =>
     (await client.query(sql, params ?? [])).rows;
+  // Reads run as named prepared statements: each pooled connection parses (and, once PostgreSQL
+  // settles on a generic plan, plans) an API query once instead of on every request, where planning
+  // cost more than executing. Only SELECTs with few parameters, so the set of names stays small.
+  const prepared = new Map<string, string>();
+  let usePrepared = true;
+  const statementName = (sql: string) => {
+    let n = prepared.get(sql);
+    if (!n) {
+      n = 'ng_' + createHash('sha1').update(sql).digest('hex').slice(0, 20);
+      if (prepared.size < 500) prepared.set(sql, n);
+    }
+    return n;
+  };
+  const read = async (sql: string, params?: unknown[]) => {
+    if (!usePrepared || !/^\s*(SELECT|WITH)\b/i.test(sql) || (params?.length ?? 0) > 8) return q(pool, sql, params);
+    try {
+      const r = await pool.query({ name: statementName(sql), text: sql, values: params ?? [] });
+      return r.rows as Row[];
+    } catch (e) {
+      // Another process changed a table's columns under a prepared "SELECT *": stop preparing.
+      if (!/cached plan must not change result type/.test((e as Error).message)) throw e;
+      usePrepared = false;
+      return q(pool, sql, params);
+    }
+  };
   return {
     engine: 'postgres',
     where,
-    query: <T extends Row>(sql: string, params?: unknown[]) => q(pool, sql, params) as Promise<T[]>,
+    query: <T extends Row>(sql: string, params?: unknown[]) => read(sql, params) as Promise<T[]>,
     async tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
       const client = await pool.connect();
       try {
