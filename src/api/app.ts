@@ -98,7 +98,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   // Bumped by every write: a query begun before the write must not refill the cache after it.
   let generation = 0;
   const MAX_CACHED = 2000;
-  const REFRESH_AHEAD = 0.5; // start the background refresh at this fraction of cacheMs
+  const REFRESH_AHEAD = 0.8; // start the background refresh at this fraction of cacheMs
   app.addHook('onResponse', (req, reply, done) => {
     if (req.method !== 'GET' && req.method !== 'HEAD' && reply.statusCode < 400) {
       generation++;

@@ -48,7 +48,11 @@ export const ACTOR = /^(ent_[0-9a-f]{12}|[A-Z]{3}[A-Z0-9]{0,12})$/;
 function actorMatch(s: Sql, side: 'source' | 'target', sel: string, alias: string): string {
   if (ENTITY_ID.test(sel)) return `${alias}.${side}_entity = ${s.p(sel)}`;
   const v = s.p(sel);
-  const code = `${alias}.${side}_actor_code LIKE ${s.p(likeEscape(sel) + '%')}`;
+  // A prefix as a byte-wise range (what LIKE 'X%' becomes on a text_pattern_ops index), written out
+  // so a prepared statement's generic plan can still use the index. Actor codes are [A-Z0-9]:
+  // bumping the last character gives the first string past the prefix.
+  const next = sel.slice(0, -1) + String.fromCharCode(sel.charCodeAt(sel.length - 1) + 1);
+  const code = `(${alias}.${side}_actor_code ~>=~ ${s.p(sel)} AND ${alias}.${side}_actor_code ~<~ ${s.p(next)})`;
   return sel.length === 3 ? `(${alias}.${side}_country = ${v} OR ${code})` : code;
 }
 
