@@ -1,5 +1,5 @@
 // The library entry point: any news input → the SPEC's analysis.
-import { readSource, stringSource, fileSource, stdinSource, InputError, type ReadOptions } from './ingest/index.js';
+import { readArticles, stringSource, fileSource, stdinSource, InputError, type ReadOptions } from './ingest/index.js';
 import { runPipeline } from './pipeline.js';
 import { toArticle } from './output.js';
 import type { Analysis, ArticleOut } from './types.js';
@@ -14,13 +14,7 @@ export interface AnalyzeOptions extends ReadOptions {
 
 /** Analyse one source article by article, in input order. */
 export async function* analyzeSource(src: TextSource, opts: AnalyzeOptions = {}): AsyncGenerator<ArticleOut> {
-  for await (const item of readSource(src, opts)) {
-    if (!item.ok) {
-      opts.onWarning?.(item.error);
-      continue;
-    }
-    yield toArticle(runPipeline(item.article));
-  }
+  for await (const raw of readArticles(src, opts)) yield toArticle(runPipeline(raw));
 }
 
 /**

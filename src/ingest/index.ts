@@ -91,3 +91,11 @@ export async function* readSource(src: TextSource, opts: ReadOptions = {}): Asyn
     if (a) yield { ok: true, article: settle(a), where };
   }
 }
+
+/** The readable articles of one source, in order; each bad record goes to onWarning and is skipped. */
+export async function* readArticles(src: TextSource, opts: ReadOptions & { onWarning?: (message: string) => void } = {}): AsyncGenerator<RawArticle> {
+  for await (const item of readSource(src, opts)) {
+    if (item.ok) yield item.article;
+    else opts.onWarning?.(item.error);
+  }
+}

@@ -1,6 +1,6 @@
 // Inputs → articles → analyses, on one thread or a pool, for `analyze` and `ingest`.
 // One pool serves every input file, so threads (and their models) start once per command.
-import { readSource, fileSource, stdinSource, type ReadOptions } from '../ingest/index.js';
+import { readArticles, fileSource, stdinSource, type ReadOptions } from '../ingest/index.js';
 import type { TextSource } from '../ingest/stream.js';
 import type { RawArticle } from '../doc/index.js';
 import type { ArticleOut } from '../types.js';
@@ -14,46 +14,35 @@ export interface FilesOptions extends ReadOptions {
 /** Every readable article of the inputs ('-' = stdin), in order. */
 export async function* rawArticles(inputs: string[], opts: FilesOptions = {}): AsyncGenerator<RawArticle> {
   for (const f of inputs) {
-    const src = f === '-' ? await stdinSource() : await fileSource(f);
-    for await (const item of readSource(src, opts)) {
-      if (item.ok) yield item.article;
-      else opts.onWarning?.(item.error);
-    }
+    yield* readArticles(f === '-' ? await stdinSource() : await fileSource(f), opts);
   }
+}
+
+/** Articles → analyses with `workers` threads (1 = in this thread, no pool; the pipeline loads only then). */
+async function* analyzeRaws(raws: AsyncIterable<RawArticle>, workers: number): AsyncGenerator<ArticleOut> {
+  if (workers <= 1) {
+    const { runPipeline } = await import('../pipeline.js');
+    const { toArticle } = await import('../output.js');
+    for await (const raw of raws) yield toArticle(runPipeline(raw));
+    return;
+  }
+  yield* analyzeInPool(raws, workers);
 }
 
 /**
  * Analyse the inputs with `workers` threads (1 = in this thread, no pool), yielding articles in
  * input order. The in-thread path loads the pipeline only when it is used.
  */
-export async function* analyzeFiles(inputs: string[], opts: FilesOptions = {}, workers = defaultWorkers()): AsyncGenerator<ArticleOut> {
-  if (workers <= 1) {
-    const { runPipeline } = await import('../pipeline.js');
-    const { toArticle } = await import('../output.js');
-    for await (const raw of rawArticles(inputs, opts)) yield toArticle(runPipeline(raw));
-    return;
-  }
-  yield* analyzeInPool(rawArticles(inputs, opts), workers);
+export function analyzeFiles(inputs: string[], opts: FilesOptions = {}, workers = defaultWorkers()): AsyncGenerator<ArticleOut> {
+  return analyzeRaws(rawArticles(inputs, opts), workers);
 }
 
 /**
  * Drop-in for analyzeSource (src/analyze.ts) with a thread pool: the same articles, in the same
  * order, with bad records reported through onWarning. For `ingest --workers`.
  */
-export async function* analyzeSourceInPool(src: TextSource, opts: FilesOptions = {}, workers = defaultWorkers()): AsyncGenerator<ArticleOut> {
-  async function* raws(): AsyncGenerator<RawArticle> {
-    for await (const item of readSource(src, opts)) {
-      if (item.ok) yield item.article;
-      else opts.onWarning?.(item.error);
-    }
-  }
-  if (workers <= 1) {
-    const { runPipeline } = await import('../pipeline.js');
-    const { toArticle } = await import('../output.js');
-    for await (const raw of raws()) yield toArticle(runPipeline(raw));
-    return;
-  }
-  yield* analyzeInPool(raws(), workers);
+export function analyzeSourceInPool(src: TextSource, opts: FilesOptions = {}, workers = defaultWorkers()): AsyncGenerator<ArticleOut> {
+  return analyzeRaws(readArticles(src, opts), workers);
 }
 
 /** `--workers N` as given on a command line: a whole number ≥ 1, or undefined for the default. */
