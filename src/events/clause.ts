@@ -19,7 +19,7 @@ export interface SentenceView {
   clauseStart: Int32Array;
   verbal: Uint8Array;
   /** Pattern-matching keys of each token (see tokenKeys). */
-  keys: string[][];
+  keys: (readonly string[])[];
 }
 
 const isWordLike = (s: string) => /[\p{L}]/u.test(s);
@@ -175,6 +175,16 @@ export function verbGroup(v: SentenceView, head: number, known: (l: string) => b
 }
 
 /** Matching keys of a token against pattern words: as written, as a singular noun, as a verb lemma. */
-export function tokenKeys(l: string, known: (l: string) => boolean): string[] {
-  return [l, nounKey(l), lemmatizeVerb(l, known)];
+export function tokenKeys(l: string, known: (l: string) => boolean): readonly string[] {
+  let cache = tokenKeyCaches.get(known);
+  if (!cache) { cache = new Map(); tokenKeyCaches.set(known, cache); }
+  let k = cache.get(l);
+  if (!k) {
+    k = [l, nounKey(l), lemmatizeVerb(l, known)];
+    if (cache.size > 50_000) cache.clear();
+    cache.set(l, k);
+  }
+  return k;
 }
+/** tokenKeys per lexicon (its `known`) and word: the same few thousand words recur in every article. */
+const tokenKeyCaches = new WeakMap<(l: string) => boolean, Map<string, readonly string[]>>();

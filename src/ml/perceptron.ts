@@ -10,6 +10,7 @@
 //   3. `m.decode(seq)` → label ids; `m.labels.names[id]` → the label.
 //   4. Save/load with src/ml/model-io.ts (weights + feature keys in one gzip binary file).
 import type { LabelSet } from './labels.js';
+import { int32Scratch } from './scratch.js';
 
 /** One sentence: token t's feature ids are feats[offsets[t] .. offsets[t+1]). */
 export interface Sequence { feats: Int32Array; offsets: Int32Array }
@@ -105,6 +106,7 @@ function transInPlanOrder(plan: ViterbiPlan, trans: ArrayLike<number>, fixed: bo
 }
 
 let vbuf = new Float64Array(0), bbuf = new Int32Array(0);
+const pathScratch = int32Scratch();
 
 /**
  * Constrained first-order Viterbi over emissions[t * L + y] and trans[prev * L + cur]; ties go to
@@ -112,7 +114,8 @@ let vbuf = new Float64Array(0), bbuf = new Int32Array(0);
  * rearranged once and cached; training, which updates trans in place, leaves it false.
  */
 export function viterbi(em: ArrayLike<number>, T: number, L: number, trans: ArrayLike<number>, allowed: Uint8Array, fixed = false): Int32Array {
-  const path = new Int32Array(T);
+  // The best path, in a scratch array: valid until the next call (every caller reads it at once).
+  const path = pathScratch.get(T).subarray(0, T);
   if (T === 0) return path;
   const NEG = -Infinity;
   const plan = planOf(allowed, L);

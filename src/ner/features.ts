@@ -143,7 +143,38 @@ function labelHash(l: string): number {
 const BOS = hashString('<s>', 99), EOS = hashString('</s>', 99), BOS2 = hashString('<s2>', 99), EOS2 = hashString('</s2>', 99);
 
 /** Flat per-token key lists: token t's keys are keys[offsets[t] .. offsets[t+1]). */
-export interface TokenKeys { keys: number[]; offsets: number[] }
+export interface TokenKeys { keys: ArrayLike<number>; offsets: ArrayLike<number> }
+
+/**
+ * A growable key list that a tagger reuses sentence after sentence: the feature functions below
+ * fill it instead of growing fresh arrays (they run for every token of every article, and their
+ * garbage was a good share of the pipeline's). Keys are stored as int32 (FeatureIndex folds keys
+ * with `| 0` anyway). A view is valid until the list is next reset.
+ */
+export class KeyList {
+  keys: Int32Array;
+  offsets: Int32Array;
+  private n = 0;
+  private t = 0;
+  constructor(tokens = 64) {
+    this.keys = new Int32Array(tokens * 32);
+    this.offsets = new Int32Array(tokens + 1);
+  }
+  reset(): this { this.n = 0; this.t = 0; return this; }
+  /** Start the next token's keys. */
+  token(): void {
+    if (this.t + 2 > this.offsets.length) { const o = new Int32Array(this.offsets.length * 2); o.set(this.offsets); this.offsets = o; }
+    this.offsets[this.t++] = this.n;
+  }
+  push(k: number): void {
+    if (this.n >= this.keys.length) { const o = new Int32Array(this.keys.length * 2); o.set(this.keys); this.keys = o; }
+    this.keys[this.n++] = k;
+  }
+  view(): TokenKeys {
+    this.offsets[this.t] = this.n;
+    return { keys: this.keys.subarray(0, this.n), offsets: this.offsets.subarray(0, this.t + 1) };
+  }
+}
 
 /** Feature keys of each token: base features, plus the stacked ones when ctx.p1 is given. */
 export function sentenceFeatureKeys(words: readonly string[], ctx: SentenceContext): TokenKeys {
@@ -191,7 +222,7 @@ export const EDGE_WORDS = {
  * `withWord` false leaves out the word-alone features (wordKeys), for callers that cache their ids;
  * `withNeighbours` false leaves out the neighbourKeys features, likewise.
  */
-export function baseFeatureKeys(words: readonly string[], ctx: SentenceContext, withWord = true, withNeighbours = true): TokenKeys {
+export function baseFeatureKeys(words: readonly string[], ctx: SentenceContext, withWord = true, withNeighbours = true, out?: KeyList): TokenKeys {
   const n = words.length;
   const wi = ctx.infos ?? words.map(wordInfo);
   const lower = wi.map((x) => x.lower);
@@ -205,7 +236,7 @@ export function baseFeatureKeys(words: readonly string[], ctx: SentenceContext, 
     else { addGz(m.start, c); for (let k = m.start + 1; k < m.end; k++) addGz(k, c + 1); }
   }
   const NONE: number[] = [];
-  const keys: number[] = [], offsets: number[] = [];
+  const K = out ? out.reset() : new KeyList(n);
   const L = (i: number) => (i < 0 ? (i === -1 ? BOS : BOS2) : i >= n ? (i === n ? EOS : EOS2) : wi[i]!.hL);
   const W = (i: number) => (i < 0 ? BOS : i >= n ? EOS : wi[i]!.hW);
   const S = (i: number) => (i < 0 ? BOS : i >= n ? EOS : wi[i]!.hSS);
@@ -215,45 +246,44 @@ export function baseFeatureKeys(words: readonly string[], ctx: SentenceContext, 
   for (const x of wi) if (x.hSS === NUMSHAPE) nums++;
   const numeric = n >= 3 && nums * 3 >= n ? 1 : 0;
   for (let i = 0; i < n; i++) {
-    offsets.push(keys.length);
+    K.token();
     const x = wi[i]!;
-    keys.push(mix(T.BIAS, mode));
-    if (withWord) for (const k of wordKeys(x)) keys.push(k);
+    K.push(mix(T.BIAS, mode));
+    if (withWord) for (const k of wordKeys(x)) K.push(k);
     if (withNeighbours) {
-      keys.push(mix(T.LW, L(i - 1)), mix(T.LW + 1, L(i - 2)), mix(T.LW + 2, L(i + 1)), mix(T.LW + 3, L(i + 2)));
-      keys.push(mix(T.WW, W(i - 1)), mix(T.WW + 1, W(i + 1)));
+      { K.push(mix(T.LW, L(i - 1))); K.push(mix(T.LW + 1, L(i - 2))); K.push(mix(T.LW + 2, L(i + 1))); K.push(mix(T.LW + 3, L(i + 2))); }
+      { K.push(mix(T.WW, W(i - 1))); K.push(mix(T.WW + 1, W(i + 1))); }
     }
-    keys.push(mix3(T.SSB, S(i - 1), x.hSS), mix3(T.SSB + 1, x.hSS, S(i + 1)), mix(mix3(T.SSB + 2, S(i - 1), x.hSS), S(i + 1)));
-    keys.push(mix3(T.LB, L(i - 1), x.hL), mix3(T.LB + 1, x.hL, L(i + 1)));
-    keys.push(mix3(T.MODE, mode * 2 + (i === 0 ? 1 : 0), x.hSS));
-    if (numeric) keys.push(mix3(T.NUM, S(i - 1), x.hSS), mix3(T.NUM + 1, x.hSS, S(i + 1)), mix(T.NUM + 2, x.hL));
-    if (mode !== CaseMode.Normal) keys.push(mix3(T.MODEL, mode, x.hL));
-    for (const g of gz[i] ?? NONE) keys.push(mix(T.GAZ, g), mix3(T.GAZ, g, x.hSS));
-    if (i > 0) for (const g of gz[i - 1] ?? NONE) keys.push(mix(T.GAZP, g));
-    if (i + 1 < n) for (const g of gz[i + 1] ?? NONE) keys.push(mix(T.GAZN, g));
+    { K.push(mix3(T.SSB, S(i - 1), x.hSS)); K.push(mix3(T.SSB + 1, x.hSS, S(i + 1))); K.push(mix(mix3(T.SSB + 2, S(i - 1), x.hSS), S(i + 1))); }
+    { K.push(mix3(T.LB, L(i - 1), x.hL)); K.push(mix3(T.LB + 1, x.hL, L(i + 1))); }
+    K.push(mix3(T.MODE, mode * 2 + (i === 0 ? 1 : 0), x.hSS));
+    if (numeric) { K.push(mix3(T.NUM, S(i - 1), x.hSS)); K.push(mix3(T.NUM + 1, x.hSS, S(i + 1))); K.push(mix(T.NUM + 2, x.hL)); }
+    if (mode !== CaseMode.Normal) K.push(mix3(T.MODEL, mode, x.hL));
+    for (const g of gz[i] ?? NONE) { K.push(mix(T.GAZ, g)); K.push(mix3(T.GAZ, g, x.hSS)); }
+    if (i > 0) for (const g of gz[i - 1] ?? NONE) K.push(mix(T.GAZP, g));
+    if (i + 1 < n) for (const g of gz[i + 1] ?? NONE) K.push(mix(T.GAZN, g));
     if (x.alpha) {
       // Document case evidence, leaving out this occurrence itself.
       let cm = ctx.doc.capMid.get(x.lower) ?? 0, lo = ctx.doc.low.get(x.lower) ?? 0;
       if (mode === CaseMode.Normal) { if (x.lowerStart) lo--; else if (x.cap && i > 0) cm--; }
       const flag = (cm > 0 ? 1 : 0) | (lo > 0 ? 2 : 0);
-      keys.push(mix3(T.DOC, flag * 8 + mode * 2 + (i === 0 ? 1 : 0), x.hSS));
-      if (flag) keys.push(mix3(T.DOCL, flag, x.hL));
+      K.push(mix3(T.DOC, flag * 8 + mode * 2 + (i === 0 ? 1 : 0), x.hSS));
+      if (flag) K.push(mix3(T.DOCL, flag, x.hL));
     }
   }
-  offsets.push(keys.length);
-  return { keys, offsets };
+  return K.view();
 }
 
 /** Stacked-pass features: first-pass labels here and around, and for the same word in the doc. */
-export function stackedFeatureKeys(words: readonly string[], p1: readonly string[], stack: StackStats, infos?: readonly WordInfo[]): TokenKeys {
+export function stackedFeatureKeys(words: readonly string[], p1: readonly string[], stack: StackStats, infos?: readonly WordInfo[], out?: KeyList): TokenKeys {
   const n = words.length;
-  const keys: number[] = [], offsets: number[] = [];
+  const K = out ? out.reset() : new KeyList(n);
   const ph = p1.map((l) => labelHash(l));
   const P = (i: number) => (i < 0 ? BOS : i >= n ? EOS : ph[i]!);
   for (let i = 0; i < n; i++) {
-    offsets.push(keys.length);
+    K.token();
     const x = infos ? infos[i]! : wordInfo(words[i]!);
-    keys.push(mix(T.P1, P(i)), mix3(T.P1 + 1, P(i - 1), P(i)), mix3(T.P1 + 2, P(i), P(i + 1)));
+    { K.push(mix(T.P1, P(i))); K.push(mix3(T.P1 + 1, P(i - 1), P(i))); K.push(mix3(T.P1 + 2, P(i), P(i + 1))); }
     const c = x.alpha ? stack.types.get(x.lower) : undefined;
     if (c) {
       const own = p1[i]!;
@@ -263,14 +293,13 @@ export function stackedFeatureKeys(words: readonly string[], p1: readonly string
         const m = c[k]! - (k === oi ? 1 : 0);
         total += m;
         if (m > bestN) { bestN = m; best = k; }
-        if (k > 0 && m > 0) keys.push(mix3(T.STKANY, k, x.cap ? 1 : 0));
+        if (k > 0 && m > 0) K.push(mix3(T.STKANY, k, x.cap ? 1 : 0));
       }
-      if (best >= 0) keys.push(mix3(T.STK, best, Math.min(total, 3)), mix3(T.STK + 100, best, P(i)), mix3(T.STK + 101, best, x.hSS));
+      if (best >= 0) { K.push(mix3(T.STK, best, Math.min(total, 3))); K.push(mix3(T.STK + 100, best, P(i))); K.push(mix3(T.STK + 101, best, x.hSS)); }
       // Where this word sat in the document's other chunks ("Rotor" as the first word of "Rotor Volgograd").
       const ownPos = oi > 0 ? 5 + (oi - 1) * 4 + positionOf(own) : -1;
-      for (let k = 5; k < 21; k++) if (c[k]! - (k === ownPos ? 1 : 0) > 0) keys.push(mix(T.STKPOS, k));
+      for (let k = 5; k < 21; k++) if (c[k]! - (k === ownPos ? 1 : 0) > 0) K.push(mix(T.STKPOS, k));
     }
   }
-  offsets.push(keys.length);
-  return { keys, offsets };
+  return K.view();
 }

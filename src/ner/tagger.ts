@@ -6,11 +6,11 @@
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import {
-  bilouToIob2, FeatureIndex, loadBundle, PerceptronModel, viterbi, type ModelBundle, type StoredModel, type Sequence,
+  bilouToIob2, FeatureIndex, int32Scratch, loadBundle, PerceptronModel, viterbi, type ModelBundle, type StoredModel, type Sequence,
 } from '../ml/index.js';
 import { Gazetteer, type GazetteerLists } from './gazetteer.js';
 import {
-  baseFeatureKeys, CaseMode, EDGE_WORDS, neighbourKeys, caseModeOf, docStats, stackedFeatureKeys, stackStats, wordInfo, wordKeys, type DocStats, type TokenKeys, type WordInfo,
+  baseFeatureKeys, CaseMode, EDGE_WORDS, neighbourKeys, caseModeOf, docStats, stackedFeatureKeys, stackStats, wordInfo, wordKeys, KeyList, type DocStats, type TokenKeys, type WordInfo,
 } from './features.js';
 
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../models/ner.bin.gz', import.meta.url));
@@ -202,6 +202,9 @@ export class NerTagger {
    * weight table is ~9 MB); interleaved with the additions they would be waited for one by one.
    */
   private idBuf = new Int32Array(4096);
+  /** Reused by every sentence's feature keys (each list is consumed before the next is built). */
+  private readonly keyList = new KeyList(128);
+  private readonly accScratch = int32Scratch();
   private touched = 0;
   private addKeys(f: TokenKeys, acc: Int32Array, W: Int16Array, LL: number, c0: number, c1: number): void {
     const keys = f.keys, offsets = f.offsets, index = this.index, nk = keys.length;
@@ -283,11 +286,15 @@ export class NerTagger {
     const W = this.fused!, m1 = this.m1, m2 = this.m2!;
     const L1 = m1.L, L2 = m2.L, LL = L1 + L2;
     const s1 = m1.scale, s2 = m2.scale;
-    const accs: Int32Array[] = [];
+    // One scratch block for the whole document's sums (pass 2 adds to pass 1's), sentence s at
+    // rows starts[s]..: every cell is assigned in pass 1 before anything is added to it.
+    const starts = new Int32Array(sentences.length + 1);
+    sentences.forEach((ws, s) => { starts[s + 1] = starts[s]! + ws.length; });
+    const all = this.accScratch.get(starts[sentences.length]! * LL);
+    const accOf = (s: number) => all.subarray(starts[s]! * LL, starts[s + 1]! * LL);
     const first = sentences.map((ws, s) => {
       const T = ws.length, inf = infos[s]!;
-      const acc = new Int32Array(T * LL);
-      accs.push(acc);
+      const acc = accOf(s);
       if (!T) return [];
       const V = new Array<Int32Array>(T);
       for (let t = 0; t < T; t++) V[t] = this.wordVector(inf[t]!, W, LL);
@@ -299,7 +306,7 @@ export class NerTagger {
         const n1 = t + 1 < T ? V[t + 1]! : eos!, n2 = t + 2 < T ? V[t + 2]! : t + 2 === T ? eos! : eos2!;
         for (let j = 0; j < LL; j++) acc[b + j] = v[j]! + p1[LL + j]! + p2[2 * LL + j]! + n1[3 * LL + j]! + n2[4 * LL + j]!;
       }
-      this.addKeys(baseFeatureKeys(ws, { mode: modes[s]!, doc, gaz: this.gaz, infos: inf }, false, false), acc, W, LL, 0, LL);
+      this.addKeys(baseFeatureKeys(ws, { mode: modes[s]!, doc, gaz: this.gaz, infos: inf }, false, false, this.keyList), acc, W, LL, 0, LL);
       return labelsOf(viterbi(this.emissionsOf(acc, T, LL, 0, L1, s1), T, L1, m1.trans, m1.labels.allowed, true), m1.labels.names);
     });
     if (!stacked) return first;
@@ -307,8 +314,8 @@ export class NerTagger {
     return sentences.map((ws, s) => {
       const T = ws.length;
       if (!T) return [];
-      const acc = accs[s]!;
-      this.addKeys(stackedFeatureKeys(ws, first[s]!, stack, infos[s]), acc, W, LL, L1, LL);
+      const acc = accOf(s);
+      this.addKeys(stackedFeatureKeys(ws, first[s]!, stack, infos[s], this.keyList), acc, W, LL, L1, LL);
       return labelsOf(viterbi(this.emissionsOf(acc, T, LL, L1, L2, s2), T, L2, m2.trans, m2.labels.allowed, true), m2.labels.names);
     });
   }

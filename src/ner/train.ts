@@ -8,7 +8,7 @@ import {
 import { parseConll, type ConllDoc } from './conll.js';
 import { buildGazetteerLists } from './build-gazetteer.js';
 import { Gazetteer } from './gazetteer.js';
-import { CaseMode, caseModeOf, docStats, sentenceFeatureKeys, stackStats, TYPES } from './features.js';
+import { CaseMode, caseModeOf, docStats, sentenceFeatureKeys, stackStats, TYPES, type TokenKeys } from './features.js';
 import { TITLE_CASE_SMALL } from './lexicons.js';
 import { scoreChunks, formatReport } from './evaluate.js';
 import { toSequence } from './tagger.js';
@@ -47,7 +47,7 @@ function augment(docs: ConllDoc[], share: number): ConllDoc[] {
   }));
 }
 
-interface DocFeats { keys: { keys: number[]; offsets: number[] }[]; gold: Int32Array[] }
+interface DocFeats { keys: TokenKeys[]; gold: Int32Array[] }
 
 function pass1Keys(docs: ConllDoc[], gaz: Gazetteer): DocFeats[] {
   return docs.map((d) => {
@@ -77,8 +77,8 @@ function pass2Keys(docs: ConllDoc[], gaz: Gazetteer, p1: string[][][]): DocFeats
 function examples(f: DocFeats[], index: FeatureIndex): Example[][] {
   return f.map((d) => d.keys.map((k, s) => {
     const feats: number[] = [];
-    for (const key of k.keys) feats.push(index.add(key));
-    return { seq: { feats: Int32Array.from(feats), offsets: Int32Array.from(k.offsets) }, gold: d.gold[s]! };
+    for (let i = 0; i < k.keys.length; i++) feats.push(index.add(k.keys[i]!));
+    return { seq: { feats: Int32Array.from(feats), offsets: Int32Array.from(k.offsets as ArrayLike<number>) }, gold: d.gold[s]! };
   }));
 }
 

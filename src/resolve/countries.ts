@@ -146,6 +146,7 @@ export function cueKind(name: string): { iso3: string; kind: CueKind } | null {
 export interface CountryCue { start: number; end: number; iso3: string; kind: CueKind; text: string }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
+const UPPER_START = /^\p{Lu}/u;
 
 /**
  * Every country cue in a stretch of text, longest match first, left to right: "North Korean
@@ -178,14 +179,21 @@ function findCountryCuesUncached(text: string): CountryCue[] {
     if (w) words.push({ s: m.index!, e: m.index! + w.length, w });
   }
   const out: CountryCue[] = [];
-  const folded = words.map((w) => foldName(w.w));
+  // Folded lazily: a cue starts with a capital letter, so most words are never folded.
+  const folded: (string | undefined)[] = new Array(words.length);
+  const fold = (j: number): string => (folded[j] ??= foldName(words[j]!.w));
   for (let i = 0; i < words.length; i++) {
-    if (!t.firstWords.has(folded[i]!.replace(/\.$/, ''))) continue;
+    if (!UPPER_START.test(words[i]!.w)) continue; // the surface test below would reject it
+    if (!t.firstWords.has(fold(i).replace(/\.$/, ''))) continue;
     for (let n = Math.min(t.maxWords, words.length - i); n >= 1; n--) {
       const first = words[i]!, last = words[i + n - 1]!;
       const surface = text.slice(first.s, last.e);
       if (!/^[\p{Lu}]/u.test(surface)) break;
-      const k = (n === 1 ? folded[i]! : /\s\s/.test(surface) ? foldName(surface) : folded.slice(i, i + n).join(' ')).replace(/\.$/, '');
+      let k: string;
+      if (n === 1) k = fold(i);
+      else if (/\s\s/.test(surface)) k = foldName(surface);
+      else { k = fold(i); for (let j = i + 1; j < i + n; j++) k += ' ' + fold(j); }
+      k = k.replace(/\.$/, '');
       const hits = t.phrases.get(k);
       if (!hits) continue;
       if (surface.replace(/\./g, '').length <= 3 && surface !== surface.toUpperCase()) continue;

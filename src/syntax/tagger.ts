@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { loadBundle, packSequence, type Sequence, type StoredModel } from '../ml/index.js';
 import { chunkFeatureKeys, EDGE_KEYS, shape, normWord, wordFeatureKeys, type WordFeatureKeys } from './features.js';
-import { hashString, hashExtend, hashInit } from '../ml/index.js';
+import { hashString, hashExtend, hashInit, int32Scratch, float32Scratch, float64Scratch } from '../ml/index.js';
 
 export interface SyntaxModels { pos: StoredModel; chunk: StoredModel }
 
@@ -36,13 +36,16 @@ export function prunedDecode(sm: StoredModel, seq: Sequence, K = 4): Int32Array 
 }
 
 /** prunedDecode over ready emissions em[t * L + y] (T tokens). */
+const candScratch = int32Scratch(), backScratch = int32Scratch(), outScratch = int32Scratch();
+const bestScratch = float64Scratch(), scoreScratch = float64Scratch();
+/** The labels come back in a scratch array, valid until the next call (callers map them at once). */
 export function prunedDecodeEmissions(sm: StoredModel, em: Float32Array, T: number, K = 4): Int32Array {
   const model = sm.model, L = model.L;
-  const cand = new Int32Array(T * K);
-  const best = new Float64Array(K);
+  const cand = candScratch.get(T * K);
+  const best = bestScratch.get(K);
   for (let t = 0; t < T; t++) {
     // Partial selection of the K largest emissions.
-    best.fill(-Infinity);
+    best.fill(-Infinity, 0, K);
     for (let y = 0; y < L; y++) {
       const e = em[t * L + y]!;
       if (e <= best[K - 1]!) continue;
@@ -52,7 +55,7 @@ export function prunedDecodeEmissions(sm: StoredModel, em: Float32Array, T: numb
     }
   }
   const tr = model.trans, allowed = model.labels.allowed;
-  const score = new Float64Array(T * K), back = new Int32Array(T * K);
+  const score = scoreScratch.get(T * K), back = backScratch.get(T * K);
   for (let k = 0; k < K; k++) {
     const y = cand[k]!;
     score[k] = allowed[L * L + y] ? tr[L * L + y]! + em[y]! : -Infinity;
@@ -71,7 +74,7 @@ export function prunedDecodeEmissions(sm: StoredModel, em: Float32Array, T: numb
       back[t * K + k] = arg;
     }
   }
-  const out = new Int32Array(T);
+  const out = outScratch.get(T).subarray(0, T);
   if (!T) return out;
   let arg = 0;
   for (let k = 1; k < K; k++) if (score[(T - 1) * K + k]! > score[(T - 1) * K + arg]!) arg = k;
@@ -171,7 +174,7 @@ function posEdgeVectors(m: StoredModel): Int32Array {
 /** POS emissions of a sentence: the same features as posIds, summed from per-word caches. */
 function posEmissions(m: StoredModel, words: readonly string[]): Float32Array {
   const L = m.model.L, n = words.length, W = m.model.weights as Int16Array, scale = m.model.scale;
-  const acc = new Int32Array(n * L);
+  const acc = posAccScratch.get(n * L); // every cell is assigned before it is added to
   const V = words.map((w) => posWordVectors(m, w));
   const K = words.map(wordKeys);
   const E = posEdgeVectors(m);
@@ -195,10 +198,11 @@ function posEmissions(m: StoredModel, words: readonly string[]): Float32Array {
     addKey(b, hashExtend(V[i]![5 * L + 1]!, i + 1 < n ? K[i + 1]!.lower : '</s>'));
     if (i === 0) addKey(b, hashString(shape(normWord(words[0]!)), 30));
   }
-  const em = new Float32Array(n * L);
-  for (let i = 0; i < em.length; i++) em[i] = acc[i]! * scale;
+  const em = posEmScratch.get(n * L);
+  for (let i = 0; i < n * L; i++) em[i] = acc[i]! * scale;
   return em;
 }
+const posAccScratch = int32Scratch(), posEmScratch = float32Scratch();
 
 export function tagPos(m: SyntaxModels, words: readonly string[]): string[] {
   if (!words.length) return [];
@@ -255,7 +259,7 @@ function chunkEmissions(m: StoredModel, c: ChunkTables, words: readonly string[]
   const S = P - 2, E = P - 1; // '<s>', '</s>'
   const cw = words.map((w) => chunkWord(m, c, wordKeys(w).lower));
   const start = chunkWord(m, c, '<s>');
-  const acc = new Int32Array(n * L);
+  const acc = chunkAccScratch.get(n * L).fill(0, 0, n * L);
   const add = (b: number, id: number) => {
     if (id < 0) return;
     const r = id * L;
@@ -284,17 +288,18 @@ function chunkEmissions(m: StoredModel, c: ChunkTables, words: readonly string[]
     if (prev.withTag[a1] === -2) prev.withTag[a1] = m.index.get(hashString((i > 0 ? wordKeys(words[i - 1]!).lower : '<s>') + ' ' + tags[a1]!, 52));
     add(b, prev.withTag[a1]!);
   }
-  const em = new Float32Array(n * L), scale = m.model.scale;
-  for (let i = 0; i < em.length; i++) em[i] = acc[i]! * scale;
+  const em = chunkEmScratch.get(n * L), scale = m.model.scale;
+  for (let i = 0; i < n * L; i++) em[i] = acc[i]! * scale;
   return em;
 }
+const chunkAccScratch = int32Scratch(), chunkEmScratch = float32Scratch(), tagIdScratch = int32Scratch();
 
 export function tagChunks(m: SyntaxModels, words: readonly string[], pos: readonly string[]): string[] {
   if (!words.length) return [];
   let lab: Int32Array | null = null;
   if (m.chunk.model.weights instanceof Int16Array && pos.length === words.length) {
     const c = chunkTablesOf(m.chunk, m.pos.model.labels.names);
-    const ti = new Int32Array(pos.length);
+    const ti = tagIdScratch.get(pos.length);
     let known = true;
     for (let i = 0; i < pos.length && known; i++) { const x = c.tagIndex.get(pos[i]!); if (x === undefined || x >= c.P - 2) known = false; else ti[i] = x; }
     if (known) lab = prunedDecodeEmissions(m.chunk, chunkEmissions(m.chunk, c, words, ti), words.length, 8);
