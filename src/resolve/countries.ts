@@ -31,8 +31,8 @@ interface Tables {
   /** folded phrase → [iso3, kind] entries (a phrase may be both a name and a demonym: "US"). */
   phrases: Map<string, { iso3: string; kind: CueKind }[]>;
   maxWords: number;
-  /** First words of all phrases: most words start none, and are skipped at once. */
-  firstWords: Set<string>;
+  /** First words of all phrases → the most words of a phrase starting so: most words start none. */
+  firstWords: Map<string, number>;
 }
 
 let tables: Tables | null = null;
@@ -72,11 +72,12 @@ function load(): Tables {
     if (alias && iso3 && kind) add(alias, iso3, kind as CueKind, true);
   }
   let maxWords = 1;
-  const firstWords = new Set<string>();
+  const firstWords = new Map<string, number>();
   for (const k of phrases.keys()) {
     const ws = k.split(' ');
     maxWords = Math.max(maxWords, ws.length);
-    firstWords.add(ws[0]!.replace(/\.$/, ''));
+    const f = ws[0]!.replace(/\.$/, '');
+    firstWords.set(f, Math.max(firstWords.get(f) ?? 0, ws.length));
   }
   tables = { info, phrases, maxWords, firstWords };
   return tables;
@@ -145,7 +146,6 @@ export function cueKind(name: string): { iso3: string; kind: CueKind } | null {
 
 export interface CountryCue { start: number; end: number; iso3: string; kind: CueKind; text: string }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
 const UPPER_START = /^\p{Lu}/u;
 
 /**
@@ -166,26 +166,61 @@ export function findCountryCues(text: string, offset = 0): CountryCue[] {
   return offset ? cues.map((c) => ({ ...c, start: c.start + offset, end: c.end + offset })) : cues;
 }
 
-function findCountryCuesUncached(text: string): CountryCue[] {
-  const t = load();
-  const offset = 0;
-  const words: { s: number; e: number; w: string }[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let w = m[0];
+/** A word of the text: [s, e) after trimming a trailing possessive or full stop. */
+interface Word { s: number; e: number; w: string }
+
+const WORD_START = /[\p{L}\p{N}]/uy;
+const WORD_CHAR = /[\p{L}\p{N}.'’-]/uy;
+/** Length of the word character at i (0 if none): ASCII by code, the rest by the Unicode classes. */
+function charAt(text: string, i: number, start: boolean): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 1;
+    return !start && (c === 46 || c === 39 || c === 45) ? 1 : 0;
+  }
+  const re = start ? WORD_START : WORD_CHAR;
+  re.lastIndex = i;
+  return re.test(text) ? re.lastIndex - i : 0;
+}
+
+/**
+ * The words of `text` (a letter or digit, then letters, digits and . ' ’ -), trimmed as names are written. A hand-rolled
+ * scan, not matchAll: it runs over every article body, and a match object per word was the
+ * resolver's largest source of garbage.
+ */
+function scanWords(text: string): Word[] {
+  const words: Word[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const k = charAt(text, i, true);
+    if (!k) { i++; continue; }
+    const s = i;
+    i += k;
+    for (let m; i < n && (m = charAt(text, i, false)); ) i += m;
+    let w = text.slice(s, i);
     // Trailing possessive or full stop belongs to the sentence, not the name.
     const poss = /['’]s?$/u.exec(w);
     if (poss && !/^[A-Z]\.[A-Z]/.test(w)) w = w.slice(0, poss.index);
     if (w.endsWith('.') && !/^([A-Z]\.)+$/.test(w)) w = w.slice(0, -1);
-    if (w) words.push({ s: m.index!, e: m.index! + w.length, w });
+    if (w) words.push({ s, e: s + w.length, w });
   }
+  return words;
+}
+
+function findCountryCuesUncached(text: string): CountryCue[] {
+  const t = load();
+  const offset = 0;
+  const words = scanWords(text);
   const out: CountryCue[] = [];
   // Folded lazily: a cue starts with a capital letter, so most words are never folded.
   const folded: (string | undefined)[] = new Array(words.length);
   const fold = (j: number): string => (folded[j] ??= foldName(words[j]!.w));
   for (let i = 0; i < words.length; i++) {
     if (!UPPER_START.test(words[i]!.w)) continue; // the surface test below would reject it
-    if (!t.firstWords.has(fold(i).replace(/\.$/, ''))) continue;
-    for (let n = Math.min(t.maxWords, words.length - i); n >= 1; n--) {
+    const longest = t.firstWords.get(fold(i).replace(/\.$/, ''));
+    if (!longest) continue;
+    for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
       const first = words[i]!, last = words[i + n - 1]!;
       const surface = text.slice(first.s, last.e);
       if (!/^[\p{Lu}]/u.test(surface)) break;
