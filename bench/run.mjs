@@ -23,9 +23,11 @@ const opt = (name, d) => {
 const ONLY = opt('--only', null)?.split(',');
 const CORES = os.availableParallelism();
 const BIG_MB = Number(opt('--big-mb', QUICK ? 50 : 1024));
+// analyze: articles per thread to warm up (JIT settles after a few hundred articles) and to time,
+// and interleaved rounds (medians), because a shared VM's speed drifts between runs.
 const SIZES = QUICK
-  ? { analyze: 40, warm: 4, stages: 20, fullMemSeconds: 15, dist: 24, store: ['--articles', '1000', '--sample', '200', '--duration', '5'] }
-  : { analyze: 240, warm: 10, stages: 120, fullMemSeconds: 60, dist: 150, store: [] };
+  ? { corpus: 1000, warmPerThread: 60, timedPerThread: 120, rounds: 1, stages: 20, fullMemSeconds: 15, dist: 24, store: ['--articles', '1000', '--sample', '200', '--duration', '5'] }
+  : { corpus: 4000, warmPerThread: 300, timedPerThread: 500, rounds: 3, stages: 400, fullMemSeconds: 60, dist: 150, store: [] };
 const PG = process.env.NEWSGRAPH_BENCH_DATABASE_URL || process.env.NEWSGRAPH_TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const WORK = join(os.tmpdir(), 'newsgraph-bench');
 mkdirSync(WORK, { recursive: true });
@@ -49,10 +51,11 @@ function machine() {
 }
 
 /** Run a node script; resolve {code, stdout, stderr, seconds, json (last JSON line)}. */
-function runNode(script, argv, timeoutS) {
+function runNode(script, argv, timeoutS, prefix = []) {
   return new Promise((resolve) => {
     const t0 = performance.now();
-    const p = spawn(process.execPath, [script, ...argv], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const [exe, ...pre] = prefix.length ? prefix : [process.execPath];
+    const p = spawn(exe, prefix.length ? [...pre, process.execPath, script, ...argv] : [script, ...argv], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     p.stdout.on('data', (d) => (stdout += d));
@@ -128,39 +131,61 @@ const SECTIONS = {
   },
 
   async analyze() {
-    const file = corpus(SIZES.analyze, 600);
+    // Steady state: each run first analyses warmPerThread articles per thread (threads start,
+    // models load, the JIT settles), then times timedPerThread per thread. Configurations are
+    // interleaved over several rounds and the median is kept. "1 thread on 1 core" pins the whole
+    // process (its GC and JIT threads too) to one CPU with taskset, so that it measures one core:
+    // an unpinned single thread also uses the other core for V8's background work.
+    const file = corpus(SIZES.corpus, 600);
     const script = join(ROOT, 'bench/analyze-throughput.mjs');
-    const configs = [['in-thread (no pool)', 0], ['pool, 1 thread', 1], [`pool, ${CORES} threads (one per core)`, CORES]];
-    const out = [];
-    for (const [label, k] of configs) {
-      const argv = [file, '--workers', String(k), '--warm', String(SIZES.warm)];
-      log(`analyze: ${cmd(script, argv)}`);
-      const r = await runNode(script, argv, 900);
-      if (r.code !== 0 || !r.json) return failed('analyze', r, cmd(script, argv));
-      out.push({ label, ...r.json, command: cmd(script, argv) });
-      row('analyze', `${label}: articles/s (600 words)`, `${r.json.articles_per_s}  (${r.json.cpu_ms_per_article} CPU ms/article, peak RSS ${r.json.peak_rss_mb} MB)`, cmd(script, argv));
+    const taskset = (() => { try { execFileSync('taskset', ['-c', '0', 'true']); return true; } catch { return false; } })();
+    const configs = [
+      { label: 'in-thread (no pool)', workers: 0 },
+      { label: 'pool, 1 thread', workers: 1 },
+      ...(taskset && CORES > 1 ? [{ label: 'pool, 1 thread on 1 core (taskset -c 0)', workers: 1, prefix: ['taskset', '-c', '0'] }] : []),
+      { label: `pool, ${CORES} threads (one per core)`, workers: CORES },
+    ];
+    const runs = new Map(configs.map((c) => [c.label, []]));
+    for (let round = 0; round < SIZES.rounds; round++) {
+      for (const c of configs) {
+        const t = Math.max(1, c.workers);
+        const argv = [file, '--workers', String(c.workers), '--warm', String(SIZES.warmPerThread * t), '--limit', String((SIZES.warmPerThread + SIZES.timedPerThread) * t)];
+        const shown = (c.prefix ? c.prefix.join(' ') + ' ' : '') + cmd(script, argv);
+        log(`analyze round ${round + 1}/${SIZES.rounds}: ${shown}`);
+        const r = await runNode(script, argv, 900, c.prefix);
+        if (r.code !== 0 || !r.json) return failed('analyze', r, shown);
+        runs.get(c.label).push({ ...r.json, command: shown });
+      }
     }
-    const one = out[1].articles_per_s;
-    const all = out[2].articles_per_s;
+    const median = (xs) => { const v = [...xs].sort((a, b) => a - b); return v[Math.floor(v.length / 2)]; };
+    const out = configs.map((c) => {
+      const rs = runs.get(c.label);
+      const rate = median(rs.map((r) => r.articles_per_s));
+      const cpu = median(rs.map((r) => r.cpu_ms_per_article));
+      const rss = Math.max(...rs.map((r) => r.peak_rss_mb));
+      row('analyze', `${c.label}: articles/s (600 words, median of ${rs.length})`, `${rate}  (runs ${rs.map((r) => r.articles_per_s).join(', ')}; ${cpu} CPU ms/article, peak RSS ${rss} MB)`, rs[0].command);
+      return { label: c.label, workers: c.workers, articles_per_s: rate, cpu_ms_per_article: cpu, peak_rss_mb: rss, runs: rs };
+    });
+    const byLabel = (l) => out.find((o) => o.label === l);
+    const one = byLabel('pool, 1 thread').articles_per_s;
+    const all = out.at(-1).articles_per_s;
     const scaling = +(all / one).toFixed(2);
-    row('analyze', `scaling ${CORES} threads vs 1 (wall clock)`, `${scaling}×`);
-    // On a shared machine wall-clock rates mostly measure the neighbours. CPU time per article
-    // does not: these two rows say what the code does on idle cores.
-    const perCore = +(1000 / out[0].cpu_ms_per_article).toFixed(1);
-    const cpuScaling = +((CORES * out[1].cpu_ms_per_article) / out[2].cpu_ms_per_article).toFixed(2);
-    row('analyze', 'one core, from CPU time: articles/s', perCore);
-    row('analyze', `scaling on ${CORES} idle cores, from CPU time per article`, `${cpuScaling}×`);
-    results.sections.analyze = { status: 'ok', runs: out, scaling, per_core_from_cpu_time: perCore, scaling_from_cpu_time: cpuScaling };
+    row('analyze', `scaling: ${CORES} threads vs 1 thread (both unpinned)`, `${scaling}×`);
+    const pinned = out.find((o) => o.label.includes('1 core'));
+    const coreScaling = pinned ? +(all / pinned.articles_per_s).toFixed(2) : null;
+    if (pinned) row('analyze', `scaling: ${CORES} cores vs 1 core (1 thread pinned)`, `${coreScaling}×`);
+    results.sections.analyze = { status: 'ok', warm_per_thread: SIZES.warmPerThread, timed_per_thread: SIZES.timedPerThread, rounds: SIZES.rounds, configs: out, scaling_threads: scaling, scaling_cores: coreScaling };
   },
 
   async stages() {
-    const file = corpus(SIZES.analyze, 600);
+    const file = corpus(SIZES.corpus, 600);
     const script = join(ROOT, 'bench/stage-times.mjs');
-    const argv = [file, '--limit', String(SIZES.stages)];
+    const argv = [file, '--limit', String(SIZES.stages), '--warm', String(SIZES.warmPerThread)];
     log(`stages: ${cmd(script, argv)}`);
     const r = await runNode(script, argv, 900);
     if (r.code !== 0 || !r.json) return failed('stages', r, cmd(script, argv));
     results.sections.stages = { status: 'ok', command: cmd(script, argv), result: r.json };
+    row('stages', `all stages, one thread, steady state (after ${SIZES.warmPerThread} warm-up articles): articles/s`, `${r.json.articles_per_s}  (${r.json.articles} articles, ${(r.json.total_ms / r.json.articles).toFixed(1)} ms/article)`, cmd(script, argv));
     for (const s of r.json.stages) row('stages', `${s.name} share`, `${(s.share * 100).toFixed(1)}%  (${s.per_article_ms} ms/article)`, cmd(script, argv));
   },
 
