@@ -38,6 +38,11 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // A reader that stops early (`| head`) closes the pipe: that ends the output, it is no error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    fail(`stdout: ${e.message}`);
+  });
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

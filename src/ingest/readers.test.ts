@@ -155,6 +155,19 @@ describe('CLI on good and bad input', { concurrency: 2 }, () => {
     assertOneLineError(await cli(['analyze', file('photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]))]), /binary/);
   });
 
+  it('CLI: a reader that closes the pipe early (| head) ends the output quietly', async () => {
+    const r = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [join(root, 'bin/newsgraph'), 'analyze', '--format', 'jsonl', '--workers', '1', samples('jsonl/articles.jsonl')], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      child.stdout.once('data', () => child.stdout.destroy()); // read one chunk, then hang up
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+    assert.equal(r.stderr, '', 'no stack trace');
+    assert.equal(r.code, 0);
+  });
+
   it('CLI: empty file', async () => {
     assertOneLineError(await cli(['analyze', file('empty.txt', '')]), /empty/);
   });

@@ -25,6 +25,12 @@ const ADJUNCT = [
   /^\s*(?:earlier|later|also|again|separately|publicly|repeatedly|previously|recently|on\s+\w+day)\b/i,
 ];
 
+/**
+ * A dateline opening a story: a place in capitals, optionally a region or country and an agency
+ * or date in brackets, then a dash ("NAIROBI, Kenya —", "SEOUL, South Korea (AP) —", "GENEVA –").
+ */
+const DATELINE = /^\s*[\p{Lu}][\p{Lu}\s.'’-]{1,30}(?:,\s*[\p{Lu}][\p{L}.’'\s-]{1,30})?(?:\s*\([^)]{1,40}\))?\s*[—–-]{1,2}\s+/u;
+
 function stripAdjuncts(text: string, at: number, end: number): number {
   for (let guard = 0; guard < 6; guard++) {
     const rest = text.slice(at, end);
@@ -222,6 +228,9 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
       subjectFrom = subjectFrom + comma + 1;
       if (text.slice(subjectFrom, subjectTo).trim().split(/\s+/).length > 8) return;
     }
+    // A lead sentence's dateline ("NAIROBI, Kenya — …", "SEOUL (AP) — …") is not part of what was said.
+    const dl = DATELINE.exec(text.slice(clause.start, clause.end));
+    if (dl) clause = { start: clause.start + dl[0].length, end: clause.end };
     const r = trimSpan(text, clause.start, cutAccording(clause.end, clause.start));
     // A clause that opens with a quotation mark is a direct quotation, handled with the marks.
     if (text.slice(r.start, r.end).split(/\s+/).length < 3 || /^[“"‘]/.test(text.slice(clause.start, clause.end).trimStart())) return;

@@ -137,3 +137,16 @@ test('odd input never throws and every span slices its field (seeded random text
     }
   }
 });
+
+test('a lead sentence attributed at its end leaves its dateline out of the quotation', () => {
+  for (const [lead, said] of [
+    ['LIMA, Peru — Farmers blocked three highways into the capital on Monday', 'union leaders said'],
+    ['OSLO (Reuters) — The ferry operator suspended crossings to two islands', 'the company said'],
+    ['DAKAR – The electoral commission postponed the count by a week', 'officials said'],
+  ]) {
+    const doc = bare(`${lead}, ${said}.\n\nMore follows.`);
+    const q = findQuotes(doc).find((x) => x.kind === 'indirect');
+    assert.ok(q, lead);
+    assert.equal(q.text, lead.replace(/^.*?[—–]\s+/, ''));
+  }
+});
