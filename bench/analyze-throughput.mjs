@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Analysis throughput and memory of one configuration, as JSON on stdout:
 //   node bench/analyze-throughput.mjs FILE.jsonl --workers K [--warm 10] [--limit N] [--until STAGE|none]
-//     [--max-seconds S]
+//     [--max-seconds S] [--young-mb MB]
 // --workers 0 runs the pipeline in this thread (no pool); K ≥ 1 uses a pool of K threads.
 // Timing starts after the first --warm articles are out (threads started, models loaded, JIT warm),
 // so the figure is the steady rate. Peak RSS covers the whole process, threads included; RSS is
@@ -23,6 +23,7 @@ const warm = Number(opt('--warm', '10'));
 const limit = Number(opt('--limit', 'Infinity'));
 const until = opt('--until', undefined);
 const maxSeconds = Number(opt('--max-seconds', 'Infinity'));
+const youngMb = opt('--young-mb', undefined); // pool threads' young generation (default: the pool's)
 
 async function* limited() {
   let n = 0;
@@ -35,7 +36,7 @@ const stream = workers === 0
   ? (async function* () {
       for await (const a of limited()) yield toArticle(runPipeline(a, until === 'none' ? { stages: [] } : { until }));
     })()
-  : analyzeInPool(limited(), workers, { until });
+  : analyzeInPool(limited(), workers, { until, youngGenerationMb: youngMb === undefined ? undefined : Number(youngMb) });
 
 const samples = [];
 const timer = setInterval(() => samples.push(Math.round(process.memoryUsage().rss / 1048576)), 1000);
