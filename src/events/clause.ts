@@ -91,12 +91,22 @@ export function sentenceView(doc: Readonly<Doc>, si: number, known: (l: string) 
     const l = lower[i]!;
     const prev = i > 0 ? lower[i - 1]! : '';
     if (i > 0 && mentionAt[i]! < 0 && (SUBORDINATORS.has(l) || RELATIVES.has(l) || l === ';' || l === ':' || QUOTE_OPEN.has(l))) cs = i;
+    // A dateline ("GENEVA (AP) —") is no part of the first clause: its names are never the subject.
+    else if (i > 0 && i < 12 && (l === '—' || l === '--' || l === '–') && isDateline(toks, i)) cs = i + 1;
     // A speech verb's complement is a clause of its own: "Shin said Russia has provided ...".
     // (Verbs the lexicon codes — "warned Taiwan of", "recalled its ambassador" — keep their objects.)
     else if (i > 0 && verbal[i - 1] && SPEECH.has(lemmatizeVerb(prev, known)) && !codes(lemmatizeVerb(prev, known)) && !SPEECH_PREPS.has(l)) cs = i;
     clauseStart[i] = cs;
   }
   return { ...base, verbal, clauseStart, keys: lower.map((l) => tokenKeys(l, known)) };
+}
+
+/** Tokens before a dash that open the sentence in capitals, with place and agency only ("CUCUTA, Colombia (Reuters)"). */
+function isDateline(toks: readonly Token[], dash: number): boolean {
+  const first = toks[0]!.text;
+  if (first.length < 3 || first !== first.toUpperCase() || !/\p{Lu}/u.test(first)) return false;
+  for (let k = 1; k < dash; k++) if (!/^(\p{Lu}[\p{L}.'’-]*|[,()])$/u.test(toks[k]!.text)) return false;
+  return true;
 }
 
 /** End (exclusive) of the clause token i lies in; computed once per sentence so coding stays linear. */

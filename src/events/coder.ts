@@ -159,6 +159,56 @@ function speaksFor(v: SentenceView, m: number): boolean {
   return false;
 }
 
+/** Roots of acts done by saying (statements, appeals, demands, accusations, rejections, threats). */
+const SPEECH_ACT_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13']);
+
+/**
+ * The speaker of reported speech that a finite verb after "and" continues ("X said Y wanted Z and
+ * urged W"), or -1: the verb is the last group's conjunct, that group lies inside the complement of a
+ * speech verb with a known subject, and the verb has no auxiliary of its own to share the complement's.
+ */
+function conjoinedSpeaker(v: SentenceView, g: VerbGroup, groups: readonly VerbGroup[], subjects: Map<number, number>): number {
+  let k = g.start - 1;
+  if (v.lower[k] !== 'and') return -1;
+  if (v.lower[k - 1] === ',') k--;
+  if (g.start !== g.head && !GROUP_ADVERBS.has(v.lower[g.start]!)) return -1;
+  if (!/^(VBD|VBZ)$/.test(v.toks[g.head]!.pos ?? '')) return -1;
+  // The speech verb: the last one before the conjunct whose complement holds a verb of its own.
+  for (let n = groups.length - 2; n >= 0; n--) {
+    const sg = groups[n]!;
+    if (sg.head >= k || !SPEECH.has(sg.lemma) || sg.passive) continue;
+    const who = subjects.get(sg.head);
+    if (who === undefined || who < 0) return -1;
+    const inner = groups.some((x) => x.head > sg.head && x.head < k && x !== g);
+    return inner ? who : -1;
+  }
+  return -1;
+}
+
+/** Names coordinated after mention m ("Russia and Belarus", "Iran, Syria and Iraq"), up to a new clause. */
+function conjunctsAfter(v: SentenceView, m: number): number[] {
+  const out: number[] = [];
+  let [, k] = mentionRange(v, m);
+  for (let n = 0; n < 6; n++) {
+    let j = k;
+    const comma = v.lower[j] === ',';
+    if (comma) j++;
+    const conj = v.lower[j] === 'and' || v.lower[j] === 'or';
+    if (conj) j++;
+    if (!comma && !conj) break;
+    if (v.lower[j] === 'the') j++;
+    const c = v.mentionAt[j] ?? -1;
+    if (c < 0 || c === m || startsClause(v, j)) break;
+    const [a, b] = mentionRange(v, c);
+    if (a !== j || v.lower[b] === "'s" || v.lower[b] === '’s') break;
+    out.push(c);
+    // A list ends with "and"; commas alone make an apposition ("Russia, its main ally").
+    if (conj) return out;
+    k = b;
+  }
+  return [];
+}
+
 /** The name coordinated before a subject ("Israel and Bahrain"), or -1. */
 function conjunctBefore(v: SentenceView, m: number): number {
   const [a] = mentionRange(v, m);
@@ -368,7 +418,11 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     if (!match) continue;
     const info = codeInfo(match.pattern.code);
     if (!info) continue;
-    let src = -1, tgt = -1;
+    // "Guliyev said Baku wanted a deal and urged Yerevan to ...": a speech act joined by "and" after
+    // reported speech is the speaker's, not the reported subject's.
+    if (!g.passive && !g.gerund) { const sp = conjoinedSpeaker(v, g, groups, subjects); if (sp >= 0 && SPEECH_ACT_ROOTS.has(info.root)) subject = sp; }
+    // mutual: the target is the subject's own partner ("Israel and Bahrain signed"), not an object.
+    let src = -1, tgt = -1, mutual = false;
     if (g.passive) {
       tgt = subject;
       src = findAgent(v, g, end);
@@ -381,7 +435,8 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
       const partner = src >= 0 ? conjunctBefore(v, src) : -1;
       if (partner >= 0) src = partner;
       tgt = findObject(v, g, match, end, src, actors.actor, cx.generic);
-      if ((tgt < 0 || !actors.actor(tgt)) && partner >= 0) tgt = subject;
+      // ("Armenia and Azerbaijan met" is coded once, first conjunct to second, as our suites annotate it.)
+      if ((tgt < 0 || !actors.actor(tgt)) && partner >= 0) { tgt = subject; mutual = true; }
     }
     if (match.pattern.reversed) [src, tgt] = [tgt, src];
     if (src < 0) continue;
@@ -405,9 +460,17 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     let place: PlaceRef | null = pm >= 0 ? placeOf(doc, actors, pm) : null;
     if (!place && info.root === '04' && tgt >= 0 && isPlace(v, tgt)) place = placeOf(doc, actors, tgt);
     if (info.root === '11') codedAccusation = true;
-    out.push({
-      source, target, cameo: info.code, negated: g.negated, hedged, date: dateFor(doc, v, i), place, evidence, order: cx.order.n++,
-    });
+    const date = dateFor(doc, v, i);
+    out.push({ source, target, cameo: info.code, negated: g.negated, hedged, date, place, evidence, order: cx.order.n++ });
+    // "sanctioned Russia and Belarus": every coordinated target is acted on.
+    // ("mediate between Russia and Ukraine" names a pair, not two parties acted on.)
+    if (target && !g.passive && !match.pattern.reversed && !mutual && governingPreposition(v, tgt) !== 'between') {
+      for (const c of conjunctsAfter(v, tgt)) {
+        const more = actors.actor(c) ?? (cx.generic.has(c) ? targetFromSource(cx.generic.get(c)!, source, info.root) : null);
+        if (!more || (more.entity && more.entity === source.entity) || (isPlace(v, c) && LOCATIVE.has(governingPreposition(v, c) ?? ''))) continue;
+        out.push({ source, target: more, cameo: info.code, negated: g.negated, hedged, date, place, evidence, order: cx.order.n++ });
+      }
+    }
   }
   // A speaker who calls an act a crime or a violation accuses its author ("... is a flagrant violation
   // of international laws," X said): the first foreign name in the sentence.
