@@ -179,11 +179,13 @@ export function verbGroup(v: SentenceView, head: number, known: (l: string) => b
   // (A participle followed by its own object — "authorities arrested a citizen" — is a mistagged past tense.)
   // ("police arrested at least 14 ...": "at least" opens a quantified object, not a prepositional phrase.)
   const quantifier = v.lower[head + 1] === 'at' && (v.lower[head + 2] === 'least' || v.lower[head + 2] === 'most');
-  // A reduced relative leaves the sentence a main verb after it ("companies accused of X were fined"); with
-  // none, the participle is a mistagged past tense ("police clashed with protesters outside parliament").
-  let finiteAfter = false;
-  for (let k = head + 1; k < v.toks.length && !finiteAfter; k++) finiteAfter = v.verbal[k] === 1 && /^(VBD|VBZ|VBP|MD)$/.test(v.toks[k]!.pos ?? 'VBD');
-  if (!sawAux && !quantifier && finiteAfter && v.toks[head]!.pos === 'VBN' && head > 0 && /^NN/.test(v.toks[head - 1]!.pos ?? '') && REDUCED_NEXT.has(v.lower[head + 1] ?? '')) { passive = true; reduced = true; }
+  // A reduced relative needs a main verb beside it: before it ("sanctioned firms accused of X") or after
+  // it ("companies accused of X were fined"). With none, the participle is a mistagged past tense
+  // ("police clashed with protesters outside parliament").
+  const finite = (k: number) => v.verbal[k] === 1 && /^(VBD|VBZ|VBP|MD)$/.test(v.toks[k]!.pos ?? 'VBD');
+  let mainVerb = false;
+  for (let k = v.clauseStart[head]!; k < v.toks.length && !mainVerb; k++) mainVerb = k !== head && finite(k);
+  if (!sawAux && !quantifier && mainVerb && v.toks[head]!.pos === 'VBN' && head > 0 && /^NN/.test(v.toks[head - 1]!.pos ?? '') && REDUCED_NEXT.has(v.lower[head + 1] ?? '')) { passive = true; reduced = true; }
   // Reduced passive: "a delegation led by X", "the strike carried out by Y".
   if (!sawAux && f.pastParticiple && v.lower[head + 1] === 'by' && (!v.toks[head]!.pos || v.toks[head]!.pos === 'VBN')) passive = true;
   const gerund = f.gerund && !sawBe;

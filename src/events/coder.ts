@@ -245,6 +245,10 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
   const limit = Math.min(end, Math.max(match.end, g.head + 1) + TARGET_WINDOW);
   let locative = -1, fallback = -1;
   const root = match.pattern.code.slice(0, 2);
+  // "accused them of supplying drones to Russia": a pronoun object is the party, and it is not named here.
+  // ("met her Ugandan counterpart": "her" before a noun phrase is a determiner.)
+  const pro = v.lower[g.head + 1] ?? '';
+  if (OBJECT_PRONOUNS.has(pro) && !(pro === 'her' && /^(NN|JJ|CD|VBN|VBG)/.test(v.toks[g.head + 2]?.pos ?? ''))) return -1;
   for (let j = g.head + 1; j < limit; j++) {
     const m = v.mentionAt[j]!;
     // Another verb before any name: the object was a common noun ("called for the two countries to
@@ -294,6 +298,7 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
 }
 
 const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 /** Roots whose object may stand after a purpose infinitive: force, and repression ("fired tear gas to disperse the crowd"). */
 const REACH_ROOTS = new Set([...FORCE_ROOTS, '17']);
 /** Verbs that only report what a speaker says (the condemnation rule's speakers). */
@@ -362,6 +367,33 @@ export interface CoderContext {
   order: { n: number };
   /** Generic noun-phrase mentions ("police", "the government") by mention index. */
   generic: Map<number, GenericMention>;
+  /** The first named subject of the last sentence that had one, a person and a body apart (for "He", "It"). */
+  last: { person: number; body: number; sentence: number };
+}
+
+/** Keep the sentence's first named subject for pronouns of the next sentence. */
+function rememberSubject(cx: CoderContext, m: number, at: number): void {
+  // (A generic phrase counts only when it names its country: "Russia's foreign ministry", not "officials".)
+  if (m < 0 || (cx.generic.has(m) && !cx.generic.get(m)!.country)) return;
+  const t = cx.doc.mentions[m]!.type;
+  if (t === 'PERSON') cx.last = { person: m, body: -1, sentence: at };
+  else if (t === 'ORG' || t === 'GPE') cx.last = { person: -1, body: m, sentence: at };
+}
+
+/**
+ * "He accused ...", "It warned ...": a pronoun opening the sentence as its subject stands for the first
+ * named subject of the sentence just before (a person for he/she, a state or body for it), if that
+ * sentence had one and lies in the same field.
+ */
+function pronounSubject(cx: CoderContext, v: SentenceView, g: VerbGroup): number {
+  let k = g.start - 1;
+  if (k < 0) return -1;
+  const p = v.lower[k]!;
+  if (k !== 0 && !(k === 2 && v.lower[1] === ',')) return -1;
+  if (cx.last.sentence !== v.index - 1) return -1;
+  const m = p === 'he' || p === 'she' ? cx.last.person : p === 'it' ? cx.last.body : -1;
+  if (m < 0 || cx.doc.mentions[m]!.field !== v.toks[0]!.field) return -1;
+  return m;
 }
 
 function dateFor(doc: Readonly<Doc>, v: SentenceView, head: number): string | null {
@@ -387,15 +419,18 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
   const subjects = new Map<number, number>();
   const groups: VerbGroup[] = [];
   let codedAccusation = false;
-  let speaker = -1;
+  let speaker = -1, firstSubject = -1;
   const before = out.length;
   for (let i = 0; i < v.toks.length; i++) {
     if (!v.verbal[i]) continue;
     const g = verbGroup(v, i, known);
     groups.push(g);
     // A reduced relative's subject is the name right before it, if any ("the Iranian drones supplied by").
-    const subj = g.reduced ? v.mentionAt[g.head - 1]! : findSubject(v, g, subjects, cx.generic);
+    let subj = g.reduced ? v.mentionAt[g.head - 1]! : findSubject(v, g, subjects, cx.generic);
+    let viaPronoun = false;
+    if (subj < 0 && !g.passive) { subj = pronounSubject(cx, v, g); viaPronoun = subj >= 0; }
     if (subj >= 0) subjects.set(i, subj);
+    if (subj >= 0 && !viaPronoun && firstSubject < 0) firstSubject = subj;
     if (STATEMENT.has(g.lemma) && subj >= 0 && speaker < 0) speaker = subj;
     const patterns = lex.get(g.lemma);
     if (!patterns) continue;
@@ -432,7 +467,7 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     else {
       src = subject;
       // "Israel and Bahrain signed an agreement": the first conjunct acts, the second is its partner.
-      const partner = src >= 0 ? conjunctBefore(v, src) : -1;
+      const partner = src >= 0 && !viaPronoun ? conjunctBefore(v, src) : -1;
       if (partner >= 0) src = partner;
       tgt = findObject(v, g, match, end, src, actors.actor, cx.generic);
       // ("Armenia and Azerbaijan met" is coded once, first conjunct to second, as our suites annotate it.)
@@ -475,6 +510,7 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
   // A speaker who calls an act a crime or a violation accuses its author ("... is a flagrant violation
   // of international laws," X said): the first foreign name in the sentence.
   codeCondemnation(cx, v, speaker, evidence, out, codedAccusation || out.length > before);
+  rememberSubject(cx, firstSubject, si);
 }
 
 function codeCondemnation(cx: CoderContext, v: SentenceView, speakerMention: number, evidence: SpanRef, out: RawEvent[], coded: boolean): void {
@@ -518,7 +554,7 @@ export function codeDoc(doc: Readonly<Doc>): RawEvent[] {
     entityOfMention: named.entityOfMention,
     actor: (m) => { const g = ext.generic.get(m); return g ? genericActor(g, ext.main) : named.actor(m); },
   };
-  const cx: CoderContext = { doc: ext.doc, actors, order: { n: 0 }, generic: ext.generic };
+  const cx: CoderContext = { doc: ext.doc, actors, order: { n: 0 }, generic: ext.generic, last: { person: -1, body: -1, sentence: -1 } };
   const out: RawEvent[] = [];
   for (let si = 0; si < doc.sentences.length; si++) codeSentence(cx, si, out);
   return out;
