@@ -268,7 +268,7 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
       // "sent troops to X", "massed troops": the pattern's own noun is what is moved, not the party.
       // (Unless the phrase names another country: "trained Libyan soldiers", "withdrawal of Russian troops".)
       const own = (actorOf(m) as ActorRef | null)?.country;
-      if (match.matched.has(b - 1) && (!own || !explicitCountry(m) || own === (actorOf(exclude) as ActorRef | null)?.country)) { j = b - 1; continue; }
+      if (match.matched.has(b - 1) && !prep && (!own || !explicitCountry(m) || own === (actorOf(exclude) as ActorRef | null)?.country)) { j = b - 1; continue; }
       // A group of no known country ("rebels", "protesters") yields to a name further on; it is the
       // object only when nothing else is ("police arrested 14 organisers").
       if (!actorOf(m)) { if (fallback < 0) fallback = m; j = b - 1; continue; }
@@ -481,7 +481,8 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     // "Kenyan police arrested 14 organisers": people a domestic actor acts on are of its country.
     const gt = tgt >= 0 ? cx.generic.get(tgt) : undefined;
     if (!target && gt) target = targetFromSource(gt, source, info.root);
-    if (target && source.entity && target.entity === source.entity) target = null;
+    // (Same entity, other arm: "Kenyan police arrested Kenyan protesters" acts within one country's entity.)
+    if (target && source.entity && target.entity === source.entity && (target.actor_code === source.actor_code || !(cx.generic.has(src) || gt))) target = null;
     if (target && !source.entity && !target.entity && target.actor_code === source.actor_code && target.name === source.name) target = null;
     // "the government ordered the army to ...": one unnamed arm of a state acting on another is its own business.
     const gs = cx.generic.get(src);

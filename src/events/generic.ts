@@ -22,6 +22,8 @@ export interface GenericMention {
   /** Country the phrase names (demonym, possessive, "of X"), or null. */
   country: string | null;
   text: string;
+  /** The actor of a nationality word taken into the phrase ("Kenyan" in "Kenyan police"): its entity stays the event's. */
+  nationality: ActorRef | null;
 }
 
 let heads: Map<string, GenericHead> | null = null;
@@ -96,6 +98,8 @@ export function extendDoc(doc: Readonly<Doc>, actor: (m: number) => ActorRef | n
     if (last.pos && !/^NNP?S?$/.test(last.pos)) continue;
     const next = toks[end];
     if (next && next.sentence === last.sentence && owner[end]! < 0 && NOUN.test(next.pos ?? '') && /^[a-z]/.test(next.text)) continue;
+    // "journalist Maria Ressa": a title before a name; the name is the actor.
+    if (next && next.sentence === last.sentence && owner[end]! >= 0) continue;
     // Modifiers before it, and a demonym or possessive country in front of those.
     let start = i;
     while (start > 0 && toks[start - 1]!.sentence === last.sentence && owner[start - 1]! < 0 && isModifier(start - 1)) start--;
@@ -109,7 +113,12 @@ export function extendDoc(doc: Readonly<Doc>, actor: (m: number) => ActorRef | n
     const before = start - 1;
     if (before >= 0 && owner[before]! >= 0 && toks[before]!.sentence === last.sentence) {
       const m = owner[before]!;
-      if (doc.mentions[m]!.type === 'NORP') { country = COUNTRY_OF(doc, actor, m); if (country) absorbed = m; }
+      // "Kenyan police", "US officials": the country is part of the phrase. "UN officials", "Hamas
+      // fighters": an organisation acts through its people, so the name stays the actor.
+      const t = doc.mentions[m]!.type;
+      if (t !== 'NORP' && t !== 'GPE') { i = end - 1; continue; }
+      country = COUNTRY_OF(doc, actor, m);
+      if (country) absorbed = m;
     } else if ((det === "'s" || det === '’s') && start >= 2 && owner[start - 2]! >= 0) {
       country = COUNTRY_OF(doc, actor, owner[start - 2]!);
     }
@@ -126,7 +135,7 @@ export function extendDoc(doc: Readonly<Doc>, actor: (m: number) => ActorRef | n
     const index = mentions.length;
     mentions.push({ field: first.field, start: first.start, end: last.end, text, label: 'ORG', type: 'ORG', tokenStart: a, tokenEnd: end });
     mentionEntity.push(null);
-    generic.set(index, { index, type, kind: head.kind, country, text });
+    generic.set(index, { index, type, kind: head.kind, country, text, nationality: absorbed >= 0 ? actor(absorbed) : null });
     i = end - 1;
   }
   return { doc: generic.size ? { ...doc, mentions, mentionEntity } : doc, generic, main };
@@ -141,11 +150,15 @@ function sliceText(doc: Readonly<Doc>, field: string, start: number, end: number
 export function genericActor(g: GenericMention, main: string | null): ActorRef | null {
   const country = g.country ?? main;
   if (!country) return null;
-  return { entity: null, name: g.text.replace(/^(the|a|an)\s+/i, ''), country, actor_code: actorCode(country, g.type) };
+  const n = g.nationality;
+  if (n?.entity && n.country === country) return { entity: n.entity, name: n.name, country, actor_code: actorCode(country, g.type) };
+  return { entity: null, name: g.text.replace(/^(the|a|an|at least|at most|about|some)\s+/i, ''), country, actor_code: actorCode(country, g.type) };
 }
 
 /** Actors that act on people inside their own country (police, courts, a government, its opponents, its rebels). */
 const STATE_ARMS = new Set(['MIL', 'SPY']);
+/** Non-state actors inside a country: what they act on ("the government", "police") is their country's. */
+const PEOPLE = new Set(['CVL', 'OPP', 'EDU', 'MED', 'LAB', 'PTY', 'REB', 'INS']);
 const DOMESTIC = new Set(['COP', 'GOV', 'JUD', 'LEG', 'OPP', 'CVL', 'EDU', 'MED', 'LAB', 'PTY', 'REB', 'INS']);
 
 /**
@@ -154,8 +167,10 @@ const DOMESTIC = new Set(['COP', 'GOV', 'JUD', 'LEG', 'OPP', 'CVL', 'EDU', 'MED'
  * An army or a state as a whole acts abroad too, so neither lends its country, except to arrests.
  */
 export function targetFromSource(g: GenericMention, source: ActorRef, root: string): ActorRef | null {
-  if (g.country || g.kind !== 'group' || !source.country) return null;
+  if (g.country || !source.country) return null;
   const t = roleTypeOf(source);
+  // The state's own institutions are acted on by its people ("protesters clashed with police").
+  if (g.kind === 'state') return t && PEOPLE.has(t) ? genericActor({ ...g, country: source.country }, null) : null;
   // Arrests and repression (root 17) are done at home, whoever does them ("soldiers detained two journalists").
   if (!t || !(DOMESTIC.has(t) || (root === '17' && STATE_ARMS.has(t)))) return null;
   return genericActor({ ...g, country: source.country }, null);
