@@ -185,6 +185,13 @@ function conjoinedSpeaker(v: SentenceView, g: VerbGroup, groups: readonly VerbGr
   return -1;
 }
 
+/**
+ * Roots (and codes) of what two coordinated subjects say side by side, not to each other ("expressed
+ * concern", "welcomed", "urged restraint", "condemned"); other acts with no named object are done
+ * between them ("met", "signed", "exchanged prisoners", "violated the ceasefire").
+ */
+const SAID_BY_BOTH = new Set(['01', '02', '10', '11', '12', '13', '14', '051', '052']);
+
 /** Names coordinated after mention m ("Russia and Belarus", "Iran, Syria and Iraq"), up to a new clause. */
 function conjunctsAfter(v: SentenceView, m: number): number[] {
   const out: number[] = [];
@@ -457,7 +464,8 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     // reported speech is the speaker's, not the reported subject's.
     if (!g.passive && !g.gerund) { const sp = conjoinedSpeaker(v, g, groups, subjects); if (sp >= 0 && SPEECH_ACT_ROOTS.has(info.root)) subject = sp; }
     // mutual: the target is the subject's own partner ("Israel and Bahrain signed"), not an object.
-    let src = -1, tgt = -1, mutual = false;
+    // coSource: the second of two coordinated subjects, which acts on the same target.
+    let src = -1, tgt = -1, mutual = false, coSource = -1;
     if (g.passive) {
       tgt = subject;
       src = findAgent(v, g, end);
@@ -471,7 +479,13 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
       if (partner >= 0) src = partner;
       tgt = findObject(v, g, match, end, src, actors.actor, cx.generic);
       // ("Armenia and Azerbaijan met" is coded once, first conjunct to second, as our suites annotate it.)
-      if ((tgt < 0 || !actors.actor(tgt)) && partner >= 0) { tgt = subject; mutual = true; }
+      // Only acts two parties do together make one the other's target: "Japan and Australia expressed
+      // concern" is said by both, to no one named; "South Korea and Japan welcomed X" is said by both to X.
+      if (partner >= 0) {
+        if (tgt >= 0 && actors.actor(tgt)) coSource = subject;
+        else if (!SAID_BY_BOTH.has(info.root) && !SAID_BY_BOTH.has(info.code)) { tgt = subject; mutual = true; }
+        else { tgt = -1; coSource = subject; }
+      }
     }
     if (match.pattern.reversed) [src, tgt] = [tgt, src];
     if (src < 0) continue;
@@ -498,6 +512,10 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     if (info.root === '11') codedAccusation = true;
     const date = dateFor(doc, v, i);
     out.push({ source, target, cameo: info.code, negated: g.negated, hedged, date, place, evidence, order: cx.order.n++ });
+    const also = coSource >= 0 && !match.pattern.reversed ? actors.actor(coSource) : null;
+    if (also && !(also.entity && also.entity === target?.entity) && also.actor_code !== source.actor_code) {
+      out.push({ source: also, target, cameo: info.code, negated: g.negated, hedged, date, place, evidence, order: cx.order.n++ });
+    }
     // "sanctioned Russia and Belarus": every coordinated target is acted on.
     // ("mediate between Russia and Ukraine" names a pair, not two parties acted on.)
     if (target && !g.passive && !match.pattern.reversed && !mutual && governingPreposition(v, tgt) !== 'between') {
