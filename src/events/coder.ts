@@ -221,7 +221,8 @@ function conjunctBefore(v: SentenceView, m: number): number {
   const [a] = mentionRange(v, m);
   let k = a - 1;
   // "Sethi and Japanese Defense Minister Hiroshi Tanabe": skip the second conjunct's titles.
-  for (let n = 0; n < 4 && k > 0 && v.lower[k] !== 'and' && (/^[A-Z]/.test(v.toks[k]!.text) || v.mentionAt[k]! >= 0); n++) k--;
+  // ("Colombia's Andres Rojas and Venezuela's Carlos Mendez": a possessive country is a title too.)
+  for (let n = 0; n < 4 && k > 0 && v.lower[k] !== 'and' && (/^[A-Z]/.test(v.toks[k]!.text) || v.mentionAt[k]! >= 0 || v.lower[k] === "'s"); n++) k--;
   if (k < 1 || v.lower[k] !== 'and') return -1;
   k--;
   while (k >= 0 && (v.lower[k] === 'the')) k--;
