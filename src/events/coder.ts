@@ -104,6 +104,12 @@ const SUBJECT_WINDOW = 40;
 
 function findSubject(v: SentenceView, g: VerbGroup, prior: Map<number, number>, generic?: Map<number, GenericMention>): number {
   const cs = Math.max(v.clauseStart[g.start] ?? 0, g.start - SUBJECT_WINDOW);
+  // A relative clause set off by commas: "Poland and Romania, which border Ukraine, scrambled jets" →
+  // the name before it, not the relative clause's object.
+  if (cs > 1 && v.lower[g.start - 1] === ',' && RELATIVES.has(v.lower[cs]!) && v.lower[cs] !== 'that' && v.lower[cs - 1] === ',') {
+    const m = v.mentionAt[cs - 2]!;
+    if (m >= 0 && !isPossessiveModifier(v, m)) return m;
+  }
   // Appositive: "Velayati, Iran's ... adviser, demanded" → the name before the first comma.
   if (g.start > 0 && v.lower[g.start - 1] === ',') {
     let k = g.start - 2;
@@ -186,11 +192,11 @@ function conjoinedSpeaker(v: SentenceView, g: VerbGroup, groups: readonly VerbGr
 }
 
 /**
- * Roots (and codes) of what two coordinated subjects say side by side, not to each other ("expressed
- * concern", "welcomed", "urged restraint", "condemned"); other acts with no named object are done
- * between them ("met", "signed", "exchanged prisoners", "violated the ceasefire").
+ * Roots (and codes) of what two coordinated subjects do side by side, not to each other ("expressed
+ * concern", "welcomed", "urged restraint", "condemned", "scrambled jets"); other acts with no named
+ * object are done between them ("met", "signed", "exchanged prisoners", "violated the ceasefire").
  */
-const SAID_BY_BOTH = new Set(['01', '02', '10', '11', '12', '13', '14', '051', '052']);
+const SIDE_BY_SIDE = new Set(['01', '02', '10', '11', '12', '13', '14', '15', '051', '052']);
 
 /** Names coordinated after mention m ("Russia and Belarus", "Iran, Syria and Iraq"), up to a new clause. */
 function conjunctsAfter(v: SentenceView, m: number): number[] {
@@ -484,7 +490,7 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
       // concern" is said by both, to no one named; "South Korea and Japan welcomed X" is said by both to X.
       if (partner >= 0) {
         if (tgt >= 0 && actors.actor(tgt)) coSource = subject;
-        else if (!SAID_BY_BOTH.has(info.root) && !SAID_BY_BOTH.has(info.code)) { tgt = subject; mutual = true; }
+        else if (!SIDE_BY_SIDE.has(info.root) && !SIDE_BY_SIDE.has(info.code)) { tgt = subject; mutual = true; }
         else { tgt = -1; coSource = subject; }
       }
     }
