@@ -3,6 +3,7 @@
 // Everything here is one left-to-right pass or a bounded look-around: linear in sentence length.
 import type { Doc, Token } from '../doc/index.js';
 import { lemmatizeVerb, nounKey, verbForm } from './lemma.js';
+import { compoundNouns } from './lexicon.js';
 import {
   BE, DETERMINERS, DO, GET, GROUP_ADVERBS, HAVE, HEDGE_GROUP, MODAL, NEGATORS, PREPOSITIONS, RAISING, RELATIVES, SPEECH,
   SUBORDINATORS,
@@ -35,6 +36,7 @@ function looksVerbal(v: Omit<SentenceView, 'verbal' | 'clauseStart' | 'keys'>, i
   const inTitle = t.field === 'title';
   if (v.mentionAt[i]! >= 0 && !inTitle) return false;
   const prev = i > 0 ? v.lower[i - 1]! : '';
+  if (prev && compoundNouns().has(`${prev} ${l}`)) return false;
   if (t.pos) {
     if (t.pos.startsWith('VB') || t.pos === 'MD') return true;
     // Tagger slips on verbs right after a name or an auxiliary ("Amir-Abdollahian meets with",

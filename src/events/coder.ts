@@ -226,6 +226,7 @@ function conjunctsAfter(v: SentenceView, m: number): number[] {
 function conjunctBefore(v: SentenceView, m: number): number {
   const [a] = mentionRange(v, m);
   let k = a - 1;
+  if (v.lower[k] === 'the') k--;
   // "Sethi and Japanese Defense Minister Hiroshi Tanabe": skip the second conjunct's titles.
   // ("Colombia's Andres Rojas and Venezuela's Carlos Mendez": a possessive country is a title too.)
   for (let n = 0; n < 4 && k > 0 && v.lower[k] !== 'and' && (/^[A-Z]/.test(v.toks[k]!.text) || v.mentionAt[k]! >= 0 || v.lower[k] === "'s"); n++) k--;

@@ -86,6 +86,14 @@ export function extendDoc(doc: Readonly<Doc>, actor: (m: number) => ActorRef | n
     if (pos === 'VBN' || pos === 'VBG') return /^(DT|JJ|CD|PRP\$)$/.test(toks[k - 1]?.pos ?? '');
     return true;
   };
+  // A name the recogniser took for a group's word ("— Police", "Protesters") and resolution left
+  // without an actor is read as the generic phrase it is: its tokens are free for the scan below.
+  doc.mentions.forEach((men, m) => {
+    if (actor(m)) return;
+    const words = men.text.toLowerCase().replace(/^[^\p{L}]+/u, '').replace(/^the\s+/, '');
+    if (!lex.has(words)) return;
+    for (let k = men.tokenStart; k < men.tokenEnd && k < owner.length; k++) owner[k] = -1;
+  });
   for (let i = 0; i < toks.length; i++) {
     if (owner[i]! >= 0) continue;
     // Two-word heads ("riot police", "security forces") first.
