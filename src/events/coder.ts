@@ -9,9 +9,12 @@ import { verbLexicon, type Pattern } from './lexicon.js';
 import { codeInfo } from './ontology.js';
 import { countryOfName } from '../resolve/countries.js';
 import { roleTypeOf } from '../resolve/helpers.js';
+import { conjoinedSpeaker, conjunctBefore, conjunctsAfter, SIDE_BY_SIDE, SPEECH_ACT_ROOTS } from './coordination.js';
+import { governingPreposition, isClauseVerb, isPlace, isPossessiveModifier, mentionRange, startsClause } from './phrases.js';
+import { emptyMemory, pronounSubject, rememberSubject, type SubjectMemory } from './pronouns.js';
 import { extendDoc, genericActor, targetFromSource, type GenericMention } from './generic.js';
 import {
-  ACCUSE, ATTACK_NOUNS, GROUP_ADVERBS, CONDEMN_NOUNS, HEDGE_SENTENCE, LOCATIVE, PREPOSITIONS, PRONOUN_SUBJECTS, RAISING, RELATIVES, SPEECH, SUBORDINATORS,
+  ACCUSE, ATTACK_NOUNS, CONDEMN_NOUNS, HEDGE_SENTENCE, LOCATIVE, PRONOUN_SUBJECTS, RAISING, RELATIVES, SPEECH,
 } from './words.js';
 
 /** One coded mention of an event, before folding. */
@@ -68,34 +71,6 @@ function matchPattern(v: SentenceView, g: VerbGroup, p: Pattern, limit: number):
     pos = found + len;
   }
   return { pattern: p, end: pos, matched };
-}
-
-/** Token range of a mention inside the sentence view. */
-function mentionRange(v: SentenceView, m: number): [number, number] {
-  const s = v.doc.sentences[v.index]!;
-  const men = v.doc.mentions[m]!;
-  return [Math.max(0, men.tokenStart - s.tokenStart), Math.min(v.toks.length, men.tokenEnd - s.tokenStart)];
-}
-
-/** The preposition governing the noun phrase a mention sits in, if any ("in the South Korean capital"). */
-function governingPreposition(v: SentenceView, m: number): string | null {
-  const [a] = mentionRange(v, m);
-  for (let j = a - 1, steps = 0; j >= 0 && steps < 5; j--, steps++) {
-    const l = v.lower[j]!;
-    // "after"/"as" opening a clause are subordinators there, not prepositions.
-    if (PREPOSITIONS.has(l)) return j === v.clauseStart[a] && SUBORDINATORS.has(l) ? null : l;
-    if (v.verbal[j] || l === ',' || RELATIVES.has(l) || !/[\p{L}\p{N}'’]/u.test(l)) return null;
-    // Names coordinated share their preposition ("ministers of Armenia and Azerbaijan"); after a common
-    // noun, "and" starts a new phrase ("a state of emergency and police fired").
-    if ((l === 'and' || l === 'or') && (j === 0 || v.mentionAt[j - 1]! < 0)) return null;
-  }
-  return null;
-}
-
-function isPossessiveModifier(v: SentenceView, m: number): boolean {
-  const [, b] = mentionRange(v, m);
-  const n = v.lower[b];
-  return n === "'s" || n === "'" || (v.doc.mentions[m]!.text.match(/['’]s$/) !== null);
 }
 
 /** Subject of the verb group: nearest name before it in the clause that is not inside a PP or a possessive. */
@@ -163,78 +138,6 @@ function speaksFor(v: SentenceView, m: number): boolean {
   const [a] = mentionRange(v, m);
   for (let j = a - 1; j >= Math.max(0, a - 5); j--) if (v.lower[j] === 'for') return j > 0 && SPOKES.has(v.lower[j - 1]!);
   return false;
-}
-
-/** Roots of acts done by saying (statements, appeals, demands, accusations, rejections, threats). */
-const SPEECH_ACT_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13']);
-
-/**
- * The speaker of reported speech that a finite verb after "and" continues ("X said Y wanted Z and
- * urged W"), or -1: the verb is the last group's conjunct, that group lies inside the complement of a
- * speech verb with a known subject, and the verb has no auxiliary of its own to share the complement's.
- */
-function conjoinedSpeaker(v: SentenceView, g: VerbGroup, groups: readonly VerbGroup[], subjects: Map<number, number>): number {
-  let k = g.start - 1;
-  if (v.lower[k] !== 'and') return -1;
-  if (v.lower[k - 1] === ',') k--;
-  if (g.start !== g.head && !GROUP_ADVERBS.has(v.lower[g.start]!)) return -1;
-  if (!/^(VBD|VBZ)$/.test(v.toks[g.head]!.pos ?? '')) return -1;
-  // The speech verb: the last one before the conjunct whose complement holds a verb of its own.
-  for (let n = groups.length - 2; n >= 0; n--) {
-    const sg = groups[n]!;
-    if (sg.head >= k || !SPEECH.has(sg.lemma) || sg.passive) continue;
-    const who = subjects.get(sg.head);
-    if (who === undefined || who < 0) return -1;
-    const inner = groups.some((x) => x.head > sg.head && x.head < k && x !== g);
-    return inner ? who : -1;
-  }
-  return -1;
-}
-
-/**
- * Roots (and codes) of what two coordinated subjects do side by side, not to each other ("expressed
- * concern", "welcomed", "urged restraint", "condemned", "scrambled jets"); other acts with no named
- * object are done between them ("met", "signed", "exchanged prisoners", "violated the ceasefire").
- */
-const SIDE_BY_SIDE = new Set(['01', '02', '10', '11', '12', '13', '14', '15', '051', '052']);
-
-/** Names coordinated after mention m ("Russia and Belarus", "Iran, Syria and Iraq"), up to a new clause. */
-function conjunctsAfter(v: SentenceView, m: number): number[] {
-  const out: number[] = [];
-  let [, k] = mentionRange(v, m);
-  for (let n = 0; n < 6; n++) {
-    let j = k;
-    const comma = v.lower[j] === ',';
-    if (comma) j++;
-    const conj = v.lower[j] === 'and' || v.lower[j] === 'or';
-    if (conj) j++;
-    if (!comma && !conj) break;
-    if (v.lower[j] === 'the') j++;
-    const c = v.mentionAt[j] ?? -1;
-    if (c < 0 || c === m || startsClause(v, j)) break;
-    const [a, b] = mentionRange(v, c);
-    if (a !== j || v.lower[b] === "'s" || v.lower[b] === '’s') break;
-    out.push(c);
-    // A list ends with "and"; commas alone make an apposition ("Russia, its main ally").
-    if (conj) return out;
-    k = b;
-  }
-  return [];
-}
-
-/** The name coordinated before a subject ("Israel and Bahrain"), or -1. */
-function conjunctBefore(v: SentenceView, m: number): number {
-  const [a] = mentionRange(v, m);
-  let k = a - 1;
-  if (v.lower[k] === 'the') k--;
-  // "Sethi and Japanese Defense Minister Hiroshi Tanabe": skip the second conjunct's titles.
-  // ("Colombia's Andres Rojas and Venezuela's Carlos Mendez": a possessive country is a title too.)
-  for (let n = 0; n < 4 && k > 0 && v.lower[k] !== 'and' && (/^[A-Z]/.test(v.toks[k]!.text) || v.mentionAt[k]! >= 0 || v.lower[k] === "'s"); n++) k--;
-  if (k < 1 || v.lower[k] !== 'and') return -1;
-  k--;
-  while (k >= 0 && (v.lower[k] === 'the')) k--;
-  const p = k >= 0 ? v.mentionAt[k]! : -1;
-  return p >= 0 && p !== m ? p : -1;
 }
 
 /** The agent of a passive verb: "by X", or a name modifying an attack noun ("in a US strike"). */
@@ -320,31 +223,8 @@ const REACH_ROOTS = new Set([...FORCE_ROOTS, '17']);
 const STATEMENT = new Set(['say', 'add', 'tell', 'state', 'declare', 'stress', 'note', 'write', 'insist', 'argue', 'assert', 'emphasize', 'emphasise', 'tweet', 'post']);
 const COORD = new Set(['and', 'but', 'while', 'whereas', 'as', 'which', 'who']);
 
-/** Does a subject and its finite verb start at token k ("police fired", "the army has said")? */
-function startsClause(v: SentenceView, k: number): boolean {
-  if (v.lower[k] === 'the') k++;
-  const m = v.mentionAt[k];
-  if (m === undefined || m < 0) return false;
-  const [, b] = mentionRange(v, m);
-  let j = b;
-  while (j < v.toks.length && GROUP_ADVERBS.has(v.lower[j]!)) j++;
-  return v.verbal[j] === 1 && isClauseVerb(v, j);
-}
-
-/** A finite verb or an infinitive: not a participle or gerund used as a noun or adjective ("the border crossing"). */
-function isClauseVerb(v: SentenceView, j: number): boolean {
-  const pos = v.toks[j]!.pos;
-  if (pos) return pos === 'VB' || pos === 'VBD' || pos === 'VBZ' || pos === 'VBP' || pos === 'MD';
-  return !v.lower[j]!.endsWith('ing');
-}
-
 /** Codes whose verbs take a that-clause about the target ("demanded that X ..."). */
 const COMPLEMENT_ROOTS = new Set(['02', '10', '11', '12', '13']);
-
-function isPlace(v: SentenceView, m: number): boolean {
-  const t = v.doc.mentions[m]!.type;
-  return t === 'GPE' || t === 'LOC' || t === 'FAC';
-}
 
 function findPlace(v: SentenceView, g: VerbGroup, end: number, skip: Set<number>): number {
   for (let j = g.head + 1; j < Math.min(end, g.head + 24); j++) {
@@ -382,33 +262,8 @@ export interface CoderContext {
   order: { n: number };
   /** Generic noun-phrase mentions ("police", "the government") by mention index. */
   generic: Map<number, GenericMention>;
-  /** The first named subject of the last sentence that had one, a person and a body apart (for "He", "It"). */
-  last: { person: number; body: number; sentence: number };
-}
-
-/** Keep the sentence's first named subject for pronouns of the next sentence. */
-function rememberSubject(cx: CoderContext, m: number, at: number): void {
-  // (A generic phrase counts only when it names its country: "Russia's foreign ministry", not "officials".)
-  if (m < 0 || (cx.generic.has(m) && !cx.generic.get(m)!.country)) return;
-  const t = cx.doc.mentions[m]!.type;
-  if (t === 'PERSON') cx.last = { person: m, body: -1, sentence: at };
-  else if (t === 'ORG' || t === 'GPE') cx.last = { person: -1, body: m, sentence: at };
-}
-
-/**
- * "He accused ...", "It warned ...": a pronoun opening the sentence as its subject stands for the first
- * named subject of the sentence just before (a person for he/she, a state or body for it), if that
- * sentence had one and lies in the same field.
- */
-function pronounSubject(cx: CoderContext, v: SentenceView, g: VerbGroup): number {
-  let k = g.start - 1;
-  if (k < 0) return -1;
-  const p = v.lower[k]!;
-  if (k !== 0 && !(k === 2 && v.lower[1] === ',')) return -1;
-  if (cx.last.sentence !== v.index - 1) return -1;
-  const m = p === 'he' || p === 'she' ? cx.last.person : p === 'it' ? cx.last.body : -1;
-  if (m < 0 || cx.doc.mentions[m]!.field !== v.toks[0]!.field) return -1;
-  return m;
+  /** The first named subject of the last sentence that had one, for "He", "It" (see pronouns.ts). */
+  last: SubjectMemory;
 }
 
 function dateFor(doc: Readonly<Doc>, v: SentenceView, head: number): string | null {
@@ -443,7 +298,7 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     // A reduced relative's subject is the name right before it, if any ("the Iranian drones supplied by").
     let subj = g.reduced ? v.mentionAt[g.head - 1]! : findSubject(v, g, subjects, cx.generic);
     let viaPronoun = false;
-    if (subj < 0 && !g.passive) { subj = pronounSubject(cx, v, g); viaPronoun = subj >= 0; }
+    if (subj < 0 && !g.passive) { subj = pronounSubject(cx.last, v, g); viaPronoun = subj >= 0; }
     if (subj >= 0) subjects.set(i, subj);
     if (subj >= 0 && !viaPronoun && firstSubject < 0) firstSubject = subj;
     if (STATEMENT.has(g.lemma) && subj >= 0 && speaker < 0) speaker = subj;
@@ -537,7 +392,7 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
   // A speaker who calls an act a crime or a violation accuses its author ("... is a flagrant violation
   // of international laws," X said): the first foreign name in the sentence.
   codeCondemnation(cx, v, speaker, evidence, out, codedAccusation || out.length > before);
-  rememberSubject(cx, firstSubject, si);
+  rememberSubject(cx.last, doc, cx.generic, firstSubject, si);
 }
 
 function codeCondemnation(cx: CoderContext, v: SentenceView, speakerMention: number, evidence: SpanRef, out: RawEvent[], coded: boolean): void {
@@ -581,7 +436,7 @@ export function codeDoc(doc: Readonly<Doc>): RawEvent[] {
     entityOfMention: named.entityOfMention,
     actor: (m) => { const g = ext.generic.get(m); return g ? genericActor(g, ext.main) : named.actor(m); },
   };
-  const cx: CoderContext = { doc: ext.doc, actors, order: { n: 0 }, generic: ext.generic, last: { person: -1, body: -1, sentence: -1 } };
+  const cx: CoderContext = { doc: ext.doc, actors, order: { n: 0 }, generic: ext.generic, last: emptyMemory() };
   const out: RawEvent[] = [];
   for (let si = 0; si < doc.sentences.length; si++) codeSentence(cx, si, out);
   return out;
