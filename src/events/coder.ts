@@ -175,6 +175,8 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
     if (m < 0 && j >= match.end && ((v.lower[j] === ',' && COORD.has(v.lower[j + 1] ?? '')) || v.lower[j] === 'according')) break;
     // "declared an emergency and police fired ...": a name after "and" with its own verb starts a new clause.
     if (m < 0 && j >= match.end && v.lower[j] === 'and' && startsClause(v, j + 1)) break;
+    // "..., India's defence ministry said": an attribution after a comma is not the object.
+    if (m < 0 && j >= match.end && v.lower[j] === ',' && startsClause(v, j + 1)) break;
     if (m < 0 && v.verbal[j] && j >= match.end && isClauseVerb(v, j) && !(REACH_ROOTS.has(root) && v.lower[j - 1] === 'to')) break;
     if (m < 0 || m === exclude) continue;
     const [a, b] = mentionRange(v, m);

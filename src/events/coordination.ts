@@ -61,6 +61,10 @@ export function conjunctsAfter(v: SentenceView, m: number): number[] {
   return [];
 }
 
+/** Lower-case words of a conjunct's title ("his Japanese counterpart", "her foreign minister"). */
+const TITLE_WORDS = new Set(['his', 'her', 'their', 'its', 'counterpart', 'minister', 'president', 'prime', 'foreign', 'defence',
+  'defense', 'leader', 'envoy', 'chief', 'secretary', 'premier']);
+
 /** The name coordinated before a subject ("Israel and Bahrain"), or -1. */
 export function conjunctBefore(v: SentenceView, m: number): number {
   const [a] = mentionRange(v, m);
@@ -68,7 +72,8 @@ export function conjunctBefore(v: SentenceView, m: number): number {
   if (v.lower[k] === 'the') k--;
   // "Sethi and Japanese Defense Minister Hiroshi Tanabe": skip the second conjunct's titles.
   // ("Colombia's Andres Rojas and Venezuela's Carlos Mendez": a possessive country is a title too.)
-  for (let n = 0; n < 4 && k > 0 && v.lower[k] !== 'and' && (/^[A-Z]/.test(v.toks[k]!.text) || v.mentionAt[k]! >= 0 || v.lower[k] === "'s"); n++) k--;
+  // ("X and his Lithuanian counterpart Y": a possessive pronoun and a role word too.)
+  for (let n = 0; n < 5 && k > 0 && v.lower[k] !== 'and' && (/^[A-Z]/.test(v.toks[k]!.text) || v.mentionAt[k]! >= 0 || v.lower[k] === "'s" || TITLE_WORDS.has(v.lower[k]!)); n++) k--;
   if (k < 1 || v.lower[k] !== 'and') return -1;
   k--;
   while (k >= 0 && (v.lower[k] === 'the')) k--;

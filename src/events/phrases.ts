@@ -38,6 +38,13 @@ export function startsClause(v: SentenceView, k: number): boolean {
   if (m === undefined || m < 0) return false;
   const [, b] = mentionRange(v, m);
   let j = b;
+  // "India's defence ministry said": the possessor's head noun phrase comes first.
+  if (v.lower[j] === "'s" || v.lower[j] === "'") {
+    j++;
+    const h = v.mentionAt[j] ?? -1;
+    if (h >= 0) j = mentionRange(v, h)[1];
+    else while (j < b + 5 && j < v.toks.length && /^NN/.test(v.toks[j]!.pos ?? '') && !v.verbal[j]) j++;
+  }
   while (j < v.toks.length && GROUP_ADVERBS.has(v.lower[j]!)) j++;
   return v.verbal[j] === 1 && isClauseVerb(v, j);
 }
