@@ -160,7 +160,7 @@ export function genericActor(g: GenericMention, main: string | null): ActorRef |
   if (!country) return null;
   const n = g.nationality;
   if (n?.entity && n.country === country) return { entity: n.entity, name: n.name, country, actor_code: actorCode(country, g.type) };
-  return { entity: null, name: g.text.replace(/^(the|a|an|at least|at most|about|some)\s+/i, ''), country, actor_code: actorCode(country, g.type) };
+  return { entity: null, name: g.text.replace(/^(the|a|an|at least|least|at most|most|about|some)\s+/i, ''), country, actor_code: actorCode(country, g.type) };
 }
 
 /** Actors that act on people inside their own country (police, courts, a government, its opponents, its rebels). */
