@@ -3,6 +3,7 @@
 // Everything here is one left-to-right pass or a bounded look-around: linear in sentence length.
 import type { Doc, Token } from '../doc/index.js';
 import { lemmatizeVerb, nounKey, verbForm } from './lemma.js';
+import { compoundNouns } from './lexicon.js';
 import {
   BE, DETERMINERS, DO, GET, GROUP_ADVERBS, HAVE, HEDGE_GROUP, MODAL, NEGATORS, PREPOSITIONS, RAISING, RELATIVES, SPEECH,
   SUBORDINATORS,
@@ -35,6 +36,7 @@ function looksVerbal(v: Omit<SentenceView, 'verbal' | 'clauseStart' | 'keys'>, i
   const inTitle = t.field === 'title';
   if (v.mentionAt[i]! >= 0 && !inTitle) return false;
   const prev = i > 0 ? v.lower[i - 1]! : '';
+  if (prev && compoundNouns().has(`${prev} ${l}`)) return false;
   if (t.pos) {
     if (t.pos.startsWith('VB') || t.pos === 'MD') return true;
     // Tagger slips on verbs right after a name or an auxiliary ("Amir-Abdollahian meets with",
@@ -91,12 +93,22 @@ export function sentenceView(doc: Readonly<Doc>, si: number, known: (l: string) 
     const l = lower[i]!;
     const prev = i > 0 ? lower[i - 1]! : '';
     if (i > 0 && mentionAt[i]! < 0 && (SUBORDINATORS.has(l) || RELATIVES.has(l) || l === ';' || l === ':' || QUOTE_OPEN.has(l))) cs = i;
+    // A dateline ("GENEVA (AP) —") is no part of the first clause: its names are never the subject.
+    else if (i > 0 && i < 12 && (l === '—' || l === '--' || l === '–') && isDateline(toks, i)) cs = i + 1;
     // A speech verb's complement is a clause of its own: "Shin said Russia has provided ...".
     // (Verbs the lexicon codes — "warned Taiwan of", "recalled its ambassador" — keep their objects.)
     else if (i > 0 && verbal[i - 1] && SPEECH.has(lemmatizeVerb(prev, known)) && !codes(lemmatizeVerb(prev, known)) && !SPEECH_PREPS.has(l)) cs = i;
     clauseStart[i] = cs;
   }
   return { ...base, verbal, clauseStart, keys: lower.map((l) => tokenKeys(l, known)) };
+}
+
+/** Tokens before a dash that open the sentence in capitals, with place and agency only ("CUCUTA, Colombia (Reuters)"). */
+function isDateline(toks: readonly Token[], dash: number): boolean {
+  const first = toks[0]!.text;
+  if (first.length < 3 || first !== first.toUpperCase() || !/\p{Lu}/u.test(first)) return false;
+  for (let k = 1; k < dash; k++) if (!/^(\p{Lu}[\p{L}.'’-]*|[,()])$/u.test(toks[k]!.text)) return false;
+  return true;
 }
 
 /** End (exclusive) of the clause token i lies in; computed once per sentence so coding stays linear. */
@@ -167,7 +179,15 @@ export function verbGroup(v: SentenceView, head: number, known: (l: string) => b
   // A participle with no auxiliary after a noun is a reduced relative ("companies accused of supplying").
   let reduced = false;
   // (A participle followed by its own object — "authorities arrested a citizen" — is a mistagged past tense.)
-  if (!sawAux && v.toks[head]!.pos === 'VBN' && head > 0 && /^NN/.test(v.toks[head - 1]!.pos ?? '') && REDUCED_NEXT.has(v.lower[head + 1] ?? '')) { passive = true; reduced = true; }
+  // ("police arrested at least 14 ...": "at least" opens a quantified object, not a prepositional phrase.)
+  const quantifier = v.lower[head + 1] === 'at' && (v.lower[head + 2] === 'least' || v.lower[head + 2] === 'most');
+  // A reduced relative needs a main verb beside it: before it ("sanctioned firms accused of X") or after
+  // it ("companies accused of X were fined"). With none, the participle is a mistagged past tense
+  // ("police clashed with protesters outside parliament").
+  const finite = (k: number) => v.verbal[k] === 1 && /^(VBD|VBZ|VBP|MD)$/.test(v.toks[k]!.pos ?? 'VBD');
+  let mainVerb = false;
+  for (let k = v.clauseStart[head]!; k < v.toks.length && !mainVerb; k++) mainVerb = k !== head && finite(k);
+  if (!sawAux && !quantifier && mainVerb && v.toks[head]!.pos === 'VBN' && head > 0 && /^NN/.test(v.toks[head - 1]!.pos ?? '') && REDUCED_NEXT.has(v.lower[head + 1] ?? '')) { passive = true; reduced = true; }
   // Reduced passive: "a delegation led by X", "the strike carried out by Y".
   if (!sawAux && f.pastParticiple && v.lower[head + 1] === 'by' && (!v.toks[head]!.pos || v.toks[head]!.pos === 'VBN')) passive = true;
   const gerund = f.gerund && !sawBe;

@@ -8,8 +8,13 @@ import { clauseEnd, sentenceView, verbGroup, type SentenceView, type VerbGroup }
 import { verbLexicon, type Pattern } from './lexicon.js';
 import { codeInfo } from './ontology.js';
 import { countryOfName } from '../resolve/countries.js';
+import { roleTypeOf } from '../resolve/helpers.js';
+import { conjoinedSpeaker, conjunctBefore, conjunctsAfter, SIDE_BY_SIDE, SPEECH_ACT_ROOTS } from './coordination.js';
+import { governingPreposition, isClauseVerb, isPlace, isPossessiveModifier, mentionRange, startsClause } from './phrases.js';
+import { emptyMemory, pronounSubject, rememberSubject, type SubjectMemory } from './pronouns.js';
+import { extendDoc, genericActor, targetFromSource, type GenericMention } from './generic.js';
 import {
-  ACCUSE, ATTACK_NOUNS, CONDEMN_NOUNS, HEDGE_SENTENCE, LOCATIVE, PREPOSITIONS, PRONOUN_SUBJECTS, RAISING, RELATIVES, SPEECH, SUBORDINATORS,
+  ACCUSE, ATTACK_NOUNS, CONDEMN_NOUNS, HEDGE_SENTENCE, LOCATIVE, PRONOUN_SUBJECTS, RAISING, RELATIVES, SPEECH,
 } from './words.js';
 
 /** One coded mention of an event, before folding. */
@@ -29,6 +34,7 @@ export interface RawEvent {
 /** Roots whose events stand without a recipient (a protest, a show of force). */
 const NO_TARGET_ROOTS = new Set(['14', '15']);
 const ELEMENT_WINDOW = 8;
+const STATE_FORCE = new Set(['COP', 'MIL', 'SPY']);
 
 /** Lemmas the lemmatiser should prefer when a form is ambiguous ("visited" → "visit", not "visite"). */
 const KNOWN = (l: string): boolean => verbLexicon().has(l) || SPEECH.has(l) || ACCUSE.has(l) || RAISING.has(l);
@@ -67,37 +73,18 @@ function matchPattern(v: SentenceView, g: VerbGroup, p: Pattern, limit: number):
   return { pattern: p, end: pos, matched };
 }
 
-/** Token range of a mention inside the sentence view. */
-function mentionRange(v: SentenceView, m: number): [number, number] {
-  const s = v.doc.sentences[v.index]!;
-  const men = v.doc.mentions[m]!;
-  return [Math.max(0, men.tokenStart - s.tokenStart), Math.min(v.toks.length, men.tokenEnd - s.tokenStart)];
-}
-
-/** The preposition governing the noun phrase a mention sits in, if any ("in the South Korean capital"). */
-function governingPreposition(v: SentenceView, m: number): string | null {
-  const [a] = mentionRange(v, m);
-  for (let j = a - 1, steps = 0; j >= 0 && steps < 5; j--, steps++) {
-    const l = v.lower[j]!;
-    // "after"/"as" opening a clause are subordinators there, not prepositions.
-    if (PREPOSITIONS.has(l)) return j === v.clauseStart[a] && SUBORDINATORS.has(l) ? null : l;
-    if (v.verbal[j] || l === ',' || RELATIVES.has(l) || !/[\p{L}\p{N}'’]/u.test(l)) return null;
-  }
-  return null;
-}
-
-function isPossessiveModifier(v: SentenceView, m: number): boolean {
-  const [, b] = mentionRange(v, m);
-  const n = v.lower[b];
-  return n === "'s" || n === "'" || (v.doc.mentions[m]!.text.match(/['’]s$/) !== null);
-}
-
 /** Subject of the verb group: nearest name before it in the clause that is not inside a PP or a possessive. */
 /** How far back a subject is looked for (keeps coding linear on run-on "sentences"). */
 const SUBJECT_WINDOW = 40;
 
-function findSubject(v: SentenceView, g: VerbGroup, prior: Map<number, number>): number {
+function findSubject(v: SentenceView, g: VerbGroup, prior: Map<number, number>, generic?: Map<number, GenericMention>): number {
   const cs = Math.max(v.clauseStart[g.start] ?? 0, g.start - SUBJECT_WINDOW);
+  // A relative clause set off by commas: "Poland and Romania, which border Ukraine, scrambled jets" →
+  // the name before it, not the relative clause's object.
+  if (cs > 1 && v.lower[g.start - 1] === ',' && RELATIVES.has(v.lower[cs]!) && v.lower[cs] !== 'that' && v.lower[cs - 1] === ',') {
+    const m = v.mentionAt[cs - 2]!;
+    if (m >= 0 && !isPossessiveModifier(v, m)) return m;
+  }
   // Appositive: "Velayati, Iran's ... adviser, demanded" → the name before the first comma.
   if (g.start > 0 && v.lower[g.start - 1] === ',') {
     let k = g.start - 2;
@@ -128,6 +115,8 @@ function findSubject(v: SentenceView, g: VerbGroup, prior: Map<number, number>):
       // "Thousands of Kenyans", "the government of Mohammed Shia al-Sudani": the name behind "of".
       if ((prep === 'of' || (prep === 'for' && speaksFor(v, m))) && partitive < 0) partitive = m;
       if (prep && prep !== 'to') continue;
+      // A generic phrase inside a prepositional phrase ("ties to both governments") is not the subject.
+      if (prep && generic?.has(m)) continue;
       return m;
     }
     if (PRONOUN_SUBJECTS.has(l) && j >= g.start - 3) return -1;
@@ -151,19 +140,6 @@ function speaksFor(v: SentenceView, m: number): boolean {
   return false;
 }
 
-/** The name coordinated before a subject ("Israel and Bahrain"), or -1. */
-function conjunctBefore(v: SentenceView, m: number): number {
-  const [a] = mentionRange(v, m);
-  let k = a - 1;
-  // "Sethi and Japanese Defense Minister Hiroshi Tanabe": skip the second conjunct's titles.
-  for (let n = 0; n < 4 && k > 0 && v.lower[k] !== 'and' && (/^[A-Z]/.test(v.toks[k]!.text) || v.mentionAt[k]! >= 0); n++) k--;
-  if (k < 1 || v.lower[k] !== 'and') return -1;
-  k--;
-  while (k >= 0 && (v.lower[k] === 'the')) k--;
-  const p = k >= 0 ? v.mentionAt[k]! : -1;
-  return p >= 0 && p !== m ? p : -1;
-}
-
 /** The agent of a passive verb: "by X", or a name modifying an attack noun ("in a US strike"). */
 function findAgent(v: SentenceView, g: VerbGroup, end: number): number {
   for (let j = g.head + 1; j < end; j++) {
@@ -182,31 +158,54 @@ function findAgent(v: SentenceView, g: VerbGroup, end: number): number {
 }
 
 /** First name after the verb (within the clause) that is not a locative place and not the source. */
-function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, exclude: number, actorOf: (m: number) => unknown): number {
+function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, exclude: number, actorOf: (m: number) => unknown, generic?: Map<number, GenericMention>): number {
+  const explicitCountry = (m: number) => generic?.get(m)?.country ?? null;
   const limit = Math.min(end, Math.max(match.end, g.head + 1) + TARGET_WINDOW);
-  let locative = -1;
+  let locative = -1, fallback = -1;
   const root = match.pattern.code.slice(0, 2);
+  // "accused them of supplying drones to Russia": a pronoun object is the party, and it is not named here.
+  // ("met her Ugandan counterpart": "her" before a noun phrase is a determiner.)
+  const pro = v.lower[g.head + 1] ?? '';
+  if (OBJECT_PRONOUNS.has(pro) && !(pro === 'her' && /^(NN|JJ|CD|VBN|VBG)/.test(v.toks[g.head + 2]?.pos ?? ''))) return -1;
   for (let j = g.head + 1; j < limit; j++) {
     const m = v.mentionAt[j]!;
     // Another verb before any name: the object was a common noun ("called for the two countries to
     // formulate ..."); only a show or use of force reaches through its purpose ("scrambled jets to repel X").
     // A new coordinated clause (", and the EU's envoy said") or an attribution ("according to X") ends the object.
     if (m < 0 && j >= match.end && ((v.lower[j] === ',' && COORD.has(v.lower[j + 1] ?? '')) || v.lower[j] === 'according')) break;
-    if (m < 0 && v.verbal[j] && j >= match.end && isClauseVerb(v, j) && !(FORCE_ROOTS.has(root) && v.lower[j - 1] === 'to')) break;
+    // "declared an emergency and police fired ...": a name after "and" with its own verb starts a new clause.
+    if (m < 0 && j >= match.end && v.lower[j] === 'and' && startsClause(v, j + 1)) break;
+    // "..., India's defence ministry said": an attribution after a comma is not the object.
+    if (m < 0 && j >= match.end && v.lower[j] === ',' && startsClause(v, j + 1)) break;
+    if (m < 0 && v.verbal[j] && j >= match.end && isClauseVerb(v, j) && !(REACH_ROOTS.has(root) && v.lower[j - 1] === 'to')) break;
     if (m < 0 || m === exclude) continue;
     const [a, b] = mentionRange(v, m);
     const prep = governingPreposition(v, m);
     const byPattern = a > 0 && match.matched.has(a - 1);
+    if (generic?.has(m)) {
+      // "arrested them outside a court", "at the ministry": an institution under a locative is a place.
+      if (prep && LOCATIVE.has(prep) && generic.get(m)!.kind === 'state') { j = b - 1; continue; }
+      // "sent troops to X", "massed troops": the pattern's own noun is what is moved, not the party.
+      // (Unless the phrase names another country: "trained Libyan soldiers", "withdrawal of Russian troops".)
+      const own = (actorOf(m) as ActorRef | null)?.country;
+      if (match.matched.has(b - 1) && !prep && (!own || !explicitCountry(m) || own === (actorOf(exclude) as ActorRef | null)?.country)) { j = b - 1; continue; }
+      // A group of no known country ("rebels", "protesters") yields to a name further on; it is the
+      // object only when nothing else is ("police arrested 14 organisers").
+      if (!actorOf(m)) { if (fallback < 0) fallback = m; j = b - 1; continue; }
+    }
     if (!byPattern && prep && LOCATIVE.has(prep) && isPlace(v, m) && !isPossessiveModifier(v, m)) { if (locative < 0) locative = m; j = b - 1; continue; }
     if (!byPattern && prep === 'by') { j = b - 1; continue; }
     // "criticised the Geneva format": a city naming a thing is not the party acted on.
     if (!byPattern && isPlace(v, m) && /^NNS?$/.test(v.toks[b]?.pos ?? '') && /^[a-z]/.test(v.toks[b]?.text ?? '') && !countryOfName(v.doc.mentions[m]!.text)) { j = b - 1; continue; }
     // "sent a carrier to the Mediterranean to deter Iran": a sea or region is where, not whom.
     if (isPlace(v, m) && !actorOf(m)) { j = b - 1; continue; }
+    // A name that resolves to no actor does not hide the group acted on before it.
+    if (fallback >= 0 && !actorOf(m)) return fallback;
     return m;
   }
   // An attack on targets "in Iran" is an attack on Iran.
   if (locative >= 0 && FORCE_ROOTS.has(root)) return locative;
+  if (fallback >= 0) return fallback;
   // "demanded that Japan stop ...", "warned that Russia would ...": the complement's subject.
   if (limit === end && end < v.toks.length && RELATIVES.has(v.lower[end]!) && COMPLEMENT_ROOTS.has(root)) {
     for (let j = end + 1; j < Math.min(v.toks.length, end + 6); j++) {
@@ -219,24 +218,15 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
 }
 
 const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
+/** Roots whose object may stand after a purpose infinitive: force, and repression ("fired tear gas to disperse the crowd"). */
+const REACH_ROOTS = new Set([...FORCE_ROOTS, '17']);
 /** Verbs that only report what a speaker says (the condemnation rule's speakers). */
 const STATEMENT = new Set(['say', 'add', 'tell', 'state', 'declare', 'stress', 'note', 'write', 'insist', 'argue', 'assert', 'emphasize', 'emphasise', 'tweet', 'post']);
 const COORD = new Set(['and', 'but', 'while', 'whereas', 'as', 'which', 'who']);
 
-/** A finite verb or an infinitive: not a participle or gerund used as a noun or adjective ("the border crossing"). */
-function isClauseVerb(v: SentenceView, j: number): boolean {
-  const pos = v.toks[j]!.pos;
-  if (pos) return pos === 'VB' || pos === 'VBD' || pos === 'VBZ' || pos === 'VBP' || pos === 'MD';
-  return !v.lower[j]!.endsWith('ing');
-}
-
 /** Codes whose verbs take a that-clause about the target ("demanded that X ..."). */
 const COMPLEMENT_ROOTS = new Set(['02', '10', '11', '12', '13']);
-
-function isPlace(v: SentenceView, m: number): boolean {
-  const t = v.doc.mentions[m]!.type;
-  return t === 'GPE' || t === 'LOC' || t === 'FAC';
-}
 
 function findPlace(v: SentenceView, g: VerbGroup, end: number, skip: Set<number>): number {
   for (let j = g.head + 1; j < Math.min(end, g.head + 24); j++) {
@@ -268,7 +258,15 @@ function sentenceHedged(v: SentenceView, upTo: number): boolean {
   return at < upTo;
 }
 
-export interface CoderContext { doc: Readonly<Doc>; actors: ActorIndex; order: { n: number } }
+export interface CoderContext {
+  doc: Readonly<Doc>;
+  actors: ActorIndex;
+  order: { n: number };
+  /** Generic noun-phrase mentions ("police", "the government") by mention index. */
+  generic: Map<number, GenericMention>;
+  /** The first named subject of the last sentence that had one, for "He", "It" (see pronouns.ts). */
+  last: SubjectMemory;
+}
 
 function dateFor(doc: Readonly<Doc>, v: SentenceView, head: number): string | null {
   const s = doc.sentences[v.index]!;
@@ -293,15 +291,18 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
   const subjects = new Map<number, number>();
   const groups: VerbGroup[] = [];
   let codedAccusation = false;
-  let speaker = -1;
+  let speaker = -1, firstSubject = -1;
   const before = out.length;
   for (let i = 0; i < v.toks.length; i++) {
     if (!v.verbal[i]) continue;
     const g = verbGroup(v, i, known);
     groups.push(g);
     // A reduced relative's subject is the name right before it, if any ("the Iranian drones supplied by").
-    const subj = g.reduced ? v.mentionAt[g.head - 1]! : findSubject(v, g, subjects);
+    let subj = g.reduced ? v.mentionAt[g.head - 1]! : findSubject(v, g, subjects, cx.generic);
+    let viaPronoun = false;
+    if (subj < 0 && !g.passive) { subj = pronounSubject(cx.last, v, g); viaPronoun = subj >= 0; }
     if (subj >= 0) subjects.set(i, subj);
+    if (subj >= 0 && !viaPronoun && firstSubject < 0) firstSubject = subj;
     if (STATEMENT.has(g.lemma) && subj >= 0 && speaker < 0) speaker = subj;
     const patterns = lex.get(g.lemma);
     if (!patterns) continue;
@@ -315,7 +316,7 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
       for (let k = groups.length - 2; k >= Math.max(0, groups.length - 6) && !gov; k--) if (ACCUSE.has(groups[k]!.lemma) && groups[k]!.head < g.start) gov = groups[k];
       if ((of !== 'of' && of !== 'for') || !gov) continue;
       const end0 = clauseEnd(v, gov.head);
-      subject = gov.passive ? subjects.get(gov.head) ?? -1 : findObject(v, gov, { pattern: patterns[0]!, end: gov.head + 1, matched: new Set() }, end0, subjects.get(gov.head) ?? -1, actors.actor);
+      subject = gov.passive ? subjects.get(gov.head) ?? -1 : findObject(v, gov, { pattern: patterns[0]!, end: gov.head + 1, matched: new Set() }, end0, subjects.get(gov.head) ?? -1, actors.actor, cx.generic);
       hedged = true;
     }
     const end = clauseEnd(v, i);
@@ -324,41 +325,76 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     if (!match) continue;
     const info = codeInfo(match.pattern.code);
     if (!info) continue;
-    let src = -1, tgt = -1;
+    // "Guliyev said Baku wanted a deal and urged Yerevan to ...": a speech act joined by "and" after
+    // reported speech is the speaker's, not the reported subject's.
+    if (!g.passive && !g.gerund) { const sp = conjoinedSpeaker(v, g, groups, subjects); if (sp >= 0 && SPEECH_ACT_ROOTS.has(info.root)) subject = sp; }
+    // mutual: the target is the subject's own partner ("Israel and Bahrain signed"), not an object.
+    // coSource: the second of two coordinated subjects, which acts on the same target.
+    let src = -1, tgt = -1, mutual = false, coSource = -1;
     if (g.passive) {
       tgt = subject;
       src = findAgent(v, g, end);
       // "Sanctions were imposed on Iran by the EU": the subject is a thing, the target follows.
-      if (tgt < 0 && src >= 0 && [...match.matched].some((k) => k < g.start)) tgt = findObject(v, g, match, end, src, actors.actor);
+      if (tgt < 0 && src >= 0 && [...match.matched].some((k) => k < g.start)) tgt = findObject(v, g, match, end, src, actors.actor, cx.generic);
     }
     else {
       src = subject;
       // "Israel and Bahrain signed an agreement": the first conjunct acts, the second is its partner.
-      const partner = src >= 0 ? conjunctBefore(v, src) : -1;
+      const partner = src >= 0 && !viaPronoun ? conjunctBefore(v, src) : -1;
       if (partner >= 0) src = partner;
-      tgt = findObject(v, g, match, end, src, actors.actor);
-      if ((tgt < 0 || !actors.actor(tgt)) && partner >= 0) tgt = subject;
+      tgt = findObject(v, g, match, end, src, actors.actor, cx.generic);
+      // ("Armenia and Azerbaijan met" is coded once, first conjunct to second, as our suites annotate it.)
+      // Only acts two parties do together make one the other's target: "Japan and Australia expressed
+      // concern" is said by both, to no one named; "South Korea and Japan welcomed X" is said by both to X.
+      if (partner >= 0) {
+        if (tgt >= 0 && actors.actor(tgt)) coSource = subject;
+        else if (!SIDE_BY_SIDE.has(info.root) && !SIDE_BY_SIDE.has(info.code)) { tgt = subject; mutual = true; }
+        else { tgt = -1; coSource = subject; }
+      }
     }
     if (match.pattern.reversed) [src, tgt] = [tgt, src];
     if (src < 0) continue;
     const source = actors.actor(src);
     if (!source) continue;
     let target = tgt >= 0 ? actors.actor(tgt) : null;
-    if (target && source.entity && target.entity === source.entity) target = null;
+    // "Kenyan police arrested 14 organisers": people a domestic actor acts on are of its country.
+    const gt = tgt >= 0 ? cx.generic.get(tgt) : undefined;
+    if (!target && gt) target = targetFromSource(gt, source, info.root);
+    // (Same entity, other arm: "Kenyan police arrested Kenyan protesters" acts within one country's entity.)
+    if (target && source.entity && target.entity === source.entity && (target.actor_code === source.actor_code || !(cx.generic.has(src) || gt))) target = null;
+    if (target && !source.entity && !target.entity && target.actor_code === source.actor_code && target.name === source.name) target = null;
+    // "the government ordered the army to ...": one unnamed arm of a state acting on another is its own business.
+    const gs = cx.generic.get(src);
+    if (target && gs?.kind === 'state' && gt?.kind === 'state' && target.country === source.country) continue;
     if (!target && !NO_TARGET_ROOTS.has(info.root)) continue;
+    // A protest is made by the governed: police or an army "blocking roads" is not one.
+    if (!target && info.root === '14' && STATE_FORCE.has(roleTypeOf(source) ?? '')) continue;
     if (!hedged) hedged = sentenceHedged(v, g.start);
     const skip = new Set([src, tgt]);
     const pm = findPlace(v, g, end, skip);
     let place: PlaceRef | null = pm >= 0 ? placeOf(doc, actors, pm) : null;
     if (!place && info.root === '04' && tgt >= 0 && isPlace(v, tgt)) place = placeOf(doc, actors, tgt);
     if (info.root === '11') codedAccusation = true;
-    out.push({
-      source, target, cameo: info.code, negated: g.negated, hedged, date: dateFor(doc, v, i), place, evidence, order: cx.order.n++,
-    });
+    const date = dateFor(doc, v, i);
+    out.push({ source, target, cameo: info.code, negated: g.negated, hedged, date, place, evidence, order: cx.order.n++ });
+    const also = coSource >= 0 && !match.pattern.reversed ? actors.actor(coSource) : null;
+    if (also && !(also.entity && also.entity === target?.entity) && also.actor_code !== source.actor_code) {
+      out.push({ source: also, target, cameo: info.code, negated: g.negated, hedged, date, place, evidence, order: cx.order.n++ });
+    }
+    // "sanctioned Russia and Belarus": every coordinated target is acted on.
+    // ("mediate between Russia and Ukraine" names a pair, not two parties acted on.)
+    if (target && !g.passive && !match.pattern.reversed && !mutual && governingPreposition(v, tgt) !== 'between') {
+      for (const c of conjunctsAfter(v, tgt)) {
+        const more = actors.actor(c) ?? (cx.generic.has(c) ? targetFromSource(cx.generic.get(c)!, source, info.root) : null);
+        if (!more || (more.entity && more.entity === source.entity) || (isPlace(v, c) && LOCATIVE.has(governingPreposition(v, c) ?? ''))) continue;
+        out.push({ source, target: more, cameo: info.code, negated: g.negated, hedged, date, place, evidence, order: cx.order.n++ });
+      }
+    }
   }
   // A speaker who calls an act a crime or a violation accuses its author ("... is a flagrant violation
   // of international laws," X said): the first foreign name in the sentence.
   codeCondemnation(cx, v, speaker, evidence, out, codedAccusation || out.length > before);
+  rememberSubject(cx.last, doc, cx.generic, firstSubject, si);
 }
 
 function codeCondemnation(cx: CoderContext, v: SentenceView, speakerMention: number, evidence: SpanRef, out: RawEvent[], coded: boolean): void {
@@ -366,6 +402,8 @@ function codeCondemnation(cx: CoderContext, v: SentenceView, speakerMention: num
   // (A word inside a name — "the Convention on ... Crimes against ..." — condemns nothing.)
   if (coded || !v.lower.some((l, j) => CONDEMN_NOUNS.has(l) && !v.verbal[j] && v.mentionAt[j]! < 0)) return;
   if (v.lower.some((l) => l === 'not' || l === "n't" || l === 'never')) return;
+  // (A generic phrase — "the government said" — is too vague a speaker to accuse anyone.)
+  if (speakerMention >= 0 && cx.generic.has(speakerMention)) return;
   let speaker: ActorRef | null = speakerMention >= 0 ? actors.actor(speakerMention) : null;
   if (!speaker) {
     const q = doc.quotes.find((x) => x.field === evidence.field && x.start < evidence.end && x.end > evidence.start && x.speaker?.entity);
@@ -375,7 +413,7 @@ function codeCondemnation(cx: CoderContext, v: SentenceView, speakerMention: num
   if (!speaker) return;
   for (let j = 0; j < v.toks.length; j++) {
     const m = v.mentionAt[j]!;
-    if (m < 0 || m === speakerMention) continue;
+    if (m < 0 || m === speakerMention || cx.generic.has(m)) continue;
     const a = actors.actor(m);
     // Only a state is accused this way: an international body named in passing is a reference.
     if (!a || !a.country || a.country === speaker.country || (a.entity && a.entity === speaker.entity)) continue;
@@ -394,7 +432,13 @@ function fieldSlice(doc: Readonly<Doc>, field: string, start: number, end: numbe
 }
 
 export function codeDoc(doc: Readonly<Doc>): RawEvent[] {
-  const cx: CoderContext = { doc, actors: actorIndex(doc), order: { n: 0 } };
+  const named = actorIndex(doc);
+  const ext = extendDoc(doc, named.actor);
+  const actors: ActorIndex = ext.generic.size === 0 ? named : {
+    entityOfMention: named.entityOfMention,
+    actor: (m) => { const g = ext.generic.get(m); return g ? genericActor(g, ext.main) : named.actor(m); },
+  };
+  const cx: CoderContext = { doc: ext.doc, actors, order: { n: 0 }, generic: ext.generic, last: emptyMemory() };
   const out: RawEvent[] = [];
   for (let si = 0; si < doc.sentences.length; si++) codeSentence(cx, si, out);
   return out;

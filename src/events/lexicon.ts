@@ -40,3 +40,18 @@ export function verbLexicon(): Map<string, Pattern[]> {
   lexicon ??= parsePatterns(readFileSync(dataPath('events/verb-patterns.txt'), 'utf8'));
   return lexicon;
 }
+
+let compounds: Set<string> | null = null;
+
+/**
+ * Two-word nouns the lexicon's patterns name ("tear gas", "water cannon"): the tagger sometimes reads
+ * their second word as a verb ("fired tear gas/VBD at"), and they are nouns wherever they stand.
+ */
+export function compoundNouns(): Set<string> {
+  if (compounds) return compounds;
+  compounds = new Set();
+  for (const list of verbLexicon().values()) {
+    for (const p of list) for (const el of p.elements) for (const alt of el) if (alt.length === 2) compounds.add(alt.join(' '));
+  }
+  return compounds;
+}
