@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FeatureIndex, hashString, iob2Labels, bilouLabels, iob2ToBilou, bilouToIob2, iob1ToIob2, iob2Chunks, packSequence, trainPerceptron, viterbi, encodeBundle, decodeBundle } from './index.js';
+import { FeatureIndex, hashString, iob2Labels, bilouLabels, iob2ToBilou, bilouToIob2, iob1ToIob2, iob2Chunks, packSequence, trainPerceptron, viterbi, encodeBundle, decodeBundle, int32Scratch } from './index.js';
 
 test('viterbi never produces an invalid IOB2 sequence', () => {
   const labels = iob2Labels(['PER', 'ORG']);
@@ -70,4 +70,13 @@ test('viterbi gives the same path with cached (fixed) and per-call transition sc
   const a = Array.from(viterbi(em, T, L, trans, labels.allowed));
   assert.deepEqual(Array.from(viterbi(em, T, L, trans, labels.allowed, true)), a);
   assert.deepEqual(Array.from(viterbi(em, T, L, trans, labels.allowed, true)), a);
+});
+
+test('scratch arrays grow on demand and are reused between calls', () => {
+  const s = int32Scratch();
+  const a = s.get(10);
+  assert.ok(a.length >= 10);
+  assert.equal(s.get(5), a, 'a smaller request reuses the same array');
+  const b = s.get(a.length * 3);
+  assert.ok(b.length >= a.length * 3);
 });

@@ -8,6 +8,7 @@ import { createDoc, fieldText } from '../doc/index.js';
 import { textStage } from '../text/index.js';
 import { nerStage, defaultTagger } from './index.js';
 import { iob2Chunks } from '../ml/index.js';
+import { baseFeatureKeys, CaseMode, docStats, KeyList } from './features.js';
 
 const root = process.cwd();
 const fixture = join(root, 'src/ner/fixtures/small.conll');
@@ -98,4 +99,18 @@ test('role phrases: apposition after the name and after a possessive pronoun', (
   assert.ok(roles.includes('Azerbaijani counterpart -> Elnur Guliyev'), roles.join(' | '));
   assert.ok(roles.some((r) => r.startsWith('senior economist') && r.endsWith('-> Maria Lopez')), roles.join(' | '));
   for (const r of doc.roles) assert.equal(fieldText(doc, r.field).slice(r.start, r.end), r.text);
+});
+
+test('feature keys written into a reused KeyList equal freshly built ones, sentence after sentence', () => {
+  const tagger = defaultTagger();
+  const sents = [['Kenyan', 'police', 'arrested', '14', 'organisers', 'in', 'Nairobi', '.'], ['Iran', 'denied', 'it', '.'], ['The', 'talks', 'in', 'Geneva', 'ended', 'on', 'Friday', 'without', 'a', 'deal', '.']];
+  const doc = docStats(sents, sents.map(() => CaseMode.Normal));
+  const list = new KeyList(2);
+  for (const ws of sents) {
+    const ctx = { mode: CaseMode.Normal, doc, gaz: tagger.gaz };
+    const fresh = baseFeatureKeys(ws, ctx);
+    const reused = baseFeatureKeys(ws, ctx, true, true, list);
+    assert.deepEqual(Array.from(reused.keys), Array.from(fresh.keys));
+    assert.deepEqual(Array.from(reused.offsets), Array.from(fresh.offsets));
+  }
 });
