@@ -201,7 +201,7 @@ export function tokenKeys(l: string, known: (l: string) => boolean): readonly st
   let k = cache.get(l);
   if (!k) {
     k = [l, nounKey(l), lemmatizeVerb(l, known)];
-    if (cache.size > 50_000) cache.clear();
+    if (cache.size > 30_000) cache.clear();
     cache.set(l, k);
   }
   return k;

@@ -72,7 +72,7 @@ export function verbForm(word: string, known?: (lemma: string) => boolean): Verb
   if (!m) { m = new Map(); memo.set(known!, m); }
   let f = m.get(word);
   if (!f) {
-    if (m.size > 100_000) m.clear();
+    if (m.size > 30_000) m.clear();
     f = computeVerbForm(word, known);
     m.set(word, f);
   }

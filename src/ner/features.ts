@@ -57,7 +57,8 @@ export function wordInfo(w: string): WordInfo {
     lenBucket: Math.min(w.length, 8),
     upper: w.length > 1 && w === w.toUpperCase(), small: TITLE_CASE_SMALL.has(lower),
   };
-  if (cache.size > 300_000) cache.clear();
+  // Bounded per thread: every pool thread keeps its own caches, so their sum is paid once per core.
+  if (cache.size > 60_000) cache.clear();
   cache.set(w, wi);
   return wi;
 }

@@ -144,7 +144,7 @@ export class NerTagger {
       let ids = this.wordIds.get(x);
       if (!ids) {
         ids = Int32Array.from(wordKeys(x).map((k) => this.index.get(k)).filter((id) => id >= 0));
-        if (this.wordIds.size > 200_000) this.wordIds.clear();
+        if (this.wordIds.size > 60_000) this.wordIds.clear();
         this.wordIds.set(x, ids);
       }
       return ids;
@@ -169,7 +169,7 @@ export class NerTagger {
       v = new Int32Array(5 * LL);
       this.addRows(v, 0, wordKeys(x), W, LL);
       this.neighbourRows(v, x.hL, x.hW, W, LL);
-      if (this.wordVecs.size > 50_000) this.wordVecs.clear(); // ≤ ~35 MB
+      if (this.wordVecs.size > 30_000) this.wordVecs.clear(); // ≤ ~16 MB
       this.wordVecs.set(x, v);
     }
     return v;

@@ -160,7 +160,7 @@ export function findCountryCues(text: string, offset = 0): CountryCue[] {
   let cues = cueCache.get(text);
   if (!cues) {
     cues = findCountryCuesUncached(text);
-    if (cueCache.size > 2000) cueCache.clear();
+    if (cueCache.size > 500) cueCache.clear();
     cueCache.set(text, cues);
   }
   return offset ? cues.map((c) => ({ ...c, start: c.start + offset, end: c.end + offset })) : cues;

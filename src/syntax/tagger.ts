@@ -87,7 +87,7 @@ const wordCache = new Map<string, WordFeatureKeys>();
 function wordKeys(w: string): WordFeatureKeys {
   let k = wordCache.get(w);
   if (!k) {
-    if (wordCache.size > 200_000) wordCache.clear();
+    if (wordCache.size > 60_000) wordCache.clear();
     k = wordFeatureKeys(w);
     wordCache.set(w, k);
   }
@@ -148,7 +148,7 @@ function posWordVectors(m: StoredModel, w: string): Int32Array {
     for (const key of k.next) addRow(v, NEXT * L, m, key);
     addRow(v, PREV2 * L, m, k.prev2);
     addRow(v, NEXT2 * L, m, k.next2);
-    if (cache.size > 30_000) cache.clear(); // ≤ ~30 MB: news vocabularies repeat
+    if (cache.size > 20_000) cache.clear(); // ≤ ~18 MB: news vocabularies repeat
     cache.set(w, v);
   }
   return v;
@@ -248,7 +248,7 @@ function chunkWord(m: StoredModel, c: ChunkTables, l: string): ChunkWord {
   let w = c.words.get(l);
   if (!w) {
     w = { self: m.index.get(hashString(l, 41)), asPrev: m.index.get(hashString(l, 49)), asNext: m.index.get(hashString(l, 50)), withTag: new Int32Array(c.P).fill(-2) };
-    if (c.words.size > 50_000) c.words.clear();
+    if (c.words.size > 30_000) c.words.clear();
     c.words.set(l, w);
   }
   return w;
