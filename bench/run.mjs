@@ -27,7 +27,7 @@ const BIG_MB = Number(opt('--big-mb', QUICK ? 50 : 1024));
 // and interleaved rounds (medians), because a shared VM's speed drifts between runs.
 const SIZES = QUICK
   ? { corpus: 1000, warmPerThread: 60, timedPerThread: 120, rounds: 1, stages: 20, fullMemSeconds: 15, dist: 24, store: ['--articles', '1000', '--sample', '200', '--duration', '5'] }
-  : { corpus: 4000, warmPerThread: 300, timedPerThread: 500, rounds: 3, stages: 400, fullMemSeconds: 60, dist: 150, store: [] };
+  : { corpus: 4000, warmPerThread: 300, timedPerThread: 500, rounds: 3, stages: 400, fullMemSeconds: 60, dist: 1200, store: [] };
 const PG = process.env.NEWSGRAPH_BENCH_DATABASE_URL || process.env.NEWSGRAPH_TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const WORK = join(os.tmpdir(), 'newsgraph-bench');
 mkdirSync(WORK, { recursive: true });
