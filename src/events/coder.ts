@@ -85,6 +85,16 @@ function findSubject(v: SentenceView, g: VerbGroup, prior: Map<number, number>, 
     const m = v.mentionAt[cs - 2]!;
     if (m >= 0 && !isPossessiveModifier(v, m)) return m;
   }
+  // A relative clause inside an appositive: "X, a former banker who took office in March, urged" →
+  // the name before the appositive.
+  if (cs > 1 && v.lower[g.start - 1] === ',' && RELATIVES.has(v.lower[cs]!) && v.lower[cs] !== 'that' && v.lower[cs - 1] !== ',') {
+    let k = cs - 1;
+    while (k > 0 && v.lower[k] !== ',' && !v.verbal[k] && cs - k < 12) k--;
+    if (k > 0 && v.lower[k] === ',') {
+      const m = v.mentionAt[k - 1]!;
+      if (m >= 0 && !isPossessiveModifier(v, m) && !governingPreposition(v, m)) return m;
+    }
+  }
   // Appositive: "Velayati, Iran's ... adviser, demanded" → the name before the first comma.
   if (g.start > 0 && v.lower[g.start - 1] === ',') {
     let k = g.start - 2;
@@ -217,10 +227,22 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
   return -1;
 }
 
+/** "no" before the pattern's own words or right before the subject's name. */
+function noDeterminer(v: SentenceView, g: VerbGroup, match: Match, subject: number): boolean {
+  const last = match.matched.size ? Math.max(...match.matched) : g.head;
+  for (let j = g.head + 1; j < last; j++) if (v.lower[j] === 'no' && !v.verbal[j]) return true;
+  if (subject >= 0 && !g.passive) {
+    const [a] = mentionRange(v, subject);
+    if (a > 0 && v.lower[a - 1] === 'no') return true;
+  }
+  return false;
+}
+
 const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 /** Roots whose object may stand after a purpose infinitive: force, and repression ("fired tear gas to disperse the crowd"). */
-const REACH_ROOTS = new Set([...FORCE_ROOTS, '17']);
+/** Threats reach it too: "threatened to halt deliveries to Moldova" threatens Moldova. */
+const REACH_ROOTS = new Set([...FORCE_ROOTS, '17', '13']);
 /** Verbs that only report what a speaker says (the condemnation rule's speakers). */
 const STATEMENT = new Set(['say', 'add', 'tell', 'state', 'declare', 'stress', 'note', 'write', 'insist', 'argue', 'assert', 'emphasize', 'emphasise', 'tweet', 'post']);
 const COORD = new Set(['and', 'but', 'while', 'whereas', 'as', 'which', 'who']);
@@ -376,6 +398,8 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     if (!place && info.root === '04' && tgt >= 0 && isPlace(v, tgt)) place = placeOf(doc, actors, tgt);
     if (info.root === '11') codedAccusation = true;
     const date = dateFor(doc, v, i);
+    // "held no talks", "no Turkish warplanes entered": a subject or pattern noun under "no" denies the act.
+    if (!g.negated && noDeterminer(v, g, match, subject)) g.negated = true;
     out.push({ source, target, cameo: info.code, negated: g.negated, hedged, date, place, evidence, order: cx.order.n++ });
     const also = coSource >= 0 && !match.pattern.reversed ? actors.actor(coSource) : null;
     if (also && !(also.entity && also.entity === target?.entity) && also.actor_code !== source.actor_code) {
