@@ -187,7 +187,9 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
     if (m < 0 && j >= match.end && v.lower[j] === 'and' && startsClause(v, j + 1)) break;
     // "..., India's defence ministry said": an attribution after a comma is not the object.
     if (m < 0 && j >= match.end && v.lower[j] === ',' && startsClause(v, j + 1)) break;
-    if (m < 0 && v.verbal[j] && j >= match.end && isClauseVerb(v, j) && !(REACH_ROOTS.has(root) && v.lower[j - 1] === 'to')) break;
+    // (A pattern that ends in "to" — "is ready to", "agreed to" — takes the infinitive's object as its own.)
+    const ownInfinitive = j === match.end && v.lower[j - 1] === 'to' && match.matched.has(j - 1);
+    if (m < 0 && v.verbal[j] && j >= match.end && isClauseVerb(v, j) && !(REACH_ROOTS.has(root) && v.lower[j - 1] === 'to') && !ownInfinitive) break;
     if (m < 0 || m === exclude) continue;
     const [a, b] = mentionRange(v, m);
     const prep = governingPreposition(v, m);
