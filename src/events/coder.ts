@@ -361,7 +361,11 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
       // "Sanctions were imposed on Iran by the EU": the subject is a thing, the target follows.
       if (tgt < 0 && src >= 0 && [...match.matched].some((k) => k < g.start)) tgt = findObject(v, g, match, end, src, actors.actor, cx.generic);
       // "A ship was struck by a Russian missile in the port of Odesa": force used in a place is used on it.
-      else if (tgt < 0 && src >= 0 && FORCE_ROOTS.has(info.root)) tgt = findObject(v, g, match, end, src, actors.actor, cx.generic);
+      // (Not a place of the attacker's own country: "struck by a Houthi missile off Yemen" hits a ship, not Yemen.)
+      else if (tgt < 0 && src >= 0 && FORCE_ROOTS.has(info.root)) {
+        const at = findObject(v, g, match, end, src, actors.actor, cx.generic);
+        if (at >= 0 && actors.actor(at)?.country !== actors.actor(src)?.country) tgt = at;
+      }
     }
     else {
       src = subject;
