@@ -207,6 +207,8 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
     }
     if (!byPattern && prep && LOCATIVE.has(prep) && isPlace(v, m) && !isPossessiveModifier(v, m)) { if (locative < 0) locative = m; j = b - 1; continue; }
     if (!byPattern && prep === 'by') { j = b - 1; continue; }
+    // "forced thousands to flee into Chad": a destination is not the party acted on (force aside: "fired rockets into Israel").
+    if (!byPattern && prep === 'into' && isPlace(v, m) && !FORCE_ROOTS.has(root) && movedInto(v, a)) { j = b - 1; continue; }
     // "criticised the Geneva format": a city naming a thing is not the party acted on.
     if (!byPattern && isPlace(v, m) && /^NNS?$/.test(v.toks[b]?.pos ?? '') && /^[a-z]/.test(v.toks[b]?.text ?? '') && !countryOfName(v.doc.mentions[m]!.text)) { j = b - 1; continue; }
     // "sent a carrier to the Mediterranean to deter Iran": a sea or region is where, not whom.
@@ -227,6 +229,13 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
     }
   }
   return -1;
+}
+
+/** The place at `a` is where someone moves: "into" right after a verb ("flee into Chad", not "an inquiry into Belarus"). */
+function movedInto(v: SentenceView, a: number): boolean {
+  let k = a - 1;
+  if (v.lower[k] === 'the') k--;
+  return v.lower[k] === 'into' && k > 0 && v.verbal[k - 1] === 1;
 }
 
 /** "no" before the pattern's own words or right before the subject's name. */
