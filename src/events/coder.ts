@@ -249,6 +249,22 @@ function noDeterminer(v: SentenceView, g: VerbGroup, match: Match, subject: numb
   return false;
 }
 
+/** The one country the sentence's names belong to, or null if none or several. */
+function soleCountry(v: SentenceView, actors: ActorIndex, generic: Map<number, GenericMention>): string | null {
+  let one: string | null = null;
+  for (let j = 0; j < v.toks.length; j++) {
+    const m = v.mentionAt[j]!;
+    if (m < 0 || generic.has(m)) continue;
+    const c = actors.actor(m)?.country;
+    if (!c) continue;
+    if (one && c !== one) return null;
+    one = c;
+  }
+  return one;
+}
+
+/** Codes of measures a state takes over its own territory (curfews, states of emergency, martial law). */
+const DOMESTIC_MEASURES = new Set(['0813', '0814', '1723', '1724']);
 const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 /** Roots whose object may stand after a purpose infinitive: force, and repression ("fired tear gas to disperse the crowd"). */
@@ -393,7 +409,13 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     }
     if (match.pattern.reversed) [src, tgt] = [tgt, src];
     if (src < 0) continue;
-    const source = actors.actor(src);
+    let source = actors.actor(src);
+    // "the military government imposed a curfew in five townships" (of an article too short to have a
+    // main country): a curfew is imposed at home, so the country the sentence names, if it names only one.
+    if (!source && cx.generic.has(src) && DOMESTIC_MEASURES.has(info.code)) {
+      const one = soleCountry(v, actors, cx.generic);
+      if (one) source = genericActor({ ...cx.generic.get(src)!, country: one }, null);
+    }
     if (!source) continue;
     let target = tgt >= 0 ? actors.actor(tgt) : null;
     // "Kenyan police arrested 14 organisers": people a domestic actor acts on are of its country.
@@ -405,6 +427,8 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     // "the government ordered the army to ...": one unnamed arm of a state acting on another is its own business.
     const gs = cx.generic.get(src);
     if (target && gs?.kind === 'state' && gt?.kind === 'state' && target.country === source.country) continue;
+    // A curfew, a state of emergency or martial law is imposed (or lifted) at home: on the source's own country.
+    if (!target && DOMESTIC_MEASURES.has(info.code) && source.country) target = { entity: null, name: source.country, country: source.country, actor_code: source.country };
     if (!target && !NO_TARGET_ROOTS.has(info.root)) continue;
     // A protest is made by the governed: police or an army "blocking roads" is not one.
     if (!target && info.root === '14' && STATE_FORCE.has(roleTypeOf(source) ?? '')) continue;
@@ -424,7 +448,7 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     }
     // "sanctioned Russia and Belarus": every coordinated target is acted on.
     // ("mediate between Russia and Ukraine" names a pair, not two parties acted on.)
-    if (target && !g.passive && !match.pattern.reversed && !mutual && governingPreposition(v, tgt) !== 'between') {
+    if (target && tgt >= 0 && !g.passive && !match.pattern.reversed && !mutual && governingPreposition(v, tgt) !== 'between') {
       for (const c of conjunctsAfter(v, tgt)) {
         const more = actors.actor(c) ?? (cx.generic.has(c) ? targetFromSource(cx.generic.get(c)!, source, info.root) : null);
         if (!more || (more.entity && more.entity === source.entity) || (isPlace(v, c) && LOCATIVE.has(governingPreposition(v, c) ?? ''))) continue;
