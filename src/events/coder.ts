@@ -14,7 +14,7 @@ import { governingPreposition, isClauseVerb, isPlace, isPossessiveModifier, ment
 import { emptyMemory, pronounSubject, rememberSubject, type SubjectMemory } from './pronouns.js';
 import { extendDoc, genericActor, targetFromSource, type GenericMention } from './generic.js';
 import {
-  ACCUSE, ATTACK_NOUNS, CONDEMN_NOUNS, HEDGE_SENTENCE, LOCATIVE, PRONOUN_SUBJECTS, RAISING, RELATIVES, SPEECH,
+  ACCUSE, ATTACK_NOUNS, CONDEMN_NOUNS, HEDGE_SENTENCE, LOCATIVE, PREPOSITIONS, PRONOUN_SUBJECTS, RAISING, RELATIVES, SPEECH,
 } from './words.js';
 
 /** One coded mention of an event, before folding. */
@@ -263,6 +263,25 @@ function soleCountry(v: SentenceView, actors: ActorIndex, generic: Map<number, G
   return one;
 }
 
+const CAUSE_WORDS = new Set(['after', 'when', 'as']);
+/** Foreign actors named before the verb of an "after"/"when"/"as" clause starting at `at` (its subject). */
+function causeActors(v: SentenceView, at: number, source: ActorRef, actors: ActorIndex, generic: Map<number, GenericMention>): ActorRef[] {
+  const out: ActorRef[] = [];
+  if (!CAUSE_WORDS.has(v.lower[at] ?? '')) return out;
+  for (let j = at + 1; j < Math.min(v.toks.length, at + 12); j++) {
+    if (v.verbal[j]) break;
+    const m = v.mentionAt[j]!;
+    if (m < 0 || generic.has(m)) continue;
+    const [a0, b] = mentionRange(v, m);
+    j = b - 1;
+    // (Only the clause's subject: "after aircraft from Russia entered" names Russia under "from".)
+    if (v.lower.slice(at + 1, a0).some((l) => PREPOSITIONS.has(l))) continue;
+    const a = actors.actor(m);
+    if (a?.country && a.country !== source.country && !out.some((x) => x.country === a.country)) out.push(a);
+  }
+  return out;
+}
+
 /** Codes of measures a state takes over its own territory (curfews, states of emergency, martial law). */
 const DOMESTIC_MEASURES = new Set(['0813', '0814', '1723', '1724']);
 const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
@@ -429,6 +448,15 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     if (target && gs?.kind === 'state' && gt?.kind === 'state' && target.country === source.country) continue;
     // A curfew, a state of emergency or martial law is imposed (or lifted) at home: on the source's own country.
     if (!target && DOMESTIC_MEASURES.has(info.code) && source.country) target = { entity: null, name: source.country, country: source.country, actor_code: source.country };
+    // "scrambled jets after Chinese and Russian aircraft entered its zone": a show of force answers the
+    // foreign actors of the clause that says why.
+    let answered: ActorRef[] = [];
+    if (!target && info.root === '15' && !g.passive) {
+      let at = match.end;
+      while (at < Math.min(v.toks.length, match.end + 6) && !CAUSE_WORDS.has(v.lower[at]!) && !v.verbal[at]) at++;
+      answered = causeActors(v, at, source, actors, cx.generic);
+      if (answered.length) target = answered.shift()!;
+    }
     if (!target && !NO_TARGET_ROOTS.has(info.root)) continue;
     // A protest is made by the governed: police or an army "blocking roads" is not one.
     if (!target && info.root === '14' && STATE_FORCE.has(roleTypeOf(source) ?? '')) continue;
@@ -442,6 +470,7 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     // "held no talks", "no Turkish warplanes entered": a subject or pattern noun under "no" denies the act.
     if (!g.negated && noDeterminer(v, g, match, subject)) g.negated = true;
     out.push({ source, target, cameo: info.code, negated: g.negated, hedged, date, place, evidence, order: cx.order.n++ });
+    for (const t of answered) out.push({ source, target: t, cameo: info.code, negated: g.negated, hedged, date, place, evidence, order: cx.order.n++ });
     const also = coSource >= 0 && !match.pattern.reversed ? actors.actor(coSource) : null;
     if (also && !(also.entity && also.entity === target?.entity) && also.actor_code !== source.actor_code) {
       out.push({ source: also, target, cameo: info.code, negated: g.negated, hedged, date, place, evidence, order: cx.order.n++ });
