@@ -254,8 +254,8 @@ function soleCountry(v: SentenceView, actors: ActorIndex, generic: Map<number, G
   let one: string | null = null;
   for (let j = 0; j < v.toks.length; j++) {
     const m = v.mentionAt[j]!;
-    if (m < 0 || generic.has(m)) continue;
-    const c = actors.actor(m)?.country;
+    if (m < 0) continue;
+    const c = generic.has(m) ? generic.get(m)!.country : actors.actor(m)?.country;
     if (!c) continue;
     if (one && c !== one) return null;
     one = c;
@@ -263,6 +263,8 @@ function soleCountry(v: SentenceView, actors: ActorIndex, generic: Map<number, G
   return one;
 }
 
+/** Assault, fight, mass violence. */
+const ATTACK_ROOTS = new Set(['18', '19', '20']);
 const CAUSE_WORDS = new Set(['after', 'when', 'as']);
 /** Foreign actors named before the verb of an "after"/"when"/"as" clause starting at `at` (its subject). */
 function causeActors(v: SentenceView, at: number, source: ActorRef, actors: ActorIndex, generic: Map<number, GenericMention>): ActorRef[] {
@@ -431,7 +433,8 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     let source = actors.actor(src);
     // "the military government imposed a curfew in five townships" (of an article too short to have a
     // main country): a curfew is imposed at home, so the country the sentence names, if it names only one.
-    if (!source && cx.generic.has(src) && DOMESTIC_MEASURES.has(info.code)) {
+    // "A suicide bomber killed 14 people in Peshawar": an unnamed attacker at home, where the sentence names only one country.
+    if (!source && cx.generic.has(src) && (DOMESTIC_MEASURES.has(info.code) || (ATTACK_ROOTS.has(info.root) && cx.generic.get(src)!.kind === 'group'))) {
       const one = soleCountry(v, actors, cx.generic);
       if (one) source = genericActor({ ...cx.generic.get(src)!, country: one }, null);
     }
