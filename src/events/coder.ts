@@ -436,7 +436,10 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     // "A suicide bomber killed 14 people in Peshawar": an unnamed attacker at home, where the sentence names only one country.
     if (!source && cx.generic.has(src) && (DOMESTIC_MEASURES.has(info.code) || (ATTACK_ROOTS.has(info.root) && cx.generic.get(src)!.kind === 'group'))) {
       const one = soleCountry(v, actors, cx.generic);
-      if (one) source = genericActor({ ...cx.generic.get(src)!, country: one }, null);
+      // (An attack is placed at home by a place named in the sentence: "attacked the Russian embassy" is not.)
+      const placed = DOMESTIC_MEASURES.has(info.code) || [...v.mentionAt].some((m) =>
+        m >= 0 && isPlace(v, m) && LOCATIVE.has(governingPreposition(v, m) ?? '') && actors.actor(m)?.country === one);
+      if (one && placed) source = genericActor({ ...cx.generic.get(src)!, country: one }, null);
     }
     if (!source) continue;
     let target = tgt >= 0 ? actors.actor(tgt) : null;
