@@ -177,6 +177,22 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
   // ("met her Ugandan counterpart": "her" before a noun phrase is a determiner.)
   const pro = v.lower[g.head + 1] ?? '';
   if (OBJECT_PRONOUNS.has(pro) && !(pro === 'her' && /^(NN|JJ|CD|VBN|VBG)/.test(v.toks[g.head + 2]?.pos ?? ''))) return -1;
+  // "struck what the military said were Hezbollah depots", "hit what it called militant camps": the
+  // object is named after the framing verb of the free relative.
+  if (v.lower[g.head + 1] === 'what') {
+    for (let j = g.head + 2; j < Math.min(v.toks.length, g.head + 8); j++) {
+      if (!v.verbal[j] || !v.keys[j]!.some((k) => WHAT_FRAMES.has(k))) continue;
+      let k = j + 1;
+      while (k < v.toks.length && (BE_OR_AS.has(v.lower[k]!) || v.lower[k] === 'to')) k++;
+      for (let q = k; q < Math.min(v.toks.length, k + TARGET_WINDOW); q++) {
+        const m = v.mentionAt[q]!;
+        if (m < 0 || m === exclude || generic?.has(m)) continue;
+        if (v.verbal[q]) break;
+        return actorOf(m) ? m : -1;
+      }
+      return -1;
+    }
+  }
   for (let j = g.head + 1; j < limit; j++) {
     const m = v.mentionAt[j]!;
     // Another verb before any name: the object was a common noun ("called for the two countries to
@@ -265,6 +281,8 @@ function soleCountry(v: SentenceView, actors: ActorIndex, generic: Map<number, G
 
 /** Assault, fight, mass violence. */
 const ATTACK_ROOTS = new Set(['18', '19', '20']);
+const WHAT_FRAMES = new Set(['say', 'call', 'describe', 'claim', 'believe', 'identify', 'term']);
+const BE_OR_AS = new Set(['were', 'was', 'are', 'is', 'as', 'be']);
 const CAUSE_WORDS = new Set(['after', 'when', 'as']);
 /** Foreign actors named before the verb of an "after"/"when"/"as" clause starting at `at` (its subject). */
 function causeActors(v: SentenceView, at: number, source: ActorRef, actors: ActorIndex, generic: Map<number, GenericMention>): ActorRef[] {
