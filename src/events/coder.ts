@@ -129,7 +129,8 @@ function findSubject(v: SentenceView, g: VerbGroup, prior: Map<number, number>, 
       if (prep && generic?.has(m)) continue;
       return m;
     }
-    if (PRONOUN_SUBJECTS.has(l) && j >= g.start - 3) return -1;
+    // ("police, who responded": the relative pronoun opening the clause stands for its antecedent, below.)
+    if (PRONOUN_SUBJECTS.has(l) && j >= g.start - 3) { if (l === 'who' && j === cs && cs > 0) break; return -1; }
   }
   if (possessive >= 0) return possessive;
   if (partitive >= 0) return partitive;
@@ -471,7 +472,8 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     const gs = cx.generic.get(src);
     if (target && gs?.kind === 'state' && gt?.kind === 'state' && target.country === source.country) continue;
     // A curfew, a state of emergency or martial law is imposed (or lifted) at home: on the source's own country.
-    if (!target && DOMESTIC_MEASURES.has(info.code) && source.country) target = { entity: null, name: source.country, country: source.country, actor_code: source.country };
+    // (So is crowd control: police who "responded with tear gas" used it on their own country's people.)
+    if (!target && (DOMESTIC_MEASURES.has(info.code) || (info.code === '175' && STATE_FORCE.has(roleTypeOf(source) ?? ''))) && source.country) target = { entity: null, name: source.country, country: source.country, actor_code: source.country };
     // "scrambled jets after Chinese and Russian aircraft entered its zone": a show of force answers the
     // foreign actors of the clause that says why.
     let answered: ActorRef[] = [];
