@@ -248,6 +248,14 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
   return -1;
 }
 
+/** "mediate between X": the "between" governing mention m follows a verb directly. */
+function betweenAfterVerb(v: SentenceView, m: number): boolean {
+  const [a] = mentionRange(v, m);
+  let k = a - 1;
+  while (k > 0 && v.lower[k] !== 'between') k--;
+  return k > 0 && v.verbal[k - 1] === 1;
+}
+
 /** The place at `a` is where someone moves: "into" right after a verb ("flee into Chad", not "an inquiry into Belarus"). */
 function movedInto(v: SentenceView, a: number): boolean {
   let k = a - 1;
@@ -503,7 +511,9 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     }
     // "sanctioned Russia and Belarus": every coordinated target is acted on.
     // ("mediate between Russia and Ukraine" names a pair, not two parties acted on.)
-    if (target && tgt >= 0 && !g.passive && !match.pattern.reversed && !mutual && governingPreposition(v, tgt) !== 'between') {
+    // ("mediate between Russia and Ukraine" names a pair, not two parties acted on; "host talks between
+    // Russia and Ukraine" concerns each of the pair.)
+    if (target && tgt >= 0 && !g.passive && !match.pattern.reversed && !mutual && !(governingPreposition(v, tgt) === 'between' && betweenAfterVerb(v, tgt))) {
       for (const c of conjunctsAfter(v, tgt)) {
         const more = actors.actor(c) ?? (cx.generic.has(c) ? targetFromSource(cx.generic.get(c)!, source, info.root) : null);
         if (!more || (more.entity && more.entity === source.entity) || (isPlace(v, c) && LOCATIVE.has(governingPreposition(v, c) ?? ''))) continue;
