@@ -25,6 +25,8 @@ export interface SentenceView {
 
 const isWordLike = (s: string) => /[\p{L}]/u.test(s);
 const QUOTE_OPEN = new Set(['“', '"', '‘']);
+/** Words after which an opening quote marks a quoted word or phrase, not a quoted clause. */
+const SCARE_BEFORE = new Set(['to', 'a', 'an', 'the', 'of', 'as', 'called', 'dubbed', 'termed']);
 /** Words that continue a speech verb without starting its complement ("said in an interview that"). */
 const SPEECH_PREPS = new Set(['in', 'on', 'to', 'by', 'at', 'during', 'after', 'before', 'late', 'earlier', 'later', 'last', 'this', 'on', ',', 'that', 'reporters', 'journalists']);
 
@@ -88,11 +90,15 @@ export function sentenceView(doc: Readonly<Doc>, si: number, known: (l: string) 
   const verbal = new Uint8Array(toks.length);
   for (let i = 0; i < toks.length; i++) verbal[i] = looksVerbal(base, i, known) ? 1 : 0;
   const clauseStart = new Int32Array(toks.length);
-  let cs = 0;
+  let cs = 0, openStraight = false;
   for (let i = 0; i < toks.length; i++) {
     const l = lower[i]!;
     const prev = i > 0 ? lower[i - 1]! : '';
-    if (i > 0 && mentionAt[i]! < 0 && (SUBORDINATORS.has(l) || RELATIVES.has(l) || l === ';' || l === ':' || QUOTE_OPEN.has(l))) cs = i;
+    // (A quotation mark inside a verb phrase — threatened to "wipe out" — is a scare quote, not a new clause.)
+    // (A straight quote that closes an open one opens nothing.)
+    const opens = QUOTE_OPEN.has(l) && !(l === '"' && openStraight);
+    if (l === '"') openStraight = !openStraight;
+    if (i > 0 && mentionAt[i]! < 0 && (SUBORDINATORS.has(l) || RELATIVES.has(l) || l === ';' || l === ':' || (opens && !SCARE_BEFORE.has(prev)))) cs = i;
     // A dateline ("GENEVA (AP) —") is no part of the first clause: its names are never the subject.
     else if (i > 0 && i < 12 && (l === '—' || l === '--' || l === '–') && isDateline(toks, i)) cs = i + 1;
     // A speech verb's complement is a clause of its own: "Shin said Russia has provided ...".

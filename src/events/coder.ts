@@ -14,7 +14,7 @@ import { governingPreposition, isClauseVerb, isPlace, isPossessiveModifier, ment
 import { emptyMemory, pronounSubject, rememberSubject, type SubjectMemory } from './pronouns.js';
 import { extendDoc, genericActor, targetFromSource, type GenericMention } from './generic.js';
 import {
-  ACCUSE, ATTACK_NOUNS, CONDEMN_NOUNS, HEDGE_SENTENCE, LOCATIVE, PRONOUN_SUBJECTS, RAISING, RELATIVES, SPEECH,
+  ACCUSE, ATTACK_NOUNS, CONDEMN_NOUNS, HEDGE_SENTENCE, LOCATIVE, PREPOSITIONS, PRONOUN_SUBJECTS, RAISING, RELATIVES, SPEECH,
 } from './words.js';
 
 /** One coded mention of an event, before folding. */
@@ -85,6 +85,16 @@ function findSubject(v: SentenceView, g: VerbGroup, prior: Map<number, number>, 
     const m = v.mentionAt[cs - 2]!;
     if (m >= 0 && !isPossessiveModifier(v, m)) return m;
   }
+  // A relative clause inside an appositive: "X, a former banker who took office in March, urged" →
+  // the name before the appositive.
+  if (cs > 1 && v.lower[g.start - 1] === ',' && RELATIVES.has(v.lower[cs]!) && v.lower[cs] !== 'that' && v.lower[cs - 1] !== ',') {
+    let k = cs - 1;
+    while (k > 0 && v.lower[k] !== ',' && !v.verbal[k] && cs - k < 12) k--;
+    if (k > 0 && v.lower[k] === ',') {
+      const m = v.mentionAt[k - 1]!;
+      if (m >= 0 && !isPossessiveModifier(v, m) && !governingPreposition(v, m)) return m;
+    }
+  }
   // Appositive: "Velayati, Iran's ... adviser, demanded" → the name before the first comma.
   if (g.start > 0 && v.lower[g.start - 1] === ',') {
     let k = g.start - 2;
@@ -119,7 +129,8 @@ function findSubject(v: SentenceView, g: VerbGroup, prior: Map<number, number>, 
       if (prep && generic?.has(m)) continue;
       return m;
     }
-    if (PRONOUN_SUBJECTS.has(l) && j >= g.start - 3) return -1;
+    // ("police, who responded": the relative pronoun opening the clause stands for its antecedent, below.)
+    if (PRONOUN_SUBJECTS.has(l) && j >= g.start - 3) { if (l === 'who' && j === cs && cs > 0) break; return -1; }
   }
   if (possessive >= 0) return possessive;
   if (partitive >= 0) return partitive;
@@ -167,6 +178,22 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
   // ("met her Ugandan counterpart": "her" before a noun phrase is a determiner.)
   const pro = v.lower[g.head + 1] ?? '';
   if (OBJECT_PRONOUNS.has(pro) && !(pro === 'her' && /^(NN|JJ|CD|VBN|VBG)/.test(v.toks[g.head + 2]?.pos ?? ''))) return -1;
+  // "struck what the military said were Hezbollah depots", "hit what it called militant camps": the
+  // object is named after the framing verb of the free relative.
+  if (v.lower[g.head + 1] === 'what') {
+    for (let j = g.head + 2; j < Math.min(v.toks.length, g.head + 8); j++) {
+      if (!v.verbal[j] || !v.keys[j]!.some((k) => WHAT_FRAMES.has(k))) continue;
+      let k = j + 1;
+      while (k < v.toks.length && (BE_OR_AS.has(v.lower[k]!) || v.lower[k] === 'to')) k++;
+      for (let q = k; q < Math.min(v.toks.length, k + TARGET_WINDOW); q++) {
+        const m = v.mentionAt[q]!;
+        if (m < 0 || m === exclude || generic?.has(m)) continue;
+        if (v.verbal[q]) break;
+        return actorOf(m) ? m : -1;
+      }
+      return -1;
+    }
+  }
   for (let j = g.head + 1; j < limit; j++) {
     const m = v.mentionAt[j]!;
     // Another verb before any name: the object was a common noun ("called for the two countries to
@@ -177,7 +204,9 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
     if (m < 0 && j >= match.end && v.lower[j] === 'and' && startsClause(v, j + 1)) break;
     // "..., India's defence ministry said": an attribution after a comma is not the object.
     if (m < 0 && j >= match.end && v.lower[j] === ',' && startsClause(v, j + 1)) break;
-    if (m < 0 && v.verbal[j] && j >= match.end && isClauseVerb(v, j) && !(REACH_ROOTS.has(root) && v.lower[j - 1] === 'to')) break;
+    // (A pattern that ends in "to" — "is ready to", "agreed to" — takes the infinitive's object as its own.)
+    const ownInfinitive = j === match.end && v.lower[j - 1] === 'to' && match.matched.has(j - 1);
+    if (m < 0 && v.verbal[j] && j >= match.end && isClauseVerb(v, j) && !(REACH_ROOTS.has(root) && v.lower[j - 1] === 'to') && !ownInfinitive) break;
     if (m < 0 || m === exclude) continue;
     const [a, b] = mentionRange(v, m);
     const prep = governingPreposition(v, m);
@@ -195,6 +224,8 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
     }
     if (!byPattern && prep && LOCATIVE.has(prep) && isPlace(v, m) && !isPossessiveModifier(v, m)) { if (locative < 0) locative = m; j = b - 1; continue; }
     if (!byPattern && prep === 'by') { j = b - 1; continue; }
+    // "forced thousands to flee into Chad": a destination is not the party acted on (force aside: "fired rockets into Israel").
+    if (!byPattern && prep === 'into' && isPlace(v, m) && !FORCE_ROOTS.has(root) && movedInto(v, a)) { j = b - 1; continue; }
     // "criticised the Geneva format": a city naming a thing is not the party acted on.
     if (!byPattern && isPlace(v, m) && /^NNS?$/.test(v.toks[b]?.pos ?? '') && /^[a-z]/.test(v.toks[b]?.text ?? '') && !countryOfName(v.doc.mentions[m]!.text)) { j = b - 1; continue; }
     // "sent a carrier to the Mediterranean to deter Iran": a sea or region is where, not whom.
@@ -217,10 +248,76 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
   return -1;
 }
 
+/** "mediate between X": the "between" governing mention m follows a verb directly. */
+function betweenAfterVerb(v: SentenceView, m: number): boolean {
+  const [a] = mentionRange(v, m);
+  let k = a - 1;
+  while (k > 0 && v.lower[k] !== 'between') k--;
+  return k > 0 && v.verbal[k - 1] === 1;
+}
+
+/** The place at `a` is where someone moves: "into" right after a verb ("flee into Chad", not "an inquiry into Belarus"). */
+function movedInto(v: SentenceView, a: number): boolean {
+  let k = a - 1;
+  if (v.lower[k] === 'the') k--;
+  return v.lower[k] === 'into' && k > 0 && v.verbal[k - 1] === 1;
+}
+
+/** "no" before the pattern's own words or right before the subject's name. */
+function noDeterminer(v: SentenceView, g: VerbGroup, match: Match, subject: number): boolean {
+  const last = match.matched.size ? Math.max(...match.matched) : g.head;
+  for (let j = g.head + 1; j < last; j++) if (v.lower[j] === 'no' && !v.verbal[j]) return true;
+  if (subject >= 0 && !g.passive) {
+    const [a] = mentionRange(v, subject);
+    if (a > 0 && v.lower[a - 1] === 'no') return true;
+  }
+  return false;
+}
+
+/** The one country the sentence's names belong to, or null if none or several. */
+function soleCountry(v: SentenceView, actors: ActorIndex, generic: Map<number, GenericMention>): string | null {
+  let one: string | null = null;
+  for (let j = 0; j < v.toks.length; j++) {
+    const m = v.mentionAt[j]!;
+    if (m < 0) continue;
+    const c = generic.has(m) ? generic.get(m)!.country : actors.actor(m)?.country;
+    if (!c) continue;
+    if (one && c !== one) return null;
+    one = c;
+  }
+  return one;
+}
+
+/** Assault, fight, mass violence. */
+const ATTACK_ROOTS = new Set(['18', '19', '20']);
+const WHAT_FRAMES = new Set(['say', 'call', 'describe', 'claim', 'believe', 'identify', 'term']);
+const BE_OR_AS = new Set(['were', 'was', 'are', 'is', 'as', 'be']);
+const CAUSE_WORDS = new Set(['after', 'when', 'as']);
+/** Foreign actors named before the verb of an "after"/"when"/"as" clause starting at `at` (its subject). */
+function causeActors(v: SentenceView, at: number, source: ActorRef, actors: ActorIndex, generic: Map<number, GenericMention>): ActorRef[] {
+  const out: ActorRef[] = [];
+  if (!CAUSE_WORDS.has(v.lower[at] ?? '')) return out;
+  for (let j = at + 1; j < Math.min(v.toks.length, at + 12); j++) {
+    if (v.verbal[j]) break;
+    const m = v.mentionAt[j]!;
+    if (m < 0 || generic.has(m)) continue;
+    const [a0, b] = mentionRange(v, m);
+    j = b - 1;
+    // (Only the clause's subject: "after aircraft from Russia entered" names Russia under "from".)
+    if (v.lower.slice(at + 1, a0).some((l) => PREPOSITIONS.has(l))) continue;
+    const a = actors.actor(m);
+    if (a?.country && a.country !== source.country && !out.some((x) => x.country === a.country)) out.push(a);
+  }
+  return out;
+}
+
+/** Codes of measures a state takes over its own territory (curfews, states of emergency, martial law). */
+const DOMESTIC_MEASURES = new Set(['0813', '0814', '1723', '1724']);
 const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 /** Roots whose object may stand after a purpose infinitive: force, and repression ("fired tear gas to disperse the crowd"). */
-const REACH_ROOTS = new Set([...FORCE_ROOTS, '17']);
+/** Threats reach it too: "threatened to halt deliveries to Moldova" threatens Moldova. */
+const REACH_ROOTS = new Set([...FORCE_ROOTS, '17', '13']);
 /** Verbs that only report what a speaker says (the condemnation rule's speakers). */
 const STATEMENT = new Set(['say', 'add', 'tell', 'state', 'declare', 'stress', 'note', 'write', 'insist', 'argue', 'assert', 'emphasize', 'emphasise', 'tweet', 'post']);
 const COORD = new Set(['and', 'but', 'while', 'whereas', 'as', 'which', 'who']);
@@ -336,6 +433,12 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
       src = findAgent(v, g, end);
       // "Sanctions were imposed on Iran by the EU": the subject is a thing, the target follows.
       if (tgt < 0 && src >= 0 && [...match.matched].some((k) => k < g.start)) tgt = findObject(v, g, match, end, src, actors.actor, cx.generic);
+      // "A ship was struck by a Russian missile in the port of Odesa": force used in a place is used on it.
+      // (Not a place of the attacker's own country: "struck by a Houthi missile off Yemen" hits a ship, not Yemen.)
+      else if (tgt < 0 && src >= 0 && FORCE_ROOTS.has(info.root)) {
+        const at = findObject(v, g, match, end, src, actors.actor, cx.generic);
+        if (at >= 0 && actors.actor(at)?.country !== actors.actor(src)?.country) tgt = at;
+      }
     }
     else {
       src = subject;
@@ -354,7 +457,17 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     }
     if (match.pattern.reversed) [src, tgt] = [tgt, src];
     if (src < 0) continue;
-    const source = actors.actor(src);
+    let source = actors.actor(src);
+    // "the military government imposed a curfew in five townships" (of an article too short to have a
+    // main country): a curfew is imposed at home, so the country the sentence names, if it names only one.
+    // "A suicide bomber killed 14 people in Peshawar": an unnamed attacker at home, where the sentence names only one country.
+    if (!source && cx.generic.has(src) && (DOMESTIC_MEASURES.has(info.code) || (ATTACK_ROOTS.has(info.root) && cx.generic.get(src)!.kind === 'group'))) {
+      const one = soleCountry(v, actors, cx.generic);
+      // (An attack is placed at home by a place named in the sentence: "attacked the Russian embassy" is not.)
+      const placed = DOMESTIC_MEASURES.has(info.code) || [...v.mentionAt].some((m) =>
+        m >= 0 && isPlace(v, m) && LOCATIVE.has(governingPreposition(v, m) ?? '') && actors.actor(m)?.country === one);
+      if (one && placed) source = genericActor({ ...cx.generic.get(src)!, country: one }, null);
+    }
     if (!source) continue;
     let target = tgt >= 0 ? actors.actor(tgt) : null;
     // "Kenyan police arrested 14 organisers": people a domestic actor acts on are of its country.
@@ -366,6 +479,18 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     // "the government ordered the army to ...": one unnamed arm of a state acting on another is its own business.
     const gs = cx.generic.get(src);
     if (target && gs?.kind === 'state' && gt?.kind === 'state' && target.country === source.country) continue;
+    // A curfew, a state of emergency or martial law is imposed (or lifted) at home: on the source's own country.
+    // (So is crowd control: police who "responded with tear gas" used it on their own country's people.)
+    if (!target && (DOMESTIC_MEASURES.has(info.code) || (info.code === '175' && STATE_FORCE.has(roleTypeOf(source) ?? ''))) && source.country) target = { entity: null, name: source.country, country: source.country, actor_code: source.country };
+    // "scrambled jets after Chinese and Russian aircraft entered its zone": a show of force answers the
+    // foreign actors of the clause that says why.
+    let answered: ActorRef[] = [];
+    if (!target && info.root === '15' && !g.passive) {
+      let at = match.end;
+      while (at < Math.min(v.toks.length, match.end + 6) && !CAUSE_WORDS.has(v.lower[at]!) && !v.verbal[at]) at++;
+      answered = causeActors(v, at, source, actors, cx.generic);
+      if (answered.length) target = answered.shift()!;
+    }
     if (!target && !NO_TARGET_ROOTS.has(info.root)) continue;
     // A protest is made by the governed: police or an army "blocking roads" is not one.
     if (!target && info.root === '14' && STATE_FORCE.has(roleTypeOf(source) ?? '')) continue;
@@ -376,14 +501,19 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     if (!place && info.root === '04' && tgt >= 0 && isPlace(v, tgt)) place = placeOf(doc, actors, tgt);
     if (info.root === '11') codedAccusation = true;
     const date = dateFor(doc, v, i);
+    // "held no talks", "no Turkish warplanes entered": a subject or pattern noun under "no" denies the act.
+    if (!g.negated && noDeterminer(v, g, match, subject)) g.negated = true;
     out.push({ source, target, cameo: info.code, negated: g.negated, hedged, date, place, evidence, order: cx.order.n++ });
+    for (const t of answered) out.push({ source, target: t, cameo: info.code, negated: g.negated, hedged, date, place, evidence, order: cx.order.n++ });
     const also = coSource >= 0 && !match.pattern.reversed ? actors.actor(coSource) : null;
     if (also && !(also.entity && also.entity === target?.entity) && also.actor_code !== source.actor_code) {
       out.push({ source: also, target, cameo: info.code, negated: g.negated, hedged, date, place, evidence, order: cx.order.n++ });
     }
     // "sanctioned Russia and Belarus": every coordinated target is acted on.
     // ("mediate between Russia and Ukraine" names a pair, not two parties acted on.)
-    if (target && !g.passive && !match.pattern.reversed && !mutual && governingPreposition(v, tgt) !== 'between') {
+    // ("mediate between Russia and Ukraine" names a pair, not two parties acted on; "host talks between
+    // Russia and Ukraine" concerns each of the pair.)
+    if (target && tgt >= 0 && !g.passive && !match.pattern.reversed && !mutual && !(governingPreposition(v, tgt) === 'between' && betweenAfterVerb(v, tgt))) {
       for (const c of conjunctsAfter(v, tgt)) {
         const more = actors.actor(c) ?? (cx.generic.has(c) ? targetFromSource(cx.generic.get(c)!, source, info.root) : null);
         if (!more || (more.entity && more.entity === source.entity) || (isPlace(v, c) && LOCATIVE.has(governingPreposition(v, c) ?? ''))) continue;

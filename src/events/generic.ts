@@ -129,6 +129,12 @@ export function extendDoc(doc: Readonly<Doc>, actor: (m: number) => ActorRef | n
       if (country) absorbed = m;
     } else if ((det === "'s" || det === '’s') && start >= 2 && owner[start - 2]! >= 0) {
       country = COUNTRY_OF(doc, actor, owner[start - 2]!);
+    } else if ((det === "'s" || det === '’s') && start >= 3 && (low(start - 2) === 'country' || low(start - 2) === 'nation') && low(start - 3) === 'the') {
+      // "the country's military rulers": the country named last before it.
+      for (let k = start - 4; k >= Math.max(0, start - 60) && !country; k--) {
+        if (toks[k]!.field !== last.field) break;
+        if (owner[k]! >= 0 && doc.mentions[owner[k]!]!.type === 'GPE') country = COUNTRY_OF(doc, actor, owner[k]!);
+      }
     }
     // "the government of Kenya", "police in Dhaka"
     if (!country && (low(end) === 'of' || low(end) === 'in')) {

@@ -29,6 +29,11 @@ export function parsePatterns(text: string): Map<string, Pattern[]> {
     list.push(p);
     byLemma.set(p.lemma, list);
   }
+  // British spellings of -ize/-yze verbs ("apologised", "recognised", "criticised") share the patterns.
+  for (const [lemma, list] of [...byLemma]) {
+    const alt = lemma.replace(/([iy])ze$/, '$1se');
+    if (alt !== lemma && !byLemma.has(alt)) byLemma.set(alt, list.map((p) => ({ ...p, lemma: alt })));
+  }
   // Most specific first; file order breaks ties.
   for (const list of byLemma.values()) list.sort((a, b) => b.elements.length - a.elements.length || a.order - b.order);
   return byLemma;

@@ -5,17 +5,20 @@ import type { SentenceView, VerbGroup } from './clause.js';
 import type { GenericMention } from './generic.js';
 
 /** The first named subject of the last sentence that had one, a person and a body apart. */
-export interface SubjectMemory { person: number; body: number; sentence: number }
+export interface SubjectMemory { person: number; body: number; sentence: number; /** A generic phrase ("thousands of people"), for "They". */ group: number }
 
-export const emptyMemory = (): SubjectMemory => ({ person: -1, body: -1, sentence: -1 });
+export const emptyMemory = (): SubjectMemory => ({ person: -1, body: -1, sentence: -1, group: -1 });
 
 /** Keep the sentence's first named subject for pronouns of the next sentence. */
 export function rememberSubject(mem: SubjectMemory, doc: Readonly<Doc>, generic: Map<number, GenericMention>, m: number, at: number): void {
+  if (m < 0) return;
+  // "Thousands of people marched ... They demanded ...": a generic plural subject stands for "They".
+  if (generic.has(m) && generic.get(m)!.kind === 'group') { Object.assign(mem, { person: -1, body: -1, group: m, sentence: at }); return; }
   // (A generic phrase counts only when it names its country: "Russia's foreign ministry", not "officials".)
-  if (m < 0 || (generic.has(m) && !generic.get(m)!.country)) return;
+  if (generic.has(m) && !generic.get(m)!.country) return;
   const t = doc.mentions[m]!.type;
-  if (t === 'PERSON') Object.assign(mem, { person: m, body: -1, sentence: at });
-  else if (t === 'ORG' || t === 'GPE') Object.assign(mem, { person: -1, body: m, sentence: at });
+  if (t === 'PERSON') Object.assign(mem, { person: m, body: -1, group: -1, sentence: at });
+  else if (t === 'ORG' || t === 'GPE') Object.assign(mem, { person: -1, body: m, group: -1, sentence: at });
 }
 
 /**
@@ -29,7 +32,7 @@ export function pronounSubject(mem: SubjectMemory, v: SentenceView, g: VerbGroup
   const p = v.lower[k]!;
   if (k !== 0 && !(k === 2 && v.lower[1] === ',')) return -1;
   if (mem.sentence !== v.index - 1) return -1;
-  const m = p === 'he' || p === 'she' ? mem.person : p === 'it' ? mem.body : -1;
+  const m = p === 'he' || p === 'she' ? mem.person : p === 'it' ? mem.body : p === 'they' ? mem.group : -1;
   if (m < 0 || v.doc.mentions[m]!.field !== v.toks[0]!.field) return -1;
   return m;
 }
