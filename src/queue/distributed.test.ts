@@ -71,13 +71,22 @@ test('three workers, one killed with SIGKILL: every article stored exactly once,
       // Kill w1 once the run is well under way, at a moment it holds claimed jobs.
       await waitFor('a fifth of the articles done', 150_000, async () =>
         (await count(`SELECT count(*) AS n FROM queue_jobs WHERE state = 'done'`)) >= expected.size / 5);
-      await waitFor('w1 to hold a claim', 30_000, async () =>
-        (await count(`SELECT count(*) AS n FROM queue_jobs WHERE state = 'running' AND worker = 'w1'`)) > 0);
+      // Freeze w1 (SIGSTOP) and look at what it holds: a worker's claims can be a few milliseconds
+      // long, so checking and then killing could miss them. Frozen, it cannot finish or claim
+      // anything; if it holds nothing live, it is thawed and caught again a moment later.
+      let orphans: { id: number; attempts: number }[] = [];
+      await waitFor('w1 frozen while it holds a live claim', 60_000, async () => {
+        workers[0]!.kill('SIGSTOP');
+        orphans = await q.query<{ id: number; attempts: number }>(
+          `SELECT id, attempts FROM queue_jobs WHERE state = 'running' AND worker = 'w1' AND lease_until > now()`);
+        if (orphans.length) return true;
+        workers[0]!.kill('SIGCONT');
+        await new Promise((r) => setTimeout(r, 10 + Math.random() * 60));
+        return false;
+      });
       step('killing w1');
       workers[0]!.kill('SIGKILL');
       await exited(workers[0]!);
-      const orphans = await q.query<{ id: number; attempts: number }>(
-        `SELECT id, attempts FROM queue_jobs WHERE state = 'running' AND worker = 'w1'`);
 
       const codes = await Promise.all(workers.slice(1).map(exited));
       step(`queue drained; w1 held ${orphans.length} claims when killed`);
