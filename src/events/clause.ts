@@ -2,6 +2,7 @@
 // which tokens are verbs, where clauses start, and verb groups (auxiliaries, negation, voice).
 // Everything here is one left-to-right pass or a bounded look-around: linear in sentence length.
 import type { Doc, Token } from '../doc/index.js';
+import { BoundedMap } from '../util/bounded-map.js';
 import { lemmatizeVerb, nounKey, verbForm } from './lemma.js';
 import { compoundNouns } from './lexicon.js';
 import {
@@ -203,11 +204,10 @@ export function verbGroup(v: SentenceView, head: number, known: (l: string) => b
 /** Matching keys of a token against pattern words: as written, as a singular noun, as a verb lemma. */
 export function tokenKeys(l: string, known: (l: string) => boolean): readonly string[] {
   let cache = tokenKeyCaches.get(known);
-  if (!cache) { cache = new Map(); tokenKeyCaches.set(known, cache); }
+  if (!cache) { cache = new BoundedMap(30_000); tokenKeyCaches.set(known, cache); }
   let k = cache.get(l);
   if (!k) {
     k = [l, nounKey(l), lemmatizeVerb(l, known)];
-    if (cache.size > 30_000) cache.clear();
     cache.set(l, k);
   }
   return k;

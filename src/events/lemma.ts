@@ -1,6 +1,7 @@
 // A small English verb lemmatiser: irregular verbs from a table, regular ones by suffix rules.
 // The coder only needs lemmas of verbs it may code and of auxiliaries, so a table of the common
 // irregular verbs plus careful -s/-ed/-ing rules is enough (no dictionary of every word).
+import { BoundedMap } from '../util/bounded-map.js';
 
 /** lemma: [past, past participle] for irregular verbs (several forms separated by '/'). */
 const IRREGULAR: Record<string, [string, string]> = {
@@ -65,14 +66,13 @@ export interface VerbForm { lemma: string; pastParticiple: boolean; gerund: bool
  */
 /** Results per `known` function and word: the coder asks about the same words again and again. */
 const memo = new WeakMap<(lemma: string) => boolean, Map<string, VerbForm>>();
-const plainMemo = new Map<string, VerbForm>();
+const plainMemo = new BoundedMap<string, VerbForm>(30_000);
 
 export function verbForm(word: string, known?: (lemma: string) => boolean): VerbForm {
   let m = known ? memo.get(known) : plainMemo;
-  if (!m) { m = new Map(); memo.set(known!, m); }
+  if (!m) { m = new BoundedMap(30_000); memo.set(known!, m); }
   let f = m.get(word);
   if (!f) {
-    if (m.size > 30_000) m.clear();
     f = computeVerbForm(word, known);
     m.set(word, f);
   }

@@ -10,6 +10,7 @@
 import { hashString, mix, mix3 } from '../ml/hash.js';
 import { GAZ_CLASSES, type Gazetteer } from './gazetteer.js';
 import { TITLE_CASE_SMALL } from './lexicons.js';
+import { BoundedMap } from '../util/bounded-map.js';
 
 export const CaseMode = { Normal: 0, Upper: 1, Title: 2 } as const;
 export type CaseMode = 0 | 1 | 2;
@@ -26,7 +27,7 @@ export interface WordInfo {
   upper: boolean; small: boolean;
 }
 
-const cache = new Map<string, WordInfo>();
+const cache = new BoundedMap<string, WordInfo>(60_000);
 
 function shapeOf(w: string, short: boolean): string {
   let s = '', last = '';
@@ -57,8 +58,6 @@ export function wordInfo(w: string): WordInfo {
     lenBucket: Math.min(w.length, 8),
     upper: w.length > 1 && w === w.toUpperCase(), small: TITLE_CASE_SMALL.has(lower),
   };
-  // Bounded per thread: every pool thread keeps its own caches, so their sum is paid once per core.
-  if (cache.size > 60_000) cache.clear();
   cache.set(w, wi);
   return wi;
 }

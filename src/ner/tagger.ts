@@ -9,6 +9,7 @@ import {
   bilouToIob2, FeatureIndex, int32Scratch, loadBundle, PerceptronModel, viterbi, type ModelBundle, type StoredModel, type Sequence,
 } from '../ml/index.js';
 import { Gazetteer, type GazetteerLists } from './gazetteer.js';
+import { BoundedMap } from '../util/bounded-map.js';
 import {
   baseFeatureKeys, CaseMode, EDGE_WORDS, neighbourKeys, caseModeOf, docStats, stackedFeatureKeys, stackStats, wordInfo, wordKeys, KeyList, type DocStats, type TokenKeys, type WordInfo,
 } from './features.js';
@@ -138,13 +139,12 @@ export class NerTagger {
   }
 
   /** Ids of the word-alone features, cached per word form (they are most of a token's features). */
-  private wordIds = new Map<WordInfo, Int32Array>();
+  private wordIds = new BoundedMap<WordInfo, Int32Array>(60_000);
   private wordSequence(infos: readonly WordInfo[]): Sequence {
     const per = infos.map((x) => {
       let ids = this.wordIds.get(x);
       if (!ids) {
         ids = Int32Array.from(wordKeys(x).map((k) => this.index.get(k)).filter((id) => id >= 0));
-        if (this.wordIds.size > 60_000) this.wordIds.clear();
         this.wordIds.set(x, ids);
       }
       return ids;
@@ -162,14 +162,13 @@ export class NerTagger {
    * Summed fused weights per word form (bounded cache keyed like wordIds), in five blocks of LL:
    * the word-alone features, then the features it gives a token as its neighbour at -1, -2, +1, +2.
    */
-  private wordVecs = new Map<WordInfo, Int32Array>();
+  private wordVecs = new BoundedMap<WordInfo, Int32Array>(30_000); // ≤ ~16 MB
   private wordVector(x: WordInfo, W: Int16Array, LL: number): Int32Array {
     let v = this.wordVecs.get(x);
     if (!v) {
       v = new Int32Array(5 * LL);
       this.addRows(v, 0, wordKeys(x), W, LL);
       this.neighbourRows(v, x.hL, x.hW, W, LL);
-      if (this.wordVecs.size > 30_000) this.wordVecs.clear(); // ≤ ~16 MB
       this.wordVecs.set(x, v);
     }
     return v;

@@ -8,6 +8,7 @@
 // known-group code "UNO" for the United Nations family ("IGOUNO"); named NGOs use their CAMEO
 // group codes where the tables have one (AMN, IRC, GRP), else "NGO".
 import { readTsv } from './data-path.js';
+import { BoundedMap } from '../util/bounded-map.js';
 import { foldName, nameKey, tokensVariant } from './normalize.js';
 import type { EntityType } from '../types.js';
 
@@ -30,13 +31,12 @@ export function roleType(text: string): string | null {
   return roleTypeHit(text)?.type ?? null;
 }
 
-const hitCache = new Map<string, RoleTypeHit | null>();
+const hitCache = new BoundedMap<string, RoleTypeHit | null>(5000);
 
 export function roleTypeHit(text: string): RoleTypeHit | null {
   let h = hitCache.get(text);
   if (h === undefined) {
     h = roleTypeHitUncached(text);
-    if (hitCache.size > 5000) hitCache.clear();
     hitCache.set(text, h);
   }
   return h;
@@ -81,7 +81,7 @@ let knownEnabled = true;
 export function useKnownActors(on: boolean): void { knownEnabled = on; }
 
 let known: { byKey: Map<string, KnownActor>; persons: { a: KnownActor; forms: string[][] }[] } | null = null;
-const knownCache = new Map<string, KnownActor | null>();
+const knownCache = new BoundedMap<string, KnownActor | null>(5000);
 
 function knownTables() {
   if (known) return known;
@@ -108,7 +108,6 @@ export function knownActor(name: string, type?: EntityType): KnownActor | null {
   let r = knownCache.get(ck);
   if (r === undefined) {
     r = knownActorUncached(name, type);
-    if (knownCache.size > 5000) knownCache.clear();
     knownCache.set(ck, r);
   }
   return r;

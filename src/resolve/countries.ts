@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { foldName, stripPossessive } from './normalize.js';
 import { readTsv } from './data-path.js';
+import { BoundedMap } from '../util/bounded-map.js';
 
 export type CueKind = 'name' | 'demonym' | 'capital';
 
@@ -87,14 +88,13 @@ export function countryInfo(iso3: string): CountryInfo | null {
   return load().info.get(iso3) ?? null;
 }
 
-const lookupCache = new Map<string, string | null>();
+const lookupCache = new BoundedMap<string, string | null>(20000);
 
 function lookup(name: string, kinds: CueKind[]): string | null {
   const ck = `${kinds.join(',')}|${name}`;
   let r = lookupCache.get(ck);
   if (r === undefined) {
     r = lookupUncached(name, kinds);
-    if (lookupCache.size > 20000) lookupCache.clear();
     lookupCache.set(ck, r);
   }
   return r;
@@ -154,13 +154,12 @@ const UPPER_START = /^\p{Lu}/u;
  * names are ("us" is a pronoun, "china" is porcelain), and short all-capital aliases must match
  * exactly ("US", "UK").
  */
-const cueCache = new Map<string, CountryCue[]>();
+const cueCache = new BoundedMap<string, CountryCue[]>(500);
 
 export function findCountryCues(text: string, offset = 0): CountryCue[] {
   let cues = cueCache.get(text);
   if (!cues) {
     cues = findCountryCuesUncached(text);
-    if (cueCache.size > 500) cueCache.clear();
     cueCache.set(text, cues);
   }
   return offset ? cues.map((c) => ({ ...c, start: c.start + offset, end: c.end + offset })) : cues;

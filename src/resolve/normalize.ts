@@ -1,4 +1,5 @@
 // Name normalisation and string distance: the shared vocabulary of coreference and lookups.
+import { BoundedMap } from '../util/bounded-map.js';
 
 /** Fold case, accents, curly quotes and spacing so that spellings of one name compare equal. */
 export function foldName(s: string): string {
@@ -21,13 +22,12 @@ export function stripArticle(s: string): string {
 }
 
 /** The comparison key of a name: folded, no possessive, no leading article, no dots in acronyms. */
-const keyCache = new Map<string, string>();
+const keyCache = new BoundedMap<string, string>(20000);
 
 export function nameKey(s: string): string {
   let k = keyCache.get(s);
   if (k === undefined) {
     k = nameKeyUncached(s);
-    if (keyCache.size > 20000) keyCache.clear();
     keyCache.set(s, k);
   }
   return k;

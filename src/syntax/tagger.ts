@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { loadBundle, packSequence, type Sequence, type StoredModel } from '../ml/index.js';
 import { chunkFeatureKeys, EDGE_KEYS, shape, normWord, wordFeatureKeys, type WordFeatureKeys } from './features.js';
 import { hashString, hashExtend, hashInit, int32Scratch, float32Scratch, float64Scratch } from '../ml/index.js';
+import { BoundedMap } from '../util/bounded-map.js';
 
 export interface SyntaxModels { pos: StoredModel; chunk: StoredModel }
 
@@ -83,11 +84,10 @@ export function prunedDecodeEmissions(sm: StoredModel, em: Float32Array, T: numb
 }
 
 /** Per word type: its POS feature keys (bounded cache; news repeats its words). */
-const wordCache = new Map<string, WordFeatureKeys>();
+const wordCache = new BoundedMap<string, WordFeatureKeys>(60_000);
 function wordKeys(w: string): WordFeatureKeys {
   let k = wordCache.get(w);
   if (!k) {
-    if (wordCache.size > 60_000) wordCache.clear();
     k = wordFeatureKeys(w);
     wordCache.set(w, k);
   }
@@ -135,7 +135,7 @@ function addRow(v: Int32Array, off: number, m: StoredModel, key: number): void {
 }
 function posWordVectors(m: StoredModel, w: string): Int32Array {
   let cache = posVecCache.get(m);
-  if (!cache) { cache = new Map(); posVecCache.set(m, cache); }
+  if (!cache) { cache = new BoundedMap(20_000); posVecCache.set(m, cache); } // ≤ ~18 MB: news vocabularies repeat
   let v = cache.get(w);
   if (!v) {
     const L = m.model.L, k = wordKeys(w);
@@ -148,7 +148,6 @@ function posWordVectors(m: StoredModel, w: string): Int32Array {
     for (const key of k.next) addRow(v, NEXT * L, m, key);
     addRow(v, PREV2 * L, m, k.prev2);
     addRow(v, NEXT2 * L, m, k.next2);
-    if (cache.size > 20_000) cache.clear(); // ≤ ~18 MB: news vocabularies repeat
     cache.set(w, v);
   }
   return v;
@@ -238,7 +237,7 @@ function chunkTablesOf(m: StoredModel, posNames: readonly string[]): ChunkTables
     const tagIndex = new Map(tags.map((t, i) => [t, i] as [string, number]));
     const uni = new Int32Array(5 * P);
     for (let k = 0; k < 5; k++) for (let a = 0; a < P; a++) uni[k * P + a] = m.index.get(hashString(tags[a]!, 42 + k));
-    c = { tagIndex, tags, P, uni, triVec: new Map(), words: new Map(), bias: m.index.get(hashString('b', 40)) };
+    c = { tagIndex, tags, P, uni, triVec: new Map(), words: new BoundedMap(30_000), bias: m.index.get(hashString('b', 40)) };
     chunkTables.set(m, c);
   }
   return c;
@@ -248,7 +247,6 @@ function chunkWord(m: StoredModel, c: ChunkTables, l: string): ChunkWord {
   let w = c.words.get(l);
   if (!w) {
     w = { self: m.index.get(hashString(l, 41)), asPrev: m.index.get(hashString(l, 49)), asNext: m.index.get(hashString(l, 50)), withTag: new Int32Array(c.P).fill(-2) };
-    if (c.words.size > 30_000) c.words.clear();
     c.words.set(l, w);
   }
   return w;
