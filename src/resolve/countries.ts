@@ -31,7 +31,6 @@ interface Tables {
   info: Map<string, CountryInfo>;
   /** folded phrase → [iso3, kind] entries (a phrase may be both a name and a demonym: "US"). */
   phrases: Map<string, { iso3: string; kind: CueKind }[]>;
-  maxWords: number;
   /** First words of all phrases → the most words of a phrase starting so: most words start none. */
   firstWords: Map<string, number>;
 }
@@ -72,15 +71,13 @@ function load(): Tables {
   for (const [alias, iso3, kind] of readTsv('actors/country-extra.tsv')) {
     if (alias && iso3 && kind) add(alias, iso3, kind as CueKind, true);
   }
-  let maxWords = 1;
   const firstWords = new Map<string, number>();
   for (const k of phrases.keys()) {
     const ws = k.split(' ');
-    maxWords = Math.max(maxWords, ws.length);
     const f = ws[0]!.replace(/\.$/, '');
     firstWords.set(f, Math.max(firstWords.get(f) ?? 0, ws.length));
   }
-  tables = { info, phrases, maxWords, firstWords };
+  tables = { info, phrases, firstWords };
   return tables;
 }
 
@@ -209,7 +206,6 @@ function scanWords(text: string): Word[] {
 
 function findCountryCuesUncached(text: string): CountryCue[] {
   const t = load();
-  const offset = 0;
   const words = scanWords(text);
   const out: CountryCue[] = [];
   // Folded lazily: a cue starts with a capital letter, so most words are never folded.
@@ -232,7 +228,7 @@ function findCountryCuesUncached(text: string): CountryCue[] {
       if (!hits) continue;
       if (surface.replace(/\./g, '').length <= 3 && surface !== surface.toUpperCase()) continue;
       const h = hits.find((x) => x.kind === 'name') ?? hits.find((x) => x.kind === 'demonym') ?? hits[0]!;
-      out.push({ start: offset + first.s, end: offset + last.e, iso3: h.iso3, kind: h.kind, text: surface });
+      out.push({ start: first.s, end: last.e, iso3: h.iso3, kind: h.kind, text: surface });
       i += n - 1;
       break;
     }
