@@ -20,7 +20,8 @@ export const syntaxStage: Stage = {
       const pos = tagPos(m, words);
       const chunk = tagChunks(m, words, pos);
       // Built field by field, not by spreading: a spread plus two new keys makes a slower,
-      // larger object per token (this stage copies every token of the document).
+      // larger object per token (this stage copies every token of the document). A field added
+      // to Token must be copied here too.
       for (let i = 0; i < words.length; i++) {
         const t = tokens[s.tokenStart + i]!;
         tokens[s.tokenStart + i] = { field: t.field, start: t.start, end: t.end, text: t.text, sentence: t.sentence, pos: pos[i], chunk: chunk[i] };
