@@ -23,11 +23,15 @@ const opt = (name, d) => {
 const ONLY = opt('--only', null)?.split(',');
 const CORES = os.availableParallelism();
 const BIG_MB = Number(opt('--big-mb', QUICK ? 50 : 1024));
-// analyze: articles per thread to warm up (JIT settles after a few hundred articles) and to time,
-// and interleaved rounds (medians), because a shared VM's speed drifts between runs.
+// analyze: articles per thread to warm up and to time, and interleaved rounds (medians), because
+// a shared VM's speed drifts between runs. The warm-up is long because the JIT keeps recompiling
+// for the first ~1,750 articles (`node bench/jit-settle.mjs FILE`: 0.2–0.6 s of TurboFan work per
+// 250 articles until then, under 0.15 s after). That work runs on V8's background threads, i.e. on
+// another core: a single thread timed during it borrows a second core, which is not the steady
+// rate of a long ingest. The corpus is large enough that no timed article repeats.
 const SIZES = QUICK
   ? { corpus: 1000, warmPerThread: 60, timedPerThread: 120, rounds: 1, stages: 20, fullMemSeconds: 15, dist: 24, store: ['--articles', '1000', '--sample', '200', '--duration', '5'] }
-  : { corpus: 4000, warmPerThread: 300, timedPerThread: 500, rounds: 3, stages: 400, fullMemSeconds: 60, dist: 1200, store: [] };
+  : { corpus: Math.max(4000, (2000 + 600) * CORES), warmPerThread: 2000, timedPerThread: 600, rounds: 3, stages: 400, fullMemSeconds: 60, dist: 1200, store: [] };
 const PG = process.env.NEWSGRAPH_BENCH_DATABASE_URL || process.env.NEWSGRAPH_TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const WORK = join(os.tmpdir(), 'newsgraph-bench');
 mkdirSync(WORK, { recursive: true });
@@ -132,7 +136,7 @@ const SECTIONS = {
 
   async analyze() {
     // Steady state: each run first analyses warmPerThread articles per thread (threads start,
-    // models load, the JIT settles), then times timedPerThread per thread. Configurations are
+    // models load, the JIT settles: see SIZES), then times timedPerThread per thread. Configurations are
     // interleaved over several rounds and the median is kept. "1 thread on 1 core" pins the whole
     // process (its GC and JIT threads too) to one CPU with taskset, so that it measures one core:
     // an unpinned single thread also uses the other core for V8's background work.
@@ -175,6 +179,21 @@ const SECTIONS = {
     const coreScaling = pinned ? +(all / pinned.articles_per_s).toFixed(2) : null;
     if (pinned) row('analyze', `scaling: ${CORES} cores vs 1 core (1 thread pinned)`, `${coreScaling}×`);
     results.sections.analyze = { status: 'ok', warm_per_thread: SIZES.warmPerThread, timed_per_thread: SIZES.timedPerThread, rounds: SIZES.rounds, configs: out, scaling_threads: scaling, scaling_cores: coreScaling };
+  },
+
+  async jit() {
+    // Why the analyze section warms up as long as it does: TurboFan work per window of articles.
+    const file = corpus(SIZES.corpus, 600);
+    const script = join(ROOT, 'bench/jit-settle.mjs');
+    const argv = [file, '--articles', String(QUICK ? 500 : 3000), '--window', '250'];
+    log(`jit: ${cmd(script, argv)}`);
+    const r = await runNode(script, argv, 900);
+    if (r.code !== 0 || !r.json) return failed('jit', r, cmd(script, argv));
+    results.sections.jit = { status: 'ok', command: cmd(script, argv), result: r.json };
+    const w = r.json.windows;
+    row('jit', 'TurboFan compile ms per 250 articles, by window', w.map((x) => x.compile_ms).join(' '), cmd(script, argv));
+    const settled = w.filter((x) => x.from >= SIZES.warmPerThread);
+    if (settled.length) row('jit', `after the ${SIZES.warmPerThread}-article warm-up: compile ms per 250 articles (median)`, settled.map((x) => x.compile_ms).sort((a, b) => a - b)[Math.floor(settled.length / 2)], cmd(script, argv));
   },
 
   async stages() {
