@@ -3,7 +3,9 @@
 // news articles we wrote, with every quotation a reader would mark and who said it; the stage was
 // tuned on it) and scripts/data/quotes-heldout.jsonl (written afterwards, never tuned on). Runs the
 // whole pipeline (text → ner → syntax → resolve → time → quotes), so names come from the real NER
-// and resolution when their models are present.
+// and resolution when their models are present. Also scores the blind sets
+// scripts/data/quotes-blind-dev.jsonl and quotes-blind-test.jsonl (news copy written without
+// looking at the engine or its data), printed as blind-dev and blind-test and kept out of 'overall'.
 //   quote detection: a gold quotation is found when a predicted quote's text contains its first 40
 //     characters (as the seed scorer matches); precision = predicted quotes matching some gold
 //     quotation / all predicted quotes.
@@ -18,7 +20,7 @@ const verbose = process.argv.includes('--verbose');
 const norm = (s) => String(s ?? '').normalize('NFKC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
 const total = { gold: 0, found: 0, attributed: 0, right: 0, predicted: 0, predictedMatched: 0, scare: 0 };
 
-function evaluate(name) {
+function evaluate(name, label = name, inOverall = true) {
   const items = readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
   let gold = 0, found = 0, attributed = 0, right = 0, predicted = 0, predictedMatched = 0, scare = 0, ms = 0;
   for (const a of items) {
@@ -49,8 +51,8 @@ function evaluate(name) {
       if (hit) { scare++; attributed++; if (verbose) console.log(`${a.id} SCARE "${nq}" given ${hit.speaker.name}`); }
     }
   }
-  Object.entries({ gold, found, attributed, right, predicted, predictedMatched, scare }).forEach(([k, v]) => { total[k] += v; });
-  report(name, { gold, found, attributed, right, predicted, predictedMatched, scare }, items.length, ms / items.length);
+  if (inOverall) Object.entries({ gold, found, attributed, right, predicted, predictedMatched, scare }).forEach(([k, v]) => { total[k] += v; });
+  report(label, { gold, found, attributed, right, predicted, predictedMatched, scare }, items.length, ms / items.length);
 }
 
 function report(name, c, articles, msPerArticle) {
@@ -63,3 +65,5 @@ function report(name, c, articles, msPerArticle) {
 evaluate('quotes.jsonl');
 evaluate('quotes-heldout.jsonl');
 report('overall', total);
+evaluate('quotes-blind-dev.jsonl', 'blind-dev (quotes-blind-dev.jsonl)', false);
+evaluate('quotes-blind-test.jsonl', 'blind-test (quotes-blind-test.jsonl)', false);

@@ -3,7 +3,9 @@
 // date and the expected value and grain of one expression each; the stage was tuned on it) and
 // scripts/data/dates-heldout.jsonl (written afterwards, never tuned on). An item is right when a date found
 // in the sentence covers the expression (either text contains the other) with the same value and
-// grain. Also prints how many extra expressions were found that the set does not name.
+// grain. Also prints how many extra expressions were found that the set does not name. The blind
+// sets scripts/data/dates-blind-dev.jsonl and dates-blind-test.jsonl (written without looking at the
+// engine or its data) are printed as blind-dev and blind-test and kept out of 'dates overall'.
 //   npm run eval:time [-- --verbose]
 import { readFileSync } from 'node:fs';
 import { datesIn } from '../dist/time/index.js';
@@ -12,7 +14,7 @@ import { dayAnchor } from '../dist/time/anchor.js';
 const verbose = process.argv.includes('--verbose');
 const norm = (s) => s.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^(on|in) /, '');
 
-function evaluate(name) {
+function evaluate(name, label = name) {
   const items = readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
   let ok = 0, found = 0;
   const byText = new Map();
@@ -42,10 +44,12 @@ function evaluate(name) {
   let n = 0;
   for (let r = 0; r < 20; r++) for (const it of items) { datesIn(it.text, dayAnchor(it.published)); n++; }
   const ms = (performance.now() - t0) / n;
-  console.log(`${name}: ${items.length} expressions, found ${found}, accuracy ${(ok / items.length * 100).toFixed(1)}% (${ok}/${items.length}), extra expressions ${extra}, ${ms.toFixed(3)} ms/sentence`);
+  console.log(`${label}: ${items.length} expressions, found ${found}, accuracy ${(ok / items.length * 100).toFixed(1)}% (${ok}/${items.length}), extra expressions ${extra}, ${ms.toFixed(3)} ms/sentence`);
   return [ok, items.length];
 }
 
 const [a, n] = evaluate('dates.jsonl');
 const [b, m] = evaluate('dates-heldout.jsonl');
 console.log(`dates overall: accuracy ${((a + b) / (n + m) * 100).toFixed(1)}% (${a + b}/${n + m})`);
+evaluate('dates-blind-dev.jsonl', 'blind-dev (dates-blind-dev.jsonl)');
+evaluate('dates-blind-test.jsonl', 'blind-test (dates-blind-test.jsonl)');
