@@ -38,6 +38,17 @@ export class AnalysisError extends Error {
   }
 }
 
+/**
+ * One analysis thread (src/workers/worker.ts): it loads the pipeline once and answers each
+ * TaskMessage with a ResultMessage, in order. Shared by the pool and the queue worker.
+ */
+export function spawnAnalysisThread(opts: Pick<PoolOptions, 'until' | 'youngGenerationMb'> = {}): Worker {
+  return new Worker(new URL('./worker.js', import.meta.url), {
+    workerData: { until: opts.until },
+    resourceLimits: { maxYoungGenerationSizeMb: opts.youngGenerationMb ?? 96 },
+  });
+}
+
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
@@ -76,10 +87,7 @@ export async function* analyzeInPool(
   let closing = false;
 
   const spawn = (): Slot => {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), {
-      workerData: { until: opts.until },
-      resourceLimits: { maxYoungGenerationSizeMb: opts.youngGenerationMb ?? 96 },
-    });
+    const worker = spawnAnalysisThread(opts);
     const slot: Slot = { worker, busy: 0 };
     worker.on('message', (m: ResultMessage) => {
       slot.busy--;
