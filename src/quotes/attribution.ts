@@ -139,7 +139,15 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
           if (/^[\s,—–]*$/.test(between) && /[,?!—–-]$/.test(contentEnd)) {
             // Verb first: "said Velayati", "said Dr. Priya Shah, who …".
             const np = /^\s+((?:[A-Z][a-z]{0,3}\.\s|[^,.;:!?])+?)(?=\s+(?:on|in|at|during|after|before|as|while|who|to|from|late|early|last|this)\b|[,.;:!?]|$)/.exec(text.slice(v.end, sEnd));
-            if (np) sp = subjectSpeaker(ctx, v.end + np.index, v.end + np[0].length);
+            if (np) {
+              const npEnd = v.end + np[0].length;
+              // "said his niece, Jaqueline Benites": a name in apposition after the description.
+              const app = /^,\s*/.exec(text.slice(npEnd, sEnd));
+              const named = app ? ctx.names.find((n) => n.start === npEnd + app[0].length && !n.possessive && (n.type === 'PERSON' || n.type === null)) : undefined;
+              const closes = named && /^\s*(?:[.,;]|$|\s+(?:on|in|at|who|during|after|before|as|while)\b)/.test(text.slice(named.end, sEnd));
+              sp = subjectSpeaker(ctx, v.end + np.index, npEnd);
+              if (closes && named && (named.type === 'PERSON' || !sp)) sp = { ref: { entity: named.entity, name: named.canonical }, type: named.type, plural: false };
+            }
           } else if (between.split(/\s+/).length <= 14) {
             sp = subjectSpeaker(ctx, last.closeAt + 1, v.start);
           }

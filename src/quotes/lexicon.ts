@@ -60,7 +60,7 @@ export const SPEAKER_NOUNS = new Set([
 export const REPRESENTATIVES = /^(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|representative|official|officials|source|sources|statement|spokesmen|spokeswomen)\s+(?:for|of|at|from)\s+(?:the\s+)?/i;
 
 /** Prepositions that put a name inside a modifier ("officials at the Royal Bank"). */
-export const PREPOSITION_BEFORE = /\b(?:of|in|at|for|from|with|on|by|to|near|inside|outside|across|among)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u;
+export const PREPOSITION_BEFORE = /\b(?:of|in|at|for|from|with|on|by|to|near|inside|outside|across|among)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u;
 
 /** Words stripped from the end of a subject before the verb: auxiliaries, adverbs. */
 export const SUBJECT_TAIL = /(?:\s+(?:has|have|had|also|previously|later|earlier|again|repeatedly|publicly|privately|separately|then|reportedly|once|already|recently|often|both|all|long|would|will|could|may|might|did|does|do|first|further|immediately|quickly|initially|however|still|yet|himself|herself|themselves|itself|alone|too|in turn|officially|explicitly|openly|bluntly|flatly|angrily|[A-Z][a-z]+day|late|early))+$/;

@@ -150,3 +150,26 @@ test('a lead sentence attributed at its end leaves its dateline out of the quota
     assert.equal(q.text, lead.replace(/^.*?[—–]\s+/, ''));
   }
 });
+
+test('speakers: a parenthetical between subject and verb, an apposition after "said", a rank, a dateline, a pronoun after a subject', () => {
+  const a = resolved('Interior Minister Lena Vogt, pressed by reporters on whether she would resign, said: “I have nothing to hide. The inquiry will show it.”', [
+    { name: 'Lena Vogt', type: 'PERSON', forms: ['Lena Vogt'] },
+  ]);
+  assert.equal(speakerOf(a, 'I have nothing to hide'), 'Lena Vogt');
+  const b = resolved('The farmer was buried on Monday. “They had warned him for months,” said his cousin, Tomas Ruiz. “Nobody listened.”', [
+    { name: 'Tomas Ruiz', type: 'PERSON', forms: ['Tomas Ruiz'] },
+  ]);
+  assert.equal(speakerOf(b, 'They had warned him'), 'Tomas Ruiz');
+  const c = resolved('“Rates will stay high for longer,” said Piet de Vries of the Dutch pension fund ABP.', [
+    { name: 'Piet de Vries', type: 'PERSON', forms: ['Piet de Vries'] },
+    { name: 'ABP', type: 'ORG', forms: ['ABP'] },
+  ]);
+  assert.equal(speakerOf(c, 'Rates will stay high'), 'Piet de Vries');
+  const d = bare('GOMA, Congo — Aid agencies said on Friday that the road to the camps had been closed for a week.');
+  assert.equal(speakerOf(d, 'the road to the camps'), 'Aid agencies');
+  const e = resolved('Mayor Ana Lopes told reporters that the budget was balanced.\nCouncillor Rui Matos rejected the figures. “The books are cooked and everyone knows it,” he said.', [
+    { name: 'Ana Lopes', type: 'PERSON', forms: ['Ana Lopes'] },
+    { name: 'Rui Matos', type: 'PERSON', forms: ['Rui Matos'] },
+  ]);
+  assert.equal(speakerOf(e, 'The books are cooked'), 'Rui Matos');
+});

@@ -57,6 +57,16 @@ export function subjectSpeaker(ctx: SubjectContext, from: number, to: number): S
     const p = /.*\b(?:by|from|of|with|to|for)\s+/is.exec(seg);
     return p ? phraseSpeaker(ctx, from + p[0].length, end) : null;
   }
+  // "Imran Qureshi, asked by reporters whether he would meet the union, said": a parenthetical
+  // between subject and verb (it may hold verbs of its own); the subject is the phrase before it.
+  // Only a name before it, and no name inside it: "His predecessor, former president Jair
+  // Bolsonaro, said" is an apposition, whose name is the subject (handled below).
+  const par = /^([^,]+),\s+(\p{Ll}[^]*?),\s*$/u.exec(text.slice(from, to));
+  if (par && !/^(?:and|but|or|nor|then|so)\b/.test(par[2]!)) {
+    const e1 = from + par[1]!.length, m0 = e1 + (/^,\s+/.exec(text.slice(e1))?.[0].length ?? 0);
+    const name = headName(ctx, from, e1);
+    if (name && !ctx.names.some((n) => n.start >= m0 && n.end <= to && n.type === 'PERSON')) return speakerOf(name);
+  }
   // "…welcomed the deal, but farmers’ unions in Chile said": a new clause after ", but".
   const conj = [...text.slice(from, to).matchAll(/,\s+(?:but|and|while|whereas|although|though|as)\s+/gi)].pop();
   if (conj && !ctx.finiteVerbs.some((v) => v > from + conj.index! + conj[0].length && v < to)) from += conj.index! + conj[0].length;
@@ -133,6 +143,9 @@ function phraseSpeaker(ctx: SubjectContext, s: number, e: number): Speaker | nul
     if (!m || !m[0]) break;
     s += m[0].length;
   }
+  // A dateline before the subject ("PORT SUDAN, Sudan — Aid agencies said"): a spaced dash.
+  const dash = /^[^“”"]*\s[—–]\s+/.exec(text.slice(s, e));
+  if (dash && dash[0].length < e - s) s += dash[0].length;
   while (s < e && /[\s“”"‘’(,]/.test(text[s]!)) s++;
   while (e > s && /[\s“"‘(,]/.test(text[e - 1]!)) e--;
   const np = text.slice(s, e);
@@ -199,10 +212,19 @@ function pronoun(ctx: SubjectContext, p: string, at: number): Speaker | null {
     && (g === null || ctx.index.gender.get(h.ref.name) !== g);
   const want = (h: Speaker) => (p === 'he' || p === 'she') ? person(h)
     : p === 'they' ? (h.plural || (h.type !== null && PLURAL_TYPES.has(h.type))) : (h.type === 'ORG' || h.type === 'GPE');
+  let fit: (Speaker & { at: number }) | null = null;
   for (let i = hist.length - 1; i >= 0 && i >= hist.length - 4; i--) {
-    const h = hist[i]!;
-    if (want(h)) return { ref: h.ref, type: h.type, plural: h.plural };
+    if (want(hist[i]!)) { fit = hist[i]!; break; }
   }
+  // He/she after a sentence whose subject is a person named since that speaker ("Sanjay Gupta
+  // dismissed the complaints. “…,” he said"): the pronoun continues that sentence's subject.
+  if (p === 'he' || p === 'she') {
+    const since = fit ? fit.at : at - 600;
+    const subj = ctx.names.filter((n) => n.type === 'PERSON' && !n.possessive && n.start > since && n.end <= at
+      && (g === null || ctx.index.gender.get(n.canonical) !== g) && sentenceSubject(ctx, n)).pop();
+    if (subj) return speakerOf(subj);
+  }
+  if (fit) return { ref: fit.ref, type: fit.type, plural: fit.plural };
   // No earlier speaker: the last suitable name before the pronoun, skipping objects of prepositions.
   const types: (EntityType | null)[] = p === 'he' || p === 'she' ? ['PERSON'] : p === 'they' ? ['ORG', 'GPE', 'NORP'] : ['ORG', 'GPE'];
   const cands = ctx.names.filter((n) => n.end <= at && n.start >= at - 600 && !n.possessive && (types.includes(n.type) || n.type === null)
@@ -213,4 +235,19 @@ function pronoun(ctx: SubjectContext, p: string, at: number): Speaker | null {
     return speakerOf(n);
   }
   return null;
+}
+
+/**
+ * A name that is the subject of its sentence: only title words before it since the sentence
+ * began ("Political analyst Surachai Rakpong of … said"), and a finite verb soon after it.
+ */
+function sentenceSubject(ctx: SubjectContext, n: Name): boolean {
+  const { text } = ctx;
+  const back = text.slice(Math.max(0, n.start - 200), n.start);
+  const starts = [...back.matchAll(/(?:[.!?]["”’]?\s+|\n\s*|^)/g)];
+  const lead = back.slice(starts.length ? starts[starts.length - 1]!.index! + starts[starts.length - 1]![0].length : 0);
+  if (n.start - 200 > 0 && !starts.length) return false;
+  if (!/^(?:(?:the|a|an|[\p{Lu}][\p{L}.’'-]*|[\p{Ll}][\p{L}-]*)\s+){0,5}$/u.test(lead) || /[“"]/.test(lead)) return false;
+  if (/\b(?:of|in|at|for|from|with|on|by|to|and|or|said|says|told|after|before|when|while|as)\s+$/i.test(lead)) return false;
+  return ctx.finiteVerbs.some((v) => v >= n.end && v <= n.end + 60 && !/[.!?]/.test(text.slice(n.end, v)));
 }

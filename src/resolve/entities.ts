@@ -58,7 +58,17 @@ function canonicalName(c: Cluster): string {
   const maxW = Math.max(...pool.map(words));
   const full = pool.filter((n) => words(n) === maxW);
   const count = (n: string) => full.filter((x) => nameKey(x) === nameKey(n)).length;
-  return full.sort((a, b) => count(b) - count(a))[0]!.replace(/['’]s$/, '');
+  return stripRank(full.sort((a, b) => count(b) - count(a))[0]!.replace(/['’]s$/, ''));
+}
+
+// A rank the recogniser took into the name ("Commodore Rommel Dizon", "Maj. Gen. Ali Saleh"):
+// the person is the name after it, when at least two words remain.
+const RANK = /^(?:(?:Lt\.?|Lieut\.?|Maj\.?|Brig\.?|Gen\.?|Col\.?|Capt\.?|Cmdr\.?|Cdr\.?|Adm\.?|Sgt\.?|Cpl\.?|Pvt\.?|Commodore|Admiral|General|Colonel|Major|Captain|Lieutenant|Sergeant|Corporal|Private|Brigadier|Marshal|Field Marshal|Air Marshal|Vice Admiral|Rear Admiral|Commander|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?)\s+)+/;
+function stripRank(name: string): string {
+  const m = RANK.exec(name);
+  if (!m) return name;
+  const rest = name.slice(m[0].length);
+  return rest.split(/\s+/).length >= 2 && /^[\p{Lu}]/u.test(rest) ? rest : name;
 }
 
 const STATE_TYPES = new Set(['GOV', 'MIL', 'JUD', 'LEG', 'COP', 'SPY']);
