@@ -176,7 +176,8 @@ const RULES: Rule[] = [
     name: 'relative-to-event',
     re: /\b(hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|after|before|afterwards|afterward|prior)\b/gi,
     left: new RegExp(`(?:\\b(?:${COUNT_RE}|${VAGUE_COUNT_RE}|the|just|only|barely|nearly|about|some)\\s+){0,3}$`, 'i'),
-    build: (x) => ({ kind: 'vague', grain: unitOf(x[1]!) }),
+    // Not "last year after months of talks": there the unit belongs to "last year".
+    build: (x) => (/\b(?:last|next|this|past)\s+$/i.test(x.input.slice(Math.max(0, x.index - 12), x.index)) ? null : { kind: 'vague', grain: unitOf(x[1]!) }),
   },
   {
     name: 'anaphoric',

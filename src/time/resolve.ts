@@ -96,7 +96,11 @@ export function resolveSpec(spec: DateSpec, anchor: Anchor, tense: Tense): Resol
       // A weekend lies inside one ISO week (Saturday and Sunday end it).
       const today = weekday(anchor.day);
       const toSat = (6 - today + 7) % 7;
-      const past = spec.mod === 'last' || (spec.mod !== 'next' && !future);
+      // "this weekend" is the coming one unless the verb is past ("rallied this weekend");
+      // "over the weekend" is the last one unless the verb is future.
+      const past = spec.mod === 'last' || (spec.mod === 'this' ? tense === 'past' : spec.mod !== 'next' && !future);
+      // On a Saturday or Sunday, "this weekend" is the one under way.
+      if (spec.mod === 'this' && (today === 6 || today === 0)) return { value: isoWeek(addDays(anchor.day, today === 6 ? 0 : -1)), grain: 'week' };
       const sat = past ? addDays(anchor.day, today === 6 || today === 0 ? -(today === 6 ? 0 : 1) : -(today + 1))
         : addDays(anchor.day, toSat || 7);
       return { value: isoWeek(sat), grain: 'week' };

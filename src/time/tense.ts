@@ -7,9 +7,11 @@ export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
 // A future marker swallows its whole verb group ("will be held") so that a participle inside it
 // is not read as a past verb.
-const FUTURE = /\b(?:(?:will|won['’]t|shall|would|['’]ll)(?:\s+not)?(?:\s+(?:be|have(?:\s+been)?))?(?:\s+[a-z]+)?|(?:to be|going to|(?:is|are|was|were)\s+(?:due|scheduled|set|slated|expected|planned|poised|about)\s+to|(?:is|are|was|were)\s+to|plans?\s+to|planning\s+to|intends?\s+to|agreed\s+to|vowed\s+to|promised\s+to)(?:\s+(?:be\s+)?[a-z]+)?|upcoming|to be held|next)\b/gi;
+// "will stay closed until", "is scheduled for", "is expected on", "adjourned the case until": a
+// schedule or a deferral points forward even when its verb is past.
+const FUTURE = /\b(?:(?:will|won['’]t|shall|would|['’]ll)(?:\s+not)?(?:\s+(?:be|have(?:\s+been)?|stay|remain|become|get))?(?:\s+[a-z]+)?|(?:to be|going to|(?:is|are|was|were|been)\s+(?:due|scheduled|set|slated|expected|planned|poised|about)(?:\s+to|(?=\s+(?:for|on|in|until|by)\b|\s*$))|(?:is|are|was|were)\s+to|plans?\s+to|planning\s+to|intends?\s+to|agreed\s+to|vowed\s+to|promised\s+to)(?:\s+(?:be\s+)?[a-z]+)?|(?:adjourned|postponed|deferred|delayed|extended|suspended|pushed\s+back|put\s+off)(?:\s+[\w’'-]+){0,5}?\s+(?:until|till)|upcoming|to be held|next)\b/gi;
 // Past verb forms; regular "-ed" forms of five letters or more, minus frequent non-verbs.
-const PAST = /\b(?:was|were|did|didn['’]t|had|has|have|said|told|met|held|made|took|came|went|gave|sent|began|left|fell|rose|won|lost|fought|spoke|wrote|struck|shot|hit|saw|knew|brought|led|ran|flew|arrived|[a-z]{3,}ed)\b/gi;
+const PAST = /\b(?:was|were|did|didn['’]t|had|has|have|said|told|met|held|made|took|came|went|gave|sent|began|left|fell|rose|won|lost|fought|spoke|wrote|struck|shot|hit|saw|knew|brought|led|ran|flew|drove|stood|built|paid|sold|bought|caught|threw|chose|broke|stole|sought|fled|woke|rode|swore|tore|wore|bore|froze|arrived|[a-z]{3,}ed)\b/gi;
 // Present-tense verbs of schedules ("takes effect on March 1", "returns in August"): the nearer
 // occurrence of the date, whichever side of publication it falls.
 const PRESENT = /\b(?:is|are|takes?|begins?|starts?|opens?|returns?|ends?|expires?|comes?|runs?|lasts?|closes?|resumes?|holds?|falls?)\b/gi;

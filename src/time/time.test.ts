@@ -89,3 +89,18 @@ test('odd input never throws and every date span slices its text (seeded random 
     }
   }
 });
+
+test('schedules and deferrals point forward; "this weekend" is the coming one; "last year after" stays a year', () => {
+  // 2022-06-08 is a Wednesday.
+  assert.equal(one('The judge adjourned the hearing until Monday.', '2022-06-08', 'Monday')?.value, '2022-06-13');
+  assert.equal(one('The talks were postponed until Thursday.', '2022-06-08', 'Thursday')?.value, '2022-06-09');
+  assert.equal(one('Parliament is scheduled for a vote in September.', '2022-06-08', 'September')?.value, '2022-09');
+  assert.equal(one('A verdict is expected on June 20.', '2022-06-08', 'June 20')?.value, '2022-06-20');
+  assert.equal(one('Borders will remain closed until June 30.', '2022-07-02', 'June 30')?.value, '2023-06-30');
+  assert.equal(one('Borders were closed until June 30.', '2022-07-02', 'June 30')?.value, '2022-06-30');
+  assert.equal(one('Farmers plan a convoy to the capital this weekend.', '2022-06-08', 'this weekend')?.value, '2022-W23');
+  assert.equal(one('Farmers drove a convoy to the capital this weekend.', '2022-06-12', 'this weekend')?.value, '2022-W23');
+  const d = one('The coalition collapsed last year after a row over pensions.', '2022-06-08', 'last year');
+  assert.equal(d?.text, 'last year');
+  assert.equal(d?.value, '2021');
+});
