@@ -54,6 +54,9 @@ export const SPEAKER_NOUNS = new Set([
   'executives', 'executive', 'managers', 'manager', 'agencies', 'mediators', 'mediator', 'critics', 'critic',
   'organisers', 'unions', 'workers', 'villagers', 'families', 'relatives', 'insiders', 'supporters',
   'spokespersons', 'operator', 'regulator', 'regulators', 'inspectors', 'ministries', 'sources’',
+  'force', 'prosecution', 'defence', 'defense', 'coordinator', 'association', 'federation', 'institute',
+  'watchdog', 'authority', 'alliance', 'bloc', 'secretariat', 'tribunal', 'assembly', 'senate', 'congress',
+  'hospital', 'charity', 'airline', 'insurer', 'utility', 'network', 'team', 'club', 'league', 'university',
 ]);
 
 /** Nouns for people who speak for an organisation: "a spokesman for Maersk" speaks as Maersk. */

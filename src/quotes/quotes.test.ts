@@ -173,3 +173,12 @@ test('speakers: a parenthetical between subject and verb, an apposition after "s
   ]);
   assert.equal(speakerOf(e, 'The books are cooked'), 'Rui Matos');
 });
+
+test('speakers: a name after an introductory phrase with its own verb; institutional nouns head descriptions', () => {
+  const a = resolved('In a message read out by his lawyer, Pavel Orlov said he would keep fighting the verdict.', [
+    { name: 'Pavel Orlov', type: 'PERSON', forms: ['Pavel Orlov'] },
+  ]);
+  assert.equal(speakerOf(a, 'he would keep fighting'), 'Pavel Orlov');
+  const b = bare('The prosecution said it would seek a retrial.');
+  assert.equal(speakerOf(b, 'it would seek a retrial'), 'The prosecution');
+});

@@ -67,6 +67,14 @@ export function subjectSpeaker(ctx: SubjectContext, from: number, to: number): S
     const name = headName(ctx, from, e1);
     if (name && !ctx.names.some((n) => n.start >= m0 && n.end <= to && n.type === 'PERSON')) return speakerOf(name);
   }
+  // "In a letter read out by a spokesman, Loayza said": an introductory phrase (which may hold
+  // verbs of its own) ends at a comma, and a bare name follows it.
+  const lastComma = text.slice(from, to).lastIndexOf(', ');
+  if (lastComma > 0) {
+    const s1 = from + lastComma + 2;
+    const name = headName(ctx, s1, to);
+    if (name && name.start - s1 <= 40 && text.slice(s1, to).trim().split(/\s+/).length <= 6 && /^[\p{Lu}]/u.test(text.slice(s1, to).trim())) return speakerOf(name);
+  }
   // "…welcomed the deal, but farmers’ unions in Chile said": a new clause after ", but".
   const conj = [...text.slice(from, to).matchAll(/,\s+(?:but|and|while|whereas|although|though|as)\s+/gi)].pop();
   if (conj && !ctx.finiteVerbs.some((v) => v > from + conj.index! + conj[0].length && v < to)) from += conj.index! + conj[0].length;
