@@ -12,6 +12,9 @@
 //   speaker: right when the predicted speaker name equals the gold speaker or one of its aliases
 //     (case, quotes and spacing ignored). Precision = right / gold quotations found with a speaker;
 //     recall = right / gold quotations; F1 of the two. Scare quotes given a speaker are counted.
+// Convention: a directive is reported speech — "urged residents to store water" reports what was
+// said (the addressee and the infinitive), as an independent annotator marked it in the blind
+// sets; q07 and q15 of quotes.jsonl were re-annotated to match when the stage adopted it.
 //   npm run eval:quotes [-- --verbose]
 import { readFileSync } from 'node:fs';
 import { runPipeline } from '../dist/pipeline.js';

@@ -3,7 +3,7 @@
 // (that) <clause>", "<clause>, X said", "according to X", "X told Y …"). Speakers are found by
 // subject.ts; every speaker found is remembered so that later pronouns can reach it.
 import type { FieldName, QuoteOut, SpeakerRef } from '../types.js';
-import { DATE_LEAD, FRAME_RE, IRREGULAR_VERBS, NEEDS_THAT, NOT_AFTER_QUOTE, NEGATED_BEFORE, NOUN_LIKE, SAY_RE } from './lexicon.js';
+import { DATE_LEAD, DIRECTIVES, FRAME_RE, IRREGULAR_VERBS, NEEDS_THAT, NOT_AFTER_QUOTE, NEGATED_BEFORE, NOUN_LIKE, SAY_RE } from './lexicon.js';
 import { findQuoted, type QuotedSpan } from './marks.js';
 import type { Name, NameIndex } from './names.js';
 import { subjectSpeaker, type History, type Speaker, type SubjectContext } from './subject.js';
@@ -216,6 +216,9 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
     const that = /\bthat\s+/.exec(rest);
     if (parenthetical) { /* handled below as a clause-final attribution */ } else if (that && that.index <= 90 && !AUX.test(rest.slice(0, that.index)) && !/[“”"]/.test(rest.slice(0, that.index))) {
       clause = { start: at + that.index + that[0].length, end: sEnd };
+    } else if (DIRECTIVES.has(v.verb) && /^\s*(?:[\p{L}\p{N}’'-]+\s+){1,8}?to\s+\p{Ll}/u.test(rest) && !/^\s*(?:to|for|about|by|whether|if)\b/i.test(rest)) {
+      // "urged residents to store water": the addressee and what they were urged to do.
+      clause = { start: at, end: sEnd };
     } else if (!NEEDS_THAT.has(v.verb) && /^\s*[\p{L}\p{N}]/u.test(rest) && !/^\s*(?:to|by|of|about|so|nothing|yes|no|it\s+was\s+too)\b/i.test(rest)) {
       clause = { start: at, end: sEnd };
     }
@@ -244,7 +247,7 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
     if (text.slice(r.start, r.end).split(/\s+/).length < 3 || /^[“"‘]/.test(text.slice(clause.start, clause.end).trimStart())) return;
     // What was said is a clause with a verb ("said Russia has provided…"), not an object ("announced
     // a new package of aid").
-    if (!inp.finiteVerbs.some((f) => f >= r.start && f < r.end) && !VERB_GUESS.test(text.slice(r.start, r.end))) return;
+    if (!DIRECTIVES.has(v.verb) && !inp.finiteVerbs.some((f) => f >= r.start && f < r.end) && !VERB_GUESS.test(text.slice(r.start, r.end))) return;
     const sp = subjectSpeaker(ctx, subjectFrom, subjectTo);
     if (!sp) return;
     if (NOUN_LIKE.has(v.verb) && sp.ref.entity === null && sp.type === null && !/^[\p{Lu}]/u.test(sp.ref.name)) return;

@@ -5,7 +5,7 @@ import type { FieldName, QuoteOut } from '../types.js';
 import { segmentField } from '../text/index.js';
 import { quotesInField, type Range } from './attribution.js';
 import { nameIndex } from './names.js';
-import { IRREGULAR_VERBS } from './lexicon.js';
+import { IRREGULAR_VERBS, SAY_RE } from './lexicon.js';
 import type { History } from './subject.js';
 
 export { findQuoted } from './marks.js';
@@ -47,8 +47,10 @@ export function findQuotes(doc: Readonly<Doc>): QuoteOut[] {
   }
   for (const field of fieldNames(doc)) {
     const text = fieldText(doc, field);
-    // Cheap skip for fields with nothing to attribute (most titles and captions).
-    if (!/["“”]/.test(text) && !/\b(?:sa(?:id|ys?)|told|tells|ccording|that)\b/i.test(text)) continue;
+    // Cheap skip for fields with nothing to attribute (most titles and captions): no quotation
+    // mark, no "according to" and no verb of saying at all (any of them: "warned", "urged"…).
+    SAY_RE.lastIndex = 0;
+    if (!/["“”]/.test(text) && !/ccording\s+to/i.test(text) && !SAY_RE.test(text)) continue;
     // Pronouns reach back within a field only: a caption's "he" is not the body's.
     const history: History = { speakers: [] };
     quotes.push(...quotesInField({

@@ -11,14 +11,16 @@ const SAY_FORMS = [
   'posted', 'complained', 'complains', 'conceded', 'concedes', 'cautioned', 'countered', 'recalled',
   'replied', 'responded', 'reiterated', 'reiterates', 'assured', 'pointed out', 'points out',
   'made clear', 'went on', 'continued', 'observed', 'remarked', 'boasted', 'charged', 'contended',
-  'quipped', 'asked', 'asks', 'wondered', 'demanded', 'urged', 'vowed', 'promised', 'pledged', 'agreed', 'hinted', 'indicated', 'believes', 'thinks',
+  'quipped', 'asked', 'asks', 'wondered', 'demanded', 'urged', 'urges', 'called on', 'calls on', 'appealed to', 'vowed', 'promised', 'pledged', 'agreed', 'hinted', 'indicated', 'believes', 'thinks',
 ];
 /** Verbs that never attribute the quotation before them (",” but officials agreed to …"). */
 export const NOT_AFTER_QUOTE = new Set(['agreed', 'believes', 'thinks', 'charged', 'posted', 'reported', 'indicated', 'estimated']);
 /** Forms that are also common nouns ("following reports that…"): they need a real subject. */
 export const NOUN_LIKE = new Set(['reports', 'notes', 'claims', 'states', 'estimates', 'says', 'charged', 'posted']);
 /** Verbs that report speech only with a clause ("vowed that"), not with an infinitive ("vowed to"). */
-export const NEEDS_THAT = new Set(['asked', 'asks', 'wondered', 'demanded', 'responded', 'replied', 'countered', 'urged', 'vowed', 'promised', 'pledged', 'agreed', 'continued', 'went on', 'believes', 'thinks', 'charged', 'posted']);
+/** …except directives, whose object and infinitive are what was said ("urged residents to store water"). */
+export const DIRECTIVES = new Set(['urged', 'urges', 'called on', 'calls on', 'appealed to']);
+export const NEEDS_THAT = new Set(['asked', 'asks', 'wondered', 'demanded', 'responded', 'replied', 'countered', 'urged', 'urges', 'called on', 'calls on', 'appealed to', 'vowed', 'promised', 'pledged', 'agreed', 'continued', 'went on', 'believes', 'thinks', 'charged', 'posted']);
 
 const alt = (xs: string[]) => xs.slice().sort((a, b) => b.length - a.length).map((x) => x.replace(/ /g, '\\s+')).join('|');
 /** A speech verb, optionally "was quoted as saying". */

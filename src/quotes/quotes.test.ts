@@ -182,3 +182,15 @@ test('speakers: a name after an introductory phrase with its own verb; instituti
   const b = bare('The prosecution said it would seek a retrial.');
   assert.equal(speakerOf(b, 'it would seek a retrial'), 'The prosecution');
 });
+
+test('a directive reports what was said: "urged X to …", "called on X to …"', () => {
+  const a = resolved('Governor Ines Duarte urged residents to boil their water until further notice.', [
+    { name: 'Ines Duarte', type: 'PERSON', forms: ['Ines Duarte'] },
+  ]);
+  assert.equal(speakerOf(a, 'residents to boil'), 'Ines Duarte');
+  const b = resolved('Ines Duarte called on the army to open the roads.', [{ name: 'Ines Duarte', type: 'PERSON', forms: ['Ines Duarte'] }]);
+  assert.equal(speakerOf(b, 'the army to open'), 'Ines Duarte');
+  // Not a directive with a clause: "asked for calm" names no addressee and no infinitive.
+  const c = resolved('Ines Duarte asked for calm.', [{ name: 'Ines Duarte', type: 'PERSON', forms: ['Ines Duarte'] }]);
+  assert.equal(findQuotes(c).length, 0);
+});
