@@ -24,3 +24,14 @@ test('no words, no tone; the stage reads every field', () => {
   const r = toneStage.run(doc, { report: () => {} });
   assert.ok(r.tone && r.tone.score > 0);
 });
+
+test('a word right after a negator counts the other way', async () => {
+  const { toneOf } = await import('./index.js');
+  const hurt = toneOf('They were badly hurt.')!;
+  const noHurt = toneOf('They were not hurt.')!;
+  assert.ok(hurt.score < 0 && hurt.positive === 0);
+  assert.equal(noHurt.negative, 0, 'the negated "hurt" is not a negative word');
+  assert.ok(noHurt.score > 0, 'it counts as positive instead');
+  // Beyond three words the negator no longer reaches.
+  assert.ok(toneOf('It was not clear why the storm hurt them.')!.negative > 0);
+});
