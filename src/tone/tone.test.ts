@@ -35,3 +35,9 @@ test('a word right after a negator counts the other way', async () => {
   // Beyond three words the negator no longer reaches.
   assert.ok(toneOf('It was not clear why the storm hurt them.')!.negative > 0);
 });
+
+test('what falls counts the other way', async () => {
+  const { toneOf } = await import('./index.js');
+  assert.ok(toneOf('Crime rose again.')!.score < 0);
+  assert.ok(toneOf('Crime fell again.')!.score > 0);
+});
