@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Evaluates the resolve stage on our own news passages (scripts/data/resolve-passages.json):
-// coreference, definite descriptions, country, CAMEO actor code and coordinates.
+// coreference, definite descriptions, country, CAMEO actor code and coordinates. Also scores the
+// blind set scripts/data/resolve-blind.json (wire copy written without looking at the engine or its
+// data), printed as blind-dev and blind-test; the blind test half is never printed item by item.
 //
 //   npm run eval:resolve [-- --verbose] [-- --no-known]
 //
@@ -35,6 +37,7 @@ const { runPipeline, defaultStages } = await dist('pipeline.js');
 if (args.includes('--no-known')) useKnownActors(false);
 
 const passages = JSON.parse(readFileSync(join(root, 'scripts/data/resolve-passages.json'), 'utf8'));
+const blind = JSON.parse(readFileSync(join(root, 'scripts/data/resolve-blind.json'), 'utf8'));
 const LABEL = { PERSON: 'PER', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC', FAC: 'LOC', NORP: 'MISC' };
 const GROUP = { PERSON: 'PERSON', ORG: 'ORG', GPE: 'PLACE', LOC: 'PLACE', FAC: 'PLACE', NORP: 'NORP' };
 const raw = (p) => ({ title: p.title, captions: [], body: p.body, published: null, publishedSource: null });
@@ -53,7 +56,7 @@ const km = (a, b) => {
   return 12742 * Math.asin(Math.sqrt(h));
 };
 
-function score(mode, docOf, passages) {
+function score(mode, docOf, passages, quiet = false) {
   const S = { found: 0, gold: 0, corefOk: 0, corefN: 0, pairTp: 0, pairFn: 0, pairFp: 0, desc: 0, descN: 0,
     country: 0, countryN: 0, code: 0, codeN: 0, geo: 0, geoN: 0, unresolved: 0, unresolvedN: 0 };
   const misses = [];
@@ -120,7 +123,7 @@ function score(mode, docOf, passages) {
   console.log(`  country accuracy      ${pct(S.country, S.countryN)}`);
   console.log(`  actor code accuracy   ${pct(S.code, S.codeN)}`);
   console.log(`  geo within 50 km      ${pct(S.geo, S.geoN)};  unresolvable places left unresolved ${pct(S.unresolved, S.unresolvedN)}`);
-  if (verbose) for (const m of misses) console.log('    - ' + m);
+  if (verbose && !quiet) for (const m of misses) console.log('    - ' + m);
   return S;
 }
 
@@ -131,6 +134,14 @@ for (const set of ['dev', 'heldout']) {
   const ps = all.filter((p) => p.set === set);
   score(`gold mentions, ${set}`, goldMentionDoc, ps);
   score(`pipeline, ${set}`, (p) => runPipeline(raw(p), { until: 'resolve' }), ps);
+}
+// Blind passages: scored the same way; the blind test half is the honest figure for new copy,
+// so its items are never printed, even with --verbose.
+for (const set of ['blind-dev', 'blind-test']) {
+  const ps = blind.filter((p) => p.set === set);
+  const quiet = set === 'blind-test';
+  score(`gold mentions, ${set}`, goldMentionDoc, ps, quiet);
+  score(`pipeline, ${set}`, (p) => runPipeline(raw(p), { until: 'resolve' }), ps, quiet);
 }
 
 // Resolution's share of analysis time: the resolver alone on docs analysed up to it, against
