@@ -53,9 +53,13 @@ function orgSame(a: Item, b: Item): boolean {
   return orgSameDirected(a, b) || orgSameDirected(b, a);
 }
 
+/** Acronyms the article defines ("the National Liberation Army (ELN)"): acronym key → name key. */
+let defined: ReadonlyMap<string, string> = new Map();
+
 function orgSameDirected(a: Item, b: Item): boolean {
   const ka = nameKey(a.name), kb = nameKey(b.name);
   if (ka === kb) return true;
+  if (defined.get(ka) === kb) return true;
   const na = knownActor(a.name), nb = knownActor(b.name);
   if (na && na === nb) return true;
   // Acronym ↔ expansion, both given in the article.
@@ -99,7 +103,31 @@ function placeSame(a: Item, b: Item): boolean {
 const tokCache = new WeakMap<Item, string[]>();
 const toksOf = (it: Item) => { let t = tokCache.get(it); if (!t) { t = nameTokens(it.name); tokCache.set(it, t); } return t; };
 
-export function clusterItems(items: Item[]): Cluster[] {
+/**
+ * Acronyms defined in the text: a name followed by its short form in brackets ("the Malian Armed
+ * Forces (FAMa)", "Revolutionary Armed Forces of Colombia (FARC)"), whatever its letters.
+ */
+export function definedAcronyms(items: readonly Item[], textOf: (it: Item) => string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const it of items) {
+    if (it.idx === null || it.type !== 'ORG') continue;
+    const m = /^\s*\(([\p{Lu}][\p{L}\d.&-]{1,9})\)/u.exec(textOf(it).slice(it.span.end, it.span.end + 14));
+    if (!m || nameTokens(it.name).length < 2) continue;
+    out.set(nameKey(m[1]!), nameKey(it.name));
+  }
+  return out;
+}
+
+export function clusterItems(items: Item[], acronyms: ReadonlyMap<string, string> = new Map()): Cluster[] {
+  defined = acronyms;
+  try {
+    return clusterItemsWith(items);
+  } finally {
+    defined = new Map();
+  }
+}
+
+function clusterItemsWith(items: Item[]): Cluster[] {
   // Document consistency: an "organisation" that is a known person's partial name
   // ("Al-Sharaa" tagged ORG after "Ahmed al-Sharaa") is that person.
   const people = items.filter((i) => i.type === 'PERSON' && nameTokens(i.name).length >= 2).map((i) => nameTokens(i.name));

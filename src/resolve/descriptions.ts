@@ -6,17 +6,26 @@
 import { fieldNames, fieldText, type Doc } from '../doc/index.js';
 import type { EntityOut, FieldName, SpanRef } from '../types.js';
 import { foldName } from './normalize.js';
-import { countryOfDemonym, countryByName } from './countries.js';
+import { countryOfDemonym, countryByName, countryOfCapital } from './countries.js';
 import { roleType } from './actor-codes.js';
 
 const PERSON_HEADS = new Set(['general', 'commander', 'minister', 'president', 'premier', 'ambassador', 'envoy', 'diplomat',
   'leader', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'chancellor', 'king', 'emir', 'judge', 'prosecutor', 'cleric',
-  'admiral', 'colonel', 'commander-in-chief', 'mayor', 'governor', 'senator', 'lawmaker']);
+  'admiral', 'colonel', 'commander-in-chief', 'mayor', 'governor', 'senator', 'lawmaker', 'commissioner']);
+/** Places: "the capital", "the lakeside city", "the country", "the territory". */
+const PLACE_HEADS = new Set(['capital', 'city', 'town', 'village', 'port', 'country', 'territory', 'region', 'province', 'enclave']);
+/** Generic organisation heads, which fit an organisation of the right kind whatever its name. */
+const ORG_KINDS: Record<string, string[]> = {
+  group: ['REB', 'INS', 'SEP', 'CRM', 'OPP', 'NGO'], militia: ['REB', 'INS'], network: ['REB', 'INS', 'CRM'],
+  party: ['PTY', 'OPP'], movement: ['PTY', 'OPP', 'REB', 'INS', 'SEP'], unit: ['MIL', 'COP', 'SPY'],
+  company: ['BUS'], firm: ['BUS'], union: ['LAB'], gang: ['CRM'], cartel: ['CRM'],
+};
 const ORG_HEADS = new Set(['ministry', 'chiefs', 'army', 'military', 'court', 'parliament', 'agency', 'council', 'committee',
   'commission', 'company', 'party', 'guard', 'guards', 'force', 'forces', 'service', 'department', 'office', 'group', 'alliance',
-  'coalition', 'bank', 'organization', 'organisation', 'union', 'navy', 'corps', 'framework', 'movement', 'front']);
+  'coalition', 'bank', 'organization', 'organisation', 'union', 'navy', 'corps', 'framework', 'movement', 'front', 'unit',
+  'militia', 'network', 'firm', 'gang', 'cartel']);
 
-export interface Description { field: FieldName; start: number; end: number; text: string; kind: 'PERSON' | 'ORG'; words: string[]; country: string | null; head: string }
+export interface Description { field: FieldName; start: number; end: number; text: string; kind: 'PERSON' | 'ORG' | 'PLACE'; words: string[]; country: string | null; head: string }
 
 /** Every "the <modifiers> <head noun>" in the doc that is not a title before a name. */
 export function findDescriptions(doc: Pick<Doc, 'title' | 'captions' | 'body'>, taken: SpanRef[]): Description[] {
@@ -32,7 +41,7 @@ export function findDescriptions(doc: Pick<Doc, 'title' | 'captions' | 'body'>, 
         if (ws.some((w, i) => i > 0 && text.slice(from + ws[i - 1]!.index! + ws[i - 1]![0].length, from + w.index!) !== ' ')) continue;
         if (ws[0]!.index !== 0) break;
         const head = ws.at(-1)![0].toLowerCase();
-        const kind = PERSON_HEADS.has(head) ? 'PERSON' : ORG_HEADS.has(head) ? 'ORG' : null;
+        const kind = PERSON_HEADS.has(head) ? 'PERSON' : ORG_HEADS.has(head) ? 'ORG' : PLACE_HEADS.has(head) ? 'PLACE' : null;
         if (!kind) continue;
         // Modifiers: lower-case words or demonyms ("Iranian", "North Korean"), nothing else capitalised.
         const mods = ws.slice(0, -1).map((w) => w[0]);
@@ -75,7 +84,7 @@ export function referentOf(d: Description, entities: EntityOut[], roleTypes: Map
   let best: { e: EntityOut; at: number } | null = null;
   const dType = roleType(d.head);
   for (const e of entities) {
-    if (e.type !== d.kind) continue;
+    if (d.kind === 'PLACE' ? !placeFits(d, e) : e.type !== d.kind) continue;
     // The country must agree when the entity has one.
     if (d.country && e.country && e.country !== d.country) continue;
     const before = e.mentions.filter((m) => order(m) < here);
@@ -88,20 +97,37 @@ export function referentOf(d: Description, entities: EntityOut[], roleTypes: Map
     if (d.kind === 'PERSON') {
       const role = foldName(e.role ?? '');
       const t = roleTypes.get(e.id) ?? null;
-      // A named title must be the person's title; "general"/"commander" need a military person.
       // A named title must be the person's title; "general"/"commander" need a military person;
       // "leader" and "official" fit anyone in government.
       const fits = role.split(/\s+/).includes(d.head) || (dType === 'MIL' && t === 'MIL') ||
-        (['leader', 'official'].includes(d.head) && (t === 'GOV' || t === 'MIL'));
+        (['leader', 'official'].includes(d.head) && (t === 'GOV' || t === 'MIL')) ||
+        // "the diplomat" is whoever in government conducts foreign affairs: a foreign minister,
+        // an ambassador, an envoy.
+        (d.head === 'diplomat' && t === 'GOV' && /\b(?:foreign|ambassador|envoy|diplomat|consul)/.test(role));
       if (!fits) continue;
-    } else {
+    } else if (d.kind === 'ORG') {
       const name = foldName(e.name).split(/\s+/);
       const want = d.words.filter((w) => !countryOfDemonym(w) && !countryByName(w));
       let j = 0;
       for (const w of name) if (j < want.length && w === want[j]) j++;
-      if (j < want.length) continue;
+      // "the group", "the party", "the unit": an organisation of that kind, whatever its name.
+      const kinds = want.length === 1 ? ORG_KINDS[d.head] : undefined;
+      if (j < want.length && !(kinds && kinds.includes(roleTypes.get(e.id) ?? ''))) continue;
     }
     if (!best || at > best.at) best = { e, at };
   }
   return best?.e ?? null;
+}
+
+/**
+ * Can the place description d refer to entity e? "the country" a country; "the capital" a national
+ * capital; "the city", "the town", "the territory" a place that is not a country.
+ */
+function placeFits(d: Description, e: EntityOut): boolean {
+  if (e.type !== 'GPE' && e.type !== 'LOC') return false;
+  const isCountry = !!countryByName(e.name);
+  if (d.head === 'country') return isCountry;
+  if (isCountry) return false;
+  if (d.head === 'capital') return !!countryOfCapital(e.name);
+  return true;
 }

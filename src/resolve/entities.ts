@@ -2,11 +2,11 @@
 import { fieldNames, fieldText, type Doc } from '../doc/index.js';
 import type { EntityOut, EntityType, FieldName, Geo, SpanRef } from '../types.js';
 import type { StageContext } from '../doc/stage.js';
-import { clusterItems, type Cluster } from './coref.js';
+import { clusterItems, definedAcronyms, type Cluster } from './coref.js';
 import { lawSpans, settleType, PLACE_TYPES, type Item } from './mentions.js';
 import { nameKey } from './normalize.js';
 import { countryByName, countryInfo, countryOfCapital, countryOfDemonym, countryOfName, findCountryCues, type CountryCue } from './countries.js';
-import { actorCode, knownActor, roleType, type KnownActor } from './actor-codes.js';
+import { actorCode, knownActor, roleType, roleTypeHit, type KnownActor } from './actor-codes.js';
 import { appositive, roleFrom, sentenceBounds, titleBefore, type RoleContext } from './context.js';
 import { citiesNamed, lookupPlace, type Place } from './gazetteer.js';
 import { findDescriptions, referentOf } from './descriptions.js';
@@ -72,6 +72,44 @@ function stripRank(name: string): string {
 }
 
 const STATE_TYPES = new Set(['GOV', 'MIL', 'JUD', 'LEG', 'COP', 'SPY']);
+/** Kinds of actor that, with no country of their own, belong to the country the article is about. */
+const DOMESTIC_TYPES = new Set([...STATE_TYPES, 'OPP', 'REB', 'INS', 'SEP', 'CRM', 'LAB', 'PTY']);
+/** Non-state kinds that a phrase beside an organisation's name gives it over what its name says. */
+const CUE_TYPES = new Set(['REB', 'INS', 'SEP', 'OPP', 'CRM', 'LAB', 'BUS', 'MED', 'NGO']);
+/** Ranks name people: "General" in "General Confederation of Labour" is no army. */
+const RANK_PHRASES = new Set(['general', 'lieutenant general', 'major general', 'brigadier', 'colonel', 'commander', 'admiral']);
+
+/** An organisation's role type from its own name. */
+function orgNameType(name: string): string | null {
+  const h = roleTypeHit(name);
+  return h && !RANK_PHRASES.has(h.phrase) ? h.type : null;
+}
+
+/**
+ * An organisation's role type from the words beside a mention: a modifier after a determiner
+ * ("the militant network Jemaah Islamiyah", "the opposition Malaysian Islamic Party"), an
+ * apposition ("a construction company, Perdana Jaya Holdings", "the main opposition party, the
+ * CCC") or a head noun after it ("M23 rebels", "Sinaloa cartel gunmen").
+ */
+function orgCueType(doc: DocIn, field: FieldName, start: number, end: number): string | null {
+  const text = fieldText(doc, field);
+  const before = text.slice(Math.max(0, start - 80), start);
+  const mod = /(?:\b(?:the|a|an|its|their|his|her)|['’]s)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?:,\s+(?:the\s+)?|\s+)$/u.exec(before);
+  const after = /^\s+((?:[\p{Ll}-]+\s+)?(?:rebels?|militants?|fighters|guerrillas?|insurgents?|gangs?|cartel|separatists?|jihadists?|militia|union))\b/u.exec(text.slice(end, end + 40));
+  for (const phrase of [mod?.[1], after?.[1]]) {
+    if (!phrase) continue;
+    const h = roleTypeHit(phrase);
+    if (h && h.type !== '-' && !RANK_PHRASES.has(h.phrase)) return h.type;
+  }
+  return null;
+}
+
+/** How many times the article names a country (by name, demonym or capital). */
+function countryCueCount(doc: Pick<Doc, 'title' | 'captions' | 'body'>, iso3: string): number {
+  let n = 0;
+  for (const t of [doc.title, ...doc.captions.map((c) => c.text), doc.body]) for (const c of findCountryCues(t)) if (c.iso3 === iso3) n++;
+  return n;
+}
 
 /** The country at least half of the article's country cues name (3 or more), else null. */
 export function dominantCountry(doc: Pick<Doc, 'title' | 'captions' | 'body'>): string | null {
@@ -202,6 +240,9 @@ function facilityCity(name: string, focus: Set<string>): Place | null {
 export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   const focus = focusCountries(doc);
   const dominant = dominantCountry(doc);
+  // The one country the article is about, if there is one (for last-resort guesses): named at
+  // least twice, so that one sentence's "a Kenyan military base" does not make Al-Shabaab Kenyan.
+  const soleCountry = dominant ?? (focus.size === 1 && countryCueCount(doc, [...focus][0]!) >= 2 ? [...focus][0]! : null);
   const items: Item[] = [];
   const mentionEntity: (string | null)[] = doc.mentions.map(() => null);
   const laws = new Map(fieldNames(doc).map((f) => [f, lawSpans(fieldText(doc, f))]));
@@ -245,7 +286,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     const partOf = it.type === 'PERSON' && [...elsewhere].some((k) => k.split(' ').includes(nameKey(it.name)));
     if (!known && !partOf && !bodyText.includes(it.name)) items.splice(i, 1);
   }
-  const clusters = clusterItems(items);
+  const clusters = clusterItems(items, definedAcronyms(items, (it) => fieldText(doc, it.span.field)));
   // Organisations and places first: a person's title may name their organisation
   // ("the IRGC Quds Force Commander Qassem Soleimani").
   const firstSeen = new Map(clusters.map((c, i) => [c, i]));
@@ -274,6 +315,10 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
         }
       }
       const known = knownActor(name, c.type);
+      let cueType: string | null = null;
+      if (c.type === 'ORG' && !known) for (const it of real) { cueType = orgCueType(doc, it.span.field, it.span.start, it.span.end); if (cueType) break; }
+      const nameType = c.type === 'ORG' ? orgNameType(name) : null;
+      const orgOwnType = cueType && (CUE_TYPES.has(cueType) || !nameType) ? cueType : nameType;
       let country: string | null = null;
       for (const it of real) if (!country && it.possessor) country = countryByName(it.possessor) ?? countryOfCapital(it.possessor) ?? compassCountry(it.possessor, focus);
       country ??= cueCountry(w.role, focus);
@@ -300,13 +345,16 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
       }
       // A state body or official with no country of their own, in an article mostly about one
       // country ("Interior Minister Samuel Kiprono" in a report from Nairobi), belongs to it.
-      const stateType = c.type === 'ORG' ? roleType(name) : (orgType ?? w.role?.type ?? null);
+      const stateType = c.type === 'ORG' ? orgOwnType : (orgType ?? w.role?.type ?? null);
       if (!country && !w.possessor && !(known && known.country === null)) {
         for (const it of real) { country = nearbyCue(doc, it.span.field, it.span.start, persons, it.span.end); if (country) break; }
       }
       if (!country && !w.possessor && !known && stateType && STATE_TYPES.has(stateType)) country = dominant;
+      // Last resort: an opposition, rebel, union or party actor, or any person or organisation
+      // with no cue at all, in an article about one country, is of that country.
+      if (!country && !w.possessor && !known && (stateType ? DOMESTIC_TYPES.has(stateType) : true)) country = soleCountry;
       w.country = country;
-      w.rtype = c.type === 'ORG' ? (roleType(name) ?? (known ? null : w.role?.type ?? null)) : (orgType ?? w.role?.type ?? null);
+      w.rtype = c.type === 'ORG' ? (orgOwnType ?? (known ? null : w.role?.type ?? null)) : (orgType ?? w.role?.type ?? null);
       if (known && (c.type === 'ORG' || !w.rtype || known.code.endsWith(w.rtype)) && (known.country === country || !country)) w.code = known.code;
       if (known && !w.rtype) w.rtype = known.code.slice(known.country ? 3 : 0) || null;
     } else if (PLACE_TYPES.has(c.type)) {
@@ -324,7 +372,9 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
         w.geo = { lat: place.lat, lon: place.lon, geonames_id: place.geonames_id };
         w.country = place.country;
       } else {
-        w.country = countryOfName(name);
+        // A place the gazetteer does not hold ("Cauca", "Rubaya"), in an article about one
+        // country, is most likely in it (no coordinates are made up).
+        w.country = countryOfName(name) ?? (c.type === 'FAC' ? null : soleCountry);
       }
       if (c.type === 'GPE' && w.country) w.code = w.country;
     } else if (c.type === 'NORP') {

@@ -111,3 +111,20 @@ test('caption credits name organisations; capitals act as governments', () => {
   assert.equal(placeFor('Washington', doc)?.country, 'USA');
   assert.equal(placeFor('Nowhereville', doc), null);
 });
+
+test('acronyms defined in brackets, organisation kinds from the words beside them, one-country last resort', () => {
+  const { byMention } = resolve('Clashes in the north',
+    'LIMA, Peru — Peruvian Interior Minister Rosa Valdez said police had clashed with the armed group Sendero Rojo in Huallaga. ' +
+    'Fighters of the National Peasant Front (FNC) joined them. The FNC denied it. ' +
+    'Union leader Hugo Paredes of the Mining Workers Federation said the strike would go on. ' +
+    'Farmers in Tocache blocked roads. The group said it would not disarm. The capital was calm.',
+    [['LIMA', 'LOC'], ['Peru', 'LOC'], ['Peruvian', 'MISC'], ['Rosa Valdez', 'PER'], ['Sendero Rojo', 'ORG'], ['Huallaga', 'LOC'],
+     ['National Peasant Front', 'ORG'], ['FNC', 'ORG'], ['Hugo Paredes', 'PER'], ['Mining Workers Federation', 'ORG'], ['Tocache', 'LOC']]);
+  const fnc = byMention('FNC')!;
+  assert.equal(fnc.name, 'National Peasant Front', 'the bracketed acronym is the same organisation, though its letters differ');
+  const sr = byMention('Sendero Rojo')!;
+  assert.equal(sr.actor_code, 'PERREB', '"the armed group" makes it rebels, of the one country the article is about');
+  assert.ok(sr.mentions.some((m) => m.text === 'The group'), '"the group" refers to the armed group');
+  assert.equal(byMention('Tocache')!.country, 'PER', 'a place the gazetteer lacks, in a one-country article');
+  assert.ok(byMention('Lima')?.mentions.some((m) => m.text === 'The capital') ?? byMention('LIMA')!.mentions.some((m) => m.text === 'The capital'));
+});
