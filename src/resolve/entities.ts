@@ -73,7 +73,7 @@ function stripRank(name: string): string {
 
 const STATE_TYPES = new Set(['GOV', 'MIL', 'JUD', 'LEG', 'COP', 'SPY']);
 /** Kinds of actor that, with no country of their own, belong to the country the article is about. */
-const DOMESTIC_TYPES = new Set([...STATE_TYPES, 'OPP', 'REB', 'INS', 'SEP', 'CRM', 'LAB', 'PTY']);
+const DOMESTIC_TYPES = new Set([...STATE_TYPES, 'OPP', 'REB', 'INS', 'SEP', 'CRM', 'LAB', 'PTY', 'BUS', 'MED', 'EDU', 'CVL']);
 /** Non-state kinds that a phrase beside an organisation's name gives it over what its name says. */
 const CUE_TYPES = new Set(['REB', 'INS', 'SEP', 'OPP', 'CRM', 'LAB', 'BUS', 'MED', 'NGO']);
 /** Ranks name people: "General" in "General Confederation of Labour" is no army. */
@@ -94,7 +94,7 @@ function orgNameType(name: string): string | null {
 function orgCueType(doc: DocIn, field: FieldName, start: number, end: number): string | null {
   const text = fieldText(doc, field);
   const before = text.slice(Math.max(0, start - 80), start);
-  const mod = /(?:\b(?:the|a|an|its|their|his|her)|['’]s)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?:,\s+(?:the\s+)?|\s+)$/u.exec(before);
+  const mod = /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|['’]s)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?:,\s+(?:the\s+)?|\s+)$/u.exec(before);
   const after = /^\s+((?:[\p{Ll}-]+\s+)?(?:rebels?|militants?|fighters|guerrillas?|insurgents?|gangs?|cartel|separatists?|jihadists?|militia|union))\b/u.exec(text.slice(end, end + 40));
   for (const phrase of [mod?.[1], after?.[1]]) {
     if (!phrase) continue;
