@@ -69,7 +69,8 @@ test('boilerplate lines are recognised by kind, prose is kept', () => {
   for (const l of ['Advertisement', 'Read more: Ministers meet in Lisbon', 'Published 11:34 PM EST Nov 19, 2019', 'November 18, 2019 | 4:10pm', 'By Jane Doe and John Roe, Reuters', 'Image copyright Getty Images', '© 2019 Example News. All rights reserved.', 'Follow us on Twitter']) {
     assert.ok(isBoilerplateLine(l), l);
   }
-  for (const l of ['More than 2,500 civilians have been killed this year.', 'Published reports say the talks failed.', 'By Tuesday, the convoy had crossed the border.', 'Sign language interpreters were present.']) {
+  for (const l of ['More than 2,500 civilians have been killed this year.', 'Published reports say the talks failed.', 'By Tuesday, the convoy had crossed the border.', 'Sign language interpreters were present.',
+    'By the evening, hundreds more', 'by nightfall the river had burst its banks']) {
     assert.ok(!isBoilerplateLine(l), l);
   }
 });

@@ -18,7 +18,9 @@ const AUX = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|sh
 const OBJECT_OF_TOLD = /^\s+(?:reporters|journalists|lawmakers|legislators|parliament|supporters|the\s+(?:press|media|newspaper|agency|broadcaster|BBC|council|assembly|parliament|committee|audience|crowd)|(?:state|local|foreign|national)\s+(?:media|television|TV|radio)|an?\s+(?:news\s+conference|audience|crowd|gathering|group\s+of\s+\w+)|(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*){1,4}(?:news\s+agency|newspaper|television|TV|radio)?|(?:him|her|them|us))(?=[\s,.:])/u;
 const ADJUNCT = [
   /^\s*,\s*/,
-  /^\s*(?:in|on|during|at|via|through|over)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|interview|speech|post|briefing|address|conference|meeting|letter|message|video|broadcast|session|report|appearance|call|remarks|sermon|tweet|note|communique|communiqué)\b(?:\s+(?:with|on|to|at|in|from|by)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*)+)?/iu,
+  // Case-sensitive on purpose: under the i flag \p{Lu} matches lower-case letters too, and the
+  // name after "on" would run on into the reported clause ("in a post on X that the government…").
+  /^\s*(?:[Ii]n|[Oo]n|[Dd]uring|[Aa]t|[Vv]ia|[Tt]hrough|[Oo]ver)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|interview|speech|post|briefing|address|conference|meeting|letter|message|video|broadcast|session|report|appearance|call|remarks|sermon|tweet|note|communique|communiqué)s?\b(?:\s+(?:with|on|to|at|in|from|by)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*(?:\s+|(?=[\s,.;:]|$)))+)?/u,
   /^\s*(?:on|via)\s+(?:Twitter|X|Facebook|Telegram|Instagram|television|TV|radio|state\s+television|social\s+media)\b/i,
   /^\s*to\s+(?:reporters|journalists|lawmakers|parliament|supporters|the\s+press|the\s+media)\b/i,
   /^\s*(?:in|at|from)\s+(?:[\p{Lu}][\p{L}’'-]*)(?:\s+[\p{Lu}][\p{L}’'-]*)?(?=[\s,])/u,

@@ -25,7 +25,9 @@ const DATE_ONLY = new RegExp(
   'i',
 );
 /** "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By JANE DOE | Nov 18": short credit lines. */
-const BYLINE = /^by\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3}(\s*(,|and|&)\s*[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3})*\s*([,|–—-].{0,80})?$/iu;
+// No i flag: under it \p{Lu} matches lower-case letters too, and "By the end of the day, 40 had
+// died." would read as a byline.
+const BYLINE = /^(?:[Bb]y|BY)\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3}(\s*(,|and|&)\s*[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3})*\s*([,|–—-].{0,80})?$/u;
 
 export function isBoilerplateLine(line: string): boolean {
   const t = line.trim();
