@@ -11,7 +11,7 @@ import { countryOfName } from '../resolve/countries.js';
 import { roleTypeOf } from '../resolve/helpers.js';
 import { conjoinedSpeaker, conjunctBefore, conjunctsAfter, SIDE_BY_SIDE, SPEECH_ACT_ROOTS } from './coordination.js';
 import { governingPreposition, isClauseVerb, isPlace, isPossessiveModifier, mentionRange, startsClause } from './phrases.js';
-import { emptyMemory, pronounSubject, rememberSubject, type SubjectMemory } from './pronouns.js';
+import { complementPronounSubject, emptyMemory, pronounSubject, rememberSubject, type SubjectMemory } from './pronouns.js';
 import { extendDoc, genericActor, targetFromSource, type GenericMention } from './generic.js';
 import {
   ACCUSE, ATTACK_NOUNS, CONDEMN_NOUNS, HEDGE_SENTENCE, LOCATIVE, PREPOSITIONS, PRONOUN_SUBJECTS, RAISING, RELATIVES, SPEECH,
@@ -387,6 +387,7 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
   const evidence: SpanRef = { field: s.field, start: s.start, end: s.end, text: fieldSlice(doc, s.field, s.start, s.end) };
   const subjects = new Map<number, number>();
   const groups: VerbGroup[] = [];
+  const headLemma = new Map<number, string>();
   let codedAccusation = false;
   let speaker = -1, firstSubject = -1;
   const before = out.length;
@@ -398,6 +399,9 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     let subj = g.reduced ? v.mentionAt[g.head - 1]! : findSubject(v, g, subjects, cx.generic);
     let viaPronoun = false;
     if (subj < 0 && !g.passive) { subj = pronounSubject(cx.last, v, g); viaPronoun = subj >= 0; }
+    // "Seoul said it would send ...": the complement's pronoun is the speaker.
+    if (subj < 0 && !g.reduced) { subj = complementPronounSubject(v, g, subjects, (h) => headLemma.get(h) ?? '', cx.generic); viaPronoun = subj >= 0; }
+    headLemma.set(i, g.lemma);
     if (subj >= 0) subjects.set(i, subj);
     if (subj >= 0 && !viaPronoun && firstSubject < 0) firstSubject = subj;
     if (STATEMENT.has(g.lemma) && subj >= 0 && speaker < 0) speaker = subj;

@@ -133,3 +133,12 @@ test('a nationality word that acts joins its country when the article names the 
   assert.equal(entered.source.entity, russia.id);
   assert.equal(entered.source.name, 'Russia');
 });
+
+test('a pronoun subject of a speech complement is the speaker, when they agree', () => {
+  assert.deepEqual(code('Seoul said it would send air defense missiles to Ukraine.').events.map(triple), ['KOR 072 UKR']);
+  assert.deepEqual(code('South Korea said on Monday that it had sent missiles to Ukraine.').events.map(triple), ['KOR 072 UKR']);
+  assert.deepEqual(code('Shin said he would visit Ukraine.').events.map(triple), ['KOR 042 UKR']);
+  // A person is not "it"; a state is not "he".
+  assert.deepEqual(code('Shin said it would send missiles to Ukraine.').events.map(triple), []);
+  assert.deepEqual(code('Seoul said he would visit Ukraine.').events.map(triple), []);
+});

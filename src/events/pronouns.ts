@@ -36,3 +36,38 @@ export function pronounSubject(mem: SubjectMemory, v: SentenceView, g: VerbGroup
   if (m < 0 || v.doc.mentions[m]!.field !== v.toks[0]!.field) return -1;
   return m;
 }
+
+/** Tokens that may stand between a speech verb and its complement's pronoun ("said on Monday that it"). */
+const BRIDGE = new Set(['that', 'on', 'in', 'late', 'earlier', 'later', 'last', 'this', 'today', 'yesterday', 'tonight', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'night', 'morning', 'afternoon', 'evening',
+  'statement', 'a', 'an', 'the', 'interview', 'its', 'his', 'her', 'their', ',']);
+/** Verbs whose complement's pronoun subject is, by default, the one who speaks ("Seoul said it would ..."). */
+const SAY_LIKE = new Set(['say', 'announce', 'state', 'confirm', 'declare', 'add', 'tell', 'insist', 'stress', 'reiterate',
+  'claim', 'deny', 'admit', 'acknowledge', 'warn', 'indicate', 'note', 'explain', 'hint', 'signal', 'vow', 'pledge', 'promise',
+  'threaten', 'report', 'decide', 'agree', 'believe', 'hope', 'expect', 'write', 'tweet', 'post']);
+
+/**
+ * "Seoul said it would send ...", "the ministry said on Monday that it had summoned ...": a pronoun
+ * that is the subject of a speech verb's complement stands for the speaker, when they agree (he/she a
+ * person, it a state or body, they a group or a body, we anything). `subjects` maps verb tokens to
+ * their subject mentions; `lemmaAt` gives a verb token's lemma.
+ */
+export function complementPronounSubject(v: SentenceView, g: VerbGroup, subjects: ReadonlyMap<number, number>,
+  lemmaAt: (i: number) => string, generic: ReadonlyMap<number, GenericMention>): number {
+  const k = g.start - 1;
+  if (k < 1) return -1;
+  const p = v.lower[k]!;
+  if (p !== 'he' && p !== 'she' && p !== 'it' && p !== 'they' && p !== 'we') return -1;
+  // Walk back over "that", a date or a short adverbial to the speech verb itself.
+  let j = k - 1;
+  while (j >= 0 && k - j <= 6 && !v.verbal[j] && v.mentionAt[j]! < 0 && BRIDGE.has(v.lower[j]!)) j--;
+  if (j < 0 || !v.verbal[j] || !SAY_LIKE.has(lemmaAt(j))) return -1;
+  const m = subjects.get(j);
+  if (m === undefined || m < 0) return -1;
+  const gm = generic.get(m);
+  const t = v.doc.mentions[m]!.type;
+  if (p === 'he' || p === 'she') return !gm && t === 'PERSON' ? m : -1;
+  if (p === 'it') return gm ? (gm.kind === 'state' && !/s$/.test(gm.text) ? m : -1) : t === 'ORG' || t === 'GPE' ? m : -1;
+  if (p === 'they') return gm ? m : t === 'ORG' ? m : -1;
+  return m;
+}
