@@ -66,8 +66,28 @@ export function complementPronounSubject(v: SentenceView, g: VerbGroup, subjects
   if (m === undefined || m < 0) return -1;
   const gm = generic.get(m);
   const t = v.doc.mentions[m]!.type;
-  if (p === 'he' || p === 'she') return !gm && t === 'PERSON' ? m : -1;
+  if (p === 'he' || p === 'she') return (!gm && t === 'PERSON') || personRole(v, m, gm) ? m : -1;
   if (p === 'it') return gm ? (gm.kind === 'state' && !/s$/.test(gm.text) ? m : -1) : t === 'ORG' || t === 'GPE' ? m : -1;
   if (p === 'they') return gm ? m : t === 'ORG' ? m : -1;
   return m;
+}
+
+/** Nouns naming one person by office: "Cambodia's leader", "the president" may be "he" or "she". */
+const PERSON_ROLES = new Set(['leader', 'president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'prince', 'emir',
+  'sultan', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador', 'general', 'commander', 'chief', 'head', 'secretary',
+  'mayor', 'governor', 'pope', 'ayatollah', 'dictator', 'ruler', 'monarch']);
+
+/** The mention names a person by office: a generic head that is one ("the prime minister"), or a possessor before one ("Cambodia's leader"). */
+function personRole(v: SentenceView, m: number, gm: GenericMention | undefined): boolean {
+  if (gm) return PERSON_ROLES.has(gm.text.toLowerCase().split(/\s+/).pop() ?? '');
+  const s = v.doc.sentences[v.index]!;
+  const b = v.doc.mentions[m]!.tokenEnd - s.tokenStart;
+  const poss = v.lower[b] === "'s" || v.lower[b] === "'" || /['’]s$/.test(v.doc.mentions[m]!.text);
+  if (!poss) return false;
+  // The possessor's head noun within a few words: "Cambodia's long-time leader".
+  for (let j = v.lower[b] === "'s" || v.lower[b] === "'" ? b + 1 : b; j < Math.min(v.lower.length, b + 5); j++) {
+    if (PERSON_ROLES.has(v.lower[j]!)) return true;
+    if (v.verbal[j] || v.mentionAt[j]! >= 0) return false;
+  }
+  return false;
 }
