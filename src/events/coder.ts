@@ -13,6 +13,7 @@ import { conjoinedSpeaker, conjunctBefore, conjunctsAfter, SIDE_BY_SIDE, SPEECH_
 import { governingPreposition, isClauseVerb, isPlace, isPossessiveModifier, mentionRange, startsClause } from './phrases.js';
 import { complementPronounSubject, emptyMemory, pronounSubject, rememberSubject, type SubjectMemory } from './pronouns.js';
 import { extendDoc, genericActor, targetFromSource, type GenericMention } from './generic.js';
+import { nominalEvents } from './nominal.js';
 import {
   ACCUSE, ATTACK_NOUNS, CONDEMN_NOUNS, HEDGE_SENTENCE, LOCATIVE, PREPOSITIONS, PRONOUN_SUBJECTS, RAISING, RELATIVES, SPEECH,
 } from './words.js';
@@ -217,7 +218,9 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
       // "sent troops to X", "massed troops": the pattern's own noun is what is moved, not the party.
       // (Unless the phrase names another country: "trained Libyan soldiers", "withdrawal of Russian troops".)
       const own = (actorOf(m) as ActorRef | null)?.country;
-      if (match.matched.has(b - 1) && !prep && (!own || !explicitCountry(m) || own === (actorOf(exclude) as ActorRef | null)?.country)) { j = b - 1; continue; }
+      // (People the pattern names are acted on: "freed 50 political prisoners", "detained 14 journalists".)
+      const people = PEOPLE_ROOTS.has(root) && generic.get(m)!.kind === 'group';
+      if (match.matched.has(b - 1) && !prep && !people && (!own || !explicitCountry(m) || own === (actorOf(exclude) as ActorRef | null)?.country)) { j = b - 1; continue; }
       // A group of no known country ("rebels", "protesters") yields to a name further on; it is the
       // object only when nothing else is ("police arrested 14 organisers").
       if (!actorOf(m)) { if (fallback < 0) fallback = m; j = b - 1; continue; }
@@ -314,6 +317,8 @@ function causeActors(v: SentenceView, at: number, source: ActorRef, actors: Acto
 /** Codes of measures a state takes over its own territory (curfews, states of emergency, martial law). */
 const DOMESTIC_MEASURES = new Set(['0813', '0814', '1723', '1724']);
 const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
+/** Roots whose pattern nouns name the people acted on (released prisoners, arrested journalists, abducted villagers). */
+const PEOPLE_ROOTS = new Set(['08', '17', '18']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 /** Roots whose object may stand after a purpose infinitive: force, and repression ("fired tear gas to disperse the crowd"). */
 /** Threats reach it too: "threatened to halt deliveries to Moldova" threatens Moldova. */
@@ -528,7 +533,27 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
   // A speaker who calls an act a crime or a violation accuses its author ("... is a flagrant violation
   // of international laws," X said): the first foreign name in the sentence.
   codeCondemnation(cx, v, speaker, evidence, out, codedAccusation || out.length > before);
+  codeNominals(cx, v, evidence, out);
   rememberSubject(cx.last, doc, cx.generic, firstSubject, si);
+}
+
+/** Event nouns heading a clause's subject ("Talks between Serbia and Kosovo collapsed"): see nominal.ts. */
+function codeNominals(cx: CoderContext, v: SentenceView, evidence: SpanRef, out: RawEvent[]): void {
+  const { doc, actors } = cx;
+  for (const h of nominalEvents(v, (m) => actors.actor(m) !== null || cx.generic.has(m))) {
+    const info = codeInfo(h.code);
+    const source = actors.actor(h.source);
+    if (!info || !source) continue;
+    const gt = cx.generic.get(h.target);
+    const targets = [h.target, ...(v.lower[h.head + 1] === 'between' ? [] : conjunctsAfter(v, h.target))];
+    const hedged = sentenceHedged(v, h.head);
+    const date = dateFor(doc, v, h.head);
+    for (const t of targets) {
+      const target = actors.actor(t) ?? (t === h.target && gt ? targetFromSource(gt, source, info.root) : null);
+      if (!target || (target.entity && target.entity === source.entity) || (!target.entity && !source.entity && target.actor_code === source.actor_code)) continue;
+      out.push({ source, target, cameo: info.code, negated: false, hedged, date, place: null, evidence, order: cx.order.n++ });
+    }
+  }
 }
 
 function codeCondemnation(cx: CoderContext, v: SentenceView, speakerMention: number, evidence: SpanRef, out: RawEvent[], coded: boolean): void {

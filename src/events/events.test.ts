@@ -142,3 +142,11 @@ test('a pronoun subject of a speech complement is the speaker, when they agree',
   assert.deepEqual(code('Shin said it would send missiles to Ukraine.').events.map(triple), []);
   assert.deepEqual(code('Seoul said he would visit Ukraine.').events.map(triple), []);
 });
+
+test('"he" in a speech complement is a person named by office ("Seoul\'s leader said he would ...")', () => {
+  assert.deepEqual(code("South Korea's leader said he would visit Ukraine.").events.map(triple), ['KOR 042 UKR']);
+});
+
+test('people a pattern names are acted on: a state frees or detains its own', () => {
+  assert.deepEqual(code('Russia freed 50 political prisoners on Friday.').events.map(triple), ['RUS 0841 RUS']);
+});
