@@ -415,7 +415,9 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     if (g.infinitive) continue;
     let subject = subj;
     let hedged = g.hedged;
-    if (g.gerund) {
+    const means = g.gerund && v.lower[g.start - 1] === 'by' ? meansSubject(v, g, groups, subjects) : -1;
+    if (means >= 0) subject = means;
+    else if (g.gerund) {
       // Only "accused of supplying ...": the accused is the subject of the gerund, and it is a claim.
       const of = v.lower[g.start - 1];
       let gov: VerbGroup | undefined;
@@ -535,6 +537,19 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
   codeCondemnation(cx, v, speaker, evidence, out, codedAccusation || out.length > before);
   codeNominals(cx, v, evidence, out);
   rememberSubject(cx.last, doc, cx.generic, firstSubject, si);
+}
+
+/**
+ * "Moscow retaliated by expelling 10 Polish diplomats", "responded to the sanctions by imposing ...":
+ * a gerund after "by" is the means of the verb before it, and shares its subject (an active verb, at
+ * most a short phrase without names or verbs between it and "by").
+ */
+function meansSubject(v: SentenceView, g: VerbGroup, groups: readonly VerbGroup[], subjects: Map<number, number>): number {
+  const by = g.start - 1;
+  const prev = groups[groups.length - 2];
+  if (!prev || prev.passive || prev.gerund || prev.head >= by || by - prev.head > 8) return -1;
+  for (let k = prev.head + 1; k < by; k++) if (v.mentionAt[k]! >= 0 || v.verbal[k]) return -1;
+  return subjects.get(prev.head) ?? -1;
 }
 
 /** Event nouns heading a clause's subject ("Talks between Serbia and Kosovo collapsed"): see nominal.ts. */

@@ -150,3 +150,14 @@ test('"he" in a speech complement is a person named by office ("Seoul\'s leader 
 test('people a pattern names are acted on: a state frees or detains its own', () => {
   assert.deepEqual(code('Russia freed 50 political prisoners on Friday.').events.map(triple), ['RUS 0841 RUS']);
 });
+
+test('a gerund after "by" is the means of the verb before it, with its subject', () => {
+  assert.deepEqual(code('Russia responded to the sanctions by expelling 10 Iranian diplomats.').events.map(triple), ['RUS 166 IRN']);
+  // ("was killed by ..." stays a passive agent.)
+  assert.deepEqual(code('Ukraine was invaded by Russia.').events.map(triple), ['RUS 190 UKR']);
+});
+
+test('"its forces" in a speech complement are the speaker\'s', () => {
+  assert.deepEqual(code('Russia said its forces had invaded Ukraine.').events.map(triple), ['RUS 190 UKR']);
+  assert.deepEqual(code('Shin said its forces had invaded Ukraine.').events.map(triple), []);
+});

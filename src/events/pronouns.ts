@@ -37,6 +37,9 @@ export function pronounSubject(mem: SubjectMemory, v: SentenceView, g: VerbGroup
   return m;
 }
 
+/** Possessive pronouns and the subject pronoun each stands for. */
+const OWNER: Record<string, string> = { its: 'it', their: 'they', his: 'he', her: 'she', our: 'we' };
+
 /** Tokens that may stand between a speech verb and its complement's pronoun ("said on Monday that it"). */
 const BRIDGE = new Set(['that', 'on', 'in', 'late', 'earlier', 'later', 'last', 'this', 'today', 'yesterday', 'tonight', 'monday',
   'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'night', 'morning', 'afternoon', 'evening',
@@ -54,9 +57,17 @@ const SAY_LIKE = new Set(['say', 'announce', 'state', 'confirm', 'declare', 'add
  */
 export function complementPronounSubject(v: SentenceView, g: VerbGroup, subjects: ReadonlyMap<number, number>,
   lemmaAt: (i: number) => string, generic: ReadonlyMap<number, GenericMention>): number {
-  const k = g.start - 1;
+  let k = g.start - 1;
   if (k < 1) return -1;
-  const p = v.lower[k]!;
+  // "Russia said its forces had captured ...": a noun phrase owned by the pronoun ("its jets", "their troops").
+  if (/^NNS?$/.test(v.toks[k]!.pos ?? '') && v.mentionAt[k]! < 0) {
+    let q = k - 1;
+    while (q > 0 && k - q < 4 && v.mentionAt[q]! < 0 && /^(JJ|NN|NNS|CD)$/.test(v.toks[q]!.pos ?? '')) q--;
+    const owner = OWNER[v.lower[q]!];
+    if (!owner) return -1;
+    k = q;
+  }
+  const p = OWNER[v.lower[k]!] ?? v.lower[k]!;
   if (p !== 'he' && p !== 'she' && p !== 'it' && p !== 'they' && p !== 'we') return -1;
   // Walk back over "that", a date or a short adverbial to the speech verb itself.
   let j = k - 1;
