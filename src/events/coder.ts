@@ -214,7 +214,8 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
     const byPattern = a > 0 && match.matched.has(a - 1);
     if (generic?.has(m)) {
       // "arrested them outside a court", "at the ministry": an institution under a locative is a place.
-      if (prep && LOCATIVE.has(prep) && generic.get(m)!.kind === 'state') { j = b - 1; continue; }
+      // (Unless the pattern names the preposition: "threw stones at police".)
+      if (prep && LOCATIVE.has(prep) && !byPattern && generic.get(m)!.kind === 'state') { j = b - 1; continue; }
       // "sent troops to X", "massed troops": the pattern's own noun is what is moved, not the party.
       // (Unless the phrase names another country: "trained Libyan soldiers", "withdrawal of Russian troops".)
       const own = (actorOf(m) as ActorRef | null)?.country;
@@ -368,6 +369,8 @@ export interface CoderContext {
   generic: Map<number, GenericMention>;
   /** The first named subject of the last sentence that had one, for "He", "It" (see pronouns.ts). */
   last: SubjectMemory;
+  /** Targets of the last sentence's events by source (entity or actor code), for a carried-over speaker. */
+  prev: { sentence: number; targets: Map<string, ActorRef> };
 }
 
 function dateFor(doc: Readonly<Doc>, v: SentenceView, head: number): string | null {
@@ -402,8 +405,8 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     groups.push(g);
     // A reduced relative's subject is the name right before it, if any ("the Iranian drones supplied by").
     let subj = g.reduced ? v.mentionAt[g.head - 1]! : findSubject(v, g, subjects, cx.generic);
-    let viaPronoun = false;
-    if (subj < 0 && !g.passive) { subj = pronounSubject(cx.last, v, g); viaPronoun = subj >= 0; }
+    let viaPronoun = false, carried = false;
+    if (subj < 0 && !g.passive) { subj = pronounSubject(cx.last, v, g); viaPronoun = carried = subj >= 0; }
     // "Seoul said it would send ...": the complement's pronoun is the speaker.
     if (subj < 0 && !g.reduced) { subj = complementPronounSubject(v, g, subjects, (h) => headLemma.get(h) ?? '', cx.generic); viaPronoun = subj >= 0; }
     headLemma.set(i, g.lemma);
@@ -472,7 +475,7 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     // "the military government imposed a curfew in five townships" (of an article too short to have a
     // main country): a curfew is imposed at home, so the country the sentence names, if it names only one.
     // "A suicide bomber killed 14 people in Peshawar": an unnamed attacker at home, where the sentence names only one country.
-    if (!source && cx.generic.has(src) && (DOMESTIC_MEASURES.has(info.code) || (ATTACK_ROOTS.has(info.root) && cx.generic.get(src)!.kind === 'group'))) {
+    if (!source && cx.generic.has(src) && (DOMESTIC_MEASURES.has(info.code) || ((ATTACK_ROOTS.has(info.root) || info.root === '14') && cx.generic.get(src)!.kind === 'group'))) {
       const one = soleCountry(v, actors, cx.generic);
       // (An attack is placed at home by a place named in the sentence: "attacked the Russian embassy" is not.)
       const placed = DOMESTIC_MEASURES.has(info.code) || [...v.mentionAt].some((m) =>
@@ -502,6 +505,9 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
       answered = causeActors(v, at, source, actors, cx.generic);
       if (answered.length) target = answered.shift()!;
     }
+    // "X criticised Israel ... He demanded an investigation": a speaker carried over by "He"/"It" who
+    // names no one now still addresses the party of its act in the sentence before.
+    if (!target && carried && SPEECH_ACT_ROOTS.has(info.root)) target = cx.prev.sentence === si - 1 ? cx.prev.targets.get(actorKeyOf(source)) ?? null : null;
     if (!target && !NO_TARGET_ROOTS.has(info.root)) continue;
     // A protest is made by the governed: police or an army "blocking roads" is not one.
     if (!target && info.root === '14' && STATE_FORCE.has(roleTypeOf(source) ?? '')) continue;
@@ -536,6 +542,14 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
   // of international laws," X said): the first foreign name in the sentence.
   codeCondemnation(cx, v, speaker, evidence, out, codedAccusation || out.length > before);
   codeNominals(cx, v, evidence, out);
+  if (out.length > before) {
+    const targets = new Map<string, ActorRef>();
+    for (let k = before; k < out.length; k++) {
+      const e = out[k]!;
+      if (e.target && !e.negated && !targets.has(actorKeyOf(e.source))) targets.set(actorKeyOf(e.source), e.target);
+    }
+    cx.prev = { sentence: si, targets };
+  }
   rememberSubject(cx.last, doc, cx.generic, firstSubject, si);
 }
 
@@ -551,6 +565,8 @@ function meansSubject(v: SentenceView, g: VerbGroup, groups: readonly VerbGroup[
   for (let k = prev.head + 1; k < by; k++) if (v.mentionAt[k]! >= 0 || v.verbal[k]) return -1;
   return subjects.get(prev.head) ?? -1;
 }
+
+const actorKeyOf = (a: ActorRef): string => a.entity ?? `${a.actor_code}|${a.name}`;
 
 /** Event nouns heading a clause's subject ("Talks between Serbia and Kosovo collapsed"): see nominal.ts. */
 function codeNominals(cx: CoderContext, v: SentenceView, evidence: SpanRef, out: RawEvent[]): void {
@@ -612,7 +628,7 @@ export function codeDoc(doc: Readonly<Doc>): RawEvent[] {
     entityOfMention: named.entityOfMention,
     actor: (m) => { const g = ext.generic.get(m); return g ? genericActor(g, ext.main) : named.actor(m); },
   };
-  const cx: CoderContext = { doc: ext.doc, actors, order: { n: 0 }, generic: ext.generic, last: emptyMemory() };
+  const cx: CoderContext = { doc: ext.doc, actors, order: { n: 0 }, generic: ext.generic, last: emptyMemory(), prev: { sentence: -1, targets: new Map() } };
   const out: RawEvent[] = [];
   for (let si = 0; si < doc.sentences.length; si++) codeSentence(cx, si, out);
   return out;

@@ -161,3 +161,10 @@ test('"its forces" in a speech complement are the speaker\'s', () => {
   assert.deepEqual(code('Russia said its forces had invaded Ukraine.').events.map(triple), ['RUS 190 UKR']);
   assert.deepEqual(code('Shin said its forces had invaded Ukraine.').events.map(triple), []);
 });
+
+test('a speaker carried over by "He" who names no one addresses the party of the sentence before', () => {
+  const { events } = code("South Korea's president criticised Russia on Monday. He demanded an apology.");
+  assert.deepEqual(events.map(triple), ['KOR 111 RUS', 'KOR 100 RUS']);
+  // (Not when the sentence before had no event by that speaker.)
+  assert.deepEqual(code('Shin arrived on Monday. He demanded an apology.').events.map(triple), []);
+});

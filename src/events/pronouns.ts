@@ -16,9 +16,12 @@ export function rememberSubject(mem: SubjectMemory, doc: Readonly<Doc>, generic:
   if (generic.has(m) && generic.get(m)!.kind === 'group') { Object.assign(mem, { person: -1, body: -1, group: m, sentence: at }); return; }
   // (A generic phrase counts only when it names its country: "Russia's foreign ministry", not "officials".)
   if (generic.has(m) && !generic.get(m)!.country) return;
+  // ("Lithuania's president criticised ... She accused ...": an office-holder is a person and a body.)
+  if (generic.has(m) && PERSON_ROLES.has(generic.get(m)!.text.toLowerCase().split(/\s+/).pop() ?? '')) { Object.assign(mem, { person: m, body: m, group: -1, sentence: at }); return; }
   const t = doc.mentions[m]!.type;
   if (t === 'PERSON') Object.assign(mem, { person: m, body: -1, group: -1, sentence: at });
-  else if (t === 'ORG' || t === 'GPE') Object.assign(mem, { person: -1, body: m, group: -1, sentence: at });
+  // ("Poland's foreign minister criticised ... He demanded ...": a state's office-holder is a person too.)
+  else if (t === 'ORG' || t === 'GPE') Object.assign(mem, { person: officeHolder(doc, m) ? m : -1, body: m, group: -1, sentence: at });
 }
 
 /**
@@ -99,6 +102,20 @@ function personRole(v: SentenceView, m: number, gm: GenericMention | undefined):
   for (let j = v.lower[b] === "'s" || v.lower[b] === "'" ? b + 1 : b; j < Math.min(v.lower.length, b + 5); j++) {
     if (PERSON_ROLES.has(v.lower[j]!)) return true;
     if (v.verbal[j] || v.mentionAt[j]! >= 0) return false;
+  }
+  return false;
+}
+
+/** "Poland's foreign minister": the mention is the possessor of a noun naming one person by office. */
+function officeHolder(doc: Readonly<Doc>, m: number): boolean {
+  const men = doc.mentions[m]!;
+  let j = men.tokenEnd;
+  const t = (k: number) => doc.tokens[k]?.text.toLowerCase().replace(/’/g, "'") ?? '';
+  if (t(j) === "'s" || t(j) === "'") j++;
+  else if (!/['’]s$/.test(men.text)) return false;
+  for (let k = j; k < Math.min(doc.tokens.length, j + 4); k++) {
+    if (PERSON_ROLES.has(t(k))) return true;
+    if (!/^(JJ|NN|NNP)$/.test(doc.tokens[k]!.pos ?? '')) return false;
   }
   return false;
 }
