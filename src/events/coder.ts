@@ -9,6 +9,7 @@ import { verbLexicon, type Pattern } from './lexicon.js';
 import { codeInfo } from './ontology.js';
 import { countryOfName } from '../resolve/countries.js';
 import { roleTypeOf } from '../resolve/helpers.js';
+import { actorCode } from '../resolve/actor-codes.js';
 import { conjoinedSpeaker, conjunctBefore, conjunctsAfter, SIDE_BY_SIDE, SPEECH_ACT_ROOTS } from './coordination.js';
 import { governingPreposition, isClauseVerb, isPlace, isPossessiveModifier, mentionRange, startsClause } from './phrases.js';
 import { complementPronounSubject, emptyMemory, pronounSubject, rememberSubject, type SubjectMemory } from './pronouns.js';
@@ -58,6 +59,9 @@ function matchPattern(v: SentenceView, g: VerbGroup, p: Pattern, limit: number):
         if (ok) { found = j; len = alt.length; break; }
       }
       if (found >= 0) break;
+      // (An element is not looked for past another verb: "protested in Tel Aviv, demanding a deal to free ..."
+      // has no "protest to".)
+      if (v.verbal[j] && j > g.head) break;
     }
     if (found < 0) {
       // In the passive the object noun stands before the verb ("hostages were released").
@@ -442,9 +446,13 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     // mutual: the target is the subject's own partner ("Israel and Bahrain signed"), not an object.
     // coSource: the second of two coordinated subjects, which acts on the same target.
     let src = -1, tgt = -1, mutual = false, coSource = -1;
+    let implicit: ActorRef | null = null;
     if (g.passive) {
       tgt = subject;
       src = findAgent(v, g, end);
+      // "An American journalist was detained in Moscow": with no agent, an arrest, a sentence or a
+      // deportation is the doing of the state where it happens.
+      if (src < 0 && tgt >= 0 && !g.reduced && (info.root === '17' || info.code === '116') && !v.lower.slice(g.head + 1, end).includes('by')) implicit = stateAt(v, g, end, actors, tgt);
       // "Sanctions were imposed on Iran by the EU": the subject is a thing, the target follows.
       if (tgt < 0 && src >= 0 && [...match.matched].some((k) => k < g.start)) tgt = findObject(v, g, match, end, src, actors.actor, cx.generic);
       // "A ship was struck by a Russian missile in the port of Odesa": force used in a place is used on it.
@@ -470,8 +478,8 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
       }
     }
     if (match.pattern.reversed) [src, tgt] = [tgt, src];
-    if (src < 0) continue;
-    let source = actors.actor(src);
+    if (src < 0 && !implicit) continue;
+    let source = implicit ?? actors.actor(src);
     // "the military government imposed a curfew in five townships" (of an article too short to have a
     // main country): a curfew is imposed at home, so the country the sentence names, if it names only one.
     // "A suicide bomber killed 14 people in Peshawar": an unnamed attacker at home, where the sentence names only one country.
@@ -564,6 +572,21 @@ function meansSubject(v: SentenceView, g: VerbGroup, groups: readonly VerbGroup[
   if (!prev || prev.passive || prev.gerund || prev.head >= by || by - prev.head > 8) return -1;
   for (let k = prev.head + 1; k < by; k++) if (v.mentionAt[k]! >= 0 || v.verbal[k]) return -1;
   return subjects.get(prev.head) ?? -1;
+}
+
+/** The state of the place an agentless act happens in ("detained in Moscow", "deported from the Philippines"). */
+function stateAt(v: SentenceView, g: VerbGroup, end: number, actors: ActorIndex, skip: number): ActorRef | null {
+  for (let j = g.head + 1; j < Math.min(end, g.head + 14); j++) {
+    const m = v.mentionAt[j]!;
+    if (m < 0 || m === skip) continue;
+    const [, b] = mentionRange(v, m);
+    j = b - 1;
+    const prep = governingPreposition(v, m);
+    if (!isPlace(v, m) || !prep || !(LOCATIVE.has(prep) || prep === 'from')) continue;
+    const c = actors.actor(m)?.country;
+    if (c) return { entity: null, name: c, country: c, actor_code: actorCode(c, 'GOV') ?? c };
+  }
+  return null;
 }
 
 const actorKeyOf = (a: ActorRef): string => a.entity ?? `${a.actor_code}|${a.name}`;

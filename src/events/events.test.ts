@@ -168,3 +168,14 @@ test('a speaker carried over by "He" who names no one addresses the party of the
   // (Not when the sentence before had no event by that speaker.)
   assert.deepEqual(code('Shin arrived on Monday. He demanded an apology.').events.map(triple), []);
 });
+
+test('an agentless arrest is the doing of the state where it happens', () => {
+  assert.deepEqual(code('An Iranian journalist was detained in Russia on Friday.').events.map(triple), ['RUS 173 IRN']);
+  // (With an agent, the agent; with no place, nothing.)
+  assert.deepEqual(code('An Iranian journalist was detained by Russian police.').events.map(triple), ['RUS 173 IRN']);
+  assert.deepEqual(code('An Iranian journalist was detained on Friday.').events.map(triple), []);
+});
+
+test('a pattern element is not looked for past another verb', () => {
+  assert.deepEqual(code('Thousands of Russians protested in Moscow, demanding a deal to free Ukraine.').events.map(triple).filter((t) => t.includes(' 114 ')), []);
+});
