@@ -231,7 +231,9 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
       if (!actorOf(m)) { if (fallback < 0) fallback = m; j = b - 1; continue; }
     }
     if (!byPattern && prep && LOCATIVE.has(prep) && isPlace(v, m) && !isPossessiveModifier(v, m)) { if (locative < 0) locative = m; j = b - 1; continue; }
-    if (!byPattern && prep === 'by') { j = b - 1; continue; }
+    // ("opened an inquiry into abuses by Ethiopian troops", "condemned the killing by X": the author of
+    // the act investigated or criticised is the target; elsewhere "by X" is an agent, not the party.)
+    if (!byPattern && prep === 'by' && !(BY_TARGET_ROOTS.has(root) && a > 1 && /^NNS?$/.test(v.toks[a - 2]?.pos ?? '') && v.lower[a - 1] === 'by')) { j = b - 1; continue; }
     // "forced thousands to flee into Chad": a destination is not the party acted on (force aside: "fired rockets into Israel").
     if (!byPattern && prep === 'into' && isPlace(v, m) && !FORCE_ROOTS.has(root) && movedInto(v, a)) { j = b - 1; continue; }
     // "criticised the Geneva format": a city naming a thing is not the party acted on.
@@ -240,6 +242,8 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
     if (isPlace(v, m) && !actorOf(m)) { j = b - 1; continue; }
     // A name that resolves to no actor does not hide the group acted on before it.
     if (fallback >= 0 && !actorOf(m)) return fallback;
+    // ("donate 19 F-16 fighter jets to Ukraine": a weapon or product name is what is given, not the party.)
+    if (!actorOf(m) && !PARTY_TYPES.has(v.doc.mentions[m]!.type)) { j = b - 1; continue; }
     return m;
   }
   // An attack on targets "in Iran" is an attack on Iran.
@@ -324,6 +328,10 @@ const DOMESTIC_MEASURES = new Set(['0813', '0814', '1723', '1724']);
 const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
 /** Roots whose pattern nouns name the people acted on (released prisoners, arrested journalists, abducted villagers). */
 const PEOPLE_ROOTS = new Set(['08', '17', '18']);
+/** Roots whose object may be the author of an act named after the pattern ("inquiry into abuses by X"). */
+const BY_TARGET_ROOTS = new Set(['09', '11']);
+/** Mention types that name a party; a mention of another type that resolves to no actor is a thing. */
+const PARTY_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 /** Roots whose object may stand after a purpose infinitive: force, and repression ("fired tear gas to disperse the crowd"). */
 /** Threats reach it too: "threatened to halt deliveries to Moldova" threatens Moldova. */

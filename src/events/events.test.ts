@@ -179,3 +179,7 @@ test('an agentless arrest is the doing of the state where it happens', () => {
 test('a pattern element is not looked for past another verb', () => {
   assert.deepEqual(code('Thousands of Russians protested in Moscow, demanding a deal to free Ukraine.').events.map(triple).filter((t) => t.includes(' 114 ')), []);
 });
+
+test('an inquiry into abuses "by X" is aimed at X; elsewhere "by X" is not the party', () => {
+  assert.deepEqual(code('Russia opened an investigation into abuses by Iranian troops.').events.map(triple), ['RUS 090 IRN']);
+});
