@@ -324,7 +324,7 @@ function causeActors(v: SentenceView, at: number, source: ActorRef, actors: Acto
 }
 
 /** Codes of measures a state takes over its own territory (curfews, states of emergency, martial law). */
-const DOMESTIC_MEASURES = new Set(['0813', '0814', '1723', '1724']);
+const DOMESTIC_MEASURES = new Set(['0813', '0814', '1721', '1723', '1724']);
 const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
 /** Roots whose pattern nouns name the people acted on (released prisoners, arrested journalists, abducted villagers). */
 const PEOPLE_ROOTS = new Set(['08', '17', '18']);
@@ -539,7 +539,8 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     out.push({ source, target, cameo: info.code, negated: g.negated, hedged, date, place, evidence, order: cx.order.n++ });
     for (const t of answered) out.push({ source, target: t, cameo: info.code, negated: g.negated, hedged, date, place, evidence, order: cx.order.n++ });
     const also = coSource >= 0 && !match.pattern.reversed ? actors.actor(coSource) : null;
-    if (also && !(also.entity && also.entity === target?.entity) && also.actor_code !== source.actor_code) {
+    // (Not onto its own country: "Russia and North Korea signed a pact during Putin's visit to Pyongyang".)
+    if (also && !(also.entity && also.entity === target?.entity) && also.actor_code !== source.actor_code && !(also.country && also.country === target?.country)) {
       out.push({ source: also, target, cameo: info.code, negated: g.negated, hedged, date, place, evidence, order: cx.order.n++ });
     }
     // "sanctioned Russia and Belarus": every coordinated target is acted on.
