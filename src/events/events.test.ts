@@ -183,3 +183,8 @@ test('a pattern element is not looked for past another verb', () => {
 test('an inquiry into abuses "by X" is aimed at X; elsewhere "by X" is not the party', () => {
   assert.deepEqual(code('Russia opened an investigation into abuses by Iranian troops.').events.map(triple), ['RUS 090 IRN']);
 });
+
+test('a complement pronoun after "said <adjunct> that"; a denied complement codes nothing', () => {
+  assert.deepEqual(code('South Korea said in a statement on its website that it had sent missiles to Ukraine.').events.map(triple), ['KOR 072 UKR']);
+  assert.deepEqual(code('South Korea denied that it had sent missiles to Ukraine.').events.map(triple), []);
+});

@@ -49,7 +49,7 @@ const BRIDGE = new Set(['that', 'on', 'in', 'late', 'earlier', 'later', 'last', 
   'statement', 'a', 'an', 'the', 'interview', 'its', 'his', 'her', 'their', ',']);
 /** Verbs whose complement's pronoun subject is, by default, the one who speaks ("Seoul said it would ..."). */
 const SAY_LIKE = new Set(['say', 'announce', 'state', 'confirm', 'declare', 'add', 'tell', 'insist', 'stress', 'reiterate',
-  'claim', 'deny', 'admit', 'acknowledge', 'warn', 'indicate', 'note', 'explain', 'hint', 'signal', 'vow', 'pledge', 'promise',
+  'claim', 'admit', 'acknowledge', 'warn', 'indicate', 'note', 'explain', 'hint', 'signal', 'vow', 'pledge', 'promise',
   'threaten', 'report', 'decide', 'agree', 'believe', 'hope', 'expect', 'write', 'tweet', 'post']);
 
 /**
@@ -74,7 +74,9 @@ export function complementPronounSubject(v: SentenceView, g: VerbGroup, subjects
   if (p !== 'he' && p !== 'she' && p !== 'it' && p !== 'they' && p !== 'we') return -1;
   // Walk back over "that", a date or a short adverbial to the speech verb itself.
   let j = k - 1;
-  while (j >= 0 && k - j <= 6 && !v.verbal[j] && v.mentionAt[j]! < 0 && BRIDGE.has(v.lower[j]!)) j--;
+  // ("said in a statement on its website that it ...": after "that", any adjunct without a verb.)
+  if (v.lower[j] === 'that') { j--; while (j >= 0 && k - j <= 14 && !v.verbal[j]) j--; }
+  else while (j >= 0 && k - j <= 6 && !v.verbal[j] && v.mentionAt[j]! < 0 && BRIDGE.has(v.lower[j]!)) j--;
   if (j < 0 || !v.verbal[j] || !SAY_LIKE.has(lemmaAt(j))) return -1;
   const m = subjects.get(j);
   if (m === undefined || m < 0) return -1;
