@@ -61,7 +61,9 @@ function matchPattern(v: SentenceView, g: VerbGroup, p: Pattern, limit: number):
       if (found >= 0) break;
       // (An element is not looked for past another verb: "protested in Tel Aviv, demanding a deal to free ..."
       // has no "protest to".)
-      if (v.verbal[j] && j > g.head) break;
+      // (A finite verb, or a participle opening a clause after a comma; not "a debt restructuring deal".)
+      // (Not a gerund modifying a noun, "a debt restructuring deal", nor a noun read as a verb, "a landing ship".)
+      if (v.verbal[j] && j > g.head && /^(VB|MD)/.test(v.toks[j]!.pos ?? 'VB') && !(v.toks[j]!.pos === 'VBG' && /^NN/.test(v.toks[j + 1]?.pos ?? ''))) break;
     }
     if (found < 0) {
       // In the passive the object noun stands before the verb ("hostages were released").
