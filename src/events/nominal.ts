@@ -5,7 +5,7 @@
 // of Y") is what another event is about, or background, and is left alone. Lexicon:
 // data/events/nominal-events.txt. One bounded look-around per candidate noun: linear in the sentence.
 import { readFileSync } from 'node:fs';
-import type { SentenceView } from './clause.js';
+import { clauseEnd, type SentenceView } from './clause.js';
 import { dataPath } from './ontology.js';
 import { governingPreposition, isPlace, isPossessiveModifier, mentionRange } from './phrases.js';
 import { LOCATIVE, PREPOSITIONS, SUBORDINATORS } from './words.js';
@@ -62,6 +62,7 @@ export function nominalEvents(v: SentenceView, isActor: (m: number) => boolean):
   const lex = nominalLexicon();
   const out: NominalHit[] = [];
   const n = v.toks.length;
+  let anyVerb: boolean | undefined;
   for (let j = 0; j < n; j++) {
     if (v.verbal[j] || v.mentionAt[j]! >= 0 || !/^NNS?$/.test(v.toks[j]!.pos ?? '')) continue;
     const one = singular(v.lower[j]!);
@@ -81,8 +82,9 @@ export function nominalEvents(v: SentenceView, isActor: (m: number) => boolean):
       if (v.verbal[k] || PREPOSITIONS.has(v.lower[k]!) || !NP_WORDS.test(pos)) ok = false;
     }
     if (!ok) continue;
-    let verbAfter = false, anyVerb = false;
-    for (let k = 0; k < n; k++) if (v.verbal[k]) { anyVerb = true; if (k > j && v.clauseStart[k] === cs) verbAfter = true; }
+    anyVerb ??= v.verbal.includes(1);
+    let verbAfter = false;
+    for (let k = j + 1, e = clauseEnd(v, j); k < e && !verbAfter; k++) if (v.verbal[k]) verbAfter = true;
     if (anyVerb && !verbAfter) continue;
     // Source inside the phrase: a possessor or a nationality before the noun ("Russia's", "the Israeli").
     let source = -1;
