@@ -94,8 +94,9 @@ export function sentenceView(doc: Readonly<Doc>, si: number, known: (l: string) 
   // its object is the head noun of that object ("Hamas positions", "Houthi sites"), not a new verb.
   // (Not after a speech verb: "said Russia wants ...".)
   for (let i = 2; i < toks.length; i++) {
+    if (!verbal[i] || mentionAt[i - 1]! < 0) continue;
     const pos = toks[i]!.pos;
-    if (!verbal[i] || (pos !== 'VBZ' && pos !== 'VBP') || mentionAt[i - 1]! < 0) continue;
+    if (pos !== 'VBZ' && pos !== 'VBP') continue;
     const a = doc.mentions[mentionAt[i - 1]!]!.tokenStart - s.tokenStart;
     const next = lower[i + 1] ?? '.';
     if (a < 1 || !verbal[a - 1] || SPEECH.has(lemmatizeVerb(lower[a - 1]!, known)) || !/^(VBD|VBN|VB|VBG)$/.test(toks[a - 1]!.pos ?? '')) continue;

@@ -409,7 +409,6 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
   const evidence: SpanRef = { field: s.field, start: s.start, end: s.end, text: fieldSlice(doc, s.field, s.start, s.end) };
   const subjects = new Map<number, number>();
   const groups: VerbGroup[] = [];
-  const headLemma = new Map<number, string>();
   let codedAccusation = false;
   let speaker = -1, firstSubject = -1;
   const before = out.length;
@@ -422,8 +421,7 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     let viaPronoun = false, carried = false;
     if (subj < 0 && !g.passive) { subj = pronounSubject(cx.last, v, g); viaPronoun = carried = subj >= 0; }
     // "Seoul said it would send ...": the complement's pronoun is the speaker.
-    if (subj < 0 && !g.reduced) { subj = complementPronounSubject(v, g, subjects, (h) => headLemma.get(h) ?? '', cx.generic); viaPronoun = subj >= 0; }
-    headLemma.set(i, g.lemma);
+    if (subj < 0 && !g.reduced) { subj = complementPronounSubject(v, g, subjects, (h) => lemmaOfHead(groups, h), cx.generic); viaPronoun = subj >= 0; }
     if (subj >= 0) subjects.set(i, subj);
     if (subj >= 0 && !viaPronoun && firstSubject < 0) firstSubject = subj;
     if (STATEMENT.has(g.lemma) && subj >= 0 && speaker < 0) speaker = subj;
@@ -598,6 +596,12 @@ function stateAt(v: SentenceView, g: VerbGroup, end: number, actors: ActorIndex,
     if (c) return { entity: null, name: c, country: c, actor_code: actorCode(c, 'GOV') ?? c };
   }
   return null;
+}
+
+/** Lemma of the verb group headed at token h (groups are in reading order; the last few are searched). */
+function lemmaOfHead(groups: readonly VerbGroup[], h: number): string {
+  for (let k = groups.length - 1; k >= 0 && groups.length - k <= 12; k--) if (groups[k]!.head === h) return groups[k]!.lemma;
+  return '';
 }
 
 const actorKeyOf = (a: ActorRef): string => a.entity ?? `${a.actor_code}|${a.name}`;

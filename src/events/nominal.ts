@@ -32,6 +32,19 @@ export function nominalLexicon(): Map<string, NominalPattern> {
   return nominals;
 }
 
+let headWords: Set<string> | null = null;
+/** Every written form of the lexicon's head nouns ("talk", "talks", "strikes"): a quick test before any work. */
+function headForms(): Set<string> {
+  if (headWords) return headWords;
+  headWords = new Set();
+  for (const key of nominalLexicon().keys()) {
+    const w = key.split(' ').pop()!;
+    headWords.add(w).add(`${w}s`).add(`${w}es`);
+    if (w.endsWith('y')) headWords.add(`${w.slice(0, -1)}ies`);
+  }
+  return headWords;
+}
+
 export interface NominalHit {
   code: string;
   /** Head noun token. */
@@ -63,11 +76,18 @@ export function nominalEvents(v: SentenceView, isActor: (m: number) => boolean):
   const out: NominalHit[] = [];
   const n = v.toks.length;
   let anyVerb: boolean | undefined;
+  const forms = headForms();
   for (let j = 0; j < n; j++) {
-    if (v.verbal[j] || v.mentionAt[j]! >= 0 || !/^NNS?$/.test(v.toks[j]!.pos ?? '')) continue;
+    const w = v.lower[j]!;
+    if (w.length < 3 || !forms.has(w) || v.verbal[j] || v.mentionAt[j]! >= 0) continue;
+    const pos = v.toks[j]!.pos;
+    if (pos !== 'NN' && pos !== 'NNS') continue;
     const one = singular(v.lower[j]!);
     const pat = (j > 0 ? lex.get(`${v.lower[j - 1]} ${one}`) : undefined) ?? lex.get(one);
     if (!pat) continue;
+    // (Cheapest test first: the target's preposition, or "by" an agent, follows the noun.)
+    const after = v.lower[j + 1] ?? '';
+    if (after !== 'by' && !pat.preps.has(after)) continue;
     // The head of a noun phrase (the next word is not a noun: "peace talks", not "talks venue").
     if (/^NN/.test(v.toks[j + 1]?.pos ?? '') && v.mentionAt[j + 1]! < 0) continue;
     // Subject position: from the clause start to the noun only noun-phrase words (no verb, no

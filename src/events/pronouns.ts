@@ -62,8 +62,12 @@ export function complementPronounSubject(v: SentenceView, g: VerbGroup, subjects
   lemmaAt: (i: number) => string, generic: ReadonlyMap<number, GenericMention>): number {
   let k = g.start - 1;
   if (k < 1) return -1;
+  const w = v.lower[k]!;
+  const pronoun = w === 'he' || w === 'she' || w === 'it' || w === 'they' || w === 'we';
+  const pos = v.toks[k]!.pos;
+  if (!pronoun && pos !== 'NN' && pos !== 'NNS') return -1;
   // "Russia said its forces had captured ...": a noun phrase owned by the pronoun ("its jets", "their troops").
-  if (/^NNS?$/.test(v.toks[k]!.pos ?? '') && v.mentionAt[k]! < 0) {
+  if (!pronoun && v.mentionAt[k]! < 0) {
     let q = k - 1;
     while (q > 0 && k - q < 4 && v.mentionAt[q]! < 0 && /^(JJ|NN|NNS|CD)$/.test(v.toks[q]!.pos ?? '')) q--;
     const owner = OWNER[v.lower[q]!];
