@@ -10,7 +10,7 @@ import { codeInfo } from './ontology.js';
 import { countryOfName } from '../resolve/countries.js';
 import { roleTypeOf } from '../resolve/helpers.js';
 import { actorCode } from '../resolve/actor-codes.js';
-import { conjoinedSpeaker, conjunctBefore, conjunctsAfter, SIDE_BY_SIDE, SPEECH_ACT_ROOTS } from './coordination.js';
+import { conjoinedSpeaker, conjunctBefore, conjunctsAfter, listBefore, SIDE_BY_SIDE, SPEECH_ACT_ROOTS } from './coordination.js';
 import { governingPreposition, isClauseVerb, isPlace, isPossessiveModifier, mentionRange, startsClause } from './phrases.js';
 import { complementPronounSubject, emptyMemory, pronounSubject, rememberSubject, type SubjectMemory } from './pronouns.js';
 import { extendDoc, genericActor, targetFromSource, type GenericMention } from './generic.js';
@@ -455,6 +455,7 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     // coSource: the second of two coordinated subjects, which acts on the same target.
     let src = -1, tgt = -1, mutual = false, coSource = -1;
     let implicit: ActorRef | null = null;
+    let listed: number[] = [];
     if (g.passive) {
       tgt = subject;
       src = findAgent(v, g, end);
@@ -475,6 +476,8 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
       // "Israel and Bahrain signed an agreement": the first conjunct acts, the second is its partner.
       const partner = src >= 0 && !viaPronoun ? conjunctBefore(v, src) : -1;
       if (partner >= 0) src = partner;
+      // "Britain, France and Germany urged Iran ...": the names listed before the first conjunct act too.
+      if (partner >= 0) listed = listBefore(v, partner);
       tgt = findObject(v, g, match, end, src, actors.actor, cx.generic);
       // ("Armenia and Azerbaijan met" is coded once, first conjunct to second, as our suites annotate it.)
       // Only acts two parties do together make one the other's target: "Japan and Australia expressed
@@ -542,6 +545,10 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     // (Not onto its own country: "Russia and North Korea signed a pact during Putin's visit to Pyongyang".)
     if (also && !(also.entity && also.entity === target?.entity) && also.actor_code !== source.actor_code && !(also.country && also.country === target?.country)) {
       out.push({ source: also, target, cameo: info.code, negated: g.negated, hedged, date, place, evidence, order: cx.order.n++ });
+      for (const q of listed) {
+        const more = actors.actor(q);
+        if (more && more.actor_code !== source.actor_code && !(more.country && more.country === target?.country)) out.push({ source: more, target, cameo: info.code, negated: g.negated, hedged, date, place, evidence, order: cx.order.n++ });
+      }
     }
     // "sanctioned Russia and Belarus": every coordinated target is acted on.
     // ("mediate between Russia and Ukraine" names a pair, not two parties acted on.)

@@ -188,3 +188,7 @@ test('a complement pronoun after "said <adjunct> that"; a denied complement code
   assert.deepEqual(code('South Korea said in a statement on its website that it had sent missiles to Ukraine.').events.map(triple), ['KOR 072 UKR']);
   assert.deepEqual(code('South Korea denied that it had sent missiles to Ukraine.').events.map(triple), []);
 });
+
+test('every name of a list of subjects acts ("Russia, South Korea and Ukraine urged ...")', () => {
+  assert.deepEqual(code('Russia, South Korea and Ukraine urged North Korea to show restraint.').events.map(triple).sort(), ['KOR 020 PRK', 'RUS 020 PRK', 'UKR 020 PRK']);
+});
