@@ -331,7 +331,7 @@ const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
 /** Roots whose pattern nouns name the people acted on (released prisoners, arrested journalists, abducted villagers). */
 const PEOPLE_ROOTS = new Set(['08', '17', '18']);
 /** Roots whose object may be the author of an act named after the pattern ("inquiry into abuses by X"). */
-const BY_TARGET_ROOTS = new Set(['09', '11']);
+const BY_TARGET_ROOTS = new Set(['09', '11', '19']);
 /** Mention types that name a party; a mention of another type that resolves to no actor is a thing. */
 const PARTY_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
