@@ -90,6 +90,18 @@ export function sentenceView(doc: Readonly<Doc>, si: number, known: (l: string) 
   const base = { doc, index: si, toks, lower, mentionAt };
   const verbal = new Uint8Array(toks.length);
   for (let i = 0; i < toks.length; i++) verbal[i] = looksVerbal(base, i, known) ? 1 : 0;
+  // "had struck Hezbollah targets in ...": a present-tense form right after the name a verb takes as
+  // its object is the head noun of that object ("Hamas positions", "Houthi sites"), not a new verb.
+  // (Not after a speech verb: "said Russia wants ...".)
+  for (let i = 2; i < toks.length; i++) {
+    if (!verbal[i] || mentionAt[i - 1]! < 0) continue;
+    const pos = toks[i]!.pos;
+    if (pos !== 'VBZ' && pos !== 'VBP') continue;
+    const a = doc.mentions[mentionAt[i - 1]!]!.tokenStart - s.tokenStart;
+    const next = lower[i + 1] ?? '.';
+    if (a < 1 || !verbal[a - 1] || SPEECH.has(lemmatizeVerb(lower[a - 1]!, known)) || !/^(VBD|VBN|VB|VBG)$/.test(toks[a - 1]!.pos ?? '')) continue;
+    if (PREPOSITIONS.has(next) || next === ',' || next === '.' || next === 'and') verbal[i] = 0;
+  }
   const clauseStart = new Int32Array(toks.length);
   let cs = 0, openStraight = false;
   for (let i = 0; i < toks.length; i++) {
@@ -196,7 +208,8 @@ export function verbGroup(v: SentenceView, head: number, known: (l: string) => b
   for (let k = v.clauseStart[head]!; k < v.toks.length && !mainVerb; k++) mainVerb = k !== head && finite(k);
   if (!sawAux && !quantifier && mainVerb && v.toks[head]!.pos === 'VBN' && head > 0 && /^NN/.test(v.toks[head - 1]!.pos ?? '') && REDUCED_NEXT.has(v.lower[head + 1] ?? '')) { passive = true; reduced = true; }
   // Reduced passive: "a delegation led by X", "the strike carried out by Y".
-  if (!sawAux && f.pastParticiple && v.lower[head + 1] === 'by' && (!v.toks[head]!.pos || v.toks[head]!.pos === 'VBN')) passive = true;
+  // (Not "retaliated by expelling ...": "by" with a gerund is the means of an active verb.)
+  if (!sawAux && f.pastParticiple && v.lower[head + 1] === 'by' && (!v.toks[head]!.pos || v.toks[head]!.pos === 'VBN') && v.toks[head + 2]?.pos !== 'VBG') passive = true;
   const gerund = f.gerund && !sawBe;
   return { head, start, lemma: f.lemma, passive, reduced, negated, hedged, infinitive, gerund };
 }

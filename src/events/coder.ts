@@ -9,10 +9,12 @@ import { verbLexicon, type Pattern } from './lexicon.js';
 import { codeInfo } from './ontology.js';
 import { countryOfName } from '../resolve/countries.js';
 import { roleTypeOf } from '../resolve/helpers.js';
-import { conjoinedSpeaker, conjunctBefore, conjunctsAfter, SIDE_BY_SIDE, SPEECH_ACT_ROOTS } from './coordination.js';
+import { actorCode } from '../resolve/actor-codes.js';
+import { conjoinedSpeaker, conjunctBefore, conjunctsAfter, listBefore, SIDE_BY_SIDE, SPEECH_ACT_ROOTS } from './coordination.js';
 import { governingPreposition, isClauseVerb, isPlace, isPossessiveModifier, mentionRange, startsClause } from './phrases.js';
-import { emptyMemory, pronounSubject, rememberSubject, type SubjectMemory } from './pronouns.js';
+import { complementPronounSubject, emptyMemory, pronounSubject, rememberSubject, type SubjectMemory } from './pronouns.js';
 import { extendDoc, genericActor, targetFromSource, type GenericMention } from './generic.js';
+import { nominalEvents } from './nominal.js';
 import {
   ACCUSE, ATTACK_NOUNS, CONDEMN_NOUNS, HEDGE_SENTENCE, LOCATIVE, PREPOSITIONS, PRONOUN_SUBJECTS, RAISING, RELATIVES, SPEECH,
 } from './words.js';
@@ -57,6 +59,11 @@ function matchPattern(v: SentenceView, g: VerbGroup, p: Pattern, limit: number):
         if (ok) { found = j; len = alt.length; break; }
       }
       if (found >= 0) break;
+      // (An element is not looked for past another verb: "protested in Tel Aviv, demanding a deal to free ..."
+      // has no "protest to".)
+      // (A finite verb, or a participle opening a clause after a comma; not "a debt restructuring deal".)
+      // (Not a gerund modifying a noun, "a debt restructuring deal", nor a noun read as a verb, "a landing ship".)
+      if (v.verbal[j] && j > g.head && /^(VB|MD)/.test(v.toks[j]!.pos ?? 'VB') && !(v.toks[j]!.pos === 'VBG' && /^NN/.test(v.toks[j + 1]?.pos ?? ''))) break;
     }
     if (found < 0) {
       // In the passive the object noun stands before the verb ("hostages were released").
@@ -213,17 +220,22 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
     const byPattern = a > 0 && match.matched.has(a - 1);
     if (generic?.has(m)) {
       // "arrested them outside a court", "at the ministry": an institution under a locative is a place.
-      if (prep && LOCATIVE.has(prep) && generic.get(m)!.kind === 'state') { j = b - 1; continue; }
+      // (Unless the pattern names the preposition: "threw stones at police".)
+      if (prep && LOCATIVE.has(prep) && !byPattern && generic.get(m)!.kind === 'state') { j = b - 1; continue; }
       // "sent troops to X", "massed troops": the pattern's own noun is what is moved, not the party.
       // (Unless the phrase names another country: "trained Libyan soldiers", "withdrawal of Russian troops".)
       const own = (actorOf(m) as ActorRef | null)?.country;
-      if (match.matched.has(b - 1) && !prep && (!own || !explicitCountry(m) || own === (actorOf(exclude) as ActorRef | null)?.country)) { j = b - 1; continue; }
+      // (People the pattern names are acted on: "freed 50 political prisoners", "detained 14 journalists".)
+      const people = PEOPLE_ROOTS.has(root) && generic.get(m)!.kind === 'group';
+      if (match.matched.has(b - 1) && !prep && !people && (!own || !explicitCountry(m) || own === (actorOf(exclude) as ActorRef | null)?.country)) { j = b - 1; continue; }
       // A group of no known country ("rebels", "protesters") yields to a name further on; it is the
       // object only when nothing else is ("police arrested 14 organisers").
       if (!actorOf(m)) { if (fallback < 0) fallback = m; j = b - 1; continue; }
     }
     if (!byPattern && prep && LOCATIVE.has(prep) && isPlace(v, m) && !isPossessiveModifier(v, m)) { if (locative < 0) locative = m; j = b - 1; continue; }
-    if (!byPattern && prep === 'by') { j = b - 1; continue; }
+    // ("opened an inquiry into abuses by Ethiopian troops", "condemned the killing by X": the author of
+    // the act investigated or criticised is the target; elsewhere "by X" is an agent, not the party.)
+    if (!byPattern && prep === 'by' && !(BY_TARGET_ROOTS.has(root) && a > 1 && /^NNS?$/.test(v.toks[a - 2]?.pos ?? '') && v.lower[a - 1] === 'by')) { j = b - 1; continue; }
     // "forced thousands to flee into Chad": a destination is not the party acted on (force aside: "fired rockets into Israel").
     if (!byPattern && prep === 'into' && isPlace(v, m) && !FORCE_ROOTS.has(root) && movedInto(v, a)) { j = b - 1; continue; }
     // "criticised the Geneva format": a city naming a thing is not the party acted on.
@@ -232,6 +244,8 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
     if (isPlace(v, m) && !actorOf(m)) { j = b - 1; continue; }
     // A name that resolves to no actor does not hide the group acted on before it.
     if (fallback >= 0 && !actorOf(m)) return fallback;
+    // ("donate 19 F-16 fighter jets to Ukraine": a weapon or product name is what is given, not the party.)
+    if (!actorOf(m) && !PARTY_TYPES.has(v.doc.mentions[m]!.type)) { j = b - 1; continue; }
     return m;
   }
   // An attack on targets "in Iran" is an attack on Iran.
@@ -312,8 +326,14 @@ function causeActors(v: SentenceView, at: number, source: ActorRef, actors: Acto
 }
 
 /** Codes of measures a state takes over its own territory (curfews, states of emergency, martial law). */
-const DOMESTIC_MEASURES = new Set(['0813', '0814', '1723', '1724']);
+const DOMESTIC_MEASURES = new Set(['0813', '0814', '1721', '1723', '1724']);
 const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
+/** Roots whose pattern nouns name the people acted on (released prisoners, arrested journalists, abducted villagers). */
+const PEOPLE_ROOTS = new Set(['08', '17', '18']);
+/** Roots whose object may be the author of an act named after the pattern ("inquiry into abuses by X"). */
+const BY_TARGET_ROOTS = new Set(['09', '11', '19']);
+/** Mention types that name a party; a mention of another type that resolves to no actor is a thing. */
+const PARTY_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 /** Roots whose object may stand after a purpose infinitive: force, and repression ("fired tear gas to disperse the crowd"). */
 /** Threats reach it too: "threatened to halt deliveries to Moldova" threatens Moldova. */
@@ -363,6 +383,8 @@ export interface CoderContext {
   generic: Map<number, GenericMention>;
   /** The first named subject of the last sentence that had one, for "He", "It" (see pronouns.ts). */
   last: SubjectMemory;
+  /** Targets of the last sentence's events by source (entity or actor code), for a carried-over speaker. */
+  prev: { sentence: number; targets: Map<string, ActorRef> };
 }
 
 function dateFor(doc: Readonly<Doc>, v: SentenceView, head: number): string | null {
@@ -396,8 +418,10 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     groups.push(g);
     // A reduced relative's subject is the name right before it, if any ("the Iranian drones supplied by").
     let subj = g.reduced ? v.mentionAt[g.head - 1]! : findSubject(v, g, subjects, cx.generic);
-    let viaPronoun = false;
-    if (subj < 0 && !g.passive) { subj = pronounSubject(cx.last, v, g); viaPronoun = subj >= 0; }
+    let viaPronoun = false, carried = false;
+    if (subj < 0 && !g.passive) { subj = pronounSubject(cx.last, v, g); viaPronoun = carried = subj >= 0; }
+    // "Seoul said it would send ...": the complement's pronoun is the speaker.
+    if (subj < 0 && !g.reduced) { subj = complementPronounSubject(v, g, subjects, (h) => lemmaOfHead(groups, h), cx.generic); viaPronoun = subj >= 0; }
     if (subj >= 0) subjects.set(i, subj);
     if (subj >= 0 && !viaPronoun && firstSubject < 0) firstSubject = subj;
     if (STATEMENT.has(g.lemma) && subj >= 0 && speaker < 0) speaker = subj;
@@ -406,7 +430,9 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     if (g.infinitive) continue;
     let subject = subj;
     let hedged = g.hedged;
-    if (g.gerund) {
+    const means = g.gerund && v.lower[g.start - 1] === 'by' ? meansSubject(v, g, groups, subjects) : -1;
+    if (means >= 0) subject = means;
+    else if (g.gerund) {
       // Only "accused of supplying ...": the accused is the subject of the gerund, and it is a claim.
       const of = v.lower[g.start - 1];
       let gov: VerbGroup | undefined;
@@ -428,9 +454,14 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     // mutual: the target is the subject's own partner ("Israel and Bahrain signed"), not an object.
     // coSource: the second of two coordinated subjects, which acts on the same target.
     let src = -1, tgt = -1, mutual = false, coSource = -1;
+    let implicit: ActorRef | null = null;
+    let listed: number[] = [];
     if (g.passive) {
       tgt = subject;
       src = findAgent(v, g, end);
+      // "An American journalist was detained in Moscow": with no agent, an arrest, a sentence or a
+      // deportation is the doing of the state where it happens.
+      if (src < 0 && tgt >= 0 && !g.reduced && (info.root === '17' || info.code === '116') && !v.lower.slice(g.head + 1, end).includes('by')) implicit = stateAt(v, g, end, actors, tgt);
       // "Sanctions were imposed on Iran by the EU": the subject is a thing, the target follows.
       if (tgt < 0 && src >= 0 && [...match.matched].some((k) => k < g.start)) tgt = findObject(v, g, match, end, src, actors.actor, cx.generic);
       // "A ship was struck by a Russian missile in the port of Odesa": force used in a place is used on it.
@@ -445,6 +476,8 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
       // "Israel and Bahrain signed an agreement": the first conjunct acts, the second is its partner.
       const partner = src >= 0 && !viaPronoun ? conjunctBefore(v, src) : -1;
       if (partner >= 0) src = partner;
+      // "Britain, France and Germany urged Iran ...": the names listed before the first conjunct act too.
+      if (partner >= 0) listed = listBefore(v, partner);
       tgt = findObject(v, g, match, end, src, actors.actor, cx.generic);
       // ("Armenia and Azerbaijan met" is coded once, first conjunct to second, as our suites annotate it.)
       // Only acts two parties do together make one the other's target: "Japan and Australia expressed
@@ -456,12 +489,12 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
       }
     }
     if (match.pattern.reversed) [src, tgt] = [tgt, src];
-    if (src < 0) continue;
-    let source = actors.actor(src);
+    if (src < 0 && !implicit) continue;
+    let source = implicit ?? actors.actor(src);
     // "the military government imposed a curfew in five townships" (of an article too short to have a
     // main country): a curfew is imposed at home, so the country the sentence names, if it names only one.
     // "A suicide bomber killed 14 people in Peshawar": an unnamed attacker at home, where the sentence names only one country.
-    if (!source && cx.generic.has(src) && (DOMESTIC_MEASURES.has(info.code) || (ATTACK_ROOTS.has(info.root) && cx.generic.get(src)!.kind === 'group'))) {
+    if (!source && cx.generic.has(src) && (DOMESTIC_MEASURES.has(info.code) || ((ATTACK_ROOTS.has(info.root) || info.root === '14') && cx.generic.get(src)!.kind === 'group'))) {
       const one = soleCountry(v, actors, cx.generic);
       // (An attack is placed at home by a place named in the sentence: "attacked the Russian embassy" is not.)
       const placed = DOMESTIC_MEASURES.has(info.code) || [...v.mentionAt].some((m) =>
@@ -491,6 +524,9 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
       answered = causeActors(v, at, source, actors, cx.generic);
       if (answered.length) target = answered.shift()!;
     }
+    // "X criticised Israel ... He demanded an investigation": a speaker carried over by "He"/"It" who
+    // names no one now still addresses the party of its act in the sentence before.
+    if (!target && carried && SPEECH_ACT_ROOTS.has(info.root)) target = cx.prev.sentence === si - 1 ? cx.prev.targets.get(actorKeyOf(source)) ?? null : null;
     if (!target && !NO_TARGET_ROOTS.has(info.root)) continue;
     // A protest is made by the governed: police or an army "blocking roads" is not one.
     if (!target && info.root === '14' && STATE_FORCE.has(roleTypeOf(source) ?? '')) continue;
@@ -506,8 +542,13 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     out.push({ source, target, cameo: info.code, negated: g.negated, hedged, date, place, evidence, order: cx.order.n++ });
     for (const t of answered) out.push({ source, target: t, cameo: info.code, negated: g.negated, hedged, date, place, evidence, order: cx.order.n++ });
     const also = coSource >= 0 && !match.pattern.reversed ? actors.actor(coSource) : null;
-    if (also && !(also.entity && also.entity === target?.entity) && also.actor_code !== source.actor_code) {
+    // (Not onto its own country: "Russia and North Korea signed a pact during Putin's visit to Pyongyang".)
+    if (also && !(also.entity && also.entity === target?.entity) && also.actor_code !== source.actor_code && !(also.country && also.country === target?.country)) {
       out.push({ source: also, target, cameo: info.code, negated: g.negated, hedged, date, place, evidence, order: cx.order.n++ });
+      for (const q of listed) {
+        const more = actors.actor(q);
+        if (more && more.actor_code !== source.actor_code && !(more.country && more.country === target?.country)) out.push({ source: more, target, cameo: info.code, negated: g.negated, hedged, date, place, evidence, order: cx.order.n++ });
+      }
     }
     // "sanctioned Russia and Belarus": every coordinated target is acted on.
     // ("mediate between Russia and Ukraine" names a pair, not two parties acted on.)
@@ -524,7 +565,71 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
   // A speaker who calls an act a crime or a violation accuses its author ("... is a flagrant violation
   // of international laws," X said): the first foreign name in the sentence.
   codeCondemnation(cx, v, speaker, evidence, out, codedAccusation || out.length > before);
+  codeNominals(cx, v, evidence, out);
+  if (out.length > before) {
+    const targets = new Map<string, ActorRef>();
+    for (let k = before; k < out.length; k++) {
+      const e = out[k]!;
+      if (e.target && !e.negated && !targets.has(actorKeyOf(e.source))) targets.set(actorKeyOf(e.source), e.target);
+    }
+    cx.prev = { sentence: si, targets };
+  }
   rememberSubject(cx.last, doc, cx.generic, firstSubject, si);
+}
+
+/**
+ * "Moscow retaliated by expelling 10 Polish diplomats", "responded to the sanctions by imposing ...":
+ * a gerund after "by" is the means of the verb before it, and shares its subject (an active verb, at
+ * most a short phrase without names or verbs between it and "by").
+ */
+function meansSubject(v: SentenceView, g: VerbGroup, groups: readonly VerbGroup[], subjects: Map<number, number>): number {
+  const by = g.start - 1;
+  const prev = groups[groups.length - 2];
+  if (!prev || prev.passive || prev.gerund || prev.head >= by || by - prev.head > 8) return -1;
+  for (let k = prev.head + 1; k < by; k++) if (v.mentionAt[k]! >= 0 || v.verbal[k]) return -1;
+  return subjects.get(prev.head) ?? -1;
+}
+
+/** The state of the place an agentless act happens in ("detained in Moscow", "deported from the Philippines"). */
+function stateAt(v: SentenceView, g: VerbGroup, end: number, actors: ActorIndex, skip: number): ActorRef | null {
+  for (let j = g.head + 1; j < Math.min(end, g.head + 14); j++) {
+    const m = v.mentionAt[j]!;
+    if (m < 0 || m === skip) continue;
+    const [, b] = mentionRange(v, m);
+    j = b - 1;
+    const prep = governingPreposition(v, m);
+    if (!isPlace(v, m) || !prep || !(LOCATIVE.has(prep) || prep === 'from')) continue;
+    const c = actors.actor(m)?.country;
+    if (c) return { entity: null, name: c, country: c, actor_code: actorCode(c, 'GOV') ?? c };
+  }
+  return null;
+}
+
+/** Lemma of the verb group headed at token h (groups are in reading order; the last few are searched). */
+function lemmaOfHead(groups: readonly VerbGroup[], h: number): string {
+  for (let k = groups.length - 1; k >= 0 && groups.length - k <= 12; k--) if (groups[k]!.head === h) return groups[k]!.lemma;
+  return '';
+}
+
+const actorKeyOf = (a: ActorRef): string => a.entity ?? `${a.actor_code}|${a.name}`;
+
+/** Event nouns heading a clause's subject ("Talks between Serbia and Kosovo collapsed"): see nominal.ts. */
+function codeNominals(cx: CoderContext, v: SentenceView, evidence: SpanRef, out: RawEvent[]): void {
+  const { doc, actors } = cx;
+  for (const h of nominalEvents(v, (m) => actors.actor(m) !== null || cx.generic.has(m))) {
+    const info = codeInfo(h.code);
+    const source = actors.actor(h.source);
+    if (!info || !source) continue;
+    const gt = cx.generic.get(h.target);
+    const targets = [h.target, ...(v.lower[h.head + 1] === 'between' ? [] : conjunctsAfter(v, h.target))];
+    const hedged = sentenceHedged(v, h.head);
+    const date = dateFor(doc, v, h.head);
+    for (const t of targets) {
+      const target = actors.actor(t) ?? (t === h.target && gt ? targetFromSource(gt, source, info.root) : null);
+      if (!target || (target.entity && target.entity === source.entity) || (!target.entity && !source.entity && target.actor_code === source.actor_code)) continue;
+      out.push({ source, target, cameo: info.code, negated: false, hedged, date, place: null, evidence, order: cx.order.n++ });
+    }
+  }
 }
 
 function codeCondemnation(cx: CoderContext, v: SentenceView, speakerMention: number, evidence: SpanRef, out: RawEvent[], coded: boolean): void {
@@ -568,7 +673,7 @@ export function codeDoc(doc: Readonly<Doc>): RawEvent[] {
     entityOfMention: named.entityOfMention,
     actor: (m) => { const g = ext.generic.get(m); return g ? genericActor(g, ext.main) : named.actor(m); },
   };
-  const cx: CoderContext = { doc: ext.doc, actors, order: { n: 0 }, generic: ext.generic, last: emptyMemory() };
+  const cx: CoderContext = { doc: ext.doc, actors, order: { n: 0 }, generic: ext.generic, last: emptyMemory(), prev: { sentence: -1, targets: new Map() } };
   const out: RawEvent[] = [];
   for (let si = 0; si < doc.sentences.length; si++) codeSentence(cx, si, out);
   return out;

@@ -80,3 +80,22 @@ export function conjunctBefore(v: SentenceView, m: number): number {
   const p = k >= 0 ? v.mentionAt[k]! : -1;
   return p >= 0 && p !== m ? p : -1;
 }
+
+/** Names listed with commas before the first conjunct p ("Britain, France and Germany" → [Britain]), nearest first. */
+export function listBefore(v: SentenceView, p: number): number[] {
+  const out: number[] = [];
+  let [a] = mentionRange(v, p);
+  for (let n = 0; n < 5; n++) {
+    let k = a - 1;
+    if (v.lower[k] !== ',') break;
+    k--;
+    const q = k >= 0 ? v.mentionAt[k]! : -1;
+    if (q < 0 || q === p) break;
+    const [qa, qb] = mentionRange(v, q);
+    if (qb !== k + 1) break;
+    out.push(q);
+    a = v.lower[qa - 1] === 'the' ? qa - 1 : qa;
+  }
+  // (A clause opener before the list would make the first "name" an adverbial: keep only a list at the clause's start.)
+  return out.length && a === v.clauseStart[a] ? out : [];
+}

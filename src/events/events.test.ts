@@ -133,3 +133,62 @@ test('a nationality word that acts joins its country when the article names the 
   assert.equal(entered.source.entity, russia.id);
   assert.equal(entered.source.name, 'Russia');
 });
+
+test('a pronoun subject of a speech complement is the speaker, when they agree', () => {
+  assert.deepEqual(code('Seoul said it would send air defense missiles to Ukraine.').events.map(triple), ['KOR 072 UKR']);
+  assert.deepEqual(code('South Korea said on Monday that it had sent missiles to Ukraine.').events.map(triple), ['KOR 072 UKR']);
+  assert.deepEqual(code('Shin said he would visit Ukraine.').events.map(triple), ['KOR 042 UKR']);
+  // A person is not "it"; a state is not "he".
+  assert.deepEqual(code('Shin said it would send missiles to Ukraine.').events.map(triple), []);
+  assert.deepEqual(code('Seoul said he would visit Ukraine.').events.map(triple), []);
+});
+
+test('"he" in a speech complement is a person named by office ("Seoul\'s leader said he would ...")', () => {
+  assert.deepEqual(code("South Korea's leader said he would visit Ukraine.").events.map(triple), ['KOR 042 UKR']);
+});
+
+test('people a pattern names are acted on: a state frees or detains its own', () => {
+  assert.deepEqual(code('Russia freed 50 political prisoners on Friday.').events.map(triple), ['RUS 0841 RUS']);
+});
+
+test('a gerund after "by" is the means of the verb before it, with its subject', () => {
+  assert.deepEqual(code('Russia responded to the sanctions by expelling 10 Iranian diplomats.').events.map(triple), ['RUS 166 IRN']);
+  // ("was killed by ..." stays a passive agent.)
+  assert.deepEqual(code('Ukraine was invaded by Russia.').events.map(triple), ['RUS 190 UKR']);
+});
+
+test('"its forces" in a speech complement are the speaker\'s', () => {
+  assert.deepEqual(code('Russia said its forces had invaded Ukraine.').events.map(triple), ['RUS 190 UKR']);
+  assert.deepEqual(code('Shin said its forces had invaded Ukraine.').events.map(triple), []);
+});
+
+test('a speaker carried over by "He" who names no one addresses the party of the sentence before', () => {
+  const { events } = code("South Korea's president criticised Russia on Monday. He demanded an apology.");
+  assert.deepEqual(events.map(triple), ['KOR 111 RUS', 'KOR 100 RUS']);
+  // (Not when the sentence before had no event by that speaker.)
+  assert.deepEqual(code('Shin arrived on Monday. He demanded an apology.').events.map(triple), []);
+});
+
+test('an agentless arrest is the doing of the state where it happens', () => {
+  assert.deepEqual(code('An Iranian journalist was detained in Russia on Friday.').events.map(triple), ['RUS 173 IRN']);
+  // (With an agent, the agent; with no place, nothing.)
+  assert.deepEqual(code('An Iranian journalist was detained by Russian police.').events.map(triple), ['RUS 173 IRN']);
+  assert.deepEqual(code('An Iranian journalist was detained on Friday.').events.map(triple), []);
+});
+
+test('a pattern element is not looked for past another verb', () => {
+  assert.deepEqual(code('Thousands of Russians protested in Moscow, demanding a deal to free Ukraine.').events.map(triple).filter((t) => t.includes(' 114 ')), []);
+});
+
+test('an inquiry into abuses "by X" is aimed at X; elsewhere "by X" is not the party', () => {
+  assert.deepEqual(code('Russia opened an investigation into abuses by Iranian troops.').events.map(triple), ['RUS 090 IRN']);
+});
+
+test('a complement pronoun after "said <adjunct> that"; a denied complement codes nothing', () => {
+  assert.deepEqual(code('South Korea said in a statement on its website that it had sent missiles to Ukraine.').events.map(triple), ['KOR 072 UKR']);
+  assert.deepEqual(code('South Korea denied that it had sent missiles to Ukraine.').events.map(triple), []);
+});
+
+test('every name of a list of subjects acts ("Russia, South Korea and Ukraine urged ...")', () => {
+  assert.deepEqual(code('Russia, South Korea and Ukraine urged North Korea to show restraint.').events.map(triple).sort(), ['KOR 020 PRK', 'RUS 020 PRK', 'UKR 020 PRK']);
+});

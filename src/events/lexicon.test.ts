@@ -9,6 +9,8 @@ test('the lexicon covers all 20 CAMEO roots with several hundred patterns, all v
   assert.ok(all.length >= 500, `only ${all.length} patterns`);
   const roots = new Set<string>();
   for (const p of all) {
+    // ("*" blocks a reading: "sign a decree" is no agreement; see the file's header.)
+    if (p.code === '*') continue;
     const info = codeInfo(p.code);
     assert.ok(info, `unknown CAMEO code ${p.code} (${p.lemma})`);
     roots.add(info.root);
