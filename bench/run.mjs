@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run bench [-- --quick] [-- --big-mb N] [-- --only a,b]`: the project's benchmark, bounded in time.
+// `npm run bench [-- --quick] [-- --big-mb N] [-- --only a,b] [-- --rounds N] [-- --out FILE]`: the
+// project's benchmark, bounded in time.
 // Every figure comes from a child process running one measurement (each script can be run on its
 // own; the command is printed beside the figure). Sections whose pieces do not exist yet say so
 // instead of failing. Prints a table and writes bench/results.json.
@@ -31,7 +32,7 @@ const BIG_MB = Number(opt('--big-mb', QUICK ? 50 : 1024));
 // rate of a long ingest. The corpus is large enough that no timed article repeats.
 const SIZES = QUICK
   ? { corpus: 1000, warmPerThread: 60, timedPerThread: 120, rounds: 1, stages: 20, fullMemSeconds: 15, dist: 24, store: ['--articles', '1000', '--sample', '200', '--duration', '5'] }
-  : { corpus: Math.max(4000, (2000 + 600) * CORES), warmPerThread: 2000, timedPerThread: 600, rounds: 3, stages: 400, fullMemSeconds: 60, dist: 1200, store: [] };
+  : { corpus: Math.max(4000, (2000 + 600) * CORES), warmPerThread: 2000, timedPerThread: 600, rounds: Number(opt('--rounds', 5)), stages: 400, fullMemSeconds: 60, dist: 1200, store: [] };
 const PG = process.env.NEWSGRAPH_BENCH_DATABASE_URL || process.env.NEWSGRAPH_TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const WORK = join(os.tmpdir(), 'newsgraph-bench');
 mkdirSync(WORK, { recursive: true });
@@ -289,6 +290,6 @@ for (const r of rows) {
 }
 process.stdout.write('\ncommands:\n');
 for (const c of [...new Set(rows.map((r) => r.command).filter(Boolean))]) process.stdout.write(`  ${c}\n`);
-const outFile = join(ROOT, 'bench/results.json');
+const outFile = opt('--out', null) ?? join(ROOT, 'bench/results.json');
 writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
 process.stdout.write(`\nwritten ${rel(outFile)}\n`);
