@@ -87,7 +87,13 @@ export function citiesNamed(name: string, focus: ReadonlySet<string> = new Set()
   }
   const alias = g.aliases.get(k);
   if (alias) list = [...rows(g, key(alias.name)).filter((p) => p.country === alias.iso3), ...list];
-  const score = (p: Place) => (focus.has(p.country ?? '') ? 1e12 : 0) + featureRank(p.feature) * 1e10 + p.population;
+  // The article's countries decide between namesakes, except against a great city: "Moscow" in
+  // an article that also names Americans is still Russia's capital, not Moscow, Idaho. A place of
+  // the article's countries wins unless the biggest namesake is a city of half a million or more
+  // and twenty times its size.
+  const biggest = list.reduce((m, p) => Math.max(m, p.population), 0);
+  const focusWins = (p: Place) => focus.has(p.country ?? '') && (biggest < 500000 || p.population * 20 >= biggest);
+  const score = (p: Place) => (focusWins(p) ? 1e12 : 0) + featureRank(p.feature) * 1e10 + p.population;
   return [...new Set(list)].sort((a, b) => score(b) - score(a));
 }
 

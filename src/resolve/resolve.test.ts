@@ -128,3 +128,11 @@ test('acronyms defined in brackets, organisation kinds from the words beside the
   assert.equal(byMention('Tocache')!.country, 'PER', 'a place the gazetteer lacks, in a one-country article');
   assert.ok(byMention('Lima')?.mentions.some((m) => m.text === 'The capital') ?? byMention('LIMA')!.mentions.some((m) => m.text === 'The capital'));
 });
+
+test('namesakes: the article\'s countries decide, except against a great city', async () => {
+  const { lookupPlace } = await import('./gazetteer.js');
+  assert.equal(lookupPlace('Moscow', new Set(['USA']))?.country, 'RUS', 'not Moscow, Idaho');
+  assert.equal(lookupPlace('Paris', new Set(['USA']))?.country, 'FRA');
+  assert.equal(lookupPlace('Tripoli', new Set(['LBN']))?.country, 'LBN', 'a city of the article\'s country within a factor of twenty');
+  assert.equal(lookupPlace('Cambridge', new Set(['USA']))?.country, 'USA');
+});
