@@ -30,6 +30,8 @@ const MODIFIERS = new Set([
   'transport', 'industry', 'information', 'communications', 'environment', 'press', 'media', 'party',
   'spiritual', 'religious', 'political', 'regional', 'local', 'federal', 'provincial', 'armed', 'forces',
   'air', 'naval', 'navy', 'force', 'staff', 'of', 'and', 'for', 'on', 'ministry',
+  // Services whose head or spokesperson the title names ("Police chief X", "Border Guard spokesman X").
+  'police', 'border', 'coast', 'customs', 'prison', 'prisons', 'immigration',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 // "his Azerbaijani counterpart, NAME": the role starts after the possessive pronoun.

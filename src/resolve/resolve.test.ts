@@ -136,3 +136,11 @@ test('namesakes: the article\'s countries decide, except against a great city', 
   assert.equal(lookupPlace('Tripoli', new Set(['LBN']))?.country, 'LBN', 'a city of the article\'s country within a factor of twenty');
   assert.equal(lookupPlace('Cambridge', new Set(['USA']))?.country, 'USA');
 });
+
+test('a service named before a title gives its type: "Police chief X" is police', async () => {
+  const { runPipeline } = await import('../pipeline.js');
+  const doc = runPipeline({ title: 'T', captions: [], body: 'Gangs attacked the town. Police chief Jean-Robert Augustin said officers had retreated.', published: null, publishedSource: null });
+  const p = doc.entities.find((e) => e.name === 'Jean-Robert Augustin');
+  assert.equal(p?.role, 'Police chief');
+  assert.ok(p?.actor_code?.endsWith('COP'), String(p?.actor_code));
+});
