@@ -176,6 +176,8 @@ function findAgent(v: SentenceView, g: VerbGroup, end: number): number {
 }
 
 /** First name after the verb (within the clause) that is not a locative place and not the source. */
+const TIME_PREPS = new Set(['during', 'amid', 'since', 'until', 'throughout']);
+
 function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, exclude: number, actorOf: (m: number) => unknown, generic?: Map<number, GenericMention>): number {
   const explicitCountry = (m: number) => generic?.get(m)?.country ?? null;
   const limit = Math.min(end, Math.max(match.end, g.head + 1) + TARGET_WINDOW);
@@ -233,6 +235,9 @@ function findObject(v: SentenceView, g: VerbGroup, match: Match, end: number, ex
       if (!actorOf(m)) { if (fallback < 0) fallback = m; j = b - 1; continue; }
     }
     if (!byPattern && prep && LOCATIVE.has(prep) && isPlace(v, m) && !isPossessiveModifier(v, m)) { if (locative < 0) locative = m; j = b - 1; continue; }
+    // "signed a pact during Putin's visit", "amid Iran's objections": a name in a time adjunct is
+    // not the party acted on.
+    if (!byPattern && prep && TIME_PREPS.has(prep)) { j = b - 1; continue; }
     // ("opened an inquiry into abuses by Ethiopian troops", "condemned the killing by X": the author of
     // the act investigated or criticised is the target; elsewhere "by X" is an agent, not the party.)
     if (!byPattern && prep === 'by' && !(BY_TARGET_ROOTS.has(root) && a > 1 && /^NNS?$/.test(v.toks[a - 2]?.pos ?? '') && v.lower[a - 1] === 'by')) { j = b - 1; continue; }

@@ -192,3 +192,8 @@ test('a complement pronoun after "said <adjunct> that"; a denied complement code
 test('every name of a list of subjects acts ("Russia, South Korea and Ukraine urged ...")', () => {
   assert.deepEqual(code('Russia, South Korea and Ukraine urged North Korea to show restraint.').events.map(triple).sort(), ['KOR 020 PRK', 'RUS 020 PRK', 'UKR 020 PRK']);
 });
+
+test('a name in a time adjunct is not the party acted on: "during Belousov\'s visit"', () => {
+  const { events } = code('South Korea and Ukraine signed a defence agreement during Belousov\'s visit to Seoul.');
+  assert.ok(!events.some((e) => e.target?.country === 'RUS'), events.map(triple).join(', '));
+});

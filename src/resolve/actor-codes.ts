@@ -129,6 +129,29 @@ function knownActorUncached(name: string, type?: EntityType): KnownActor | null 
   return null;
 }
 
+let surnames: Map<string, KnownActor | null> | null = null;
+
+/**
+ * The well-known person a lone surname names, when the table holds exactly one person of that
+ * surname and it is distinctive (five letters or more): "Zelensky", "Netanyahu", "Erdogan". Used
+ * only when the article never writes the full name ("Kim" or "Khan" never match).
+ */
+export function knownPersonBySurname(word: string): KnownActor | null {
+  if (!knownEnabled) return null;
+  if (!surnames) {
+    surnames = new Map();
+    for (const { a, forms } of knownTables().persons) {
+      for (const f of new Set(forms.filter((x) => x.length >= 2).map((x) => x.at(-1)!))) {
+        if (f.length < 5) continue;
+        const seen = surnames.get(f);
+        surnames.set(f, seen === undefined || seen === a ? a : null);
+      }
+    }
+  }
+  const k = nameKey(word);
+  return k.includes(' ') ? null : surnames.get(k) ?? null;
+}
+
 /** Compose a CAMEO code from a country and a role type: ("IRN","GOV") → "IRNGOV". */
 export function actorCode(country: string | null, type: string | null): string | null {
   if (type === 'IGO' || type === 'NGO' || type === 'IGOUNO') return type;

@@ -6,7 +6,7 @@ import { clusterItems, definedAcronyms, type Cluster } from './coref.js';
 import { lawSpans, settleType, PLACE_TYPES, type Item } from './mentions.js';
 import { nameKey } from './normalize.js';
 import { countryByName, countryInfo, countryOfCapital, countryOfDemonym, countryOfName, findCountryCues, type CountryCue } from './countries.js';
-import { actorCode, knownActor, roleType, roleTypeHit, type KnownActor } from './actor-codes.js';
+import { actorCode, knownActor, knownPersonBySurname, roleType, roleTypeHit, type KnownActor } from './actor-codes.js';
 import { appositive, roleFrom, sentenceBounds, titleBefore, type RoleContext } from './context.js';
 import { citiesNamed, lookupPlace, type Place } from './gazetteer.js';
 import { findDescriptions, referentOf } from './descriptions.js';
@@ -254,6 +254,9 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     // Names inside a treaty's title are part of that title, unless they name an organisation
     // known on its own ("Charter of the United Nations" still mentions the United Nations).
     if (inLaw(m) && !knownActor(m.text) && !countryOfName(m.text) && !outsideLaw.has(nameKey(m.text))) type = 'LAW';
+    // A lone surname of a well-known person ("Zelensky said…") is that person, whatever the
+    // recogniser called it.
+    if ((type === 'ORG' || type === 'PERSON') && !/\s/.test(m.text.trim()) && !knownActor(m.text) && knownPersonBySurname(m.text)) type = 'PERSON';
     const it: Item = { idx, span: { field: m.field, start: m.start, end: m.end, text: m.text }, type, name: m.text };
     const poss = type === 'ORG' ? /^([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)['’]s\s+(?=[\p{Lu}])/u.exec(m.text) : null;
     // Only a country or compass possessor ("South’s Joint Chiefs"), not "People's Liberation Army".
@@ -314,7 +317,10 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
           else if (!cueCountry(w.role, focus) && !w.role.possessor && (cueCountry(ctxr, focus) || ctxr.possessor)) w.role = { ...w.role, cues: ctxr.cues, possessor: ctxr.possessor };
         }
       }
-      const known = knownActor(name, c.type);
+      // A lone surname that the article never completes: the well-known person of that name.
+      const bySurname = c.type === 'PERSON' && !/\s/.test(name) ? knownPersonBySurname(name) : null;
+      if (bySurname) w.name = bySurname.name;
+      const known = knownActor(name, c.type) ?? bySurname;
       let cueType: string | null = null;
       if (c.type === 'ORG' && !known) for (const it of real) { cueType = orgCueType(doc, it.span.field, it.span.start, it.span.end); if (cueType) break; }
       const nameType = c.type === 'ORG' ? orgNameType(name) : null;

@@ -144,3 +144,13 @@ test('a service named before a title gives its type: "Police chief X" is police'
   assert.equal(p?.role, 'Police chief');
   assert.ok(p?.actor_code?.endsWith('COP'), String(p?.actor_code));
 });
+
+test('a lone surname of a well-known person, never completed in the article, is that person', async () => {
+  const { runPipeline } = await import('../pipeline.js');
+  const doc = runPipeline({ title: 'T', captions: [], body: 'Zelensky said Ukraine needed more air defence.', published: null, publishedSource: null });
+  const z = doc.entities.find((e) => e.mentions.some((m) => m.text === 'Zelensky'));
+  assert.equal(z?.name, 'Volodymyr Zelensky');
+  assert.equal(z?.actor_code, 'UKRGOV');
+  const k = runPipeline({ title: 'T', captions: [], body: 'Kim Soo-min chaired the meeting. Kim said the talks were useful.', published: null, publishedSource: null });
+  assert.ok(!k.entities.some((e) => e.name === 'Kim Jong Un'), 'a short or shared surname never matches');
+});
