@@ -22,6 +22,11 @@ const LOC_HEADS = new Set([
 // Provinces and districts are administrative (GPE) when named "X Province"; kept LOC only for
 // the clearly physical heads above, see below.
 const ADMIN_HEADS = new Set(['province', 'district', 'county', 'state', 'prefecture', 'governorate', 'oblast', 'region']);
+const ORG_WORDS = new Set([
+  'confederation', 'federation', 'union', 'unions', 'party', 'movement', 'front', 'council', 'commission', 'committee',
+  'association', 'coalition', 'alliance', 'league', 'army', 'forces', 'organisation', 'organization', 'agency', 'ministry',
+  'bank', 'company', 'corporation', 'institute', 'university', 'congress', 'assembly', 'brigade', 'brigades', 'militia',
+]);
 const LAW_START = /^(?:the\s+)?(?:charter|convention|treaty|protocol|covenant|declaration|statute|constitution|accords?|agreement|act|law|bill|resolution|articles?|code|amendment)\b/i;
 const LAW_ANY = /\b(?:act|law|treaty|convention|charter|protocol|accords?|resolution|amendment|constitution)\b/i;
 const EVENT_WORDS = /\b(?:war|wars|summit|olympics?|games|cup|championships?|open|election|elections|revolution|uprising|intifada|crisis|festival|conference|forum|tour|grand prix|marathon|world series|super bowl|massacre|genocide|holocaust|spring|offensive|operation)\b/i;
@@ -47,6 +52,9 @@ export function mapType(label: ConllLabel, text: string, lowerTokens: readonly s
       if (EVENT_WORDS.test(text) || /\d{4}/.test(text)) return 'EVENT';
       if (lowerTokens.length === 1 && DEMONYM_END.test(last)) return 'NORP';
       if (/^[“"‘']/.test(text)) return 'WORK';
+      // A name headed by an organisation noun ("General Confederation of Labour", "Viv Ansanm
+      // Coalition") that the tagger called MISC is an organisation, not a product.
+      if (lowerTokens.length > 1 && lowerTokens.some((w) => ORG_WORDS.has(w))) return 'ORG';
       return lowerTokens.length === 1 ? 'NORP' : 'PRODUCT';
     }
   }

@@ -114,3 +114,13 @@ test('feature keys written into a reused KeyList equal freshly built ones, sente
     assert.deepEqual(Array.from(reused.offsets), Array.from(fresh.offsets));
   }
 });
+
+test('MISC names headed by an organisation noun are organisations, other multi-word MISC names products', async () => {
+  const { mapType } = await import('./map-types.js');
+  const { Gazetteer } = await import('./gazetteer.js');
+  const gaz = new Gazetteer({ CTRY: [], CAP: [], CITY: [], DEM: [], REG: [], STATE: [], TITLE: [], ORGSUF: [] });
+  const t = (s: string) => mapType('MISC', s, s.toLowerCase().split(/\s+/), gaz);
+  assert.equal(t('General Confederation of Labour'), 'ORG');
+  assert.equal(t('Viv Ansanm Coalition'), 'ORG');
+  assert.equal(t('Galaxy Note'), 'PRODUCT');
+});
