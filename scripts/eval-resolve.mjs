@@ -41,12 +41,8 @@ const blind = JSON.parse(readFileSync(join(root, 'scripts/data/resolve-blind.jso
 // Conventions that differ between annotators, not errors: Kosovo is XKX, KOS, KSV or UNK; a gold
 // plain "IGO" (the blind set's code for every intergovernmental body) accepts a more specific
 // IGO code such as IGOUNO (CAMEO's code for UN bodies).
-const normC = (c) => (c === 'KOS' || c === 'KSV' || c === 'UNK' ? 'XKX' : c);
-const sameCode = (got, want) => {
-  if (!got) return false;
-  const k = (c) => c.replace(/^(KOS|KSV|UNK)/, 'XKX');
-  return k(got) === k(want) || (want === 'IGO' && got.startsWith('IGO'));
-};
+const normC = (c) => c?.replace(/^(KOS|KSV|UNK)/, 'XKX') ?? null; // a country, or a code's country part
+const sameCode = (got, want) => !!got && (normC(got) === normC(want) || (want === 'IGO' && got.startsWith('IGO')));
 const LABEL = { PERSON: 'PER', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC', FAC: 'LOC', NORP: 'MISC' };
 const GROUP = { PERSON: 'PERSON', ORG: 'ORG', GPE: 'PLACE', LOC: 'PLACE', FAC: 'PLACE', NORP: 'NORP' };
 const raw = (p) => ({ title: p.title, captions: [], body: p.body, published: null, publishedSource: null });

@@ -48,18 +48,18 @@ function personPartOf(short: string[], full: string[]): boolean {
 const SUBUNIT = /\s+(press service|press office|press center|spokesman|spokesperson|spokeswoman|media office)$/i;
 const ORG_FILLER = new Set(['the', 'of', 'and', 'for']);
 
-/** Is `a` another name of the organisation `b`? */
-function orgSame(a: Item, b: Item): boolean {
-  return orgSameDirected(a, b) || orgSameDirected(b, a);
+/**
+ * Is `a` another name of the organisation `b`? `acronyms` are those the article defines ("the
+ * National Liberation Army (ELN)"): acronym key → name key.
+ */
+function orgSame(a: Item, b: Item, acronyms: ReadonlyMap<string, string>): boolean {
+  return orgSameDirected(a, b, acronyms) || orgSameDirected(b, a, acronyms);
 }
 
-/** Acronyms the article defines ("the National Liberation Army (ELN)"): acronym key → name key. */
-let defined: ReadonlyMap<string, string> = new Map();
-
-function orgSameDirected(a: Item, b: Item): boolean {
+function orgSameDirected(a: Item, b: Item, acronyms: ReadonlyMap<string, string>): boolean {
   const ka = nameKey(a.name), kb = nameKey(b.name);
   if (ka === kb) return true;
-  if (defined.get(ka) === kb) return true;
+  if (acronyms.get(ka) === kb) return true;
   const na = knownActor(a.name), nb = knownActor(b.name);
   if (na && na === nb) return true;
   // Acronym ↔ expansion, both given in the article.
@@ -119,15 +119,6 @@ export function definedAcronyms(items: readonly Item[], textOf: (it: Item) => st
 }
 
 export function clusterItems(items: Item[], acronyms: ReadonlyMap<string, string> = new Map()): Cluster[] {
-  defined = acronyms;
-  try {
-    return clusterItemsWith(items);
-  } finally {
-    defined = new Map();
-  }
-}
-
-function clusterItemsWith(items: Item[]): Cluster[] {
   // Document consistency: an "organisation" that is a known person's partial name
   // ("Al-Sharaa" tagged ORG after "Ahmed al-Sharaa") is that person.
   const people = items.filter((i) => i.type === 'PERSON' && nameTokens(i.name).length >= 2).map((i) => nameTokens(i.name));
@@ -143,7 +134,7 @@ function clusterItemsWith(items: Item[]): Cluster[] {
     const cands = clusters.filter((c) => {
       if (typeGroup(c.type) !== g) return false;
       if (g === 'PERSON') return c.items.some((o) => personPartOf(toksOf(it), toksOf(o)));
-      if (g === 'ORG') return c.items.some((o) => orgSame(it, o));
+      if (g === 'ORG') return c.items.some((o) => orgSame(it, o, acronyms));
       if (g === 'PLACE' || g === 'FAC') return c.items.some((o) => placeSame(it, o));
       if (g === 'NORP') return c.items.some((o) => nameKey(o.name).replace(/s$/, '') === nameKey(it.name).replace(/s$/, ''));
       return c.items.some((o) => nameKey(o.name) === nameKey(it.name));

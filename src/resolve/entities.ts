@@ -20,12 +20,21 @@ export interface Resolution {
 
 type DocIn = Readonly<Doc>;
 
+type CueSource = Pick<Doc, 'title' | 'captions' | 'body'>;
+
+/** Every country cue of the article (by name, demonym or capital), title, captions and body. */
+function articleCues(doc: CueSource): CountryCue[] {
+  return [doc.title, ...doc.captions.map((c) => c.text), doc.body].flatMap((t) => findCountryCues(t));
+}
+
 /** Countries the article is about: every country it names, by name, demonym or capital. */
-export function focusCountries(doc: Pick<Doc, 'title' | 'captions' | 'body'>): Set<string> {
+export function focusCountries(doc: CueSource): Set<string> {
+  return focusOf(articleCues(doc));
+}
+
+function focusOf(cues: readonly CountryCue[]): Set<string> {
   const named = new Set<string>(), capitals = new Set<string>();
-  for (const t of [doc.title, ...doc.captions.map((c) => c.text), doc.body]) {
-    for (const c of findCountryCues(t)) (c.kind === 'capital' ? capitals : named).add(c.iso3);
-  }
+  for (const c of cues) (c.kind === 'capital' ? capitals : named).add(c.iso3);
   // Capitals count only when no country is named: "Tripoli" would otherwise vote for Libya in
   // an article about Lebanon's Tripoli.
   return named.size ? named : capitals;
@@ -104,22 +113,16 @@ function orgCueType(doc: DocIn, field: FieldName, start: number, end: number): s
   return null;
 }
 
-/** How many times the article names a country (by name, demonym or capital). */
-function countryCueCount(doc: Pick<Doc, 'title' | 'captions' | 'body'>, iso3: string): number {
-  let n = 0;
-  for (const t of [doc.title, ...doc.captions.map((c) => c.text), doc.body]) for (const c of findCountryCues(t)) if (c.iso3 === iso3) n++;
-  return n;
+/** The country at least half of the article's country cues name (3 or more), else null. */
+export function dominantCountry(doc: CueSource): string | null {
+  return dominantOf(articleCues(doc));
 }
 
-/** The country at least half of the article's country cues name (3 or more), else null. */
-export function dominantCountry(doc: Pick<Doc, 'title' | 'captions' | 'body'>): string | null {
+function dominantOf(cues: readonly CountryCue[]): string | null {
   const n = new Map<string, number>();
-  let total = 0;
-  for (const t of [doc.title, ...doc.captions.map((c) => c.text), doc.body]) {
-    for (const c of findCountryCues(t)) { n.set(c.iso3, (n.get(c.iso3) ?? 0) + 1); total++; }
-  }
+  for (const c of cues) n.set(c.iso3, (n.get(c.iso3) ?? 0) + 1);
   const [iso, k] = [...n].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
-  return iso && k >= 3 && k * 2 >= total ? iso : null;
+  return iso && k >= 3 && k * 2 >= cues.length ? iso : null;
 }
 
 /** "the South’s Joint Chiefs" / "the North's missiles": North/South of a country this article names. */
@@ -238,11 +241,14 @@ function facilityCity(name: string, focus: Set<string>): Place | null {
 }
 
 export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
-  const focus = focusCountries(doc);
-  const dominant = dominantCountry(doc);
+  // One pass over the text's country cues serves the focus, the dominant and the sole country.
+  const cues = articleCues(doc);
+  const focus = focusOf(cues);
+  const dominant = dominantOf(cues);
   // The one country the article is about, if there is one (for last-resort guesses): named at
   // least twice, so that one sentence's "a Kenyan military base" does not make Al-Shabaab Kenyan.
-  const soleCountry = dominant ?? (focus.size === 1 && countryCueCount(doc, [...focus][0]!) >= 2 ? [...focus][0]! : null);
+  const only = focus.size === 1 ? [...focus][0]! : null;
+  const soleCountry = dominant ?? (only && cues.filter((c) => c.iso3 === only).length >= 2 ? only : null);
   const items: Item[] = [];
   const mentionEntity: (string | null)[] = doc.mentions.map(() => null);
   const laws = new Map(fieldNames(doc).map((f) => [f, lawSpans(fieldText(doc, f))]));
@@ -256,7 +262,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     if (inLaw(m) && !knownActor(m.text) && !countryOfName(m.text) && !outsideLaw.has(nameKey(m.text))) type = 'LAW';
     // A lone surname of a well-known person ("Zelensky said…") is that person, whatever the
     // recogniser called it.
-    if ((type === 'ORG' || type === 'PERSON') && !/\s/.test(m.text.trim()) && !knownActor(m.text) && knownPersonBySurname(m.text)) type = 'PERSON';
+    if ((type === 'ORG' || type === 'PERSON') && !knownActor(m.text) && knownPersonBySurname(m.text)) type = 'PERSON';
     const it: Item = { idx, span: { field: m.field, start: m.start, end: m.end, text: m.text }, type, name: m.text };
     const poss = type === 'ORG' ? /^([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)['’]s\s+(?=[\p{Lu}])/u.exec(m.text) : null;
     // Only a country or compass possessor ("South’s Joint Chiefs"), not "People's Liberation Army".
@@ -318,7 +324,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
         }
       }
       // A lone surname that the article never completes: the well-known person of that name.
-      const bySurname = c.type === 'PERSON' && !/\s/.test(name) ? knownPersonBySurname(name) : null;
+      const bySurname = c.type === 'PERSON' ? knownPersonBySurname(name) : null;
       if (bySurname) w.name = bySurname.name;
       const known = knownActor(name, c.type) ?? bySurname;
       let cueType: string | null = null;
