@@ -60,6 +60,20 @@ export interface EventOut {
 
 export interface Tone { score: number; positive: number; negative: number }
 
+/**
+ * Something a stage noticed about this article: a model that did not load, a quotation mark that
+ * never closes, a choice made on thin evidence ('info'). Positions as every span has them.
+ */
+export interface DiagnosticOut {
+  stage: string;
+  severity: 'info' | 'warning' | 'error';
+  message: string;
+  field?: FieldName;
+  start?: number;
+  end?: number;
+  text?: string;
+}
+
 export interface ArticleOut {
   id: string;
   url?: string | null;
@@ -73,6 +87,8 @@ export interface ArticleOut {
   quotes: QuoteOut[];
   events: EventOut[];
   tone: Tone | null;
+  /** Present only when a stage reported something. */
+  diagnostics?: DiagnosticOut[];
 }
 
 export interface Analysis { articles: ArticleOut[] }

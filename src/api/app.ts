@@ -9,7 +9,7 @@ import {
   listArticles, getArticle, listEntities, entityProfile, listEvents, listQuotes, graph, timeline, health, deleteArticle,
 } from '../store/index.js';
 import { exportLines, EXPORT_TYPES, type ExportWhat } from '../store/export.js';
-import { ingestSource, emptySummary } from '../store/ingest-source.js';
+import { ingestSource, emptySummary } from '../ingest-source.js';
 import { stringSource, InputError } from '../ingest/index.js';
 import * as S from './schemas.js';
 import { openapiDocument, type RouteDoc } from './openapi.js';

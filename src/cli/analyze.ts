@@ -1,6 +1,7 @@
 import { analyzeFiles, parseWorkers } from '../workers/files.js';
 import { fail, warn, UsageError } from './errors.js';
 import type { ArticleOut } from '../types.js';
+import { formatDiagnostic } from '../output.js';
 
 export interface AnalyzeCliOptions { published?: string; format: string; url?: string; workers?: string }
 
@@ -25,6 +26,8 @@ export async function analyzeCommand(files: string[], o: AnalyzeCliOptions): Pro
   // --workers N: a pool of N threads (default one per core); 1 analyses in this thread.
   for await (const a of analyzeFiles(inputs, { published: o.published ?? null, url: o.url ?? null, onWarning: (m) => { warnings++; warn(m); } }, workers)) {
     count++;
+    // What the stages found wrong goes to stderr as well as into the JSON ('info' stays in the JSON).
+    for (const d of a.diagnostics ?? []) if (d.severity !== 'info') process.stderr.write(`newsgraph: ${d.severity}: article ${count}${a.title ? ` (${JSON.stringify(a.title.slice(0, 50))})` : ''}: ${formatDiagnostic(d)}\n`);
     // Waiting for stdout to drain keeps memory flat when the reader of the pipe is slower than us.
     if (o.format === 'jsonl') { if (!process.stdout.write(JSON.stringify(a) + '\n')) await writeOut(''); }
     else collected.push(a);

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { fileSource, stdinSource, InputError } from '../ingest/index.js';
 import { openStore } from '../store/index.js';
-import { emptySummary, ingestSource, splitWarning, type IngestSummary } from '../store/ingest-source.js';
+import { emptySummary, ingestSource, splitWarning, type IngestSummary } from '../ingest-source.js';
 import { fail, UsageError } from './errors.js';
 import { parseWorkers } from '../workers/files.js';
 import { stopOnSignals } from './stop.js';

@@ -5,11 +5,10 @@ import type { Doc } from '../doc/index.js';
 import type { ActorRef, PlaceRef, SpanRef } from '../types.js';
 import { actorIndex, placeOf, type ActorIndex } from './actors.js';
 import { clauseEnd, sentenceView, verbGroup, type SentenceView, type VerbGroup } from './clause.js';
-import { verbLexicon, type Pattern } from './lexicon.js';
-import { codeInfo } from './ontology.js';
-import { countryOfName } from '../resolve/countries.js';
-import { roleTypeOf } from '../resolve/helpers.js';
-import { actorCode } from '../resolve/actor-codes.js';
+import { verbLexicon, type Pattern } from '../kb/verb-patterns.js';
+import { codeInfo } from '../kb/ontology.js';
+import { countryOfName } from '../kb/countries.js';
+import { actorCode, roleTypeOf } from '../kb/actor-codes.js';
 import { conjoinedSpeaker, conjunctBefore, conjunctsAfter, listBefore, SIDE_BY_SIDE, SPEECH_ACT_ROOTS } from './coordination.js';
 import { governingPreposition, isClauseVerb, isPlace, isPossessiveModifier, mentionRange, startsClause } from './phrases.js';
 import { complementPronounSubject, emptyMemory, pronounSubject, rememberSubject, type SubjectMemory } from './pronouns.js';
@@ -673,7 +672,7 @@ function fieldSlice(doc: Readonly<Doc>, field: string, start: number, end: numbe
 
 export function codeDoc(doc: Readonly<Doc>): RawEvent[] {
   const named = actorIndex(doc);
-  const ext = extendDoc(doc, named.actor);
+  const ext = extendDoc(doc);
   const actors: ActorIndex = ext.generic.size === 0 ? named : {
     entityOfMention: named.entityOfMention,
     actor: (m) => { const g = ext.generic.get(m); return g ? genericActor(g, ext.main) : named.actor(m); },

@@ -2,7 +2,7 @@
 // and every evidence span; ids v1, v2, ... in reading order.
 import type { EventOut } from '../types.js';
 import type { RawEvent } from './coder.js';
-import { codeInfo } from './ontology.js';
+import { codeInfo } from '../kb/ontology.js';
 
 const actorKey = (a: { entity: string | null; name: string; country: string | null } | null) =>
   a ? a.entity ?? `${a.country}:${a.name.toLowerCase()}` : '-';

@@ -62,12 +62,15 @@ export interface FieldInput {
   index: NameIndex;
   history: History;
   finiteVerbs: number[];
+  /** Told of each quotation whose opening mark (at this offset) is never closed. */
+  onUnclosed?: (openAt: number) => void;
 }
 
 export function quotesInField(inp: FieldInput): QuoteOut[] {
   const { field, text, sentences, history } = inp;
   const ctx: SubjectContext = { text, names: inp.names, index: inp.index, history, finiteVerbs: inp.finiteVerbs };
   const quoted = findQuoted(text);
+  if (inp.onUnclosed) for (const q of quoted) if (q.closeAt < 0 && q.last) inp.onUnclosed(q.openAt);
   const inQuote = (i: number) => quoted.some((q) => q.openAt <= i && i < (q.closeAt >= 0 ? q.closeAt : q.end));
   const sentenceAt = (i: number): Range => sentences.find((s) => s.start <= i && i < s.end)
     ?? sentences.find((s) => s.start > i) ?? { start: 0, end: text.length };

@@ -1,6 +1,6 @@
-// The verb-pattern lexicon (data/events/verb-patterns.txt): parsed once, indexed by verb lemma.
+// The verb-pattern lexicon of the event coder (data/events/verb-patterns.txt): parsed once, indexed by verb lemma.
 import { readFileSync } from 'node:fs';
-import { dataPath } from './ontology.js';
+import { dataFile, resource } from './resource.js';
 
 export interface Pattern {
   code: string;
@@ -39,24 +39,24 @@ export function parsePatterns(text: string): Map<string, Pattern[]> {
   return byLemma;
 }
 
-let lexicon: Map<string, Pattern[]> | null = null;
+const lexicon = resource('event verb patterns', () => parsePatterns(readFileSync(dataFile('events/verb-patterns.txt'), 'utf8')));
 
 export function verbLexicon(): Map<string, Pattern[]> {
-  lexicon ??= parsePatterns(readFileSync(dataPath('events/verb-patterns.txt'), 'utf8'));
-  return lexicon;
+  return lexicon.get();
 }
-
-let compounds: Set<string> | null = null;
 
 /**
  * Two-word nouns the lexicon's patterns name ("tear gas", "water cannon"): the tagger sometimes reads
  * their second word as a verb ("fired tear gas/VBD at"), and they are nouns wherever they stand.
  */
-export function compoundNouns(): Set<string> {
-  if (compounds) return compounds;
-  compounds = new Set();
+const compounds = resource('compound nouns of the verb patterns', () => {
+  const out = new Set<string>();
   for (const list of verbLexicon().values()) {
-    for (const p of list) for (const el of p.elements) for (const alt of el) if (alt.length === 2) compounds.add(alt.join(' '));
+    for (const p of list) for (const el of p.elements) for (const alt of el) if (alt.length === 2) out.add(alt.join(' '));
   }
-  return compounds;
+  return out;
+});
+
+export function compoundNouns(): Set<string> {
+  return compounds.get();
 }
