@@ -11,7 +11,7 @@ import { ReadCache } from './cache.js';
 import { installErrorHandler } from './errors.js';
 import { openapiDocument, routeDoc, type RouteDoc } from './openapi.js';
 import { registerStatic } from './static.js';
-import { installAuth } from './security.js';
+import { installSecurity } from './security.js';
 import type { RouteDeps } from './routes/deps.js';
 import { articlesRoutes } from './routes/articles.js';
 import { entitiesRoutes } from './routes/entities.js';
@@ -38,6 +38,12 @@ export interface AppOptions {
   cacheMs?: number;
   /** Most bytes the read cache keeps (default 32 MB). */
   cacheBytes?: number;
+  /** The address the server listens on (default 127.0.0.1): decides which Host names are accepted. */
+  listenHost?: string;
+  /** More Host names to answer to (a reverse proxy's name). */
+  allowHosts?: readonly string[];
+  /** More origins whose pages may call the API. */
+  allowOrigins?: readonly string[];
 }
 
 export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
@@ -50,7 +56,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   // No body is read unless a route says how (POST /api/ingest reads its own types): anything else is a 415.
   app.removeAllContentTypeParsers();
   installErrorHandler(app, bodyLimit);
-  installAuth(app, { token: o.token ?? null, private: !!o.private });
+  await installSecurity(app, { token: o.token ?? null, private: !!o.private, listenHost: o.listenHost, allowHosts: o.allowHosts, allowOrigins: o.allowOrigins });
 
   const routes: RouteDoc[] = [];
   app.addHook('onRoute', (r) => {

@@ -2,12 +2,9 @@
 // and the list envelope. Only zod is imported here, so the web client can infer its types from
 // these schemas (type-only imports) without pulling any server code into its build.
 import { z } from 'zod';
+import { isValidDay } from '../util/day.js';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** A real calendar day written YYYY-MM-DD (2024-02-30 is not one). */
-export const validDay = (s: string) => DAY.test(s) && !Number.isNaN(Date.parse(s + 'T00:00:00Z')) && new Date(s + 'T00:00:00Z').toISOString().startsWith(s);
-
-export const day = z.string().refine(validDay, 'must be a date YYYY-MM-DD');
+export const day = z.string().refine(isValidDay, 'must be a date YYYY-MM-DD');
 export const noControl = (max: number) => z.string().min(1).max(max).refine((s) => !/[\u0000-\u001f]/.test(s), 'must not contain control characters');
 
 /** ent_… stays as is; codes are upper-cased. */

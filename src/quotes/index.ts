@@ -31,7 +31,8 @@ const FINITE_GUESS = new RegExp(`\\b(?:is|are|was|were|has|have|had|will|would|c
 
 /** Where finite verbs start in a field: from the POS tags when the syntax stage ran, else a guess. */
 function finiteVerbs(tagged: readonly Token[] | undefined, text: string): number[] {
-  if (tagged?.length) return tagged.filter((t) => FINITE_TAGS.has(t.pos!) && /^[\p{Ll}]/u.test(t.text)).map((t) => t.start);
+  // Ascending (tokens and matches come in reading order; sorted again to be sure): attribution looks them up by binary search.
+  if (tagged?.length) return tagged.filter((t) => FINITE_TAGS.has(t.pos!) && /^[\p{Ll}]/u.test(t.text)).map((t) => t.start).sort((a, b) => a - b);
   return [...text.matchAll(FINITE_GUESS)].map((m) => m.index!);
 }
 

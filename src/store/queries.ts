@@ -173,8 +173,13 @@ const entityItem = (r: Row) => ({
   articles: r.article_count, mentions: r.mention_count,
 });
 
-function entityWhere(s: Sql, f: EntityFilters): void {
-  if (f.q) s.add(`e.norm_name LIKE ${s.p('%' + likeEscape(normName(f.q)) + '%')}`);
+export function entityWhere(s: Sql, f: EntityFilters): void {
+  if (f.q) {
+    // Names are matched normalised (accents, case, punctuation); a query with nothing left after
+    // normalising ("😀", "!!!") is matched as written instead of matching every entity.
+    const n = normName(f.q);
+    s.add(n ? `e.norm_name LIKE ${s.p('%' + likeEscape(n) + '%')}` : `e.name ILIKE ${s.p('%' + likeEscape(f.q) + '%')}`);
+  }
   if (f.type) s.add(`e.type = ${s.p(f.type)}`);
   if (f.country) s.add(`e.country = ${s.p(f.country)}`);
 }

@@ -1,9 +1,10 @@
 // POST /api/ingest: query and answer schemas (the body is read by content, not by a schema).
 import { z } from 'zod';
 import { day } from '../common.js';
+import { httpUrl } from '../../ingest/url.js';
 
 export const ingestQuery = z.strictObject({
-  url: z.string().url().max(2000).optional().describe('the page address, for HTML bodies'),
+  url: z.string().max(2000).refine((s) => httpUrl(s) !== null, 'must be an http(s) address').optional().describe('the page address, for HTML bodies'),
   published: day.optional().describe('publication date for every article'),
 });
 export const ingestBody = z.object({
