@@ -41,8 +41,13 @@ export interface ParseContext {
 
 /** Roots of acts two parties do together: coded both ways when neither is the other's object. */
 const MUTUAL = new Set(['03', '04', '05', '06']);
-/** Codes of mutual acts coded both ways even with an object ("X met Y", "X signed a pact with Y"). */
-const TWO_WAY = (code: string): boolean => /^(03[0-9]|04[0-6]|05[0-7]|06[0-4])/.test(code) && !/^(042|043|051|052|053|054|055|056)/.test(code);
+/**
+ * Codes of mutual acts, coded both ways even with an object ("X met Y", "X signed a pact with Y"):
+ * cooperation and its intent, consultation, negotiation, agreements. Visits are two-way with two
+ * codes (the visitor's 042, the host's 043).
+ */
+const TWO_WAY = (code: string): boolean => /^(030|031|032|036|037|04[0146]|057|06[0-4])/.test(code);
+const VISIT_MIRROR: Record<string, string> = { '042': '043', '043': '042' };
 const FORCE = new Set(['15', '18', '19', '20']);
 const NO_TARGET = new Set(['14', '15']);
 /** Prepositions of a locative adjunct (a place where, not a party acted on). */
@@ -83,7 +88,8 @@ export class ParseCoder {
     // A group of no known country: the one country the sentence places it in, else no country.
     const here = this.sentenceCountry(g);
     const name = gm.text.replace(/^(the|a|an|at least|least|at most|most|about|some|several|many|two|three)\s+/i, '');
-    if (here && gm.kind === 'group') return { entity: null, name, country: here, actor_code: actorCode(here, gm.type) };
+    // (Not an unidentified armed group: "gunmen in Kaduna" are of no known country.)
+    if (here && gm.kind === 'group' && gm.type !== 'UAF') return { entity: null, name, country: here, actor_code: actorCode(here, gm.type) };
     return { entity: null, name, country: null, actor_code: gm.type };
   }
 
@@ -402,7 +408,7 @@ export class ParseCoder {
       out.push({ source: a.ref, target, cameo: info.code, negated: mod.negated, hedged: mod.hedged, date, place, evidence, order: this.cx.order.n++, ...(count ? { counts: [count] } : {}) });
       // Two-way acts: the other party does its part ("visit" → hosted; "met" → met).
       if (target && family !== 'refusal' && !mod.negated) {
-        const mirror = m.p.mirror ?? (TWO_WAY(info.code) && b && !pairs.some(([x, y]) => x === b && y?.m === a.m) ? info.code : null);
+        const mirror = m.p.mirror ?? VISIT_MIRROR[info.code] ?? (TWO_WAY(info.code) && b && !pairs.some(([x, y]) => x === b && y?.m === a.m) ? info.code : null);
         const mi = mirror ? codeInfo(family === 'intent' ? intentCode(mirror) ?? mirror : mirror) : null;
         const back = `${target.entity ?? target.actor_code}|${a.ref.entity ?? a.ref.actor_code}|${mi?.code}`;
         if (mi && !emitted.has(back)) {
