@@ -4,6 +4,7 @@
 import type { Doc } from '../doc/index.js';
 import type { ActorRef, CountOut, PlaceRef, SpanRef } from '../types.js';
 import { sentenceGraph } from './graph.js';
+import { hasNonEventCue } from '../kb/non-event-cues.js';
 import { ParseCoder } from './parse-coder.js';
 import { actorIndex, placeOf, type ActorIndex } from './actors.js';
 import { clauseEnd, sentenceView, verbGroup, type SentenceView, type VerbGroup } from './clause.js';
@@ -696,10 +697,24 @@ export function codeDoc(doc: Readonly<Doc>): RawEvent[] {
     dateFor: (si, h) => dateNear(ext.doc, si, h),
   }) : null;
   for (let si = 0; si < doc.sentences.length; si++) {
+    // Sport and the like: conflict verbs there are figurative ("Brazil beat Argentina").
+    const s0 = doc.sentences[si]!;
+    const toks = doc.tokens.slice(s0.tokenStart, s0.tokenEnd);
+    if (hasNonEventCue(toks.map((t) => t.text.toLowerCase()), toks.map((t) => t.pos ?? ''))) continue;
     const g = parsed ? sentenceGraph(ext.doc, si, ext.doc.mentions, KNOWN) : null;
     if (!g || !parsed) { codeSentence(cx, si, out); continue; }
     const s = doc.sentences[si]!;
     const evidence: SpanRef = { field: s.field, start: s.start, end: s.end, text: fieldSlice(doc, s.field, s.start, s.end) };
+    if (process.env.NEWSGRAPH_EVENTS_CODER === 'both') {
+      const a: RawEvent[] = [];
+      codeSentence(cx, si, a);
+      const b: RawEvent[] = [];
+      parsed.codeSentence(g, evidence, b);
+      const key = (e: RawEvent) => `${e.source.country ?? e.source.actor_code}|${e.target?.country ?? e.target?.actor_code ?? '-'}`;
+      const pairs = new Set(a.map(key));
+      out.push(...a, ...b.filter((e) => !pairs.has(key(e))));
+      continue;
+    }
     parsed.codeSentence(g, evidence, out);
   }
   return out;

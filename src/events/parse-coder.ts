@@ -51,7 +51,7 @@ const VISIT_MIRROR: Record<string, string> = { '042': '043', '043': '042' };
 const FORCE = new Set(['15', '18', '19', '20']);
 const NO_TARGET = new Set(['14', '15']);
 /** Prepositions of a locative adjunct (a place where, not a party acted on). */
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'off', 'across', 'throughout', 'within', 'along', 'from']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'off', 'across', 'throughout', 'within', 'along']);
 /** Prepositions that introduce the party acted on. */
 const TARGET_CASES = ['to', 'against', 'on', 'with', 'at', 'upon', 'toward', 'towards', 'for', 'into', 'over', 'from'];
 const TIME_CASES = new Set(['during', 'amid', 'since', 'until', 'before', 'after', 'throughout', 'despite']);
@@ -63,9 +63,15 @@ const PARTITIVE = new Set(['thousand', 'thousands', 'hundred', 'hundreds', 'doze
   'group', 'groups', 'supporter', 'supporters', 'leader', 'leaders', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson',
   'representative', 'representatives', 'official', 'officials', 'delegation', 'envoy', 'minister', 'ministry', 'army', 'forces',
   'government', 'unit', 'units', 'wing', 'faction', 'fighters', 'troops', 'soldiers', 'navy', 'police', 'authorities', 'side',
-  'team', 'embassy', 'office', 'president', 'prime', 'foreign', 'militants', 'activists', 'citizens', 'nationals', 'residents']);
+  'team', 'embassy', 'office', 'president', 'prime', 'foreign', 'militants', 'activists', 'citizens', 'nationals', 'residents',
+  'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'secretary', 'commander', 'general', 'counterpart', 'administration']);
+/** Nouns of armed attack: "killed in a Hamas attack", "in an Israeli airstrike" name the attacker. */
+const ATTACK_NOUNS = new Set(['attack', 'strike', 'airstrike', 'raid', 'bombing', 'operation', 'offensive', 'ambush', 'shelling',
+  'assault', 'bombardment', 'drone', 'missile', 'rocket', 'fire', 'incursion', 'crackdown', 'assassination', 'explosion', 'blast']);
 
 type Node = number;
+/** NEWSGRAPH_DEBUG_EVENTS=1 traces each verb's clause and match to stderr (development only). */
+const TRACE = process.env.NEWSGRAPH_DEBUG_EVENTS === '1';
 interface Arg { ref: ActorRef; node: Node; m: number }
 
 /** The mention at or governing node (a name, a generic phrase), following partitives and appositions. */
@@ -118,19 +124,8 @@ export class ParseCoder {
       const ref = this.pronoun(g, node);
       if (ref) out.push({ ref, node, m: -1 });
     } else if (m < 0) {
-      // "thousands of Kenyans", "a spokesman for the ministry", "members of Hamas".
-      for (const k of g.kids[node]!) {
-        if (!relIs(g.label[k]!, 'nmod')) continue;
-        const c = caseOf(g, k);
-        if ((c === 'of' || c === 'for' || c === 'from') && PARTITIVE.has(g.lower[node]!)) { m = mentionOf(g, k); if (m >= 0) { node = k; break; } }
-      }
-      // "Iran's navy" when the generic finder did not take it: the possessor acts through it.
-      if (m < 0 && PARTITIVE.has(g.lower[node]!)) {
-        const p = kidWith(g, node, 'nmod:poss');
-        if (p >= 0 && this.cx.doc.mentions[mentionOf(g, p)]?.type !== 'PERSON') { m = mentionOf(g, p); if (m >= 0) node = p; }
-      }
-      // An apposition names it: "the group, Hamas".
-      if (m < 0) { const ap = kidWith(g, node, 'appos'); if (ap >= 0) { m = mentionOf(g, ap); if (m >= 0) node = ap; } }
+      const found = this.nameWithin(g, node);
+      if (found) { m = found.m; node = found.node; }
     }
     if (m >= 0) {
       const ref = this.actorOfMention(m, g);
@@ -138,6 +133,39 @@ export class ParseCoder {
     }
     for (const c of kidsWith(g, node, 'conj')) out.push(...this.actorsAt(g, c, depth + 1));
     return out;
+  }
+
+  /**
+   * The mention a nominal without one of its own stands for: a name under its title ("President
+   * Gabriel Boric", parsed with the title as head), the group a part or a spokesman belongs to
+   * ("thousands of Kenyans", "a spokesman for the ministry"), a possessor acting through it ("Iran's
+   * navy"), an apposition ("the group, Hamas"), or the nationality of a thing ("Russian drones",
+   * "a Greek tanker": the state whose thing it is).
+   */
+  private nameWithin(g: SentenceGraph, node: Node): { m: number; node: Node } | null {
+    const mentions = this.cx.doc.mentions;
+    const typeOf = (m: number) => mentions[m]?.type;
+    for (const k of g.kids[node]!) {
+      const r = g.label[k]!;
+      if (r !== 'flat' && r !== 'compound' && r !== 'appos' && r !== 'flat:name') continue;
+      const m = g.mentionAt[k]! >= 0 ? g.mentionAt[k]! : mentionOf(g, k);
+      if (m >= 0 && (typeOf(m) === 'PERSON' || typeOf(m) === 'ORG' || (r === 'appos' && typeOf(m) !== 'NORP'))) return { m, node: k };
+    }
+    for (const k of g.kids[node]!) {
+      if (!relIs(g.label[k]!, 'nmod')) continue;
+      const c = caseOf(g, k);
+      if ((c === 'of' || c === 'for' || c === 'from') && (PARTITIVE.has(g.lower[node]!) || PARTITIVE.has(g.lemma[node]!))) { const m = mentionOf(g, k); if (m >= 0) return { m, node: k }; }
+    }
+    const p = kidWith(g, node, 'nmod:poss');
+    if (p >= 0 && PARTITIVE.has(g.lower[node]!)) { const m = mentionOf(g, p); if (m >= 0 && typeOf(m) !== 'PERSON') return { m, node: p }; }
+    for (const k of g.kids[node]!) {
+      const r = g.label[k]!;
+      if (r !== 'amod' && r !== 'compound' && r !== 'nmod:poss') continue;
+      const m = g.mentionAt[k]! >= 0 ? g.mentionAt[k]! : -1;
+      const t = m >= 0 ? typeOf(m) : null;
+      if (t === 'NORP' || t === 'GPE' || (t === 'ORG' && r !== 'nmod:poss')) return { m, node: k };
+    }
+    return null;
   }
 
   /** He/she/it/they: the first subject of a recent sentence of the same kind. */
@@ -179,13 +207,31 @@ export class ParseCoder {
     if (relIs(rel, 'advcl') && g.tag[v] === 'VBG' && kidsWith(g, v, 'mark').some((k) => g.lower[k] === 'by')) return this.subjectOf(g, h, depth + 1);
     // "militants operating from Afghan soil": an -ing participle's subject is the noun it modifies.
     if (relIs(rel, 'acl') && g.tag[v] === 'VBG') return h;
+    if (this.mainVerbAsParticiple(g, v)) return h;
     return -1;
   }
 
   /** Is verb v passive (an auxiliary "be"/"get" passive, or a participle modifying a noun, "drones launched by Russia")? */
   private passive(g: SentenceGraph, v: Node): boolean {
     if (kidWith(g, v, 'aux:pass') >= 0 || kidWith(g, v, 'nsubj:pass') >= 0) return true;
-    return g.tag[v] === 'VBN' && relIs(g.label[v]!, 'acl') && !relIs(g.label[v]!, 'acl:relcl');
+    return g.tag[v] === 'VBN' && relIs(g.label[v]!, 'acl') && !relIs(g.label[v]!, 'acl:relcl') && !this.mainVerbAsParticiple(g, v);
+  }
+
+  /**
+   * A main verb the parser took for a participle modifying the noun before it ("Ukrainian forces
+   * shelled Russian positions" parsed as forces ← shelled): a participle with an object of its
+   * own, or one hanging from the sentence's root noun in a sentence with no finite verb. Its
+   * subject is the noun it hangs from.
+   */
+  private mainVerbAsParticiple(g: SentenceGraph, v: Node): boolean {
+    if (g.tag[v] !== 'VBN' && g.tag[v] !== 'VBD') return false;
+    if (!relIs(g.label[v]!, 'acl') || relIs(g.label[v]!, 'acl:relcl')) return false;
+    const h = g.head[v]!;
+    if (h < 0 || h > v) return false;
+    if (kidWith(g, v, 'obj') >= 0) return true;
+    if (g.head[h]! >= 0) return false;
+    for (let i = 0; i < g.n; i++) if (i !== v && (g.tag[i] === 'VBD' || g.tag[i] === 'VBZ' || g.tag[i] === 'VBP' || g.tag[i] === 'MD')) return false;
+    return kidWith(g, v, 'obl:agent') < 0;
   }
 
   /**
@@ -336,10 +382,12 @@ export class ParseCoder {
       m = own ? this.match(own, this.signature(g, v, this.passive(g, v)), false) : null;
       if (m) { act = v; family = 'act'; }
     }
+    if (TRACE) process.stderr.write(`[events] ${g.lower[v]} act=${g.lower[act]} ${family} passive=${passive} match=${m ? `${m.p.code} ${m.p.lemma} ${m.p.elements.map((e) => e.map((a) => a.join('_')).join('|')).join(' ')}` : '-'} sig=${this.signature(g, act, passive).keys.map((k) => k[0]).join(' ')}\n`);
     if (!m || m.p.code === '---') return;
     let code = m.p.code;
     if (family === 'act' && mod.future) family = 'intent';
-    if (family === 'intent') code = intentCode(code) ?? code;
+    // An intent to use force, coerce or protest ("vowed to retaliate") is a threat.
+    if (family === 'intent') code = intentCode(code) ?? threatCode(code) ?? code;
     else if (family === 'threat') { const t = threatCode(code); if (!t) return; code = t; }
     else if (family === 'refusal') { const r = refusalCode(code); if (!r) return; code = r; }
     const info = codeInfo(code);
@@ -349,8 +397,7 @@ export class ParseCoder {
     const subj = this.subjectOf(g, v);
     let sources: Arg[] = [], targets: Arg[] = [];
     if (passive) {
-      const agent = kidWith(g, act, 'obl:agent') >= 0 ? kidWith(g, act, 'obl:agent') : kidsWith(g, act, 'obl').find((k) => caseOf(g, k) === 'by') ?? -1;
-      sources = this.actorsAt(g, agent);
+      sources = this.agentOf(g, act);
       // The patient: the passive subject, or the noun a participle modifies ("drones launched by Russia").
       const pat = kidWith(g, act, 'nsubj:pass') >= 0 ? kidWith(g, act, 'nsubj:pass') : relIs(g.label[act]!, 'acl') ? g.head[act]! : -1;
       targets = this.actorsAt(g, pat);
@@ -370,11 +417,14 @@ export class ParseCoder {
         if (c) sources = [{ ref: { entity: null, name: c, country: c, actor_code: actorCode(c, 'GOV') ?? c }, node: -1, m: -1 }];
       }
     }
+    if (TRACE) process.stderr.write(`[events]   sources=${sources.map((x) => x.ref.actor_code).join(',')} targets=${targets.map((x) => x.ref.actor_code).join(',')} code=${code}\n`);
     if (!sources.length) return;
 
     // Coordinated subjects with no other party: each acts on the other when the act is mutual.
     let pairs: [Arg, Arg | null][] = [];
-    if (!targets.length && sources.length >= 2 && MUTUAL.has(info.root)) {
+    // ("Russia and Ukraine exchanged prisoners": people of no stated side are what is exchanged.)
+    const vague = targets.length > 0 && targets.every((t) => t.m >= 0 && this.cx.generic.has(t.m) && !this.cx.generic.get(t.m)!.country);
+    if ((!targets.length || vague) && sources.length >= 2 && (MUTUAL.has(info.root) || info.code.startsWith('08') || info.root === '19')) {
       for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
     } else {
       for (const a of sources) {
@@ -382,8 +432,10 @@ export class ParseCoder {
         for (const b of targets) pairs.push([a, b]);
       }
     }
-    // Not onto itself; a target of no use dropped.
-    pairs = pairs.filter(([a, b]) => !b || !(a.ref.entity && a.ref.entity === b.ref.entity) && !(!a.ref.entity && !b.ref.entity && a.ref.actor_code === b.ref.actor_code && a.ref.name === b.ref.name));
+    // Not onto itself: the same entity, the same unnamed actor, or a country acting on itself as a
+    // whole ("Tokyo" and "Japan": one actor; a police force acting on its country's protesters stays).
+    pairs = pairs.filter(([a, b]) => !b || !(a.ref.entity && a.ref.entity === b.ref.entity) && !(!a.ref.entity && !b.ref.entity && a.ref.actor_code === b.ref.actor_code && a.ref.name === b.ref.name)
+      && !(a.ref.country && a.ref.country === b.ref.country && a.ref.actor_code === b.ref.actor_code));
     const place = this.placeOf(g, act, new Set([...sources, ...targets].map((x) => x.m)));
     const date = this.cx.dateFor(g.si, v);
     const count = countOf(this.cx.doc, g, act, passive);
@@ -419,47 +471,128 @@ export class ParseCoder {
     }
   }
 
-  /** The parties acted on: what the pattern's preposition introduces, the object, then the obliques. */
-  private objectActors(g: SentenceGraph, v: Node, matched: Node[], root: string, sources: Arg[]): Arg[] {
-    const srcM = new Set(sources.map((s) => s.m));
-    const ok = (a: Arg[]) => a.filter((x) => !srcM.has(x.m) || x.m < 0);
-    // A nominal the pattern's last preposition governs ("imposed sanctions on X", "accused X of").
-    const lastPrep = [...matched].reverse().find((k) => g.label[k] === 'case');
-    if (lastPrep !== undefined) {
-      const a = ok(this.actorsAt(g, g.head[lastPrep]!));
-      if (a.length && !this.isLocative(g, g.head[lastPrep]!, root)) return a;
-    }
-    const o = kidWith(g, v, 'obj');
-    if (o >= 0) {
-      const a = ok(this.actorsAt(g, o));
-      if (a.length && !(a[0]!.m >= 0 && matched.includes(o) && this.cx.generic.has(a[0]!.m) && !/^(08|17|18)$/.test(root))) return a;
-      // The object's own party: "condemned the attack on Kyiv", "sanctions against Russia", "Israel's decision".
-      for (const k of g.kids[o]!) {
-        if (!relIs(g.label[k]!, 'nmod')) continue;
-        const c = caseOf(g, k);
-        if (c && !TARGET_CASES.includes(c) && c !== 'of' && c !== 'by') continue;
-        if (c === 'of' && !/^(1[0-9]|0[89])/.test(root)) continue;
-        const b = ok(this.actorsAt(g, k));
-        if (b.length && !this.isLocative(g, k, root)) return b;
-      }
-      const poss = kidWith(g, o, 'nmod:poss');
-      if (poss >= 0 && /^(1[0-9]|20)$/.test(root)) { const b = ok(this.actorsAt(g, poss)); if (b.length) return b; }
-    }
-    const io = kidWith(g, v, 'iobj');
-    if (io >= 0) { const a = ok(this.actorsAt(g, io)); if (a.length) return a; }
-    // Obliques that name a party, in the order of preference of their preposition.
-    const obls = kidsWith(g, v, 'obl').filter((k) => !relIs(g.label[k]!, 'obl:agent') && !relIs(g.label[k]!, 'obl:tmod'));
-    for (const c of TARGET_CASES) {
-      for (const k of obls) {
-        if (caseOf(g, k) !== c || this.isLocative(g, k, root)) continue;
-        const a = ok(this.actorsAt(g, k));
+  /**
+   * The agent of a passive: "by X" (also where the parser hung it under an oblique: "supplied with
+   * weapons by Iran"), or the author of an attack the act happened in ("killed in a Hamas attack",
+   * "in an Israeli airstrike near Damascus").
+   */
+  private agentOf(g: SentenceGraph, v: Node): Arg[] {
+    const ag = kidWith(g, v, 'obl:agent');
+    if (ag >= 0) return this.actorsAt(g, ag);
+    for (const k of kidsWith(g, v, 'obl')) if (caseOf(g, k) === 'by') { const a = this.actorsAt(g, k); if (a.length) return a; }
+    for (const k of kidsWith(g, v, 'obl')) {
+      for (const q of g.kids[k]!) if (relIs(g.label[q]!, 'nmod') && caseOf(g, q) === 'by') { const a = this.actorsAt(g, q); if (a.length) return a; }
+      if (!ATTACK_NOUNS.has(g.lemma[k]!) || !/^(in|during|by|under)$/.test(caseOf(g, k))) continue;
+      for (const q of g.kids[k]!) {
+        const r = g.label[q]!;
+        if (r !== 'amod' && r !== 'compound' && r !== 'nmod:poss' && !(relIs(r, 'nmod') && caseOf(g, q) === 'by')) continue;
+        const a = this.actorsAt(g, q);
         if (a.length) return a;
       }
     }
-    // "demanded that Japan stop", "warned that Russia would": the complement's subject.
+    return [];
+  }
+
+  /**
+   * The parties acted on, in order of preference: what the pattern's own preposition introduces
+   * (a place there is its country: "withdrew from Kherson"); the object, or the party inside it (its
+   * possessor, its prepositional modifier, the author of an act criticised: "the Israeli strike on
+   * Syria" → Israel for a statement, Syria for force); the indirect object; the obliques by
+   * preposition and the parties inside them; the subject of a that-clause ("demanded that Japan
+   * stop"); and, for force, threats and repression, the object of a purpose clause ("sent warships
+   * to protect Guyana").
+   */
+  private objectActors(g: SentenceGraph, v: Node, matched: Node[], root: string, sources: Arg[]): Arg[] {
+    const srcM = new Set(sources.map((s) => s.m));
+    const srcC = new Set(sources.map((s) => s.ref.country).filter(Boolean));
+    const ok = (a: Arg[]) => a.filter((x) => x.m < 0 || !srcM.has(x.m));
+    const statement = /^(0[1-2]|1[0-3])$/.test(root);
+    // Inside a nominal: its own mention, else its possessor / modifiers / prepositional modifiers.
+    const inside = (n: Node, level: number): Arg[] => {
+      const own = ok(this.actorsAt(g, n));
+      if (own.length) return own;
+      if (level > 1) return [];
+      const mods: Node[] = [];
+      const poss = kidWith(g, n, 'nmod:poss');
+      if (poss >= 0) mods.push(poss);
+      for (const k of g.kids[n]!) {
+        if (!relIs(g.label[k]!, 'nmod') || relIs(g.label[k]!, 'nmod:poss')) continue;
+        const c = caseOf(g, k);
+        if (TIME_CASES.has(c) || c === 'by' && !/^(09|1[0-2]|19)$/.test(root)) continue;
+        if (this.isLocative(g, k, root)) continue;
+        mods.push(k);
+      }
+      // An act a statement is about is its author's; force hits what the act is on.
+      if (statement) mods.sort((x, y) => Number(caseOf(g, x) === 'on' || caseOf(g, x) === 'against') - Number(caseOf(g, y) === 'on' || caseOf(g, y) === 'against'));
+      for (const k of mods) {
+        const a = inside(k, level + 1);
+        if (a.length) return a;
+      }
+      return [];
+    };
+    // 1. What the pattern's last preposition governs.
+    const lastPrep = [...matched].reverse().find((k) => g.label[k] === 'case');
+    if (lastPrep !== undefined && g.head[lastPrep]! >= 0) {
+      const a = inside(g.head[lastPrep]!, 0);
+      if (a.length) return a;
+    }
+    // 2. The object.
+    const o = kidWith(g, v, 'obj');
+    if (o >= 0) {
+      const own = ok(this.actorsAt(g, o));
+      // The pattern's own noun is what is moved or given ("sent troops to X"), unless people acted on.
+      const ownNoun = own.length && own[0]!.m >= 0 && matched.includes(o) && this.cx.generic.has(own[0]!.m) && !/^(08|17|18)$/.test(root) && !(own[0]!.ref.country && !srcC.has(own[0]!.ref.country));
+      if (own.length && !ownNoun) return own;
+      const a = ownNoun ? [] : inside(o, 1);
+      if (a.length) return a;
+    }
+    const io = kidWith(g, v, 'iobj');
+    if (io >= 0) { const a = inside(io, 0); if (a.length) return a; }
+    // 3. Obliques, by preposition.
+    const obls = g.kids[v]!.filter((k) => relIs(g.label[k]!, 'obl') && !relIs(g.label[k]!, 'obl:agent') && !relIs(g.label[k]!, 'obl:tmod'));
+    for (const c of TARGET_CASES) {
+      for (const k of obls) {
+        if (caseOf(g, k) !== c || this.isLocative(g, k, root)) continue;
+        const a = inside(k, 0);
+        if (a.length) return a;
+      }
+    }
+    if (o >= 0) { const a = inside(o, 0); if (a.length) return a; }
+    for (const k of obls) {
+      if (this.isLocative(g, k, root) || TIME_CASES.has(caseOf(g, k))) continue;
+      const a = inside(k, 0);
+      if (a.length) return a;
+    }
+    // 4. "demanded that Japan stop", "warned that Russia would": the complement's subject.
     const cc = kidWith(g, v, 'ccomp');
     if (cc >= 0 && /^(02|10|11|12|13)$/.test(root)) { const a = ok(this.actorsAt(g, kidWith(g, cc, 'nsubj'))); if (a.length) return a; }
-    // "urged X to": an infinitive's object-controller.
+    // 5. Force, threats and repression reach through a purpose clause: "scrambled jets to intercept Russian aircraft".
+    if (/^(13|15|17|18|19|20)$/.test(root)) {
+      for (const k of [...g.kids[v]!, ...(o >= 0 ? g.kids[o]! : [])]) {
+        if (!(relIs(g.label[k]!, 'advcl') || relIs(g.label[k]!, 'xcomp') || relIs(g.label[k]!, 'acl')) || !kidsWith(g, k, 'mark').some((x) => g.lower[x] === 'to')) continue;
+        const po = kidWith(g, k, 'obj');
+        if (po >= 0) { const a = inside(po, 0); if (a.length) return a; }
+      }
+    }
+    // 6. Force used near or in a place is used on it ("deployed warships near Taiwan").
+    if (FORCE.has(root)) {
+      const near = (n: Node): Arg[] => {
+        for (const k of g.kids[n]!) {
+          if (!relIs(g.label[k]!, 'obl') && !relIs(g.label[k]!, 'nmod')) continue;
+          const c = caseOf(g, k);
+          if (!/^(near|in|into|along|off|over|toward|towards|across|at)$/.test(c)) continue;
+          const a = ok(this.actorsAt(g, k)).filter((x) => x.ref.country && !srcC.has(x.ref.country));
+          if (a.length) return a;
+          const mm = g.kids[k]!.find((q) => g.label[q] === 'amod' && g.mentionAt[q]! >= 0);
+          if (mm !== undefined) { const b = ok(this.actorsAt(g, mm)).filter((x) => x.ref.country && !srcC.has(x.ref.country)); if (b.length) return b; }
+        }
+        return [];
+      };
+      for (const n of [v, ...(o >= 0 ? [o] : []), ...obls, ...kidsWith(g, v, 'advmod').flatMap((x) => kidsWith(g, x, 'obl'))]) {
+        const a = near(n);
+        if (a.length) return a;
+      }
+    }
     return [];
   }
 
