@@ -715,7 +715,13 @@ export function codeDoc(doc: Readonly<Doc>): RawEvent[] {
       out.push(...a, ...b.filter((e) => !pairs.has(key(e))));
       continue;
     }
+    const before = out.length;
     parsed.codeSentence(g, evidence, out);
+    // Event nouns heading a subject ("Talks between Serbia and Kosovo collapsed") and a speaker
+    // calling an act a crime: the chunk coder's readings, on the same sentence.
+    const v = sentenceView(ext.doc, si, KNOWN, (l) => verbLexicon().has(l));
+    codeCondemnation(cx, v, -1, evidence, out, out.length > before);
+    codeNominals(cx, v, evidence, out);
   }
   return out;
 }

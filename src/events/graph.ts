@@ -3,7 +3,7 @@
 // whose head each token is. Indexes are relative to the sentence; -1 is "none" / the root.
 // Built once per sentence in one pass; every later look-up is a walk over a few children.
 import type { Doc } from '../doc/index.js';
-import { lemmatizeVerb, nounKey } from './lemma.js';
+import { lemmatizeVerb, nounKey } from '../kb/lemma.js';
 
 export interface SentenceGraph {
   si: number;

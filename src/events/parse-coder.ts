@@ -21,7 +21,7 @@ import { placeOf } from './actors.js';
 import type { GenericMention } from './generic.js';
 import { targetFromSource } from './generic.js';
 import { caseOf, isVerbTag, kidWith, kidsWith, relIs, type SentenceGraph } from './graph.js';
-import { nounKey } from './lemma.js';
+import { nounKey } from '../kb/lemma.js';
 import { countOf } from './counts.js';
 import {
   ASK_VERBS, CONDITIONAL_MARKS, FUTURE_AUX, HEDGE_ADVERBS, INTENT_ADJECTIVES, INTENT_VERBS, NO_ACT_VERBS, REFUSAL_VERBS,
@@ -49,6 +49,11 @@ const MUTUAL = new Set(['03', '04', '05', '06']);
 const TWO_WAY = (code: string): boolean => /^(030|031|032|036|037|04[0146]|057|06[0-4])/.test(code);
 const VISIT_MIRROR: Record<string, string> = { '042': '043', '043': '042' };
 const FORCE = new Set(['15', '18', '19', '20']);
+/** Measures a state takes over its own territory (curfews, states of emergency, martial law, and their lifting). */
+const DOMESTIC_MEASURES = new Set(['0813', '0814', '1721', '1723', '1724']);
+/** Verbs that are mutual by themselves: their object is a partner ("X met Y"). */
+const MUTUAL_VERBS = new Set(['meet', 'talk', 'negotiate', 'confer', 'consult', 'sign', 'swap', 'exchange', 'reconcile', 'ally',
+  'cooperate', 'collaborate', 'hold', 'agree', 'partner', 'trade', 'normalize', 'normalise', 'resume']);
 const NO_TARGET = new Set(['14', '15']);
 /** Prepositions of a locative adjunct (a place where, not a party acted on). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'off', 'across', 'throughout', 'within', 'along']);
@@ -158,25 +163,55 @@ export class ParseCoder {
     }
     const p = kidWith(g, node, 'nmod:poss');
     if (p >= 0 && PARTITIVE.has(g.lower[node]!)) { const m = mentionOf(g, p); if (m >= 0 && typeOf(m) !== 'PERSON') return { m, node: p }; }
-    for (const k of g.kids[node]!) {
-      const r = g.label[k]!;
-      if (r !== 'amod' && r !== 'compound' && r !== 'nmod:poss') continue;
-      const m = g.mentionAt[k]! >= 0 ? g.mentionAt[k]! : -1;
-      const t = m >= 0 ? typeOf(m) : null;
-      if (t === 'NORP' || t === 'GPE' || (t === 'ORG' && r !== 'nmod:poss')) return { m, node: k };
-    }
-    return null;
+    // The nationality of a thing, also one compound further in ("Chinese coast guard ships").
+    const nationality = (n: Node, depth: number): { m: number; node: Node } | null => {
+      for (const k of g.kids[n]!) {
+        const r = g.label[k]!;
+        if (r !== 'amod' && r !== 'compound' && r !== 'nmod:poss') continue;
+        const m = g.mentionAt[k]! >= 0 ? g.mentionAt[k]! : -1;
+        const t = m >= 0 ? typeOf(m) : null;
+        if (t === 'NORP' || t === 'GPE' || (t === 'ORG' && r !== 'nmod:poss')) return { m, node: k };
+        if (m >= 0 && this.cx.generic.has(m) && r === 'compound') return { m, node: k };
+        if (r === 'compound' && depth < 1) { const x = nationality(k, depth + 1); if (x) return x; }
+      }
+      return null;
+    };
+    return nationality(node, 0);
   }
 
   /** He/she/it/they: the first subject of a recent sentence of the same kind. */
   private pronoun(g: SentenceGraph, node: Node): ActorRef | null {
+    const p = g.lower[node]!;
+    // "China's coast guard said it had taken measures": the subject of the clause that reports
+    // this one, when it agrees (he/she a person, it a state or body, they a group or body).
+    let x = g.head[node]!;
+    for (let d = 0; d < 6 && x >= 0; d++) {
+      const r = g.label[x]!, h = g.head[x]!;
+      if (h < 0 || !(relIs(r, 'ccomp') || relIs(r, 'parataxis') || relIs(r, 'conj') || relIs(r, 'advcl') || relIs(r, 'xcomp'))) break;
+      const sj = kidWith(g, h, 'nsubj');
+      if (sj >= 0 && sj !== node && !PRONOUNS.has(g.lower[sj]!)) {
+        const m = mentionOf(g, sj) >= 0 ? mentionOf(g, sj) : this.nameWithin(g, sj)?.m ?? -1;
+        if (m >= 0 && this.agrees(p, m)) { const a = this.actorOfMention(m, g); if (a) return a; }
+        break;
+      }
+      x = h;
+    }
     const mem = this.cx.memory;
     if (mem.sentence < g.si - 2) return null;
-    const p = g.lower[node]!;
     if (p === 'he' || p === 'she') return mem.person;
     if (p === 'it') return mem.body;
     if (p === 'they') return mem.group ?? mem.body;
     return null;
+  }
+
+  /** Does a pronoun agree with a mention: he/she a person (or an office-holder), it a body, they a group or a body? */
+  private agrees(p: string, m: number): boolean {
+    const t = this.cx.doc.mentions[m]?.type;
+    const gm = this.cx.generic.get(m);
+    if (p === 'he' || p === 'she') return t === 'PERSON' || (!!gm && /(minister|president|leader|chief|spokes|secretary|envoy|ambassador|commander|general|king|queen|premier|chancellor)/.test(gm.text.toLowerCase()));
+    if (p === 'it') return gm ? gm.kind === 'state' && !/s$/.test(gm.text) : t === 'ORG' || t === 'GPE';
+    if (p === 'they') return gm ? true : t === 'ORG';
+    return true;
   }
 
   /** The subject of verb v: its own nsubj, else its controller, its first conjunct's, an antecedent. */
@@ -202,6 +237,11 @@ export class ParseCoder {
     if (relIs(rel, 'advcl') && g.tag[v] === 'VBG' && !kidsWith(g, v, 'mark').some((k) => g.lower[k] !== 'by')) {
       if (kidWith(g, h, 'nsubj:pass') >= 0) return -1;
       return this.subjectOf(g, h, depth + 1);
+    }
+    // "accused Kenya of supplying", "has been accused of supplying": the accused did it.
+    if (relIs(rel, 'advcl') && g.tag[v] === 'VBG' && kidsWith(g, v, 'mark').some((k) => g.lower[k] === 'of') && /^(accuse|suspect|charge|blame|condemn|criticize|criticise|denounce|convict)$/.test(g.lemma[h]!)) {
+      const o = kidWith(g, h, 'obj');
+      return o >= 0 ? o : kidWith(g, h, 'nsubj:pass');
     }
     // "retaliated by expelling 10 diplomats": the means shares the subject.
     if (relIs(rel, 'advcl') && g.tag[v] === 'VBG' && kidsWith(g, v, 'mark').some((k) => g.lower[k] === 'by')) return this.subjectOf(g, h, depth + 1);
@@ -264,7 +304,7 @@ export class ParseCoder {
     for (const d of g.kids[v]!) {
       const r = g.label[d]!;
       if (d === subjPass) continue;
-      if (relIs(r, 'obj') || relIs(r, 'iobj') || relIs(r, 'obl') || relIs(r, 'xcomp') || relIs(r, 'ccomp') || (relIs(r, 'advcl') && kidsWith(g, d, 'mark').some((x) => /^(of|for|by|to|over|about|against)$/.test(g.lower[x]!)))) {
+      if (relIs(r, 'obj') || relIs(r, 'iobj') || relIs(r, 'obl') || relIs(r, 'xcomp') || relIs(r, 'ccomp') || (relIs(r, 'advcl') && kidsWith(g, d, 'mark').some((x) => /^(of|for|by|to|over|about|against|from)$/.test(g.lower[x]!)))) {
         if (d < v && !relIs(r, 'obl')) continue;
         if (relIs(r, 'ccomp')) { const mk = kidWith(g, d, 'mark'); if (mk >= 0) push(mk); continue; }
         phrase(d, 0);
@@ -405,6 +445,8 @@ export class ParseCoder {
     } else {
       sources = this.actorsAt(g, subj);
       targets = this.objectActors(g, act, m.matched, info.root, sources);
+      // The verb's own pattern reached into its infinitive ("refused to lift its veto on aid for Ukraine").
+      if (!targets.length && act === v && x >= 0) targets = this.objectActors(g, x, m.matched, info.root, sources);
     }
     if (m.p.reversed) [sources, targets] = [targets, sources];
 
@@ -448,6 +490,11 @@ export class ParseCoder {
         const t = gm ? targetFromSource(gm, a.ref, info.root) : null;
         if (t) target = t;
       }
+      // A curfew, a state of emergency or martial law, and crowd control by the police or the army,
+      // are done at home: on the source's own country.
+      if (!target && (DOMESTIC_MEASURES.has(info.code) || (info.code === '175' && /^(COP|MIL|SPY)$/.test(roleTypeOf(a.ref) ?? ''))) && a.ref.country) {
+        target = { entity: null, name: a.ref.country, country: a.ref.country, actor_code: a.ref.country };
+      }
       if (!target && !NO_TARGET.has(info.root)) {
         // Force used in a place is used on it ("strikes on Gaza", "shelled villages in Kharkiv").
         if (FORCE.has(info.root) && place?.country && place.country !== a.ref.country) target = { entity: null, name: place.name, country: place.country, actor_code: place.country };
@@ -460,7 +507,10 @@ export class ParseCoder {
       out.push({ source: a.ref, target, cameo: info.code, negated: mod.negated, hedged: mod.hedged, date, place, evidence, order: this.cx.order.n++, ...(count ? { counts: [count] } : {}) });
       // Two-way acts: the other party does its part ("visit" → hosted; "met" → met).
       if (target && family !== 'refusal' && !mod.negated) {
-        const mirror = m.p.mirror ?? VISIT_MIRROR[info.code] ?? (TWO_WAY(info.code) && b && !pairs.some(([x, y]) => x === b && y?.m === a.m) ? info.code : null);
+        // Mutual: a two-way code and a mutual verb or a partner "with"/"between" ("signed a pact with Y");
+        // a visit is hosted (not an intended one); a CAMEO pattern may say so itself.
+        const partner = b && (MUTUAL_VERBS.has(g.lemma[act]!) || MUTUAL_VERBS.has(m.p.lemma) || (b.node >= 0 && /^(with|between)$/.test(caseOf(g, b.node))));
+        const mirror = m.p.mirror ?? (family === 'act' ? VISIT_MIRROR[info.code] : undefined) ?? (TWO_WAY(info.code) && partner && !pairs.some(([x, y]) => x === b && y?.m === a.m) ? info.code : null);
         const mi = mirror ? codeInfo(family === 'intent' ? intentCode(mirror) ?? mirror : mirror) : null;
         const back = `${target.entity ?? target.actor_code}|${a.ref.entity ?? a.ref.actor_code}|${mi?.code}`;
         if (mi && !emitted.has(back)) {
@@ -536,8 +586,9 @@ export class ParseCoder {
       const a = inside(g.head[lastPrep]!, 0);
       if (a.length) return a;
     }
-    // 2. The object.
-    const o = kidWith(g, v, 'obj');
+    // 2. The object ("the vessel, which it accused of …": a relative pronoun stands for the noun the clause modifies).
+    let o = kidWith(g, v, 'obj');
+    if (o >= 0 && RELATIVE.has(g.lower[o]!) && relIs(g.label[v]!, 'acl') && g.head[v]! >= 0) o = g.head[v]!;
     if (o >= 0) {
       const own = ok(this.actorsAt(g, o));
       // The pattern's own noun is what is moved or given ("sent troops to X"), unless people acted on.
