@@ -717,6 +717,7 @@ export function codeDoc(doc: Readonly<Doc>): RawEvent[] {
     }
     const before = out.length;
     parsed.codeSentence(g, evidence, out);
+    if (process.env.NEWSGRAPH_EVENTS_CODER === 'fill' && out.length === before) { codeSentence(cx, si, out); continue; }
     // Event nouns heading a subject ("Talks between Serbia and Kosovo collapsed") and a speaker
     // calling an act a crime: the chunk coder's readings, on the same sentence.
     const v = sentenceView(ext.doc, si, KNOWN, (l) => verbLexicon().has(l));

@@ -16,6 +16,8 @@ import type { RawEvent } from './coder.js';
 import type { Pattern } from '../kb/verb-patterns.js';
 import { codeInfo } from '../kb/ontology.js';
 import { actorCode, roleTypeOf } from '../kb/actor-codes.js';
+import { countryByName, countryInfo } from '../kb/countries.js';
+import { agentRole } from '../kb/generic-actors.js';
 import type { ActorIndex } from './actors.js';
 import { placeOf } from './actors.js';
 import type { GenericMention } from './generic.js';
@@ -124,6 +126,7 @@ export class ParseCoder {
   actorsAt(g: SentenceGraph, node: Node, depth = 0): Arg[] {
     if (node < 0 || depth > 3) return [];
     const out: Arg[] = [];
+    const head = node;
     let m = mentionOf(g, node);
     if (m < 0 && PRONOUNS.has(g.lower[node]!) && g.tag[node] === 'PRP') {
       const ref = this.pronoun(g, node);
@@ -133,11 +136,30 @@ export class ParseCoder {
       if (found) { m = found.m; node = found.node; }
     }
     if (m >= 0) {
-      const ref = this.actorOfMention(m, g);
+      let ref = this.actorOfMention(m, g);
+      // "Haitian gangs", "Chinese coast guard ships": the nationality's state in the noun's role.
+      if (ref && node !== head && !this.cx.generic.has(m) && this.cx.doc.mentions[m]?.type !== 'PERSON' && ref.country && ref.actor_code === ref.country) {
+        const role = agentRole(g.lemma[head]!) ?? agentRole(g.lower[head]!);
+        if (role) ref = { entity: null, name: `${ref.name} ${g.lower[head]}`, country: ref.country, actor_code: actorCode(ref.country, role.type) };
+      }
       if (ref) out.push({ ref, node, m });
+    } else {
+      // A country the recogniser missed (headlines: "Philippines accuses …").
+      const c = countryByName(g.lower[head]!.length > 2 ? this.phraseAt(g, head) : '');
+      if (c && /^NNP/.test(g.tag[head]!)) out.push({ ref: { entity: null, name: countryInfo(c)?.name ?? c, country: c, actor_code: c }, node: head, m: -1 });
     }
     for (const c of kidsWith(g, node, 'conj')) out.push(...this.actorsAt(g, c, depth + 1));
     return out;
+  }
+
+  /** The words of a proper-noun head with its compound and flat parts ("South Africa"), as written. */
+  private phraseAt(g: SentenceGraph, h: Node): string {
+    let a = h, b = h;
+    for (const k of g.kids[h]!) if ((g.label[k] === 'compound' || g.label[k] === 'flat') && /^NNP/.test(g.tag[k]!)) { a = Math.min(a, k); b = Math.max(b, k); }
+    const toks = this.cx.doc.tokens;
+    const t0 = toks[g.base + a]!, t1 = toks[g.base + b]!;
+    const f = t0.field === 'title' ? this.cx.doc.title : t0.field === 'body' ? this.cx.doc.body : this.cx.doc.captions[Number(t0.field.slice(8))]?.text ?? '';
+    return f.slice(t0.start, t1.end);
   }
 
   /**
@@ -464,9 +486,13 @@ export class ParseCoder {
 
     // Coordinated subjects with no other party: each acts on the other when the act is mutual.
     let pairs: [Arg, Arg | null][] = [];
+    // "India and Pakistan accused each other": each acts on the other.
+    const o0 = kidWith(g, act, 'obj');
+    const eachOther = o0 >= 0 && (g.lower[o0] === 'other' || g.lower[o0] === 'another') && g.kids[o0]!.some((k) => g.lower[k] === 'each' || g.lower[k] === 'one');
+    if (eachOther) targets = [];
     // ("Russia and Ukraine exchanged prisoners": people of no stated side are what is exchanged.)
     const vague = targets.length > 0 && targets.every((t) => t.m >= 0 && this.cx.generic.has(t.m) && !this.cx.generic.get(t.m)!.country);
-    if ((!targets.length || vague) && sources.length >= 2 && (MUTUAL.has(info.root) || info.code.startsWith('08') || info.root === '19')) {
+    if ((!targets.length || vague) && sources.length >= 2 && (eachOther || MUTUAL.has(info.root) || info.code.startsWith('08') || info.root === '19')) {
       for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
     } else {
       for (const a of sources) {
