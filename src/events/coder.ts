@@ -2,7 +2,7 @@
 // the subject and object (or, in the passive, the agent and the subject) become source and target.
 // Linear in the text: every look-around is bounded by the clause and a fixed window.
 import type { Doc } from '../doc/index.js';
-import type { ActorRef, CountOut, PlaceRef, SpanRef } from '../types.js';
+import type { ActorRef, CountOut, DateOut, EntityOut, PlaceRef, SpanRef } from '../types.js';
 import { sentenceGraph } from './graph.js';
 import { hasNonEventCue } from '../kb/non-event-cues.js';
 import { ParseCoder } from './parse-coder.js';
@@ -400,6 +400,33 @@ function dateFor(doc: Readonly<Doc>, v: SentenceView, head: number): string | nu
   return dateNear(doc, v.index, head);
 }
 
+/** The entity a definite description covering a token refers to (resolve adds descriptions to entities' mentions). */
+function descriptionIndex(doc: Readonly<Doc>): (token: number) => EntityOut | null {
+  const named = new Set(doc.mentions.map((m) => `${m.field}:${m.start}`));
+  const spans: { field: string; start: number; end: number; e: EntityOut }[] = [];
+  for (const e of doc.entities) for (const m of e.mentions) if (!named.has(`${m.field}:${m.start}`)) spans.push({ field: m.field, start: m.start, end: m.end, e });
+  if (!spans.length) return () => null;
+  return (token) => {
+    const t = doc.tokens[token];
+    if (!t) return null;
+    for (const s of spans) if (s.field === t.field && s.start <= t.start && t.end <= s.end) return s.e;
+    return null;
+  };
+}
+
+/** The date expression of sentence si nearest its token `head`, with value and grain, or null. */
+function dateExpressionNear(doc: Readonly<Doc>, si: number, head: number): { value: string; grain: string | null } | null {
+  const s = doc.sentences[si]!;
+  const at = doc.tokens[s.tokenStart + head]!.start;
+  let best: DateOut | null = null, dist = Infinity;
+  for (const d of doc.dates) {
+    if (d.field !== s.field || d.start < s.start || d.end > s.end || !d.value) continue;
+    const dd = Math.abs(d.start - at);
+    if (dd < dist) { dist = dd; best = d; }
+  }
+  return best?.value ? { value: best.value, grain: best.grain } : null;
+}
+
 /** The date of sentence si nearest its token `head` (index within the sentence), else the publication date. */
 function dateNear(doc: Readonly<Doc>, si: number, head: number): string | null {
   const s = doc.sentences[si]!;
@@ -695,6 +722,8 @@ export function codeDoc(doc: Readonly<Doc>): RawEvent[] {
     doc: ext.doc, actors, generic: ext.generic, lexicon: verbLexicon(), order: cx.order,
     memory: { person: null, body: null, group: null, sentence: -9 },
     dateFor: (si, h) => dateNear(ext.doc, si, h),
+    descriptionOf: descriptionIndex(ext.doc),
+    dateExpression: (si, h) => dateExpressionNear(ext.doc, si, h),
   }) : null;
   for (let si = 0; si < doc.sentences.length; si++) {
     // Sport and the like: conflict verbs there are figurative ("Brazil beat Argentina").

@@ -11,13 +11,14 @@
 // meetings, talks and agreements between two parties are coded both ways; an actor of no known
 // country keeps its role code with country null.
 import type { Doc } from '../doc/index.js';
-import type { ActorRef, PlaceRef, SpanRef } from '../types.js';
+import type { ActorRef, EntityOut, PlaceRef, SpanRef } from '../types.js';
 import type { RawEvent } from './coder.js';
 import type { Pattern } from '../kb/verb-patterns.js';
 import { codeInfo } from '../kb/ontology.js';
 import { actorCode, roleTypeOf } from '../kb/actor-codes.js';
 import { countryByName, countryInfo } from '../kb/countries.js';
 import { agentRole } from '../kb/generic-actors.js';
+import { nominalLexicon } from '../kb/nominal-events.js';
 import type { ActorIndex } from './actors.js';
 import { placeOf } from './actors.js';
 import type { GenericMention } from './generic.js';
@@ -39,6 +40,10 @@ export interface ParseContext {
   /** The first subject actor of recent sentences, for "He", "It", "They". */
   memory: { person: ActorRef | null; body: ActorRef | null; group: ActorRef | null; sentence: number };
   dateFor(si: number, tokenInSentence: number): string | null;
+  /** The entity a definite description covering this token (index in doc.tokens) refers to, if resolve linked one. */
+  descriptionOf(token: number): EntityOut | null;
+  /** The date expression of the sentence nearest the token, with its value and grain, or null. */
+  dateExpression(si: number, tokenInSentence: number): { value: string; grain: string | null } | null;
 }
 
 /** Roots of acts two parties do together: coded both ways when neither is the other's object. */
@@ -94,15 +99,18 @@ export class ParseCoder {
 
   /** The actor of a mention: the resolved one, or for a generic group with no country its role code alone. */
   private actorOfMention(m: number, g: SentenceGraph): ActorRef | null {
-    const a = this.cx.actors.actor(m);
-    if (a) return a;
     const gm = this.cx.generic.get(m);
-    if (!gm) return null;
-    // A group of no known country: the one country the sentence places it in, else no country.
-    const here = this.sentenceCountry(g);
+    if (!gm) return this.cx.actors.actor(m);
+    // A generic phrase that names its country ("Kenyan police", "the government of Kenya") is of it.
+    if (gm.country) return this.cx.actors.actor(m);
     const name = gm.text.replace(/^(the|a|an|at least|least|at most|most|about|some|several|many|two|three)\s+/i, '');
-    // (Not an unidentified armed group: "gunmen in Kaduna" are of no known country.)
-    if (here && gm.kind === 'group' && gm.type !== 'UAF') return { entity: null, name, country: here, actor_code: actorCode(here, gm.type) };
+    const here = this.sentenceCountry(g);
+    // An arm of a state with no country named is the article's main country's, else the one the
+    // sentence places it in. A group of people is of the one country the sentence places it in, or
+    // of no known country ("32 people" killed in a story about Israel and Gaza are not Israeli). An
+    // unidentified armed group is of no known country.
+    const country = gm.type === 'UAF' ? null : gm.kind === 'state' ? this.cx.actors.actor(m)?.country ?? here : here;
+    if (country) return { entity: null, name, country, actor_code: actorCode(country, gm.type) };
     return { entity: null, name, country: null, actor_code: gm.type };
   }
 
@@ -132,7 +140,9 @@ export class ParseCoder {
       const ref = this.pronoun(g, node);
       if (ref) out.push({ ref, node, m: -1 });
     } else if (m < 0) {
-      const found = this.nameWithin(g, node);
+      const d = this.descriptionAt(g, node);
+      if (d) out.push({ ref: d, node, m: -1 });
+      const found = d ? null : this.nameWithin(g, node);
       if (found) { m = found.m; node = found.node; }
     }
     if (m >= 0) {
@@ -199,6 +209,35 @@ export class ParseCoder {
       return null;
     };
     return nationality(node, 0);
+  }
+
+  /** The code of an attack noun heading a subject ("Israeli air strikes"), from the nominal lexicon, or null. */
+  private attackCode(g: SentenceGraph, n: Node): string | null {
+    const l = g.lemma[n]!;
+    if (!ATTACK_NOUNS.has(l) && !ATTACK_NOUNS.has(g.lower[n]!)) return null;
+    const lex = nominalLexicon();
+    const c = kidsWith(g, n, 'compound').map((k) => g.lower[k]!);
+    const p = (c.length ? lex.get(`${c.at(-1)} ${l}`) : undefined) ?? lex.get(l);
+    return p && /^(18|19|20)/.test(p.code) ? p.code : '190';
+  }
+
+  /** Is the act dated, in its sentence, more than 60 days before the article's publication? */
+  private background(g: SentenceGraph, v: Node): boolean {
+    const pub = this.cx.doc.published;
+    if (!pub) return false;
+    const d = this.cx.dateExpression(g.si, v);
+    if (!d || !d.value) return false;
+    const start = d.value.length === 4 ? `${d.value}-12-31` : d.value.length === 7 ? `${d.value}-28` : /W/.test(d.value) ? null : d.value.slice(0, 10);
+    if (!start) return false;
+    return Date.parse(pub.slice(0, 10)) - Date.parse(start) > 60 * 86_400_000;
+  }
+
+  /** The entity a description at this token refers to ("the group" → Hamas), as resolve linked it. */
+  private descriptionAt(g: SentenceGraph, node: Node): ActorRef | null {
+    const e = this.cx.descriptionOf(g.base + node);
+    if (!e) return null;
+    if (!e.country && !e.actor_code) return null;
+    return { entity: e.id, name: e.name, country: e.country, actor_code: e.actor_code ?? e.country };
   }
 
   /** He/she/it/they: the first subject of a recent sentence of the same kind. */
@@ -447,6 +486,15 @@ export class ParseCoder {
     if (TRACE) process.stderr.write(`[events] ${g.lower[v]} act=${g.lower[act]} ${family} passive=${passive} match=${m ? `${m.p.code} ${m.p.lemma} ${m.p.elements.map((e) => e.map((a) => a.join('_')).join('|')).join(' ')}` : '-'} sig=${this.signature(g, act, passive).keys.map((k) => k[0]).join(' ')}\n`);
     if (!m || m.p.code === '---') return;
     let code = m.p.code;
+    // "No Israeli delegation travelled", "held no talks": "no" before the subject or the pattern's noun denies the act.
+    const subjNode = this.subjectOf(g, v);
+    const noDet = (n: Node) => n >= 0 && g.kids[n]!.some((k) => g.label[k] === 'det' && g.lower[k] === 'no');
+    if (noDet(subjNode) || m.matched.some(noDet) || noDet(kidWith(g, act, 'obj'))) mod = { ...mod, negated: true };
+    // "would not end the war", "will not discuss": a refusal, not a negated act.
+    if (mod.negated && mod.future && family === 'act') { const r = refusalCode(code); if (r) { code = r; family = 'refusal'; mod = { ...mod, negated: false }; } }
+    // "An Israeli strike killed 30 people": the attack is the event, coded as the attack noun.
+    const attackNoun = subjNode >= 0 ? this.attackCode(g, subjNode) : null;
+    if (attackNoun && /^(kill|wound|injure|hit|destroy|damage|level|flatten|raze|strike|target)$/.test(g.lemma[act]!)) code = attackNoun;
     if (family === 'act' && mod.future) family = 'intent';
     // An intent to use force, coerce or protest ("vowed to retaliate") is a threat.
     if (family === 'intent') code = intentCode(code) ?? threatCode(code) ?? code;
@@ -454,6 +502,9 @@ export class ParseCoder {
     else if (family === 'refusal') { const r = refusalCode(code); if (!r) return; code = r; }
     const info = codeInfo(code);
     if (!info) return;
+    // Background: an act the sentence dates well before the article ("began when gunmen attacked
+    // … on Oct. 7, 2023") is history, not news of the day.
+    if (this.background(g, v)) return;
 
     // Source and target.
     const subj = this.subjectOf(g, v);
