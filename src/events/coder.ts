@@ -400,6 +400,22 @@ function dateFor(doc: Readonly<Doc>, v: SentenceView, head: number): string | nu
   return dateNear(doc, v.index, head);
 }
 
+/** The country a dateline opening the body names ("PORT SUDAN, Sudan, May 6 -", "KYIV (Reuters) -"), or null. */
+function datelineCountry(doc: Readonly<Doc>): string | null {
+  const s = doc.sentences.find((x) => x.field === 'body');
+  if (!s) return null;
+  const toks = doc.tokens.slice(s.tokenStart, Math.min(s.tokenEnd, s.tokenStart + 12));
+  const dash = toks.findIndex((t, i) => i > 0 && (t.text === '—' || t.text === '–' || t.text === '-' || t.text === '--'));
+  const first = toks[0]?.text ?? '';
+  if (dash < 0 || first.length < 3 || first !== first.toUpperCase() || !/\p{Lu}{3}/u.test(first)) return null;
+  for (const m of doc.mentions) {
+    if (m.field !== 'body' || m.tokenStart < s.tokenStart || m.tokenStart >= s.tokenStart + dash) continue;
+    const c = doc.mentionActors[doc.mentions.indexOf(m)]?.country;
+    if (c) return c;
+  }
+  return null;
+}
+
 /** The entity a definite description covering a token refers to (resolve adds descriptions to entities' mentions). */
 function descriptionIndex(doc: Readonly<Doc>): (token: number) => EntityOut | null {
   const named = new Set(doc.mentions.map((m) => `${m.field}:${m.start}`));
@@ -723,6 +739,7 @@ export function codeDoc(doc: Readonly<Doc>): RawEvent[] {
     memory: { person: null, body: null, group: null, sentence: -9 },
     dateFor: (si, h) => dateNear(ext.doc, si, h),
     descriptionOf: descriptionIndex(ext.doc),
+    datelineCountry: datelineCountry(ext.doc),
     dateExpression: (si, h) => dateExpressionNear(ext.doc, si, h),
   }) : null;
   for (let si = 0; si < doc.sentences.length; si++) {

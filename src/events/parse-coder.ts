@@ -40,6 +40,8 @@ export interface ParseContext {
   /** The first subject actor of recent sentences, for "He", "It", "They". */
   memory: { person: ActorRef | null; body: ActorRef | null; group: ActorRef | null; sentence: number };
   dateFor(si: number, tokenInSentence: number): string | null;
+  /** The country of the article's dateline ("PORT SUDAN, Sudan, May 6 -"), or null. */
+  datelineCountry: string | null;
   /** The entity a definite description covering this token (index in doc.tokens) refers to, if resolve linked one. */
   descriptionOf(token: number): EntityOut | null;
   /** The date expression of the sentence nearest the token, with its value and grain, or null. */
@@ -77,6 +79,18 @@ const PARTITIVE = new Set(['thousand', 'thousands', 'hundred', 'hundreds', 'doze
   'government', 'unit', 'units', 'wing', 'faction', 'fighters', 'troops', 'soldiers', 'navy', 'police', 'authorities', 'side',
   'team', 'embassy', 'office', 'president', 'prime', 'foreign', 'militants', 'activists', 'citizens', 'nationals', 'residents',
   'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'secretary', 'commander', 'general', 'counterpart', 'administration']);
+/** The role of a state institution named by its head word ("… Defence Council" GOV, "… Army" MIL), or null. */
+function stateRole(name: string): string | null {
+  const head = name.split(/\s+/).at(-1)!.toLowerCase();
+  if (/^(council|ministry|government|cabinet|presidency|parliament|assembly|senate|congress|commission|office|administration)$/.test(head)) return head === 'parliament' || head === 'assembly' || head === 'senate' || head === 'congress' ? 'LEG' : 'GOV';
+  if (/^(army|forces|navy|military|guard)$/.test(head)) return 'MIL';
+  if (/^(police)$/.test(head)) return 'COP';
+  if (/^(court|tribunal|judiciary)$/.test(head)) return 'JUD';
+  return null;
+}
+/** Weapons that do things in headlines and ledes ("Drones pound Port Sudan", "Russian missiles hit Kyiv"). */
+const WEAPONS = new Set(['drone', 'missile', 'rocket', 'shell', 'bomb', 'airstrike', 'strike', 'artillery', 'mortar', 'warplane', 'jet',
+  'bomber', 'helicopter', 'tank', 'gunboat', 'warship', 'projectile', 'grenade', 'shelling', 'barrage', 'explosion', 'blast']);
 /** Nouns of armed attack: "killed in a Hamas attack", "in an Israeli airstrike" name the attacker. */
 const ATTACK_NOUNS = new Set(['attack', 'strike', 'airstrike', 'raid', 'bombing', 'operation', 'offensive', 'ambush', 'shelling',
   'assault', 'bombardment', 'drone', 'missile', 'rocket', 'fire', 'incursion', 'crackdown', 'assassination', 'explosion', 'blast']);
@@ -100,18 +114,42 @@ export class ParseCoder {
   /** The actor of a mention: the resolved one, or for a generic group with no country its role code alone. */
   private actorOfMention(m: number, g: SentenceGraph): ActorRef | null {
     const gm = this.cx.generic.get(m);
-    if (!gm) return this.cx.actors.actor(m);
+    if (!gm) {
+      const a = this.cx.actors.actor(m);
+      if (a || !this.cx.datelineCountry) return a;
+      // An institution of no country ("the Security and Defence Council") in a story datelined in
+      // one country is that country's.
+      const men = this.cx.doc.mentions[m];
+      const role = men?.type === 'ORG' ? stateRole(men.text) : null;
+      return role ? { entity: this.cx.actors.entityOfMention(m)?.id ?? null, name: men!.text, country: this.cx.datelineCountry, actor_code: actorCode(this.cx.datelineCountry, role) } : null;
+    }
     // A generic phrase that names its country ("Kenyan police", "the government of Kenya") is of it.
     if (gm.country) return this.cx.actors.actor(m);
     const name = gm.text.replace(/^(the|a|an|at least|least|at most|most|about|some|several|many|two|three)\s+/i, '');
-    const here = this.sentenceCountry(g);
-    // An arm of a state with no country named is the article's main country's, else the one the
-    // sentence places it in. A group of people is of the one country the sentence places it in, or
-    // of no known country ("32 people" killed in a story about Israel and Gaza are not Israeli). An
-    // unidentified armed group is of no known country.
-    const country = gm.type === 'UAF' ? null : gm.kind === 'state' ? this.cx.actors.actor(m)?.country ?? here : here;
+    const here = this.placeCountry(g);
+    // An arm of a state with no country named is the article's main country's, else its dateline's,
+    // else the one the sentence places it in. A group of people is of the one country the sentence
+    // places it in, or of no known country ("32 people" killed in a story about Israel and Gaza are
+    // not Israeli). An unidentified armed group is of no known country.
+    const country = gm.type === 'UAF' ? null : gm.kind === 'state' ? this.cx.actors.actor(m)?.country ?? this.cx.datelineCountry ?? here : here;
     if (country) return { entity: null, name, country, actor_code: actorCode(country, gm.type) };
     return { entity: null, name, country: null, actor_code: gm.type };
+  }
+
+  /** The one country of the places the sentence puts things in ("in Owo, in Nigeria's Ondo state"), or null. */
+  private placeCountry(g: SentenceGraph): string | null {
+    let one: string | null = null;
+    for (let i = 0; i < g.n; i++) {
+      const m = g.mentionHead[i]!;
+      if (m < 0 || !LOCATIVE.has(caseOf(g, i))) continue;
+      const t = this.cx.doc.mentions[m]?.type;
+      if (t !== 'GPE' && t !== 'LOC' && t !== 'FAC') continue;
+      const c = this.cx.actors.actor(m)?.country;
+      if (!c) continue;
+      if (one && c !== one) return null;
+      one = c;
+    }
+    return one;
   }
 
   /** The one country the sentence's place names belong to ("in Owo, in Nigeria's Ondo state"), or null. */
@@ -533,6 +571,10 @@ export class ParseCoder {
       }
     }
     if (TRACE) process.stderr.write(`[events]   sources=${sources.map((x) => x.ref.actor_code).join(',')} targets=${targets.map((x) => x.ref.actor_code).join(',')} code=${code}\n`);
+    // "Drones pound Port Sudan": a weapon with no owner named acts for an unidentified armed actor.
+    if (!sources.length && !passive && subj >= 0 && FORCE.has(info.root) && WEAPONS.has(g.lemma[subj]!)) {
+      sources = [{ ref: { entity: null, name: g.lower[subj]!, country: null, actor_code: 'UAF' }, node: subj, m: -1 }];
+    }
     if (!sources.length) return;
 
     // Coordinated subjects with no other party: each acts on the other when the act is mutual.
