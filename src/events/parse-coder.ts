@@ -196,7 +196,10 @@ export class ParseCoder {
       const c = countryByName(g.lower[head]!.length > 2 ? this.phraseAt(g, head) : '');
       if (c && /^NNP/.test(g.tag[head]!)) out.push({ ref: { entity: null, name: countryInfo(c)?.name ?? c, country: c, actor_code: c }, node: head, m: -1 });
     }
-    for (const c of kidsWith(g, node, 'conj')) out.push(...this.actorsAt(g, c, depth + 1));
+    // Coordinated actors: of the phrase's head ("President X and Prime Minister Y", parsed with the
+    // titles as heads), and of the name found inside it.
+    const conj = new Set([...kidsWith(g, head, 'conj'), ...(node !== head ? kidsWith(g, node, 'conj') : [])]);
+    for (const c of conj) out.push(...this.actorsAt(g, c, depth + 1));
     return out;
   }
 
@@ -482,6 +485,7 @@ export class ParseCoder {
       if (relIs(rel, 'xcomp') && h >= 0 && (INTENT_VERBS.has(g.lemma[h]!) || THREAT_VERBS.has(g.lemma[h]!) || REFUSAL_VERBS.has(g.lemma[h]!) || NO_ACT_VERBS.has(g.lemma[h]!) || ASK_VERBS.has(g.lemma[h]!) || INTENT_ADJECTIVES.has(g.lower[h]!))) continue;
       this.codeVerb(g, v, evidence, out, done);
     }
+    this.codeNominalVisits(g, evidence, out);
     // Remember the sentence's first subject for pronouns of the sentences after it.
     if (firstSubject) {
       const mem = this.cx.memory;
@@ -491,6 +495,34 @@ export class ParseCoder {
       else if (gm?.kind === 'group') mem.group = firstSubject.ref;
       else mem.body = firstSubject.ref;
       mem.sentence = g.si;
+    }
+  }
+
+  /**
+   * Visits and talks named by a noun wherever it stands ("during Erdogan's first visit to Greece",
+   * "after talks with Egyptian mediators"): the visit happened. The visitor is the possessor (or the
+   * nationality, "the Indian prime minister's visit"), the host the place or party after "to"; talks
+   * are held with the party after "with". Both are two-way (042/043, 046).
+   */
+  private codeNominalVisits(g: SentenceGraph, evidence: SpanRef, out: RawEvent[]): void {
+    for (let n = 0; n < g.n; n++) {
+      const l = g.lemma[n]!;
+      const visit = l === 'visit' || l === 'trip' || l === 'tour';
+      if (!visit && l !== 'talk' && l !== 'negotiation') continue;
+      if (!g.tag[n]!.startsWith('NN')) continue;
+      const poss = kidWith(g, n, 'nmod:poss');
+      const src = poss >= 0 ? this.actorsAt(g, poss) : [];
+      if (!src.length) continue;
+      const to = g.kids[n]!.find((k) => relIs(g.label[k]!, 'nmod') && caseOf(g, k) === (visit ? 'to' : 'with'));
+      const tgt = to !== undefined ? this.actorsAt(g, to) : [];
+      if (!tgt.length || tgt[0]!.ref.country === src[0]!.ref.country) continue;
+      const a = src[0]!.ref, b = tgt[0]!.ref;
+      const mod = this.modality(g, g.head[n]! >= 0 ? g.head[n]! : n);
+      if (mod.skip || this.background(g, n)) continue;
+      const date = this.cx.dateFor(g.si, n);
+      const [c1, c2] = visit ? ['042', '043'] : ['046', '046'];
+      out.push({ source: a, target: b, cameo: c1, negated: false, hedged: mod.hedged, date, place: null, evidence, order: this.cx.order.n++ });
+      out.push({ source: b, target: a, cameo: c2, negated: false, hedged: mod.hedged, date, place: null, evidence, order: this.cx.order.n++ });
     }
   }
 
