@@ -268,9 +268,13 @@ export class ParseCoder {
     if (!pub) return false;
     const d = this.cx.dateExpression(g.si, v);
     if (!d || !d.value) return false;
-    const start = d.value.length === 4 ? `${d.value}-12-31` : d.value.length === 7 ? `${d.value}-28` : /W/.test(d.value) ? null : d.value.slice(0, 10);
-    if (!start) return false;
-    return Date.parse(pub.slice(0, 10)) - Date.parse(start) > 60 * 86_400_000;
+    // A year or a month before the publication's ("in 2020", "last month") is past; a day more than
+    // 60 days before it is too.
+    const p = pub.slice(0, 10);
+    if (d.value.length === 4) return d.value < p.slice(0, 4);
+    if (d.value.length === 7) return d.value < p.slice(0, 7);
+    if (/W/.test(d.value)) return false;
+    return Date.parse(p) - Date.parse(d.value.slice(0, 10)) > 60 * 86_400_000;
   }
 
   /** The entity a description at this token refers to ("the group" → Hamas), as resolve linked it. */
@@ -479,7 +483,13 @@ export class ParseCoder {
       if (!isVerbTag(g.tag[v]!) && !(g.tag[v] === 'JJ' && INTENT_ADJECTIVES.has(g.lower[v]!))) continue;
       if (done.has(v)) continue;
       const subjNode = this.subjectOf(g, v);
-      if (!firstSubject && subjNode >= 0) firstSubject = this.actorsAt(g, subjNode)[0] ?? null;
+      // (The main clause's subject is what "he"/"it" of the next sentence refers to; a city is not an "it".)
+      if (!firstSubject && subjNode >= 0 && g.head[v] === -1) {
+        const a = this.actorsAt(g, subjNode)[0] ?? null;
+        const t = a && a.m >= 0 ? this.cx.doc.mentions[a.m]?.type : null;
+        if (a && !((t === 'GPE' || t === 'LOC' || t === 'FAC') && a.ref.actor_code !== a.ref.country)) firstSubject = a;
+        else if (a && t !== 'GPE' && t !== 'LOC' && t !== 'FAC') firstSubject = a;
+      }
       // An infinitive under a verb or adjective of intent, threat or refusal is coded there.
       const rel = g.label[v]!, h = g.head[v]!;
       if (relIs(rel, 'xcomp') && h >= 0 && (INTENT_VERBS.has(g.lemma[h]!) || THREAT_VERBS.has(g.lemma[h]!) || REFUSAL_VERBS.has(g.lemma[h]!) || NO_ACT_VERBS.has(g.lemma[h]!) || ASK_VERBS.has(g.lemma[h]!) || INTENT_ADJECTIVES.has(g.lower[h]!))) continue;
