@@ -763,7 +763,10 @@ export function codeDoc(doc: Readonly<Doc>): RawEvent[] {
     }
     const before = out.length;
     parsed.codeSentence(g, evidence, out);
-    if (process.env.NEWSGRAPH_EVENTS_CODER === 'fill' && out.length === before) { codeSentence(cx, si, out); continue; }
+    // Where the parse gave the coder nothing to go on (no pattern matched with its actors, and no
+    // act was left out on purpose), the chunk coder reads the sentence: a parse gone wrong
+    // ("In conjunction with X's call, President Y met …") should not cost the event.
+    if (out.length === before && !parsed.declined && process.env.NEWSGRAPH_EVENTS_CODER !== 'parse') { codeSentence(cx, si, out); continue; }
     // Event nouns heading a subject ("Talks between Serbia and Kosovo collapsed") and a speaker
     // calling an act a crime: the chunk coder's readings, on the same sentence.
     const v = sentenceView(ext.doc, si, KNOWN, (l) => verbLexicon().has(l));

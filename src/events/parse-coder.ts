@@ -58,6 +58,8 @@ const MUTUAL = new Set(['03', '04', '05', '06']);
 const TWO_WAY = (code: string): boolean => /^(030|031|032|036|037|04[0146]|057|06[0-4])/.test(code);
 const VISIT_MIRROR: Record<string, string> = { '042': '043', '043': '042' };
 const FORCE = new Set(['15', '18', '19', '20']);
+/** Raising verbs: "appeared to have given" keeps the subject and hedges the act. */
+const RAISING_VERBS = new Set(['appear', 'seem', 'be', 'begin', 'start', 'continue', 'use', 'happen', 'tend', 'come', 'go', 'get', 'have', 'need', 'dare', 'used']);
 /** Measures a state takes over its own territory (curfews, states of emergency, martial law, and their lifting). */
 const DOMESTIC_MEASURES = new Set(['0813', '0814', '1721', '1723', '1724']);
 /** Verbs that are mutual by themselves: their object is a partner ("X met Y"). */
@@ -475,7 +477,11 @@ export class ParseCoder {
   }
 
   /** Code one parsed sentence. */
+  /** Set when the sentence's last coding left an act out on purpose (a condition, a question, a denial, history). */
+  declined = false;
+
   codeSentence(g: SentenceGraph, evidence: SpanRef, out: RawEvent[]): void {
+    this.declined = false;
     const { doc } = this.cx;
     const done = new Set<Node>();
     let firstSubject: Arg | null = null;
@@ -493,6 +499,9 @@ export class ParseCoder {
       // An infinitive under a verb or adjective of intent, threat or refusal is coded there.
       const rel = g.label[v]!, h = g.head[v]!;
       if (relIs(rel, 'xcomp') && h >= 0 && (INTENT_VERBS.has(g.lemma[h]!) || THREAT_VERBS.has(g.lemma[h]!) || REFUSAL_VERBS.has(g.lemma[h]!) || NO_ACT_VERBS.has(g.lemma[h]!) || ASK_VERBS.has(g.lemma[h]!) || INTENT_ADJECTIVES.has(g.lower[h]!))) continue;
+      // A purpose ("scrambled jets to repel the warplanes", "sent troops to fight"): what was meant,
+      // not what was done (the act it is the purpose of is coded, and reaches its object).
+      if ((relIs(rel, 'advcl') || relIs(rel, 'xcomp') || relIs(rel, 'acl')) && h >= 0 && g.tag[v] === 'VB' && kidsWith(g, v, 'mark').some((k) => g.lower[k] === 'to') && !RAISING_VERBS.has(g.lemma[h]!)) continue;
       this.codeVerb(g, v, evidence, out, done);
     }
     this.codeNominalVisits(g, evidence, out);
@@ -539,14 +548,14 @@ export class ParseCoder {
   private codeVerb(g: SentenceGraph, v: Node, evidence: SpanRef, out: RawEvent[], done: Set<Node>): void {
     const { lexicon } = this.cx;
     let mod = this.modality(g, v);
-    if (mod.skip) return;
+    if (mod.skip) { if (this.cx.lexicon.has(g.lemma[v]!)) this.declined = true; return; }
     // The act: v itself, or the infinitive it governs when v is a verb (or adjective) of intent,
     // threat or refusal ("agreed to resume talks", "is ready to supply", "threatened to impose").
     let act = v, family: 'act' | 'intent' | 'threat' | 'refusal' = 'act';
     const x = kidWith(g, v, 'xcomp');
     const intentHead = INTENT_VERBS.has(g.lemma[v]!) || INTENT_ADJECTIVES.has(g.lower[v]!);
     if (x >= 0 && isVerbTag(g.tag[x]!) && (intentHead || THREAT_VERBS.has(g.lemma[v]!) || REFUSAL_VERBS.has(g.lemma[v]!) || NO_ACT_VERBS.has(g.lemma[v]!))) {
-      if (NO_ACT_VERBS.has(g.lemma[v]!)) { done.add(x); return; }
+      if (NO_ACT_VERBS.has(g.lemma[v]!)) { done.add(x); this.declined = true; return; }
       act = x;
       family = intentHead ? 'intent' : THREAT_VERBS.has(g.lemma[v]!) ? 'threat' : 'refusal';
       const inner = this.modality(g, x);
@@ -584,7 +593,7 @@ export class ParseCoder {
     if (!info) return;
     // Background: an act the sentence dates well before the article ("began when gunmen attacked
     // … on Oct. 7, 2023") is history, not news of the day.
-    if (this.background(g, v)) return;
+    if (this.background(g, v)) { this.declined = true; return; }
 
     // Source and target.
     const subj = this.subjectOf(g, v);
