@@ -91,8 +91,8 @@ function stateRole(name: string): string | null {
   return null;
 }
 /** Weapons that do things in headlines and ledes ("Drones pound Port Sudan", "Russian missiles hit Kyiv"). */
-const WEAPONS = new Set(['drone', 'missile', 'rocket', 'shell', 'bomb', 'airstrike', 'strike', 'artillery', 'mortar', 'warplane', 'jet',
-  'bomber', 'helicopter', 'tank', 'gunboat', 'warship', 'projectile', 'grenade', 'shelling', 'barrage', 'explosion', 'blast']);
+const WEAPONS = new Set(['drone', 'missile', 'rocket', 'shell', 'bomb', 'airstrike', 'artillery', 'mortar', 'warplane',
+  'bomber', 'gunboat', 'warship', 'projectile', 'grenade', 'shelling', 'barrage']);
 /** Nouns of armed attack: "killed in a Hamas attack", "in an Israeli airstrike" name the attacker. */
 const ATTACK_NOUNS = new Set(['attack', 'strike', 'airstrike', 'raid', 'bombing', 'operation', 'offensive', 'ambush', 'shelling',
   'assault', 'bombardment', 'drone', 'missile', 'rocket', 'fire', 'incursion', 'crackdown', 'assassination', 'explosion', 'blast']);

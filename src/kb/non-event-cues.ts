@@ -13,13 +13,15 @@ const cues = resource('non-event cues', () => {
 });
 
 /**
- * Does a sentence (its lower-case words and their Penn tags) carry a non-event cue? A one-word cue
+ * Does a sentence (its lower-case words and their Penn tags) carry a non-event cue (or a score)? A one-word cue
  * counts only as a noun ("match" the verb is no cue); a cue of several words counts in a row.
  */
 export function hasNonEventCue(lower: readonly string[], tags: readonly string[]): boolean {
   const { single, multi } = cues.get();
   for (let i = 0; i < lower.length; i++) {
     const w = lower[i]!;
+    // A score ("1-0", "3-2 win"): sport.
+    if (/^\d{1,2}[-–]\d{1,2}$/.test(w) && !/^(19|20)\d/.test(w)) return true;
     if (single.has(w) && (tags[i] ?? '').startsWith('NN') || single.has(w) && (tags[i] ?? '') === 'JJ') return true;
     for (const m of multi) {
       if (m[0] !== w) continue;
