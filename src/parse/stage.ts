@@ -4,7 +4,7 @@
 import type { Deps, Stage } from '../doc/index.js';
 import { parseModel } from './parser.js';
 import { sentencesToParse } from './select.js';
-import { headlineTags } from './headline.js';
+import { headlineTags } from '../kb/headline.js';
 import { verbLexicon } from '../kb/verb-patterns.js';
 
 const knownVerb = (l: string): boolean => verbLexicon().has(l);
