@@ -1,0 +1,136 @@
+// The run-time parser: tag with the parser's own tagger, then parse greedily with the arc-eager
+// system, labelling each arc as it is made. The model is models/parse.bin.gz (npm run
+// train:parse): three parts in one model-io bundle — `tagger` (XPOS), `moves` (the four
+// transitions) and `labels` (the arc labeller).
+import { existsSync } from 'node:fs';
+import { loadBundle, decodeBundle, type ModelBundle, type StoredModel } from '../ml/index.js';
+import { Encoder, actionFeatures, labelFeatures } from './features.js';
+import { State, LEFT, RIGHT, N_ACTIONS } from './system.js';
+import { UdTagger } from './tagger.js';
+import { scoreInto } from './weights.js';
+
+export const PARSE_MODEL_URL = new URL('../../models/parse.bin.gz', import.meta.url);
+
+/** Coarse classes of the Penn tags, a second, less sparse tag feature. */
+export function coarseTag(t: string): string {
+  if (t === 'NN' || t === 'NNS') return 'N';
+  if (t === 'NNP' || t === 'NNPS') return 'NP';
+  if (t.startsWith('VB')) return 'V';
+  if (t.startsWith('JJ')) return 'J';
+  if (t.startsWith('RB') || t === 'WRB') return 'R';
+  if (t === 'PRP' || t === 'WP') return 'PR';
+  if (t === 'PRP$' || t === 'WP$') return 'PS';
+  if (t === 'DT' || t === 'PDT' || t === 'WDT') return 'D';
+  if ([',', '.', ':', '``', "''", '-LRB-', '-RRB-', 'HYPH', 'NFP'].includes(t)) return 'P';
+  return t;
+}
+
+export function coarseTable(tags: readonly string[]): Int32Array {
+  const names = [...new Set(tags.map(coarseTag))].sort();
+  const out = new Int32Array(tags.length + 2);
+  tags.forEach((t, i) => { out[i] = names.indexOf(coarseTag(t)); });
+  out[tags.length] = names.length; out[tags.length + 1] = names.length + 1;
+  return out;
+}
+
+export interface ParseResult {
+  /** XPOS per word */
+  tags: string[];
+  /** 1-based head per word, 0 for the root */
+  heads: Int32Array;
+  /** relation per word */
+  labels: string[];
+}
+
+/** Scores of the two classifiers; shared by run time and the training loop's evaluation. */
+export interface Scorers {
+  moves(keys: Int32Array, k: number, out: Float64Array): void;
+  labels(keys: Int32Array, k: number, out: Float64Array): void;
+}
+
+export class Parser {
+  readonly tagger: UdTagger;
+  readonly tagNames: readonly string[];
+  readonly labelNames: readonly string[];
+  readonly rootLabel: number;
+  private enc: Encoder;
+  private st = new State(128);
+  private keys = new Int32Array(128);
+  private sc = new Float64Array(64);
+  readonly meta: Record<string, unknown>;
+
+  constructor(readonly bundle: ModelBundle) {
+    const { tagger, moves, labels } = bundle.parts;
+    if (!tagger || !moves || !labels) throw new Error('parse model: missing part (tagger, moves, labels)');
+    this.tagger = new UdTagger(tagger);
+    this.tagNames = tagger.model.labels.names;
+    this.labelNames = labels.model.labels.names;
+    this.rootLabel = this.labelNames.indexOf('root');
+    this.enc = new Encoder(this.tagNames.length, coarseTable(this.tagNames));
+    this.movesM = moves; this.labelsM = labels;
+    this.meta = bundle.meta;
+  }
+  private movesM: StoredModel;
+  private labelsM: StoredModel;
+
+  static load(path: string = PARSE_MODEL_URL.pathname): Parser {
+    return new Parser(loadBundle(path));
+  }
+  static fromBuffer(buf: Buffer): Parser { return new Parser(decodeBundle(buf)); }
+
+  /** Tag ids of the words (a fresh array). */
+  tagIds(words: readonly string[]): Int32Array {
+    if (!words.length) return new Int32Array(0);
+    return Int32Array.from(this.tagger.tag(words));
+  }
+
+  /** Tag and parse one sentence of words (already tokenised). */
+  parse(words: readonly string[], tagIds?: Int32Array): ParseResult {
+    const tags = tagIds ?? this.tagIds(words);
+    const { heads, labels } = this.parseTagged(words, tags);
+    return { tags: Array.from(tags, (t) => this.tagNames[t]!), heads, labels: Array.from(labels, (l) => this.labelNames[l]!) };
+  }
+
+  /** Parse words whose tag ids are given; heads 1-based (0 root), label ids. */
+  parseTagged(words: readonly string[], tags: ArrayLike<number>): { heads: Int32Array; labels: Int32Array } {
+    const n = words.length;
+    const heads = new Int32Array(n), labels = new Int32Array(n);
+    if (!n) return { heads, labels };
+    const e = this.enc.encode(words, tags);
+    const st = this.st;
+    st.reset(n);
+    const keys = this.keys, sc = this.sc, M = this.movesM;
+    while (!st.done) {
+      const k = actionFeatures(st, e, keys);
+      sc.fill(0, 0, N_ACTIONS);
+      scoreInto(M, keys, k, sc);
+      let best = -1, bs = -Infinity;
+      for (let a = 0; a < N_ACTIONS; a++) if (st.canDo(a) && sc[a]! > bs) { bs = sc[a]!; best = a; }
+      if (best === LEFT) st.apply(LEFT, this.bestLabel(st.b, st.s0, e));
+      else if (best === RIGHT) st.apply(RIGHT, this.bestLabel(st.s0, st.b, e));
+      else st.apply(best);
+    }
+    st.finish((h, d) => this.bestLabel(h, d, e));
+    for (let d = 1; d <= n; d++) { heads[d - 1] = st.head[d]!; labels[d - 1] = st.label[d]!; }
+    return { heads, labels };
+  }
+
+  private bestLabel(h: number, d: number, e: ReturnType<Encoder['encode']>): number {
+    if (h === 0) return this.rootLabel;
+    const k = labelFeatures(this.st, e, h, d, this.keys);
+    const L = this.labelNames.length, sc = this.sc;
+    sc.fill(0, 0, L);
+    scoreInto(this.labelsM, this.keys, k, sc);
+    let best = 0, bs = -Infinity;
+    for (let y = 0; y < L; y++) if (y !== this.rootLabel && sc[y]! > bs) { bs = sc[y]!; best = y; }
+    return best;
+  }
+}
+
+let cached: Parser | null | undefined;
+/** The committed parse model, loaded once; null when the file is missing. */
+export function parseModel(): Parser | null {
+  if (cached !== undefined) return cached;
+  if (!existsSync(PARSE_MODEL_URL)) return (cached = null);
+  return (cached = Parser.load());
+}

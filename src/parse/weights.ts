@@ -1,0 +1,79 @@
+// Weight tables of the parser's two classifiers (moves, arc labels): multi-class averaged
+// perceptrons over 32-bit feature keys. Training keeps only features that were ever updated
+// (a perceptron gives every other feature weight 0), so memory follows the mistakes made, not
+// every feature seen; the frozen table is a PerceptronModel (src/ml), saved with model-io's
+// gzip bundles and Int16 weights.
+import { FeatureIndex, PerceptronModel, freeLabels, type StoredModel } from '../ml/index.js';
+
+/** Scores of keys[0..k) into out[0..L) (added to what is there). Unknown keys are skipped. */
+export function scoreInto(m: StoredModel, keys: Int32Array, k: number, out: Float64Array | Int32Array): void {
+  const W = m.model.weights, L = m.model.L, index = m.index;
+  for (let i = 0; i < k; i++) {
+    const id = index.get(keys[i]!);
+    if (id < 0) continue;
+    const r = id * L;
+    for (let y = 0; y < L; y++) out[y]! += W[r + y]!;
+  }
+}
+
+export class AvgTable {
+  readonly index = new FeatureIndex(1 << 18);
+  W: Float32Array;
+  U: Float64Array;
+  /** number of training instances seen (the averaging clock) */
+  c = 1;
+
+  constructor(readonly names: readonly string[]) {
+    this.W = new Float32Array((1 << 16) * names.length);
+    this.U = new Float64Array((1 << 16) * names.length);
+  }
+
+  get L(): number { return this.names.length; }
+
+  score(keys: Int32Array, k: number, out: Float64Array): void {
+    const L = this.L, W = this.W, index = this.index;
+    out.fill(0, 0, L);
+    for (let i = 0; i < k; i++) {
+      const id = index.get(keys[i]!);
+      if (id < 0) continue;
+      const r = id * L;
+      for (let y = 0; y < L; y++) out[y]! += W[r + y]!;
+    }
+  }
+
+  update(keys: Int32Array, k: number, y: number, d: number): void {
+    const L = this.L, c = this.c;
+    for (let i = 0; i < k; i++) {
+      const id = this.index.add(keys[i]!);
+      if ((id + 1) * L > this.W.length) this.grow();
+      const j = id * L + y;
+      this.W[j]! += d;
+      this.U[j]! += c * d;
+    }
+  }
+
+  private grow(): void {
+    const W = new Float32Array(this.W.length * 2); W.set(this.W); this.W = W;
+    const U = new Float64Array(this.U.length * 2); U.set(this.U); this.U = U;
+  }
+
+  /** The averaged weights as a frozen model (features whose weights all round to 0 dropped). */
+  freeze(eps = 0): StoredModel {
+    const L = this.L, n = this.index.size, keys = this.index.keysInOrder();
+    const keep: number[] = [];
+    const avg = new Float32Array(n * L);
+    for (let f = 0; f < n; f++) {
+      let big = false;
+      for (let y = 0; y < L; y++) {
+        const v = this.W[f * L + y]! - this.U[f * L + y]! / this.c;
+        avg[f * L + y] = v;
+        if (Math.abs(v) > eps) big = true;
+      }
+      if (big) keep.push(f);
+    }
+    const nk = new Int32Array(keep.length), nw = new Float32Array(keep.length * L);
+    keep.forEach((f, i) => { nk[i] = keys[f]!; nw.set(avg.subarray(f * L, f * L + L), i * L); });
+    const labels = freeLabels(this.names);
+    return { model: new PerceptronModel(labels, nw, new Float32Array((L + 1) * L)), index: FeatureIndex.fromKeys(nk) };
+  }
+}
