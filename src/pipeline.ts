@@ -1,9 +1,10 @@
-// The pipeline: ingest → text → ner → syntax → resolve → time → quotes → events → tone.
+// The pipeline: ingest → text → ner → syntax → parse → resolve → time → quotes → events → tone.
 // Each stage is a pure function of the Doc; the pipeline merges the layers it returns.
 import { createDoc, type Doc, type RawArticle, type Stage } from './doc/index.js';
 import { textStage } from './text/index.js';
 import { nerStage } from './ner/index.js';
 import { syntaxStage } from './syntax/index.js';
+import { parseStage } from './parse/stage.js';
 import { resolveStage } from './resolve/index.js';
 import { timeStage } from './time/index.js';
 import { quotesStage } from './quotes/index.js';
@@ -11,7 +12,7 @@ import { eventsStage } from './events/index.js';
 import { toneStage } from './tone/index.js';
 
 export const defaultStages: readonly Stage[] = [
-  textStage, nerStage, syntaxStage, resolveStage, timeStage, quotesStage, eventsStage, toneStage,
+  textStage, nerStage, syntaxStage, parseStage, resolveStage, timeStage, quotesStage, eventsStage, toneStage,
 ];
 
 export interface PipelineOptions {

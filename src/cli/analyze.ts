@@ -2,7 +2,7 @@ import { analyzeFiles, parseWorkers } from '../workers/files.js';
 import { fail, warn, UsageError } from './errors.js';
 import type { ArticleOut } from '../types.js';
 
-export interface AnalyzeCliOptions { published?: string; format: string; url?: string; workers?: string }
+export interface AnalyzeCliOptions { published?: string; format: string; url?: string; workers?: string; withSyntax?: boolean }
 
 /**
  * `--format jsonl` streams one article per line as it is analysed (flat memory on any input);
@@ -23,7 +23,7 @@ export async function analyzeCommand(files: string[], o: AnalyzeCliOptions): Pro
   let count = 0;
   let warnings = 0;
   // --workers N: a pool of N threads (default one per core); 1 analyses in this thread.
-  for await (const a of analyzeFiles(inputs, { published: o.published ?? null, url: o.url ?? null, onWarning: (m) => { warnings++; warn(m); } }, workers)) {
+  for await (const a of analyzeFiles(inputs, { published: o.published ?? null, url: o.url ?? null, onWarning: (m) => { warnings++; warn(m); }, withSyntax: o.withSyntax === true }, workers)) {
     count++;
     // Waiting for stdout to drain keeps memory flat when the reader of the pipe is slower than us.
     if (o.format === 'jsonl') { if (!process.stdout.write(JSON.stringify(a) + '\n')) await writeOut(''); }

@@ -12,6 +12,10 @@ export interface StageContext {
  */
 export interface Stage {
   name: string;
+  /** Layers the stage reads (documentation; optional until every stage declares them). */
+  requires?: readonly string[];
+  /** Layers the stage returns. */
+  assigns?: readonly string[];
   run(doc: Readonly<Doc>, ctx: StageContext): StageResult;
 }
 

@@ -8,3 +8,5 @@ export { State, moveCosts, staticOracle, SHIFT, RIGHT, LEFT, REDUCE, N_ACTIONS }
 export { trainParser, type TrainSentence } from './train.js';
 export { UdTagger, tagSentenceKeys, tagSequence } from './tagger.js';
 export { Scorer, relationTable, type Scores } from './evaluate.js';
+export { parseStage } from './stage.js';
+export { sentencesToParse } from './select.js';

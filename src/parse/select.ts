@@ -1,0 +1,63 @@
+// Which sentences the parse stage parses: those some later stage can read a parse of. The event
+// coder and the quote finder look for an actor doing or saying something, so a sentence is parsed
+// when it has
+//   - a possible actor: a name mention (ner), a generic actor noun ("police", "the government":
+//     data/events/generic-actors.txt, plural forms too) or a personal pronoun subject
+//     (he, she, it, we, they), and
+//   - something it could do: a verb (a VB* or MD tag from the syntax stage) or an event noun
+//     ("talks", "strike": data/events/nominal-events.txt).
+// Everything else (datelines, captions without a verb, lists of figures) keeps no parse. The share
+// of sentences parsed is in BENCHMARKS.md (`node bench/parse.mjs --selection`).
+import type { Doc } from '../doc/index.js';
+import { genericHeads } from '../events/generic.js';
+import { nominalLexicon } from '../events/nominal.js';
+
+const PRONOUNS = new Set(['he', 'she', 'it', 'we', 'they']);
+
+let actorNouns: Set<string> | null = null;
+let eventNouns: Set<string> | null = null;
+
+function plurals(w: string, into: Set<string>): void {
+  into.add(w).add(`${w}s`).add(`${w}es`);
+  if (w.endsWith('y')) into.add(`${w.slice(0, -1)}ies`);
+  if (w.endsWith('man')) into.add(`${w.slice(0, -3)}men`);
+}
+
+function lexicons(): { actors: Set<string>; events: Set<string> } {
+  if (!actorNouns) {
+    actorNouns = new Set();
+    for (const k of genericHeads().keys()) plurals(k.split(' ').pop()!, actorNouns);
+  }
+  if (!eventNouns) {
+    eventNouns = new Set();
+    for (const k of nominalLexicon().keys()) plurals(k.split(' ').pop()!, eventNouns);
+  }
+  return { actors: actorNouns, events: eventNouns };
+}
+
+/** Per sentence of the doc: 1 when the parse stage should parse it. */
+export function sentencesToParse(doc: Pick<Doc, 'tokens' | 'sentences' | 'mentions'>): Uint8Array {
+  const { actors, events } = lexicons();
+  const out = new Uint8Array(doc.sentences.length);
+  const hasName = new Uint8Array(doc.sentences.length);
+  for (const m of doc.mentions) {
+    const t = doc.tokens[m.tokenStart];
+    if (t) hasName[t.sentence] = 1;
+  }
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si]!;
+    let actor = hasName[si] === 1, act = false;
+    for (let i = s.tokenStart; i < s.tokenEnd && !(actor && act); i++) {
+      const t = doc.tokens[i]!;
+      const pos = t.pos ?? '';
+      if (pos.startsWith('VB') || pos === 'MD') { act = true; continue; }
+      if (pos.startsWith('NN') || pos === 'PRP') {
+        const w = t.text.toLowerCase();
+        if (!actor && (pos === 'PRP' ? PRONOUNS.has(w) : actors.has(w))) actor = true;
+        if (!act && pos.startsWith('NN') && events.has(w)) act = true;
+      }
+    }
+    if (actor && act) out[si] = 1;
+  }
+  return out;
+}
