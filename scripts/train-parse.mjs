@@ -22,7 +22,7 @@ const args = process.argv.slice(2);
 const opt = (name, d) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : d; };
 const TAGGER_EPOCHS = Number(opt('--tagger-epochs', 10));
 const EPOCHS = Number(opt('--epochs', 15));
-const FOLDS = Number(opt('--folds', 10));
+const FOLDS = Number(opt('--folds', 5));
 const CACHE = opt('--cache', null);
 const ROOT = new URL('../', import.meta.url).pathname;
 const OUT = opt('--out', join(ROOT, 'models/parse.bin.gz'));
