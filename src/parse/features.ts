@@ -20,6 +20,9 @@ export interface Encoded {
   WP: Int32Array;
   /** the word's last three letters and its tag (for rare words) */
   SP: Int32Array;
+  /** prefix counts: punctuation marks and verbs among words 1..i */
+  PC: Int32Array;
+  VC: Int32Array;
 }
 
 const T = (name: string) => hashString(name, 0x5eed);
@@ -38,17 +41,26 @@ export function normForm(w: string): string {
 /** Grow-only encoding buffers, reused across sentences. */
 export class Encoder {
   private cap = 0;
-  e: Encoded = { n: 0, W: new Int32Array(0), P: new Int32Array(0), C: new Int32Array(0), WP: new Int32Array(0), SP: new Int32Array(0) };
+  e: Encoded = { n: 0, W: new Int32Array(0), P: new Int32Array(0), C: new Int32Array(0), WP: new Int32Array(0), SP: new Int32Array(0), PC: new Int32Array(0), VC: new Int32Array(0) };
   /** Cache of word → [word hash, suffix hash] (bounded). */
   private words = new Map<string, number[]>();
 
-  constructor(readonly nTags: number, readonly coarseOf: Int32Array) {}
+  private punct: Uint8Array;
+  private verb: Uint8Array;
+
+  constructor(readonly tagNames: readonly string[], readonly coarseOf: Int32Array) {
+    this.nTags = tagNames.length;
+    this.punct = Uint8Array.from(tagNames, (t) => ([',', '.', ':', '``', "''", '-LRB-', '-RRB-', 'HYPH', 'NFP'].includes(t) ? 1 : 0));
+    this.verb = Uint8Array.from(tagNames, (t) => (t.startsWith('VB') || t === 'MD' ? 1 : 0));
+  }
+  readonly nTags: number;
 
   encode(words: readonly string[], tags: ArrayLike<number>): Encoded {
     const n = words.length;
     if (this.cap < n + 2) {
       this.cap = Math.max(n + 2, this.cap * 2, 64);
-      this.e = { n, W: new Int32Array(this.cap), P: new Int32Array(this.cap), C: new Int32Array(this.cap), WP: new Int32Array(this.cap), SP: new Int32Array(this.cap) };
+      const c = this.cap;
+      this.e = { n, W: new Int32Array(c), P: new Int32Array(c), C: new Int32Array(c), WP: new Int32Array(c), SP: new Int32Array(c), PC: new Int32Array(c), VC: new Int32Array(c) };
     }
     const e = this.e;
     e.n = n;
@@ -69,6 +81,11 @@ export class Encoder {
       }
       const p = tags[i]!;
       set(i + 1, c[0]!, c[1]!, p, this.coarseOf[p]!);
+    }
+    e.PC[0] = 0; e.VC[0] = 0;
+    for (let i = 1; i <= n; i++) {
+      e.PC[i] = e.PC[i - 1]! + this.punct[e.P[i]!]!;
+      e.VC[i] = e.VC[i - 1]! + this.verb[e.P[i]!]!;
     }
     return e;
   }
@@ -150,6 +167,12 @@ export function actionFeatures(st: State, e: Encoded, out: Int32Array): number {
   out[k++] = m3(A[80]!, s0p, n0p, h[s0]! >= 0 ? 1 : 0); out[k++] = m3(A[81]!, L(s0), s0p, n0p);
   out[k++] = m2(A[82]!, n0w, W[n1]!); out[k++] = m3(A[83]!, P[s1]!, L(s1), s0p);
   out[k++] = m3(A[84]!, n0p, P[n1]!, P[b + 3 <= n ? b + 3 : NONE]!);
+  // punctuation and verbs between s0 and n0 (0, 1, 2+): clause and phrase boundaries
+  if (n0 !== NONE) {
+    const pc = Math.min(2, e.PC[n0 - 1]! - e.PC[s0]!), vc = Math.min(2, e.VC[n0 - 1]! - e.VC[s0]!);
+    out[k++] = m3(A[86]!, s0p, n0p, pc); out[k++] = m3(A[87]!, s0p, n0p, vc);
+    out[k++] = m3(A[88]!, pc * 3 + vc, C[s0]!, C[n0]!);
+  }
   out[k++] = mix(A[85]!, 0); // bias
   return k;
 }

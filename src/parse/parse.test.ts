@@ -89,7 +89,7 @@ test('dynamic oracle: the static oracle\'s moves cost 0, zero-cost moves reach t
   }
 });
 
-test('dynamic oracle: after random mistakes, the loss is at most the costs paid, and zero-cost moves lose nothing more', () => {
+test('dynamic oracle: after random mistakes, the loss is the costs paid (plus at most the root arc)', () => {
   const st = new State(8), cost = new Int32Array(N_ACTIONS);
   let rng = 12345;
   const rand = () => { rng ^= rng << 13; rng >>>= 0; rng ^= rng >>> 17; rng ^= rng << 5; rng >>>= 0; return rng / 4294967296; };
@@ -110,7 +110,10 @@ test('dynamic oracle: after random mistakes, the loss is at most the costs paid,
     st.finish(() => 0);
     let lost = 0;
     for (let d = 1; d <= p.length; d++) if (st.head[d] !== gold[d]) lost++;
-    assert.ok(lost <= paid, `lost ${lost} arcs but paid ${paid}`);
+    // The costs count every arc a move makes unreachable except the root's, which is made at the
+    // end: a word stranded below the gold root by an earlier (paid) mistake takes it.
+    assert.ok(lost <= paid + 1, `lost ${lost} arcs but paid ${paid}`);
+    if (paid === 0) assert.equal(lost, 0);
     assert.ok(isTree(heads(st)), 'every parse is a tree with one root');
   }
   assert.ok(sawCost);

@@ -7,7 +7,7 @@ import { loadBundle, decodeBundle, type ModelBundle, type StoredModel } from '..
 import { Encoder, actionFeatures, labelFeatures } from './features.js';
 import { State, LEFT, RIGHT, N_ACTIONS } from './system.js';
 import { UdTagger } from './tagger.js';
-import { scoreInto } from './weights.js';
+import { InlineTable4, scoreInto } from './weights.js';
 
 export const PARSE_MODEL_URL = new URL('../../models/parse.bin.gz', import.meta.url);
 
@@ -66,11 +66,14 @@ export class Parser {
     this.tagNames = tagger.model.labels.names;
     this.labelNames = labels.model.labels.names;
     this.rootLabel = this.labelNames.indexOf('root');
-    this.enc = new Encoder(this.tagNames.length, coarseTable(this.tagNames));
+    this.enc = new Encoder(this.tagNames, coarseTable(this.tagNames));
     this.movesM = moves; this.labelsM = labels;
+    // Loaded models have Int16 weights: the inline table gives the same scores (times the scale).
+    this.movesT = moves.model.weights instanceof Int16Array ? new InlineTable4(moves) : null;
     this.meta = bundle.meta;
   }
   private movesM: StoredModel;
+  private movesT: InlineTable4 | null;
   private labelsM: StoredModel;
 
   static load(path: string = PARSE_MODEL_URL.pathname): Parser {
@@ -102,8 +105,8 @@ export class Parser {
     const keys = this.keys, sc = this.sc, M = this.movesM;
     while (!st.done) {
       const k = actionFeatures(st, e, keys);
-      sc.fill(0, 0, N_ACTIONS);
-      scoreInto(M, keys, k, sc);
+      if (this.movesT) this.movesT.score(keys, k, sc);
+      else { sc.fill(0, 0, N_ACTIONS); scoreInto(M, keys, k, sc); }
       let best = -1, bs = -Infinity;
       for (let a = 0; a < N_ACTIONS; a++) if (st.canDo(a) && sc[a]! > bs) { bs = sc[a]!; best = a; }
       if (best === LEFT) st.apply(LEFT, this.bestLabel(st.b, st.s0, e));

@@ -5,13 +5,15 @@
 // Positions: 0 is the artificial root, words are 1..n. The buffer is always the words b..n (the
 // arc-eager system never puts a word back), so it is one index. Transitions:
 //   SHIFT   push b
-//   RIGHT   arc s0 → b, push b            (from the root only while the root has no child)
+//   RIGHT   arc s0 → b, push b            (s0 not the root)
 //   LEFT    arc b → s0, pop s0            (s0 not the root, s0 without a head)
-//   REDUCE  pop s0                        (s0 has a head; not the root's child while words remain)
-// When the buffer is empty the parse is finished without choices: the stack is popped, and a
-// word still without a head becomes the rightmost dependent of the word under it (of the root if
-// that is the root and the root has no child yet). So every sentence gets exactly one root and
-// every word a head.
+//   REDUCE  pop s0                        (s0 has a head)
+// The root takes no dependent while words remain: which word is the sentence's root is settled
+// at the end (as with the root at the end of the buffer, Ballesteros & Nivre 2013, a greedy
+// parser is not made to pick it early). When the buffer is empty the parse is finished without
+// choices: the stack is popped, and a word still without a head becomes the rightmost dependent
+// of the word under it — the lowest one becomes the root's. So every sentence gets exactly one
+// root and every word a head.
 
 export const SHIFT = 0, RIGHT = 1, LEFT = 2, REDUCE = 3;
 export const N_ACTIONS = 4;
@@ -67,9 +69,9 @@ export class State {
     if (this.b > this.n) return false;
     switch (a) {
       case SHIFT: return true;
-      case RIGHT: return s0 !== 0 || this.rootChild < 0;
+      case RIGHT: return s0 !== 0;
       case LEFT: return s0 !== 0 && this.head[s0]! < 0;
-      default: return s0 !== 0 && this.head[s0]! >= 0 && s0 !== this.rootChild;
+      default: return s0 !== 0 && this.head[s0]! >= 0;
     }
   }
 
@@ -106,8 +108,7 @@ export class State {
     while (this.sp > 1) {
       const s0 = this.stack[this.sp - 1]!;
       if (this.head[s0]! < 0) {
-        let h = this.stack[this.sp - 2]!;
-        if (h === 0 && this.rootChild >= 0) h = this.rootChild; // cannot happen (see canDo), kept safe
+        const h = this.stack[this.sp - 2]!;
         this.arc(h, s0, labelOf(h, s0));
       }
       this.sp--;
@@ -135,23 +136,21 @@ export function moveCosts(st: State, gold: ArrayLike<number>, out: Int32Array): 
   }
   // gold dependents of s0 in the buffer
   let s0DepsInBuffer = 0;
-  if (s0 !== 0 || true) for (let d = b; d <= n; d++) if (gold[d] === s0) s0DepsInBuffer++;
-  // The gold root word, when still attachable by RIGHT from the root (it is in the buffer).
-  let goldRootAhead = false;
-  if (s0 === 0 && st.rootChild < 0) for (let d = b; d <= n; d++) if (gold[d] === 0) { goldRootAhead = true; break; }
-  if (out[SHIFT]! >= 0) out[SHIFT] = (gbOnStack ? 1 : 0) + bDepsOnStack;
+  for (let d = b; d <= n; d++) if (gold[d] === s0) s0DepsInBuffer++;
+  // The root's arc is made at the end, to a word left without a head: shifting the gold root
+  // keeps it reachable, giving it a head loses it.
+  if (out[SHIFT]! >= 0) out[SHIFT] = (gbOnStack && gb !== 0 ? 1 : 0) + bDepsOnStack;
   if (out[RIGHT]! >= 0) {
     let c = 0;
     if (gb !== s0 && (gbOnStack || gb > b)) c++;
     // b's gold dependents waiting on the stack (s0 included) are lost
     c += bDepsOnStack;
-    if (s0 === 0 && gb !== 0 && goldRootAhead) c++;
     out[RIGHT] = c;
   }
   if (out[LEFT]! >= 0) {
     let c = s0DepsInBuffer;
     const g0 = gold[s0]!;
-    if (g0 > b) c++;
+    if (g0 > b || g0 === 0) c++;
     out[LEFT] = c;
   }
   if (out[REDUCE]! >= 0) out[REDUCE] = s0DepsInBuffer;
@@ -161,7 +160,7 @@ export function moveCosts(st: State, gold: ArrayLike<number>, out: Int32Array): 
 export function staticOracle(st: State, gold: ArrayLike<number>): number {
   const s0 = st.s0, b = st.b;
   if (s0 !== 0 && st.head[s0]! < 0 && gold[s0] === b) return LEFT;
-  if (gold[b] === s0) return RIGHT;
+  if (gold[b] === s0 && s0 !== 0) return RIGHT;
   if (s0 !== 0 && st.head[s0]! >= 0) {
     // reduce when b has a head or a dependent further down the stack
     for (let k = 0; k < st.sp - 1; k++) {

@@ -34,7 +34,7 @@ export function trainParser(data: readonly TrainSentence[], o: ParserTrainOption
   const moves = new AvgTable(ACTION_NAMES);
   const labels = new AvgTable(o.labelNames);
   const rootLabel = o.labelNames.indexOf('root');
-  const enc = new Encoder(o.tagNames.length, coarseTable(o.tagNames));
+  const enc = new Encoder(o.tagNames, coarseTable(o.tagNames));
   const st = new State(256);
   const keys = new Int32Array(128), lkeys = new Int32Array(128);
   const sc = new Float64Array(N_ACTIONS), lsc = new Float64Array(64);

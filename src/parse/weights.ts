@@ -77,3 +77,55 @@ export class AvgTable {
     return { model: new PerceptronModel(labels, nw, new Float32Array((L + 1) * L)), index: FeatureIndex.fromKeys(nk) };
   }
 }
+
+/**
+ * The move classifier's weights for run time: an open-addressing table whose slot holds the key
+ * and its four Int16 weights (three Int32s), so a feature costs one memory access, not two (the
+ * table is tens of MB: nearly every lookup is a cache miss, and lookups are the parser's
+ * hottest loop). Built from a loaded (Int16) model with at most four classes.
+ */
+export class InlineTable4 {
+  private slots: Int32Array;
+  private mask: number;
+
+  constructor(m: StoredModel) {
+    const L = m.model.L, W = m.model.weights;
+    if (L > 4) throw new Error('InlineTable4: at most four classes');
+    const keys = m.index.keysInOrder(), n = keys.length;
+    let cap = 1 << 10;
+    while (cap < n * 2) cap <<= 1;
+    this.slots = new Int32Array(cap * 3);
+    this.mask = cap - 1;
+    const q = (x: number) => Math.max(-32768, Math.min(32767, Math.round(x))) & 0xffff;
+    for (let f = 0; f < n; f++) {
+      const k = keys[f]! | 0 || 1;
+      let p = (Math.imul(k, 0x9e3779b1) >>> 0) & this.mask;
+      while (this.slots[3 * p] !== 0) p = (p + 1) & this.mask;
+      const w = (y: number) => (y < L ? q(W[f * L + y]!) : 0);
+      this.slots[3 * p] = k;
+      this.slots[3 * p + 1] = w(0) | (w(1) << 16);
+      this.slots[3 * p + 2] = w(2) | (w(3) << 16);
+    }
+  }
+
+  /** Scores of the four classes for keys[0..k) into out[0..4) (overwritten), in Int16 units. */
+  score(keys: Int32Array, k: number, out: Float64Array): void {
+    const slots = this.slots, mask = this.mask;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    for (let i = 0; i < k; i++) {
+      const key = keys[i]! | 0 || 1;
+      let p = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+      for (;;) {
+        const j = 3 * p, v = slots[j]!;
+        if (v === key) {
+          const a = slots[j + 1]!, b = slots[j + 2]!;
+          s0 += (a << 16) >> 16; s1 += a >> 16; s2 += (b << 16) >> 16; s3 += b >> 16;
+          break;
+        }
+        if (v === 0) break;
+        p = (p + 1) & mask;
+      }
+    }
+    out[0] = s0; out[1] = s1; out[2] = s2; out[3] = s3;
+  }
+}
