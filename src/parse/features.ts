@@ -3,8 +3,10 @@
 // valency, distance, label sets), a few additions (the word under s0, coarse tags, word suffixes
 // for rare words), and the features of the arc labeller. Every feature is a 32-bit key:
 // mix(template, value) or mix(mix(template, a), b) (src/ml/hash.ts) over per-token codes that are
-// computed once per sentence, so no string is built while parsing.
-import { hashString, mix } from '../ml/index.js';
+// computed once per sentence, so no string is built while parsing. The templates are tables of
+// atom indexes walked by one loop with int32-only mixing (no calls, no heap numbers: the key
+// computation was the parser's largest cost when written as ~130 calls to src/ml's mix).
+import { hashString } from '../ml/index.js';
 import type { State } from './system.js';
 
 /** Per-token codes of one sentence. Index 0 is the root, 1..n the words, n + 1 "no such token". */
@@ -25,8 +27,17 @@ export interface Encoded {
   VC: Int32Array;
 }
 
-const T = (name: string) => hashString(name, 0x5eed);
-const ROOT_W = hashString('<root>', 1), NONE_W = hashString('<none>', 1);
+const T = (name: string) => hashString(name, 0x5eed) | 0;
+
+/** An int32 mix of two int32s (murmur3-style). */
+function mix2(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x5bd1e995, 0xcc9e2d51) ^ b;
+  h = Math.imul(h ^ (h >>> 15), 0x1b873593);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
+}
+const ROOT_W = hashString('<root>', 1) | 0, NONE_W = hashString('<none>', 1) | 0;
 
 /** Fold digits and case, and the quote and dash variants of web text. */
 export function normForm(w: string): string {
@@ -66,7 +77,7 @@ export class Encoder {
     e.n = n;
     const ROOT_P = this.nTags, NONE_P = this.nTags + 1;
     const set = (i: number, w: number, sfx: number, p: number, c: number) => {
-      e.W[i] = w; e.P[i] = p; e.C[i] = c; e.WP[i] = mix(w, p); e.SP[i] = mix(sfx, p);
+      e.W[i] = w; e.P[i] = p; e.C[i] = c; e.WP[i] = mix2(w, p); e.SP[i] = mix2(sfx, p);
     };
     set(0, ROOT_W, ROOT_W, ROOT_P, 1000);
     set(n + 1, NONE_W, NONE_W, NONE_P, 1001);
@@ -91,130 +102,164 @@ export class Encoder {
   }
 }
 
+// ---- templates --------------------------------------------------------------------------------
+
+/** Templates as lists of atom indexes; compiled to flat arrays walked by one loop. */
+class Templates {
+  readonly seeds: Int32Array;
+  readonly starts: Int32Array;
+  readonly atoms: Int32Array;
+  constructor(name: string, list: readonly (readonly number[])[]) {
+    this.seeds = Int32Array.from(list, (_, i) => T(`${name}${i}`));
+    this.starts = new Int32Array(list.length + 1);
+    const atoms: number[] = [];
+    list.forEach((t, i) => { this.starts[i] = atoms.length; atoms.push(...t); });
+    this.starts[list.length] = atoms.length;
+    this.atoms = Int32Array.from(atoms);
+  }
+  get size(): number { return this.seeds.length; }
+  /** Keys of every template over the atom values v, into out; returns the count. */
+  keys(v: Int32Array, out: Int32Array): number {
+    const seeds = this.seeds, starts = this.starts, atoms = this.atoms, n = seeds.length;
+    for (let t = 0; t < n; t++) {
+      let h = seeds[t]!;
+      for (let c = starts[t]!, e = starts[t + 1]!; c < e; c++) {
+        h = Math.imul(h ^ v[atoms[c]!]!, 0xcc9e2d51);
+        h = Math.imul((h << 15) | (h >>> 17), 0x1b873593);
+      }
+      h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35);
+      out[t] = h ^ (h >>> 16);
+    }
+    return n;
+  }
+}
+
 // ---- action features --------------------------------------------------------------------------
 
-const A = Array.from({ length: 96 }, (_, i) => T(`a${i}`));
-const m2 = (t: number, a: number, b: number) => mix(mix(t, a), b);
-const m3 = (t: number, a: number, b: number, c: number) => mix(mix(mix(t, a), b), c);
+// Atoms of a state (indexes into the value array).
+const S0W = 0, S0P = 1, S0WP = 2, N0W = 3, N0P = 4, N0WP = 5, N1W = 6, N1P = 7, N1WP = 8, N2W = 9, N2P = 10, N2WP = 11,
+  D = 12, S0VL = 13, S0VR = 14, N0VL = 15, S0HW = 16, S0HP = 17, S0L = 18, S0LW = 19, S0LP = 20, S0LL = 21,
+  S0RW = 22, S0RP = 23, S0RL = 24, N0LW = 25, N0LP = 26, N0LL = 27, S0H2W = 28, S0H2P = 29, S0HL = 30,
+  S0L2W = 31, S0L2P = 32, S0L2L = 33, S0R2W = 34, S0R2P = 35, S0R2L = 36, N0L2W = 37, N0L2P = 38, N0L2L = 39,
+  S0SL = 40, S0SR = 41, N0SL = 42, S1P = 43, S1WP = 44, S0C = 45, N0C = 46, N1C = 47, N0SP = 48, S0SP = 49,
+  S0HAS = 50, S1L = 51, N3P = 52, PC = 53, VC = 54, PVC = 55, ZERO = 56, EDGE = 57;
+const N_ATOMS = 58;
+
+/** Zhang & Nivre (2011)'s templates for arc-eager, then ours. */
+const ACTION_TEMPLATES = new Templates('a', [
+  // single words
+  [S0WP], [S0W], [S0P], [N0WP], [N0W], [N0P], [N1WP], [N1W], [N1P], [N2WP], [N2W], [N2P],
+  // word pairs
+  [S0WP, N0WP], [S0WP, N0W], [S0W, N0WP], [S0WP, N0P], [S0P, N0WP], [S0W, N0W], [S0P, N0P], [N0P, N1P],
+  // three words
+  [N0P, N1P, N2P], [S0P, N0P, N1P], [S0HP, S0P, N0P], [S0P, S0LP, N0P], [S0P, S0RP, N0P], [S0P, N0P, N0LP],
+  // distance
+  [S0W, D], [S0P, D], [N0W, D], [N0P, D], [S0W, N0W, D], [S0P, N0P, D],
+  // valency
+  [S0W, S0VR], [S0P, S0VR], [S0W, S0VL], [S0P, S0VL], [N0W, N0VL], [N0P, N0VL],
+  // unigrams of the head and the children
+  [S0HW], [S0HP], [S0L], [S0LW], [S0LP], [S0LL], [S0RW], [S0RP], [S0RL], [N0LW], [N0LP], [N0LL],
+  // third order
+  [S0H2W], [S0H2P], [S0HL], [S0L2W], [S0L2P], [S0L2L], [S0R2W], [S0R2P], [S0R2L], [N0L2W], [N0L2P], [N0L2L],
+  [S0P, S0LP, S0L2P], [S0P, S0RP, S0R2P], [S0P, S0HP, S0H2P], [N0P, N0LP, N0L2P],
+  // label sets
+  [S0W, S0SR], [S0P, S0SR], [S0W, S0SL], [S0P, S0SL], [N0W, N0SL], [N0P, N0SL],
+  // ours: the word under s0, coarse tags, rare-word suffixes, s0's state, punctuation and verbs
+  // between s0 and n0 (clause and phrase boundaries)
+  [S1P], [S1WP], [S1P, S0P, N0P], [S0C, N0C], [S0C, N0C, N1C], [S0C, N0C, D], [N0SP], [S0SP],
+  [S0P, N0P, S0HAS], [S0L, S0P, N0P], [N0W, N1W], [S1P, S1L, S0P], [N0P, N1P, N3P],
+  [S0P, N0P, PC], [S0P, N0P, VC], [PVC, S0C, N0C], [EDGE, S0P, N0P], [ZERO],
+]);
+export const N_ACTION_FEATURES = ACTION_TEMPLATES.size;
 
 /** Distance bucket (1, 2, 3, 4, 5–6, 7–9, 10+). */
 function dist(d: number): number {
   return d <= 4 ? d : d <= 6 ? 5 : d <= 9 ? 6 : 7;
 }
 
-/**
- * The keys of the action features of state st into out (which must hold 96); returns how many.
- * `labelCode(l)` of a label id l (-1: no label) is l + 1.
- */
+const actionAtoms = new Int32Array(N_ATOMS);
+
+/** The keys of the action features of state st into out (≥ N_ACTION_FEATURES long); returns how many. */
 export function actionFeatures(st: State, e: Encoded, out: Int32Array): number {
   const n = e.n, NONE = n + 1;
-  const W = e.W, P = e.P, C = e.C, WP = e.WP;
+  const W = e.W, P = e.P, WP = e.WP, C = e.C, v = actionAtoms;
   const s0 = st.stack[st.sp - 1]!;
   const s1 = st.sp > 1 ? st.stack[st.sp - 2]! : NONE;
   const b = st.b;
-  const n0 = b <= n ? b : NONE, n1 = b + 1 <= n ? b + 1 : NONE, n2 = b + 2 <= n ? b + 2 : NONE;
-  const h = st.head, lab = st.label;
-  const s0h = s0 !== 0 && h[s0]! >= 0 ? h[s0]! : NONE;
+  const n0 = b <= n ? b : NONE, n1 = b + 1 <= n ? b + 1 : NONE, n2 = b + 2 <= n ? b + 2 : NONE, n3 = b + 3 <= n ? b + 3 : NONE;
+  const h = st.head, lab = st.label, l1 = st.l1, l2 = st.l2, r1 = st.r1, r2 = st.r2;
+  const s0hRaw = s0 !== 0 ? h[s0]! : -1;
+  const s0h = s0hRaw >= 0 ? s0hRaw : NONE;
   const s0h2 = s0h !== NONE && s0h !== 0 && h[s0h]! >= 0 ? h[s0h]! : NONE;
-  const or = (x: number) => (x < 0 ? NONE : x);
-  const s0l = or(st.l1[s0]!), s0l2 = or(st.l2[s0]!), s0r = or(st.r1[s0]!), s0r2 = or(st.r2[s0]!);
-  const n0l = n0 !== NONE ? or(st.l1[n0]!) : NONE, n0l2 = n0 !== NONE ? or(st.l2[n0]!) : NONE;
-  const L = (x: number) => (x === NONE || x === 0 ? 0 : lab[x]! + 1);
-  const d = n0 !== NONE ? dist(n0 - s0) : 0;
-  const s0vl = st.vl[s0]!, s0vr = st.vr[s0]!, n0vl = n0 !== NONE ? st.vl[n0]! : 0;
-  const s0sl = mix(st.lsLo[s0]!, st.lsHi[s0]!), s0sr = mix(st.rsLo[s0]!, st.rsHi[s0]!);
-  const n0sl = n0 !== NONE ? mix(st.lsLo[n0]!, st.lsHi[n0]!) : 0;
-  const s0w = W[s0]!, s0p = P[s0]!, s0wp = WP[s0]!, n0w = W[n0]!, n0p = P[n0]!, n0wp = WP[n0]!;
-  let k = 0;
-  // single words
-  out[k++] = mix(A[0]!, s0wp); out[k++] = mix(A[1]!, s0w); out[k++] = mix(A[2]!, s0p);
-  out[k++] = mix(A[3]!, n0wp); out[k++] = mix(A[4]!, n0w); out[k++] = mix(A[5]!, n0p);
-  out[k++] = mix(A[6]!, WP[n1]!); out[k++] = mix(A[7]!, W[n1]!); out[k++] = mix(A[8]!, P[n1]!);
-  out[k++] = mix(A[9]!, WP[n2]!); out[k++] = mix(A[10]!, W[n2]!); out[k++] = mix(A[11]!, P[n2]!);
-  // word pairs
-  out[k++] = m2(A[12]!, s0wp, n0wp); out[k++] = m2(A[13]!, s0wp, n0w); out[k++] = m2(A[14]!, s0w, n0wp);
-  out[k++] = m2(A[15]!, s0wp, n0p); out[k++] = m2(A[16]!, s0p, n0wp); out[k++] = m2(A[17]!, s0w, n0w);
-  out[k++] = m2(A[18]!, s0p, n0p); out[k++] = m2(A[19]!, n0p, P[n1]!);
-  // three words
-  out[k++] = m3(A[20]!, n0p, P[n1]!, P[n2]!); out[k++] = m3(A[21]!, s0p, n0p, P[n1]!);
-  out[k++] = m3(A[22]!, P[s0h]!, s0p, n0p); out[k++] = m3(A[23]!, s0p, P[s0l]!, n0p);
-  out[k++] = m3(A[24]!, s0p, P[s0r]!, n0p); out[k++] = m3(A[25]!, s0p, n0p, P[n0l]!);
-  // distance
-  out[k++] = m2(A[26]!, s0w, d); out[k++] = m2(A[27]!, s0p, d); out[k++] = m2(A[28]!, n0w, d);
-  out[k++] = m2(A[29]!, n0p, d); out[k++] = m3(A[30]!, s0w, n0w, d); out[k++] = m3(A[31]!, s0p, n0p, d);
-  // valency
-  out[k++] = m2(A[32]!, s0w, s0vr); out[k++] = m2(A[33]!, s0p, s0vr); out[k++] = m2(A[34]!, s0w, s0vl);
-  out[k++] = m2(A[35]!, s0p, s0vl); out[k++] = m2(A[36]!, n0w, n0vl); out[k++] = m2(A[37]!, n0p, n0vl);
-  // unigrams of the head and children
-  out[k++] = mix(A[38]!, W[s0h]!); out[k++] = mix(A[39]!, P[s0h]!); out[k++] = mix(A[40]!, L(s0));
-  out[k++] = mix(A[41]!, W[s0l]!); out[k++] = mix(A[42]!, P[s0l]!); out[k++] = mix(A[43]!, L(s0l));
-  out[k++] = mix(A[44]!, W[s0r]!); out[k++] = mix(A[45]!, P[s0r]!); out[k++] = mix(A[46]!, L(s0r));
-  out[k++] = mix(A[47]!, W[n0l]!); out[k++] = mix(A[48]!, P[n0l]!); out[k++] = mix(A[49]!, L(n0l));
-  // third order
-  out[k++] = mix(A[50]!, W[s0h2]!); out[k++] = mix(A[51]!, P[s0h2]!); out[k++] = mix(A[52]!, L(s0h));
-  out[k++] = mix(A[53]!, W[s0l2]!); out[k++] = mix(A[54]!, P[s0l2]!); out[k++] = mix(A[55]!, L(s0l2));
-  out[k++] = mix(A[56]!, W[s0r2]!); out[k++] = mix(A[57]!, P[s0r2]!); out[k++] = mix(A[58]!, L(s0r2));
-  out[k++] = mix(A[59]!, W[n0l2]!); out[k++] = mix(A[60]!, P[n0l2]!); out[k++] = mix(A[61]!, L(n0l2));
-  out[k++] = m3(A[62]!, s0p, P[s0l]!, P[s0l2]!); out[k++] = m3(A[63]!, s0p, P[s0r]!, P[s0r2]!);
-  out[k++] = m3(A[64]!, s0p, P[s0h]!, P[s0h2]!); out[k++] = m3(A[65]!, n0p, P[n0l]!, P[n0l2]!);
-  // label sets
-  out[k++] = m2(A[66]!, s0w, s0sr); out[k++] = m2(A[67]!, s0p, s0sr); out[k++] = m2(A[68]!, s0w, s0sl);
-  out[k++] = m2(A[69]!, s0p, s0sl); out[k++] = m2(A[70]!, n0w, n0sl); out[k++] = m2(A[71]!, n0p, n0sl);
-  // additions: the word under s0, coarse tags, rare-word suffixes, s0's state
-  out[k++] = mix(A[72]!, P[s1]!); out[k++] = mix(A[73]!, WP[s1]!); out[k++] = m3(A[74]!, P[s1]!, s0p, n0p);
-  out[k++] = m2(A[75]!, C[s0]!, C[n0]!); out[k++] = m3(A[76]!, C[s0]!, C[n0]!, C[n1]!);
-  out[k++] = m3(A[77]!, C[s0]!, C[n0]!, d); out[k++] = mix(A[78]!, e.SP[n0]!); out[k++] = mix(A[79]!, e.SP[s0]!);
-  out[k++] = m3(A[80]!, s0p, n0p, h[s0]! >= 0 ? 1 : 0); out[k++] = m3(A[81]!, L(s0), s0p, n0p);
-  out[k++] = m2(A[82]!, n0w, W[n1]!); out[k++] = m3(A[83]!, P[s1]!, L(s1), s0p);
-  out[k++] = m3(A[84]!, n0p, P[n1]!, P[b + 3 <= n ? b + 3 : NONE]!);
-  // punctuation and verbs between s0 and n0 (0, 1, 2+): clause and phrase boundaries
+  const s0l = l1[s0]! < 0 ? NONE : l1[s0]!, s0l2 = l2[s0]! < 0 ? NONE : l2[s0]!;
+  const s0r = r1[s0]! < 0 ? NONE : r1[s0]!, s0r2 = r2[s0]! < 0 ? NONE : r2[s0]!;
+  const n0l = n0 !== NONE && l1[n0]! >= 0 ? l1[n0]! : NONE, n0l2 = n0 !== NONE && l2[n0]! >= 0 ? l2[n0]! : NONE;
+  v[S0W] = W[s0]!; v[S0P] = P[s0]!; v[S0WP] = WP[s0]!;
+  v[N0W] = W[n0]!; v[N0P] = P[n0]!; v[N0WP] = WP[n0]!;
+  v[N1W] = W[n1]!; v[N1P] = P[n1]!; v[N1WP] = WP[n1]!;
+  v[N2W] = W[n2]!; v[N2P] = P[n2]!; v[N2WP] = WP[n2]!;
+  v[D] = n0 !== NONE ? dist(n0 - s0) : 0;
+  v[S0VL] = st.vl[s0]!; v[S0VR] = st.vr[s0]!; v[N0VL] = n0 !== NONE ? st.vl[n0]! : 0;
+  v[S0HW] = W[s0h]!; v[S0HP] = P[s0h]!; v[S0L] = s0 === 0 ? 0 : lab[s0]! + 1;
+  v[S0LW] = W[s0l]!; v[S0LP] = P[s0l]!; v[S0LL] = s0l === NONE ? 0 : lab[s0l]! + 1;
+  v[S0RW] = W[s0r]!; v[S0RP] = P[s0r]!; v[S0RL] = s0r === NONE ? 0 : lab[s0r]! + 1;
+  v[N0LW] = W[n0l]!; v[N0LP] = P[n0l]!; v[N0LL] = n0l === NONE ? 0 : lab[n0l]! + 1;
+  v[S0H2W] = W[s0h2]!; v[S0H2P] = P[s0h2]!; v[S0HL] = s0h === NONE || s0h === 0 ? 0 : lab[s0h]! + 1;
+  v[S0L2W] = W[s0l2]!; v[S0L2P] = P[s0l2]!; v[S0L2L] = s0l2 === NONE ? 0 : lab[s0l2]! + 1;
+  v[S0R2W] = W[s0r2]!; v[S0R2P] = P[s0r2]!; v[S0R2L] = s0r2 === NONE ? 0 : lab[s0r2]! + 1;
+  v[N0L2W] = W[n0l2]!; v[N0L2P] = P[n0l2]!; v[N0L2L] = n0l2 === NONE ? 0 : lab[n0l2]! + 1;
+  v[S0SL] = mix2(st.lsLo[s0]!, st.lsHi[s0]!); v[S0SR] = mix2(st.rsLo[s0]!, st.rsHi[s0]!);
+  v[N0SL] = n0 !== NONE ? mix2(st.lsLo[n0]!, st.lsHi[n0]!) : 0;
+  v[S1P] = P[s1]!; v[S1WP] = WP[s1]!;
+  v[S0C] = C[s0]!; v[N0C] = C[n0]!; v[N1C] = C[n1]!;
+  v[N0SP] = e.SP[n0]!; v[S0SP] = e.SP[s0]!;
+  v[S0HAS] = s0hRaw >= 0 ? 1 : 0; v[S1L] = s1 === NONE || s1 === 0 ? 0 : lab[s1]! + 1; v[N3P] = P[n3]!;
   if (n0 !== NONE) {
     const pc = Math.min(2, e.PC[n0 - 1]! - e.PC[s0]!), vc = Math.min(2, e.VC[n0 - 1]! - e.VC[s0]!);
-    out[k++] = m3(A[86]!, s0p, n0p, pc); out[k++] = m3(A[87]!, s0p, n0p, vc);
-    out[k++] = m3(A[88]!, pc * 3 + vc, C[s0]!, C[n0]!);
-  }
-  out[k++] = mix(A[85]!, 0); // bias
-  return k;
+    v[PC] = pc; v[VC] = vc; v[PVC] = pc * 3 + vc;
+  } else { v[PC] = 9; v[VC] = 9; v[PVC] = 99; }
+  v[ZERO] = 0;
+  // s0 the first word, n0 the last
+  v[EDGE] = (s0 === 1 ? 1 : 0) + (n0 === n ? 2 : 0);
+  return ACTION_TEMPLATES.keys(v, out);
 }
 
 // ---- label features ---------------------------------------------------------------------------
 
-const B = Array.from({ length: 48 }, (_, i) => T(`l${i}`));
+const DIR = 0, DW = 1, DP = 2, DWP = 3, HW = 4, HP = 5, HWP = 6, DD = 7, DLW = 8, DLP = 9, DLL = 10, DRW = 11, DRL = 12,
+  DSL = 13, DSR = 14, HL = 15, HSL = 16, HSR = 17, HLW = 18, HHP = 19, PREVP = 20, NEXTP = 21, DSP = 22, DL2W = 23,
+  DC = 24, HC = 25, HLL = 26, HRL = 27, HHW = 28, PREVW = 29;
+const N_LATOMS = 30;
 
-/**
- * Keys of the labeller's features for the arc h → d (just made or about to be), into out (≥ 48).
- * dir is 0 when d is left of h, 1 when right.
- */
+const LABEL_TEMPLATES = new Templates('l', [
+  [DIR], [DW, DIR], [DP, DIR], [DWP, DIR], [HW, DIR], [HP, DIR], [HWP, DIR],
+  [DP, HP, DIR], [DW, HP, DIR], [DP, HW, DIR], [DW, HW, DIR], [DP, HP, DD],
+  [DLW, DP], [DLP, DP], [DLL, DP], [DRW, DP], [DRL, DP], [DSL, DP, DIR], [DSR, DP, DIR],
+  [HL, HP, DP], [HSL, DP, DIR], [HSR, DP, DIR], [HLW, DP, DIR], [HHP, HP, DP],
+  [PREVP, DP, DIR], [NEXTP, DP, DIR], [DSP, DIR], [DL2W, DLW, DP], [DC, HC, DD], [HLL, DP, DIR],
+  [DLW, HP, DP], [HSL, HP, DP], [HRL, DP, DIR], [HHW, HW, DP], [PREVW, DP, DIR], [DLW, HW, DP],
+]);
+export const N_LABEL_FEATURES = LABEL_TEMPLATES.size;
+const labelAtoms = new Int32Array(N_LATOMS);
+
+/** Keys of the labeller's features for the arc h → d (about to be made), into out; returns how many. */
 export function labelFeatures(st: State, e: Encoded, h: number, d: number, out: Int32Array): number {
   const n = e.n, NONE = n + 1;
-  const W = e.W, P = e.P, C = e.C, WP = e.WP, lab = st.label;
+  const W = e.W, P = e.P, WP = e.WP, lab = st.label, v = labelAtoms;
   const dir = d < h ? 0 : 1;
-  const or = (x: number) => (x < 0 ? NONE : x);
-  const dl = or(st.l1[d]!), dl2 = or(st.l2[d]!), dr = or(st.r1[d]!);
-  const hl = or(st.l1[h]!), hr = or(st.r1[h]!);
+  const dl = st.l1[d]! < 0 ? NONE : st.l1[d]!, dl2 = st.l2[d]! < 0 ? NONE : st.l2[d]!, dr = st.r1[d]! < 0 ? NONE : st.r1[d]!;
+  const hl = st.l1[h]! < 0 ? NONE : st.l1[h]!, hr = st.r1[h]! < 0 ? NONE : st.r1[h]!;
   const hh = h !== 0 && st.head[h]! >= 0 ? st.head[h]! : NONE;
-  const L = (x: number) => (x === NONE || x === 0 ? 0 : lab[x]! + 1);
-  const dw = W[d]!, dp = P[d]!, dwp = WP[d]!, hw = W[h]!, hp = P[h]!, hwp = WP[h]!;
-  const dd = dist(Math.abs(h - d)) * 2 + dir;
-  const dsl = mix(st.lsLo[d]!, st.lsHi[d]!), dsr = mix(st.rsLo[d]!, st.rsHi[d]!);
-  const hsl = mix(st.lsLo[h]!, st.lsHi[h]!), hsr = mix(st.rsLo[h]!, st.rsHi[h]!);
   const prev = d - 1 >= 1 ? d - 1 : NONE, next = d + 1 <= n ? d + 1 : NONE;
-  let k = 0;
-  out[k++] = mix(B[0]!, dir);
-  out[k++] = m2(B[1]!, dw, dir); out[k++] = m2(B[2]!, dp, dir); out[k++] = m2(B[3]!, dwp, dir);
-  out[k++] = m2(B[4]!, hw, dir); out[k++] = m2(B[5]!, hp, dir); out[k++] = m2(B[6]!, hwp, dir);
-  out[k++] = m3(B[7]!, dp, hp, dir); out[k++] = m3(B[8]!, dw, hp, dir); out[k++] = m3(B[9]!, dp, hw, dir);
-  out[k++] = m3(B[10]!, dw, hw, dir); out[k++] = m3(B[11]!, dp, hp, dd);
-  out[k++] = m2(B[12]!, W[dl]!, dp); out[k++] = m2(B[13]!, P[dl]!, dp); out[k++] = m2(B[14]!, L(dl), dp);
-  out[k++] = m2(B[15]!, W[dr]!, dp); out[k++] = m2(B[16]!, L(dr), dp);
-  out[k++] = m3(B[17]!, dsl, dp, dir); out[k++] = m3(B[18]!, dsr, dp, dir);
-  out[k++] = m3(B[19]!, L(h), hp, dp); out[k++] = m3(B[20]!, hsl, dp, dir); out[k++] = m3(B[21]!, hsr, dp, dir);
-  out[k++] = m3(B[22]!, W[hl]!, dp, dir); out[k++] = m3(B[23]!, P[hh]!, hp, dp);
-  out[k++] = m3(B[24]!, P[prev]!, dp, dir); out[k++] = m3(B[25]!, P[next]!, dp, dir);
-  out[k++] = m2(B[26]!, e.SP[d]!, dir); out[k++] = m3(B[27]!, W[dl2]!, W[dl]!, dp);
-  out[k++] = m3(B[28]!, C[d]!, C[h]!, dd); out[k++] = m3(B[29]!, L(hl), dp, dir);
-  out[k++] = m3(B[30]!, W[dl]!, hp, dp); out[k++] = m3(B[31]!, hsl, hp, dp);
-  out[k++] = m3(B[32]!, L(hr), dp, dir); out[k++] = m3(B[33]!, W[hh]!, hw, dp);
-  out[k++] = m3(B[34]!, W[prev]!, dp, dir); out[k++] = m3(B[35]!, W[dl]!, hw, dp);
-  return k;
+  v[DIR] = dir; v[DW] = W[d]!; v[DP] = P[d]!; v[DWP] = WP[d]!; v[HW] = W[h]!; v[HP] = P[h]!; v[HWP] = WP[h]!;
+  v[DD] = dist(Math.abs(h - d)) * 2 + dir;
+  v[DLW] = W[dl]!; v[DLP] = P[dl]!; v[DLL] = dl === NONE ? 0 : lab[dl]! + 1;
+  v[DRW] = W[dr]!; v[DRL] = dr === NONE ? 0 : lab[dr]! + 1;
+  v[DSL] = mix2(st.lsLo[d]!, st.lsHi[d]!); v[DSR] = mix2(st.rsLo[d]!, st.rsHi[d]!);
+  v[HL] = h === 0 ? 0 : lab[h]! + 1;
+  v[HSL] = mix2(st.lsLo[h]!, st.lsHi[h]!); v[HSR] = mix2(st.rsLo[h]!, st.rsHi[h]!);
+  v[HLW] = W[hl]!; v[HHP] = P[hh]!; v[PREVP] = P[prev]!; v[NEXTP] = P[next]!; v[DSP] = e.SP[d]!; v[DL2W] = W[dl2]!;
+  v[DC] = e.C[d]!; v[HC] = e.C[h]!; v[HLL] = hl === NONE ? 0 : lab[hl]! + 1; v[HRL] = hr === NONE ? 0 : lab[hr]! + 1;
+  v[HHW] = W[hh]!; v[PREVW] = W[prev]!;
+  return LABEL_TEMPLATES.keys(v, out);
 }

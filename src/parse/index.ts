@@ -1,6 +1,6 @@
 // The dependency parser (issue 15): tagger, arc-eager transition system, features, training,
 // evaluation and the `parse` pipeline stage.
-export { Parser, parseModel, coarseTag, coarseTable, PARSE_MODEL_URL, type ParseResult } from './parser.js';
+export { Parser, parseModel, coarseTag, coarseTable, LabelCandidates, PARSE_MODEL_URL, type ParseResult } from './parser.js';
 export { readConll4, readConlluTreebank, parseConllu, formatConllu, ConlluError, type DepSentence, type ConlluBlock } from './conllu.js';
 export { normaliseLabel, universal, deriveAgents } from './labels.js';
 export { isProjective, isTree, projectivise } from './tree.js';

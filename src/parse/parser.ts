@@ -33,6 +33,58 @@ export function coarseTable(tags: readonly string[]): Int32Array {
   return out;
 }
 
+/**
+ * The labels an arc can take, by direction, the dependent's tag and the head's coarse tag, as seen
+ * in the training data (the labeller scores only these: 5–10 of the 48 labels, not all of them).
+ * Stored in the model's meta as { "dir depTag headCoarse": [label ids] }.
+ */
+export class LabelCandidates {
+  private table: (Int32Array | null)[];
+  readonly all: Int32Array;
+  constructor(readonly nTags: number, readonly nCoarse: number, nLabels: number, rootLabel: number, stored: Record<string, number[]>) {
+    this.table = new Array(2 * (nTags + 2) * (nCoarse + 2)).fill(null);
+    for (const [k, ids] of Object.entries(stored)) {
+      const [dir, dt, hc] = k.split(' ').map(Number) as [number, number, number];
+      this.table[this.key(dir, dt, hc)] = Int32Array.from(ids);
+    }
+    this.all = Int32Array.from({ length: nLabels }, (_, i) => i).filter((i) => i !== rootLabel);
+  }
+  key(dir: number, depTag: number, headCoarse: number): number {
+    return (dir * (this.nTags + 2) + depTag) * (this.nCoarse + 2) + headCoarse;
+  }
+  of(dir: number, depTag: number, headCoarse: number): Int32Array {
+    return this.table[this.key(dir, depTag, headCoarse)] ?? this.all;
+  }
+  /** Build the stored form from gold arcs (dir, depTag, headCoarse, label). */
+  static collect(arcs: Iterable<[number, number, number, number]>): Record<string, number[]> {
+    const m = new Map<string, Set<number>>();
+    for (const [dir, dt, hc, l] of arcs) {
+      const k = `${dir} ${dt} ${hc}`;
+      let set = m.get(k);
+      if (!set) m.set(k, (set = new Set()));
+      set.add(l);
+    }
+    const out: Record<string, number[]> = {};
+    for (const k of [...m.keys()].sort()) out[k] = [...m.get(k)!].sort((a, b) => a - b);
+    return out;
+  }
+}
+
+/** Best label among cands for the feature keys (scores summed as int32 over the candidates only). */
+export function bestOf(m: StoredModel, keys: Int32Array, k: number, cands: Int32Array, acc: Int32Array): number {
+  const W = m.model.weights, L = m.model.L, index = m.index, nc = cands.length;
+  acc.fill(0, 0, nc);
+  for (let i = 0; i < k; i++) {
+    const id = index.get(keys[i]!);
+    if (id < 0) continue;
+    const r = id * L;
+    for (let c = 0; c < nc; c++) acc[c]! += W[r + cands[c]!]!;
+  }
+  let best = 0;
+  for (let c = 1; c < nc; c++) if (acc[c]! > acc[best]!) best = c;
+  return cands[best]!;
+}
+
 export interface ParseResult {
   /** XPOS per word */
   tags: string[];
@@ -66,13 +118,20 @@ export class Parser {
     this.tagNames = tagger.model.labels.names;
     this.labelNames = labels.model.labels.names;
     this.rootLabel = this.labelNames.indexOf('root');
-    this.enc = new Encoder(this.tagNames, coarseTable(this.tagNames));
+    const coarse = coarseTable(this.tagNames);
+    this.coarse = coarse;
+    this.enc = new Encoder(this.tagNames, coarse);
+    this.cands = new LabelCandidates(this.tagNames.length, coarse[this.tagNames.length]!, this.labelNames.length, this.rootLabel,
+      (bundle.meta.labelCandidates as Record<string, number[]> | undefined) ?? {});
     this.movesM = moves; this.labelsM = labels;
     // Loaded models have Int16 weights: the inline table gives the same scores (times the scale).
     this.movesT = moves.model.weights instanceof Int16Array ? new InlineTable4(moves) : null;
     this.meta = bundle.meta;
   }
   private movesM: StoredModel;
+  private cands: LabelCandidates;
+  private coarse: Int32Array;
+  private acc = new Int32Array(64);
   private movesT: InlineTable4 | null;
   private labelsM: StoredModel;
 
@@ -121,12 +180,9 @@ export class Parser {
   private bestLabel(h: number, d: number, e: ReturnType<Encoder['encode']>): number {
     if (h === 0) return this.rootLabel;
     const k = labelFeatures(this.st, e, h, d, this.keys);
-    const L = this.labelNames.length, sc = this.sc;
-    sc.fill(0, 0, L);
-    scoreInto(this.labelsM, this.keys, k, sc);
-    let best = 0, bs = -Infinity;
-    for (let y = 0; y < L; y++) if (y !== this.rootLabel && sc[y]! > bs) { bs = sc[y]!; best = y; }
-    return best;
+    const cands = this.cands.of(d < h ? 0 : 1, e.P[d]!, e.C[h]!);
+    if (cands.length === 1) return cands[0]!;
+    return bestOf(this.labelsM, this.keys, k, cands, this.acc);
   }
 }
 

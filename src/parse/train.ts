@@ -8,7 +8,7 @@ import type { StoredModel } from '../ml/index.js';
 import { Encoder, actionFeatures, labelFeatures, type Encoded } from './features.js';
 import { State, moveCosts, LEFT, RIGHT, N_ACTIONS, ACTION_NAMES } from './system.js';
 import { AvgTable } from './weights.js';
-import { coarseTable } from './parser.js';
+import { coarseTable, LabelCandidates } from './parser.js';
 
 export interface TrainSentence {
   words: string[];
@@ -23,6 +23,8 @@ export interface TrainSentence {
 export interface ParserTrainOptions {
   tagNames: readonly string[];
   labelNames: readonly string[];
+  /** LabelCandidates.collect over the training arcs */
+  labelCandidates: Record<string, number[]>;
   epochs: number;
   seed?: number;
   exploreFrom?: number;
@@ -34,7 +36,9 @@ export function trainParser(data: readonly TrainSentence[], o: ParserTrainOption
   const moves = new AvgTable(ACTION_NAMES);
   const labels = new AvgTable(o.labelNames);
   const rootLabel = o.labelNames.indexOf('root');
-  const enc = new Encoder(o.tagNames, coarseTable(o.tagNames));
+  const coarse = coarseTable(o.tagNames);
+  const enc = new Encoder(o.tagNames, coarse);
+  const cands = new LabelCandidates(o.tagNames.length, coarse[o.tagNames.length]!, o.labelNames.length, rootLabel, o.labelCandidates);
   const st = new State(256);
   const keys = new Int32Array(128), lkeys = new Int32Array(128);
   const sc = new Float64Array(N_ACTIONS), lsc = new Float64Array(64);
@@ -44,7 +48,6 @@ export function trainParser(data: readonly TrainSentence[], o: ParserTrainOption
   const order = data.map((_, i) => i);
   const exploreFrom = o.exploreFrom ?? 2, exploreP = o.exploreP ?? 0.9;
   const freeze = () => ({ moves: moves.freeze(), labels: labels.freeze() });
-  const L = o.labelNames.length;
 
   for (let ep = 1; ep <= o.epochs; ep++) {
     for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
@@ -61,8 +64,9 @@ export function trainParser(data: readonly TrainSentence[], o: ParserTrainOption
         if (h === 0) return rootLabel;
         const k = labelFeatures(st, e, h, d, lkeys);
         labels.score(lkeys, k, lsc);
-        let best = 0, bs = -Infinity;
-        for (let y = 0; y < L; y++) if (y !== rootLabel && lsc[y]! > bs) { bs = lsc[y]!; best = y; }
+        const cs = cands.of(d < h ? 0 : 1, e.P[d]!, e.C[h]!);
+        let best = cs[0]!, bs = -Infinity;
+        for (const y of cs) if (lsc[y]! > bs) { bs = lsc[y]!; best = y; }
         if (s.gold[d] === h) {
           const g = s.goldLab[d]!;
           stats.arcs++;
