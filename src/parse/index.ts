@@ -10,3 +10,4 @@ export { UdTagger, tagSentenceKeys, tagSequence } from './tagger.js';
 export { Scorer, relationTable, type Scores } from './evaluate.js';
 export { parseStage } from './stage.js';
 export { sentencesToParse } from './select.js';
+export { reattachPunct, PUNCT_TAGS } from './punct.js';

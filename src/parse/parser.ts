@@ -3,11 +3,13 @@
 // train:parse): three parts in one model-io bundle — `tagger` (XPOS), `moves` (the four
 // transitions) and `labels` (the arc labeller).
 import { existsSync } from 'node:fs';
-import { loadBundle, decodeBundle, type ModelBundle, type StoredModel } from '../ml/index.js';
+import { decodeBundle, encodeBundle, type ModelBundle, type StoredModel } from '../ml/index.js';
+import { readParseModel, type ParseModelParts } from './model-file.js';
 import { Encoder, actionFeatures, labelFeatures } from './features.js';
 import { State, LEFT, RIGHT, N_ACTIONS } from './system.js';
 import { UdTagger } from './tagger.js';
-import { InlineTable4, scoreInto } from './weights.js';
+import { reattachPunct, PUNCT_TAGS } from './punct.js';
+import { InlineTable4 } from './weights.js';
 
 export const PARSE_MODEL_URL = new URL('../../models/parse.bin.gz', import.meta.url);
 
@@ -105,40 +107,50 @@ export class Parser {
   readonly tagNames: readonly string[];
   readonly labelNames: readonly string[];
   readonly rootLabel: number;
+  readonly meta: Record<string, unknown>;
   private enc: Encoder;
   private st = new State(128);
   private keys = new Int32Array(128);
   private sc = new Float64Array(64);
-  readonly meta: Record<string, unknown>;
+  private acc = new Int32Array(64);
+  private moves: InlineTable4;
+  private labelsM: StoredModel;
+  private cands: LabelCandidates;
+  private isPunctTag: Uint8Array;
+  private punctBuf = new Uint8Array(128);
 
-  constructor(readonly bundle: ModelBundle) {
-    const { tagger, moves, labels } = bundle.parts;
-    if (!tagger || !moves || !labels) throw new Error('parse model: missing part (tagger, moves, labels)');
+  constructor(parts: ParseModelParts | ModelBundle) {
+    let tagger: StoredModel | undefined, labels: StoredModel | undefined;
+    if ('parts' in parts) {
+      tagger = parts.parts.tagger; labels = parts.parts.labels;
+      const moves = parts.parts.moves;
+      if (!tagger || !moves || !labels) throw new Error('parse model: missing part (tagger, moves, labels)');
+      // Float weights (in training) are rounded as the file would round them: same decisions as loaded.
+      this.moves = InlineTable4.fromModel(moves.model.weights instanceof Int16Array ? moves : decodeBundle(encodeBundle({ meta: {}, parts: { moves } })).parts.moves!);
+      if (!(labels.model.weights instanceof Int16Array) || !(tagger.model.weights instanceof Int16Array)) {
+        const q = decodeBundle(encodeBundle({ meta: {}, parts: { tagger, labels } }));
+        tagger = q.parts.tagger!; labels = q.parts.labels!;
+      }
+    } else {
+      tagger = parts.tagger; labels = parts.labels; this.moves = parts.moves;
+    }
+    this.meta = parts.meta;
     this.tagger = new UdTagger(tagger);
     this.tagNames = tagger.model.labels.names;
     this.labelNames = labels.model.labels.names;
+    this.labelsM = labels;
     this.rootLabel = this.labelNames.indexOf('root');
     const coarse = coarseTable(this.tagNames);
-    this.coarse = coarse;
     this.enc = new Encoder(this.tagNames, coarse);
+    this.isPunctTag = Uint8Array.from(this.tagNames, (t) => (PUNCT_TAGS.has(t) ? 1 : 0));
     this.cands = new LabelCandidates(this.tagNames.length, coarse[this.tagNames.length]!, this.labelNames.length, this.rootLabel,
-      (bundle.meta.labelCandidates as Record<string, number[]> | undefined) ?? {});
-    this.movesM = moves; this.labelsM = labels;
-    // Loaded models have Int16 weights: the inline table gives the same scores (times the scale).
-    this.movesT = moves.model.weights instanceof Int16Array ? new InlineTable4(moves) : null;
-    this.meta = bundle.meta;
+      (parts.meta.labelCandidates as Record<string, number[]> | undefined) ?? {});
   }
-  private movesM: StoredModel;
-  private cands: LabelCandidates;
-  private coarse: Int32Array;
-  private acc = new Int32Array(64);
-  private movesT: InlineTable4 | null;
-  private labelsM: StoredModel;
 
   static load(path: string = PARSE_MODEL_URL.pathname): Parser {
-    return new Parser(loadBundle(path));
+    return new Parser(readParseModel(path));
   }
-  static fromBuffer(buf: Buffer): Parser { return new Parser(decodeBundle(buf)); }
+  static fromBuffer(buf: Buffer): Parser { return new Parser(readParseModel(buf)); }
 
   /** Tag ids of the words (a fresh array). */
   tagIds(words: readonly string[]): Int32Array {
@@ -161,11 +173,10 @@ export class Parser {
     const e = this.enc.encode(words, tags);
     const st = this.st;
     st.reset(n);
-    const keys = this.keys, sc = this.sc, M = this.movesM;
+    const keys = this.keys, sc = this.sc;
     while (!st.done) {
       const k = actionFeatures(st, e, keys);
-      if (this.movesT) this.movesT.score(keys, k, sc);
-      else { sc.fill(0, 0, N_ACTIONS); scoreInto(M, keys, k, sc); }
+      this.moves.score(keys, k, sc);
       let best = -1, bs = -Infinity;
       for (let a = 0; a < N_ACTIONS; a++) if (st.canDo(a) && sc[a]! > bs) { bs = sc[a]!; best = a; }
       if (best === LEFT) st.apply(LEFT, this.bestLabel(st.b, st.s0, e));
@@ -174,6 +185,11 @@ export class Parser {
     }
     st.finish((h, d) => this.bestLabel(h, d, e));
     for (let d = 1; d <= n; d++) { heads[d - 1] = st.head[d]!; labels[d - 1] = st.label[d]!; }
+    // Punctuation by the UD rule (punct.ts), as the training trees were normalised.
+    if (this.punctBuf.length < n) this.punctBuf = new Uint8Array(n * 2);
+    let any = 0;
+    for (let i = 0; i < n; i++) any |= this.punctBuf[i] = this.isPunctTag[tags[i]!]!;
+    if (any) reattachPunct(words, this.punctBuf, heads);
     return { heads, labels };
   }
 

@@ -4,18 +4,37 @@
 //   - a possible actor: a name mention (ner), a generic actor noun ("police", "the government":
 //     data/events/generic-actors.txt, plural forms too) or a personal pronoun subject
 //     (he, she, it, we, they), and
-//   - something it could do: a verb (a VB* or MD tag from the syntax stage) or an event noun
-//     ("talks", "strike": data/events/nominal-events.txt).
-// Everything else (datelines, captions without a verb, lists of figures) keeps no parse. The share
-// of sentences parsed is in BENCHMARKS.md (`node bench/parse.mjs --selection`).
+//   - something the coders read: a verb (VB* from the syntax stage) whose lemma has an event
+//     pattern (data/events/verb-patterns.txt: "attack", "meet", "say", "urge", …) or is a verb
+//     of saying (SAY below, the lemmas of src/quotes/lexicon.ts's forms), an event noun ("talks", "strike":
+//     data/events/nominal-events.txt), or "according" (to X).
+// Everything else (background, description, datelines, lists of figures) keeps no parse. The
+// share of sentences parsed is in BENCHMARKS.md (`node bench/parse.mjs --selection`).
 import type { Doc } from '../doc/index.js';
 import { genericHeads } from '../events/generic.js';
 import { nominalLexicon } from '../events/nominal.js';
+import { verbLexicon } from '../events/lexicon.js';
+import { lemmatizeVerb } from '../events/lemma.js';
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'we', 'they']);
 
 let actorNouns: Set<string> | null = null;
 let eventNouns: Set<string> | null = null;
+let verbs: Set<string> | null = null;
+const SAY = ['say', 'tell', 'add', 'state', 'announce', 'note', 'claim', 'warn', 'argue', 'insist', 'explain', 'assert',
+  'acknowledge', 'admit', 'allege', 'declare', 'stress', 'emphasize', 'emphasise', 'report', 'confirm', 'deny',
+  'maintain', 'reveal', 'disclose', 'suggest', 'predict', 'estimate', 'conclude', 'write', 'tweet', 'post', 'complain',
+  'concede', 'caution', 'counter', 'recall', 'reply', 'respond', 'reiterate', 'assure', 'point', 'urge', 'call',
+  'appeal', 'vow', 'promise', 'pledge', 'agree', 'ask', 'demand', 'quote'];
+
+/** Lemmas of the verbs the coders read: event patterns and verbs of saying. */
+function verbLemmas(): Set<string> {
+  if (!verbs) {
+    verbs = new Set(verbLexicon().keys());
+    for (const v of SAY) verbs.add(v);
+  }
+  return verbs;
+}
 
 function plurals(w: string, into: Set<string>): void {
   into.add(w).add(`${w}s`).add(`${w}es`);
@@ -38,6 +57,7 @@ function lexicons(): { actors: Set<string>; events: Set<string> } {
 /** Per sentence of the doc: 1 when the parse stage should parse it. */
 export function sentencesToParse(doc: Pick<Doc, 'tokens' | 'sentences' | 'mentions'>): Uint8Array {
   const { actors, events } = lexicons();
+  const lemmas = verbLemmas();
   const out = new Uint8Array(doc.sentences.length);
   const hasName = new Uint8Array(doc.sentences.length);
   for (const m of doc.mentions) {
@@ -50,7 +70,11 @@ export function sentencesToParse(doc: Pick<Doc, 'tokens' | 'sentences' | 'mentio
     for (let i = s.tokenStart; i < s.tokenEnd && !(actor && act); i++) {
       const t = doc.tokens[i]!;
       const pos = t.pos ?? '';
-      if (pos.startsWith('VB') || pos === 'MD') { act = true; continue; }
+      if (pos.startsWith('VB')) {
+        if (!act && lemmas.has(lemmatizeVerb(t.text.toLowerCase()))) act = true;
+        continue;
+      }
+      if (!act && (t.text === 'according' || t.text === 'According')) act = true;
       if (pos.startsWith('NN') || pos === 'PRP') {
         const w = t.text.toLowerCase();
         if (!actor && (pos === 'PRP' ? PRONOUNS.has(w) : actors.has(w))) actor = true;

@@ -88,24 +88,38 @@ export class InlineTable4 {
   private slots: Int32Array;
   private mask: number;
 
-  constructor(m: StoredModel) {
-    const L = m.model.L, W = m.model.weights;
-    if (L > 4) throw new Error('InlineTable4: at most four classes');
-    const keys = m.index.keysInOrder(), n = keys.length;
+  private constructor(n: number) {
     let cap = 1 << 10;
     while (cap < n * 2) cap <<= 1;
     this.slots = new Int32Array(cap * 3);
     this.mask = cap - 1;
-    const q = (x: number) => Math.max(-32768, Math.min(32767, Math.round(x))) & 0xffff;
-    for (let f = 0; f < n; f++) {
-      const k = keys[f]! | 0 || 1;
-      let p = (Math.imul(k, 0x9e3779b1) >>> 0) & this.mask;
-      while (this.slots[3 * p] !== 0) p = (p + 1) & this.mask;
-      const w = (y: number) => (y < L ? q(W[f * L + y]!) : 0);
-      this.slots[3 * p] = k;
-      this.slots[3 * p + 1] = w(0) | (w(1) << 16);
-      this.slots[3 * p + 2] = w(2) | (w(3) << 16);
-    }
+  }
+
+  private put(key: number, w: (y: number) => number, L: number): void {
+    const k = key | 0 || 1;
+    let p = (Math.imul(k, 0x9e3779b1) >>> 0) & this.mask;
+    while (this.slots[3 * p] !== 0) p = (p + 1) & this.mask;
+    const q = (y: number) => (y < L ? Math.max(-32768, Math.min(32767, Math.round(w(y)))) & 0xffff : 0);
+    this.slots[3 * p] = k;
+    this.slots[3 * p + 1] = q(0) | (q(1) << 16);
+    this.slots[3 * p + 2] = q(2) | (q(3) << 16);
+  }
+
+  /** From a model with Int16 (loaded) weights. */
+  static fromModel(m: StoredModel): InlineTable4 {
+    const L = m.model.L, W = m.model.weights;
+    if (L > 4) throw new Error('InlineTable4: at most four classes');
+    const keys = m.index.keysInOrder(), t = new InlineTable4(keys.length);
+    for (let f = 0; f < keys.length; f++) t.put(keys[f]!, (y) => W[f * L + y]!, L);
+    return t;
+  }
+
+  /** From a model file's bytes: n Int32 keys at keysAt, n × L Int16 weights at weightsAt (little-endian). */
+  static fromBytes(buf: Buffer, keysAt: number, weightsAt: number, n: number, L: number): InlineTable4 {
+    if (L > 4) throw new Error('InlineTable4: at most four classes');
+    const t = new InlineTable4(n);
+    for (let f = 0; f < n; f++) t.put(buf.readInt32LE(keysAt + 4 * f), (y) => buf.readInt16LE(weightsAt + 2 * (f * L + y)), L);
+    return t;
   }
 
   /**
