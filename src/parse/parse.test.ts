@@ -11,6 +11,7 @@ import { normaliseLabel, universal, deriveAgents } from './labels.js';
 import { Parser, parseModel, PARSE_MODEL_URL } from './parser.js';
 import { encodeBundle, decodeBundle } from '../ml/index.js';
 import { toUpos } from './upos.js';
+import { reattachPunct } from './punct.js';
 import { runPipeline } from '../pipeline.js';
 import { toArticle } from '../output.js';
 
@@ -173,6 +174,23 @@ test('CoNLL-U reading keeps ranges, empty nodes and comments in place', () => {
   assert.equal(formatConllu(blocks).split('\n').filter((l) => /^\d+[-.]\d+\t/.test(l)).length, 2);
   assert.throws(() => parseConllu('1\ta\n3\tb\n'), /word ID 3 where 2 was expected/);
   assert.throws(() => parseConllu('x\ta\n'), /bad ID/);
+});
+
+test('punctuation goes where UD attaches it: following conjunct, subordinate unit, root, enclosed phrase', () => {
+  const run = (sent: string, heads: number[]) => {
+    const words = sent.split(' ');
+    const isP = words.map((w) => (/^[,.:()"]$/.test(w) ? 1 : 0));
+    const h = Int32Array.from(heads);
+    reattachPunct(words, isP, h);
+    return Array.from(h);
+  };
+  // "If it rains , we stay ." — the comma after a fronted clause goes to that clause; "." to the root
+  assert.deepEqual(run('If it rains , we stay .', [3, 3, 6, 6, 6, 0, 3]), [3, 3, 6, 3, 6, 0, 6]);
+  // "apples , pears and plums" — the comma goes to the following conjunct
+  assert.deepEqual(run('apples , pears and plums', [0, 1, 1, 5, 1]), [0, 3, 1, 5, 1]);
+  // brackets go to the head of what they enclose; a word the parser hung on a mark moves up
+  assert.deepEqual(run('Kyiv ( the capital ) fell', [6, 1, 4, 1, 4, 0]), [6, 4, 4, 1, 4, 0]);
+  assert.deepEqual(run('He said : yes', [2, 0, 2, 3]), [2, 0, 4, 2]);
 });
 
 test('UPOS from Penn tags and relations', () => {
