@@ -9,7 +9,7 @@ import { Encoder, actionFeatures, labelFeatures } from './features.js';
 import { State, LEFT, RIGHT, N_ACTIONS } from './system.js';
 import { UdTagger } from './tagger.js';
 import { reattachPunct, PUNCT_TAGS } from './punct.js';
-import { InlineTable4 } from './weights.js';
+import { InlineTable4, LabelTable } from './weights.js';
 
 export const PARSE_MODEL_URL = new URL('../../models/parse.bin.gz', import.meta.url);
 
@@ -114,7 +114,7 @@ export class Parser {
   private sc = new Float64Array(64);
   private acc = new Int32Array(64);
   private moves: InlineTable4;
-  private labelsM: StoredModel;
+  private labelsT: LabelTable;
   private cands: LabelCandidates;
   private isPunctTag: Uint8Array;
   private punctBuf = new Uint8Array(128);
@@ -138,7 +138,7 @@ export class Parser {
     this.tagger = new UdTagger(tagger);
     this.tagNames = tagger.model.labels.names;
     this.labelNames = labels.model.labels.names;
-    this.labelsM = labels;
+    this.labelsT = new LabelTable(labels);
     this.rootLabel = this.labelNames.indexOf('root');
     const coarse = coarseTable(this.tagNames);
     this.enc = new Encoder(this.tagNames, coarse);
@@ -198,7 +198,7 @@ export class Parser {
     const k = labelFeatures(this.st, e, h, d, this.keys);
     const cands = this.cands.of(d < h ? 0 : 1, e.P[d]!, e.C[h]!);
     if (cands.length === 1) return cands[0]!;
-    return bestOf(this.labelsM, this.keys, k, cands, this.acc);
+    return this.labelsT.best(this.keys, k, cands, this.acc);
   }
 }
 
