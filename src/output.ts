@@ -1,6 +1,6 @@
 // Doc → the SPEC's article JSON.
-import type { Doc } from './doc/index.js';
-import type { ArticleOut, SyntaxSentenceOut } from './types.js';
+import { fieldText, type Doc } from './doc/index.js';
+import type { ArticleOut, DiagnosticOut, SyntaxSentenceOut } from './types.js';
 
 export interface OutputOptions {
   /** Add `syntax`: tokens, tags and the dependency parse of every sentence (`analyze --with-syntax`). */
@@ -21,6 +21,8 @@ export function toArticle(doc: Doc, opts: OutputOptions = {}): ArticleOut {
     quotes: doc.quotes,
     events: doc.events,
     tone: doc.tone,
+    // Only when there is something to say, so that a clean article's JSON is as it always was.
+    ...(doc.diagnostics.length ? { diagnostics: doc.diagnostics.map((d) => diagnosticOut(doc, d)) } : {}),
   };
   if (opts.withSyntax) out.syntax = syntaxOut(doc);
   return out;
@@ -44,4 +46,19 @@ export function syntaxOut(doc: Doc): SyntaxSentenceOut[] {
     }
     return { field: s.field, start: s.start, end: s.end, parsed, tokens };
   });
+}
+
+function diagnosticOut(doc: Doc, d: Doc['diagnostics'][number]): DiagnosticOut {
+  const out: DiagnosticOut = { stage: d.stage, severity: d.severity, message: d.message };
+  if (d.field !== undefined && d.start !== undefined) {
+    const end = d.end ?? d.start;
+    Object.assign(out, { field: d.field, start: d.start, end, text: fieldText(doc, d.field).slice(d.start, end) });
+  }
+  return out;
+}
+
+/** One line for a person: `[quotes] body 120-121 "\"": quotation mark never closed`. */
+export function formatDiagnostic(d: DiagnosticOut): string {
+  const at = d.field !== undefined ? ` ${d.field} ${d.start}-${d.end}${d.text ? ` ${JSON.stringify(d.text.length > 40 ? d.text.slice(0, 40) + '…' : d.text)}` : ''}` : '';
+  return `[${d.stage}]${at}: ${d.message}`;
 }

@@ -1,6 +1,8 @@
 import { analyzeFiles, parseWorkers } from '../workers/files.js';
 import { fail, warn, UsageError } from './errors.js';
+import { dayFlag, urlFlag } from './flags.js';
 import type { ArticleOut } from '../types.js';
+import { formatDiagnostic } from '../output.js';
 
 export interface AnalyzeCliOptions { published?: string; format: string; url?: string; workers?: string; withSyntax?: boolean }
 
@@ -11,7 +13,8 @@ export interface AnalyzeCliOptions { published?: string; format: string; url?: s
  */
 export async function analyzeCommand(files: string[], o: AnalyzeCliOptions): Promise<void> {
   if (o.format !== 'json' && o.format !== 'jsonl') throw new UsageError(`--format must be json or jsonl, not ${o.format}`);
-  if (o.published && !/^\d{4}-\d{2}-\d{2}$/.test(o.published)) throw new UsageError(`--published must be YYYY-MM-DD, not ${o.published}`);
+  const published = dayFlag('--published', o.published);
+  const url = urlFlag('--url', o.url);
   const inputs = files.length ? files : ['-'];
   let workers: number;
   try {
@@ -23,8 +26,10 @@ export async function analyzeCommand(files: string[], o: AnalyzeCliOptions): Pro
   let count = 0;
   let warnings = 0;
   // --workers N: a pool of N threads (default one per core); 1 analyses in this thread.
-  for await (const a of analyzeFiles(inputs, { published: o.published ?? null, url: o.url ?? null, onWarning: (m) => { warnings++; warn(m); }, withSyntax: o.withSyntax === true }, workers)) {
+  for await (const a of analyzeFiles(inputs, { published, url, onWarning: (m) => { warnings++; warn(m); }, withSyntax: o.withSyntax === true }, workers)) {
     count++;
+    // What the stages found wrong goes to stderr as well as into the JSON ('info' stays in the JSON).
+    for (const d of a.diagnostics ?? []) if (d.severity !== 'info') process.stderr.write(`newsgraph: ${d.severity}: article ${count}${a.title ? ` (${JSON.stringify(a.title.slice(0, 50))})` : ''}: ${formatDiagnostic(d)}\n`);
     // Waiting for stdout to drain keeps memory flat when the reader of the pipe is slower than us.
     if (o.format === 'jsonl') { if (!process.stdout.write(JSON.stringify(a) + '\n')) await writeOut(''); }
     else collected.push(a);

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileSource, InputError } from '../ingest/index.js';
 import { openStore, resolveDbUrl } from '../store/index.js';
-import { ingestSource, emptySummary } from '../store/ingest-source.js';
+import { ingestSource, emptySummary } from '../ingest-source.js';
 import { warn } from './errors.js';
 import { serveSettings, startServer } from './serve.js';
 

@@ -11,9 +11,9 @@
 // Everything else (background, description, datelines, lists of figures) keeps no parse. The
 // share of sentences parsed is in BENCHMARKS.md (`node bench/parse.mjs --selection`).
 import type { Doc } from '../doc/index.js';
-import { genericHeads } from '../events/generic.js';
-import { nominalLexicon } from '../events/nominal.js';
-import { verbLexicon } from '../events/lexicon.js';
+import { genericHeads } from '../kb/generic-actors.js';
+import { nominalLexicon } from '../kb/nominal-events.js';
+import { verbLexicon } from '../kb/verb-patterns.js';
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'we', 'they']);
 

@@ -7,7 +7,7 @@ import { sentencesToParse } from './select.js';
 
 export const parseStage: Stage = {
   name: 'parse',
-  requires: ['tokens', 'sentences', 'mentions'],
+  requires: ['tokens', 'sentences', 'mentions', 'pos'],
   assigns: ['deps'],
   run(doc, ctx) {
     const p = parseModel();

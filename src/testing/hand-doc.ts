@@ -1,9 +1,12 @@
-// Hand-built documents for the coder's tests: the real text and syntax stages, and mentions and
-// entities from a small hand-written table (so the coder is tested apart from NER and resolution).
+// Test support (not a stage): hand-built documents for the tests of later stages. The real text
+// and syntax stages run; mentions and entities come from a small hand-written table (so a stage is
+// tested apart from NER and resolution), and resolve's published layers (the actor of every
+// mention, generic actors, the article's countries) are computed from them as resolve would.
 import { createDoc, fieldText, type Doc, type Mention } from '../doc/index.js';
 import type { EntityOut, EntityType } from '../types.js';
 import { textStage } from '../text/index.js';
 import { syntaxStage } from '../syntax/index.js';
+import { articleContext, publishedLayers } from '../resolve/index.js';
 
 export interface HandEntity { names: string[]; type: EntityType; country: string | null; code?: string; geo?: [number, number] }
 
@@ -33,5 +36,20 @@ export function handDoc(body: string, table: HandEntity[], opts: { title?: strin
     mentionEntity.push(entities[hit.entity]!.id);
     i += hit.words.length;
   }
-  return { ...doc, mentions, mentionEntity, entities, dates: opts.dates ?? [] };
+  const out: Doc = { ...doc, mentions, mentionEntity, entities, dates: opts.dates ?? [] };
+  return { ...out, ...publishedLayers(out, articleContext(out)) };
+}
+
+/**
+ * A hand-written parse for a one-sentence doc: one entry per token, "HEAD LABEL TAG" with HEAD the
+ * 1-based index of the head in the sentence (0 for the root), as CoNLL-U writes it. The token
+ * count must match the tokeniser's.
+ */
+export function withParse(doc: Doc, spec: string): Doc {
+  const rows = spec.trim().split(/\s*\|\s*/).map((r) => r.split(/\s+/));
+  const n = doc.tokens.length;
+  if (rows.length !== n) throw new Error(`parse has ${rows.length} entries for ${n} tokens: ${doc.tokens.map((t) => t.text).join(' ')}`);
+  const head = new Int32Array(n), label = new Array<string>(n), tag = new Array<string>(n);
+  rows.forEach(([h, l, t], i) => { head[i] = Number(h) - 1; label[i] = l!; tag[i] = t ?? doc.tokens[i]!.pos ?? ''; });
+  return { ...doc, deps: { head, label, tag, parsed: new Uint8Array(doc.sentences.length).fill(1) } };
 }

@@ -1,0 +1,755 @@
+// The event coder on the dependency parse. For every verb the lexicon knows, the clause comes from
+// the tree, not from word order: its subject (through control, coordination, relative clauses and
+// participles), its objects and obliques, its voice, negation and modality; the verb and its
+// dependents are matched against the verb patterns; the actors are the mentions (named, or the
+// groups and institutions resolve found) at the heads of the subject and the object. Sentences the
+// parse stage left unparsed are coded by the chunk coder (coder.ts).
+//
+// Conventions (docs/events-annotation.md): intent, offers, promises, plans and "will" acts are
+// CAMEO 03x (refusals 12x, threats 13x), not the act; conditionals, questions and "whether"
+// clauses are not coded; acts reported by someone else are hedged; coordinated subjects each act;
+// meetings, talks and agreements between two parties are coded both ways; an actor of no known
+// country keeps its role code with country null.
+import type { Doc } from '../doc/index.js';
+import type { ActorRef, EntityOut, PlaceRef, SpanRef } from '../types.js';
+import type { RawEvent } from './coder.js';
+import type { Pattern } from '../kb/verb-patterns.js';
+import { codeInfo } from '../kb/ontology.js';
+import { actorCode, roleTypeOf } from '../kb/actor-codes.js';
+import { countryByName, countryInfo } from '../kb/countries.js';
+import { agentRole } from '../kb/generic-actors.js';
+import { nominalLexicon } from '../kb/nominal-events.js';
+import type { ActorIndex } from './actors.js';
+import { placeOf } from './actors.js';
+import type { GenericMention } from './generic.js';
+import { targetFromSource } from './generic.js';
+import { caseOf, isVerbTag, kidWith, kidsWith, relIs, type SentenceGraph } from './graph.js';
+import { nounKey } from '../kb/lemma.js';
+import { countOf } from './counts.js';
+import {
+  ASK_VERBS, CONDITIONAL_MARKS, FUTURE_AUX, HEDGE_ADVERBS, INTENT_ADJECTIVES, INTENT_VERBS, NO_ACT_VERBS, REFUSAL_VERBS,
+  REPORT_VERBS, THREAT_VERBS, intentCode, refusalCode, threatCode,
+} from './modality.js';
+
+export interface ParseContext {
+  doc: Readonly<Doc>;
+  actors: ActorIndex;
+  generic: Map<number, GenericMention>;
+  lexicon: Map<string, Pattern[]>;
+  order: { n: number };
+  /** The first subject actor of recent sentences, for "He", "It", "They". */
+  memory: { person: ActorRef | null; body: ActorRef | null; group: ActorRef | null; sentence: number };
+  dateFor(si: number, tokenInSentence: number): string | null;
+  /** The entity a definite description covering this token (index in doc.tokens) refers to, if resolve linked one. */
+  descriptionOf(token: number): EntityOut | null;
+  /** The date expression of the sentence nearest the token, with its value and grain, or null. */
+  dateExpression(si: number, tokenInSentence: number): { value: string; grain: string | null } | null;
+}
+
+/** Roots of acts two parties do together: coded both ways when neither is the other's object. */
+const MUTUAL = new Set(['03', '04', '05', '06']);
+/**
+ * Codes of mutual acts, coded both ways even with an object ("X met Y", "X signed a pact with Y"):
+ * cooperation and its intent, consultation, negotiation, agreements. Visits are two-way with two
+ * codes (the visitor's 042, the host's 043).
+ */
+const TWO_WAY = (code: string): boolean => /^(030|031|032|036|037|04[0146]|057|06[0-4])/.test(code);
+const VISIT_MIRROR: Record<string, string> = { '042': '043', '043': '042' };
+const FORCE = new Set(['15', '18', '19', '20']);
+/** Measures a state takes over its own territory (curfews, states of emergency, martial law, and their lifting). */
+const DOMESTIC_MEASURES = new Set(['0813', '0814', '1721', '1723', '1724']);
+/** Verbs that are mutual by themselves: their object is a partner ("X met Y"). */
+const MUTUAL_VERBS = new Set(['meet', 'talk', 'negotiate', 'confer', 'consult', 'sign', 'swap', 'exchange', 'reconcile', 'ally',
+  'cooperate', 'collaborate', 'hold', 'agree', 'partner', 'trade', 'normalize', 'normalise', 'resume']);
+const NO_TARGET = new Set(['14', '15']);
+/** Prepositions of a locative adjunct (a place where, not a party acted on). */
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'off', 'across', 'throughout', 'within', 'along']);
+/** Prepositions that introduce the party acted on. */
+const TARGET_CASES = ['to', 'against', 'on', 'with', 'at', 'upon', 'toward', 'towards', 'for', 'into', 'over', 'from'];
+const TIME_CASES = new Set(['during', 'amid', 'since', 'until', 'before', 'after', 'throughout', 'despite']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
+const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+/** Nouns that stand for the group they are part of or speak for ("thousands of Kenyans", "a spokesman for X"). */
+const PARTITIVE = new Set(['thousand', 'thousands', 'hundred', 'hundreds', 'dozen', 'dozens', 'million', 'millions', 'member', 'members',
+  'group', 'groups', 'supporter', 'supporters', 'leader', 'leaders', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson',
+  'representative', 'representatives', 'official', 'officials', 'delegation', 'envoy', 'minister', 'ministry', 'army', 'forces',
+  'government', 'unit', 'units', 'wing', 'faction', 'fighters', 'troops', 'soldiers', 'navy', 'police', 'authorities', 'side',
+  'team', 'embassy', 'office', 'president', 'prime', 'foreign', 'militants', 'activists', 'citizens', 'nationals', 'residents',
+  'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'secretary', 'commander', 'general', 'counterpart', 'administration']);
+/** Nouns of armed attack: "killed in a Hamas attack", "in an Israeli airstrike" name the attacker. */
+const ATTACK_NOUNS = new Set(['attack', 'strike', 'airstrike', 'raid', 'bombing', 'operation', 'offensive', 'ambush', 'shelling',
+  'assault', 'bombardment', 'drone', 'missile', 'rocket', 'fire', 'incursion', 'crackdown', 'assassination', 'explosion', 'blast']);
+
+type Node = number;
+/** NEWSGRAPH_DEBUG_EVENTS=1 traces each verb's clause and match to stderr (development only). */
+const TRACE = process.env.NEWSGRAPH_DEBUG_EVENTS === '1';
+interface Arg { ref: ActorRef; node: Node; m: number }
+
+/** The mention at or governing node (a name, a generic phrase), following partitives and appositions. */
+function mentionOf(g: SentenceGraph, node: Node): number {
+  if (node < 0) return -1;
+  let m = g.mentionHead[node]!;
+  if (m < 0 && g.mentionAt[node]! >= 0) m = g.mentionAt[node]!;
+  return m;
+}
+
+export class ParseCoder {
+  constructor(readonly cx: ParseContext) {}
+
+  /** The actor of a mention: the resolved one, or for a generic group with no country its role code alone. */
+  private actorOfMention(m: number, g: SentenceGraph): ActorRef | null {
+    const gm = this.cx.generic.get(m);
+    if (!gm) return this.cx.actors.actor(m);
+    // A generic phrase that names its country ("Kenyan police", "the government of Kenya") is of it.
+    if (gm.country) return this.cx.actors.actor(m);
+    const name = gm.text.replace(/^(the|a|an|at least|least|at most|most|about|some|several|many|two|three)\s+/i, '');
+    const here = this.sentenceCountry(g);
+    // An arm of a state with no country named is the article's main country's, else the one the
+    // sentence places it in. A group of people is of the one country the sentence places it in, or
+    // of no known country ("32 people" killed in a story about Israel and Gaza are not Israeli). An
+    // unidentified armed group is of no known country.
+    const country = gm.type === 'UAF' ? null : gm.kind === 'state' ? this.cx.actors.actor(m)?.country ?? here : here;
+    if (country) return { entity: null, name, country, actor_code: actorCode(country, gm.type) };
+    return { entity: null, name, country: null, actor_code: gm.type };
+  }
+
+  /** The one country the sentence's place names belong to ("in Owo, in Nigeria's Ondo state"), or null. */
+  private sentenceCountry(g: SentenceGraph): string | null {
+    let one: string | null = null;
+    for (let i = 0; i < g.n; i++) {
+      const m = g.mentionHead[i]!;
+      if (m < 0) continue;
+      const t = this.cx.doc.mentions[m]?.type;
+      if (t !== 'GPE' && t !== 'LOC' && t !== 'FAC') continue;
+      const c = this.cx.actors.actor(m)?.country;
+      if (!c) continue;
+      if (one && c !== one) return null;
+      one = c;
+    }
+    return one;
+  }
+
+  /** Actors at a nominal node: its mention, else the group it is part of; then its conjuncts. */
+  actorsAt(g: SentenceGraph, node: Node, depth = 0): Arg[] {
+    if (node < 0 || depth > 3) return [];
+    const out: Arg[] = [];
+    const head = node;
+    let m = mentionOf(g, node);
+    if (m < 0 && PRONOUNS.has(g.lower[node]!) && g.tag[node] === 'PRP') {
+      const ref = this.pronoun(g, node);
+      if (ref) out.push({ ref, node, m: -1 });
+    } else if (m < 0) {
+      const d = this.descriptionAt(g, node);
+      if (d) out.push({ ref: d, node, m: -1 });
+      const found = d ? null : this.nameWithin(g, node);
+      if (found) { m = found.m; node = found.node; }
+    }
+    if (m >= 0) {
+      let ref = this.actorOfMention(m, g);
+      // "Haitian gangs", "Chinese coast guard ships": the nationality's state in the noun's role.
+      if (ref && node !== head && !this.cx.generic.has(m) && this.cx.doc.mentions[m]?.type !== 'PERSON' && ref.country && ref.actor_code === ref.country) {
+        const role = agentRole(g.lemma[head]!) ?? agentRole(g.lower[head]!);
+        if (role) ref = { entity: null, name: `${ref.name} ${g.lower[head]}`, country: ref.country, actor_code: actorCode(ref.country, role.type) };
+      }
+      if (ref) out.push({ ref, node, m });
+    } else {
+      // A country the recogniser missed (headlines: "Philippines accuses …").
+      const c = countryByName(g.lower[head]!.length > 2 ? this.phraseAt(g, head) : '');
+      if (c && /^NNP/.test(g.tag[head]!)) out.push({ ref: { entity: null, name: countryInfo(c)?.name ?? c, country: c, actor_code: c }, node: head, m: -1 });
+    }
+    for (const c of kidsWith(g, node, 'conj')) out.push(...this.actorsAt(g, c, depth + 1));
+    return out;
+  }
+
+  /** The words of a proper-noun head with its compound and flat parts ("South Africa"), as written. */
+  private phraseAt(g: SentenceGraph, h: Node): string {
+    let a = h, b = h;
+    for (const k of g.kids[h]!) if ((g.label[k] === 'compound' || g.label[k] === 'flat') && /^NNP/.test(g.tag[k]!)) { a = Math.min(a, k); b = Math.max(b, k); }
+    const toks = this.cx.doc.tokens;
+    const t0 = toks[g.base + a]!, t1 = toks[g.base + b]!;
+    const f = t0.field === 'title' ? this.cx.doc.title : t0.field === 'body' ? this.cx.doc.body : this.cx.doc.captions[Number(t0.field.slice(8))]?.text ?? '';
+    return f.slice(t0.start, t1.end);
+  }
+
+  /**
+   * The mention a nominal without one of its own stands for: a name under its title ("President
+   * Gabriel Boric", parsed with the title as head), the group a part or a spokesman belongs to
+   * ("thousands of Kenyans", "a spokesman for the ministry"), a possessor acting through it ("Iran's
+   * navy"), an apposition ("the group, Hamas"), or the nationality of a thing ("Russian drones",
+   * "a Greek tanker": the state whose thing it is).
+   */
+  private nameWithin(g: SentenceGraph, node: Node): { m: number; node: Node } | null {
+    const mentions = this.cx.doc.mentions;
+    const typeOf = (m: number) => mentions[m]?.type;
+    for (const k of g.kids[node]!) {
+      const r = g.label[k]!;
+      if (r !== 'flat' && r !== 'compound' && r !== 'appos' && r !== 'flat:name') continue;
+      const m = g.mentionAt[k]! >= 0 ? g.mentionAt[k]! : mentionOf(g, k);
+      if (m >= 0 && (typeOf(m) === 'PERSON' || typeOf(m) === 'ORG' || (r === 'appos' && typeOf(m) !== 'NORP'))) return { m, node: k };
+    }
+    for (const k of g.kids[node]!) {
+      if (!relIs(g.label[k]!, 'nmod')) continue;
+      const c = caseOf(g, k);
+      if ((c === 'of' || c === 'for' || c === 'from') && (PARTITIVE.has(g.lower[node]!) || PARTITIVE.has(g.lemma[node]!))) { const m = mentionOf(g, k); if (m >= 0) return { m, node: k }; }
+    }
+    const p = kidWith(g, node, 'nmod:poss');
+    if (p >= 0 && PARTITIVE.has(g.lower[node]!)) { const m = mentionOf(g, p); if (m >= 0 && typeOf(m) !== 'PERSON') return { m, node: p }; }
+    // The nationality of a thing, also one compound further in ("Chinese coast guard ships").
+    const nationality = (n: Node, depth: number): { m: number; node: Node } | null => {
+      for (const k of g.kids[n]!) {
+        const r = g.label[k]!;
+        if (r !== 'amod' && r !== 'compound' && r !== 'nmod:poss') continue;
+        const m = g.mentionAt[k]! >= 0 ? g.mentionAt[k]! : -1;
+        const t = m >= 0 ? typeOf(m) : null;
+        if (t === 'NORP' || t === 'GPE' || (t === 'ORG' && r !== 'nmod:poss')) return { m, node: k };
+        if (m >= 0 && this.cx.generic.has(m) && r === 'compound') return { m, node: k };
+        if (r === 'compound' && depth < 1) { const x = nationality(k, depth + 1); if (x) return x; }
+      }
+      return null;
+    };
+    return nationality(node, 0);
+  }
+
+  /** The code of an attack noun heading a subject ("Israeli air strikes"), from the nominal lexicon, or null. */
+  private attackCode(g: SentenceGraph, n: Node): string | null {
+    const l = g.lemma[n]!;
+    if (!ATTACK_NOUNS.has(l) && !ATTACK_NOUNS.has(g.lower[n]!)) return null;
+    const lex = nominalLexicon();
+    const c = kidsWith(g, n, 'compound').map((k) => g.lower[k]!);
+    const p = (c.length ? lex.get(`${c.at(-1)} ${l}`) : undefined) ?? lex.get(l);
+    return p && /^(18|19|20)/.test(p.code) ? p.code : '190';
+  }
+
+  /** Is the act dated, in its sentence, more than 60 days before the article's publication? */
+  private background(g: SentenceGraph, v: Node): boolean {
+    const pub = this.cx.doc.published;
+    if (!pub) return false;
+    const d = this.cx.dateExpression(g.si, v);
+    if (!d || !d.value) return false;
+    const start = d.value.length === 4 ? `${d.value}-12-31` : d.value.length === 7 ? `${d.value}-28` : /W/.test(d.value) ? null : d.value.slice(0, 10);
+    if (!start) return false;
+    return Date.parse(pub.slice(0, 10)) - Date.parse(start) > 60 * 86_400_000;
+  }
+
+  /** The entity a description at this token refers to ("the group" → Hamas), as resolve linked it. */
+  private descriptionAt(g: SentenceGraph, node: Node): ActorRef | null {
+    const e = this.cx.descriptionOf(g.base + node);
+    if (!e) return null;
+    if (!e.country && !e.actor_code) return null;
+    return { entity: e.id, name: e.name, country: e.country, actor_code: e.actor_code ?? e.country };
+  }
+
+  /** He/she/it/they: the first subject of a recent sentence of the same kind. */
+  private pronoun(g: SentenceGraph, node: Node): ActorRef | null {
+    const p = g.lower[node]!;
+    // "China's coast guard said it had taken measures": the subject of the clause that reports
+    // this one, when it agrees (he/she a person, it a state or body, they a group or body).
+    let x = g.head[node]!;
+    for (let d = 0; d < 6 && x >= 0; d++) {
+      const r = g.label[x]!, h = g.head[x]!;
+      if (h < 0 || !(relIs(r, 'ccomp') || relIs(r, 'parataxis') || relIs(r, 'conj') || relIs(r, 'advcl') || relIs(r, 'xcomp'))) break;
+      const sj = kidWith(g, h, 'nsubj');
+      if (sj >= 0 && sj !== node && !PRONOUNS.has(g.lower[sj]!)) {
+        const m = mentionOf(g, sj) >= 0 ? mentionOf(g, sj) : this.nameWithin(g, sj)?.m ?? -1;
+        if (m >= 0 && this.agrees(p, m)) { const a = this.actorOfMention(m, g); if (a) return a; }
+        break;
+      }
+      x = h;
+    }
+    const mem = this.cx.memory;
+    if (mem.sentence < g.si - 2) return null;
+    if (p === 'he' || p === 'she') return mem.person;
+    if (p === 'it') return mem.body;
+    if (p === 'they') return mem.group ?? mem.body;
+    return null;
+  }
+
+  /** Does a pronoun agree with a mention: he/she a person (or an office-holder), it a body, they a group or a body? */
+  private agrees(p: string, m: number): boolean {
+    const t = this.cx.doc.mentions[m]?.type;
+    const gm = this.cx.generic.get(m);
+    if (p === 'he' || p === 'she') return t === 'PERSON' || (!!gm && /(minister|president|leader|chief|spokes|secretary|envoy|ambassador|commander|general|king|queen|premier|chancellor)/.test(gm.text.toLowerCase()));
+    if (p === 'it') return gm ? gm.kind === 'state' && !/s$/.test(gm.text) : t === 'ORG' || t === 'GPE';
+    if (p === 'they') return gm ? true : t === 'ORG';
+    return true;
+  }
+
+  /** The subject of verb v: its own nsubj, else its controller, its first conjunct's, an antecedent. */
+  subjectOf(g: SentenceGraph, v: Node, depth = 0): Node {
+    if (depth > 4) return -1;
+    const s = kidWith(g, v, 'nsubj');
+    if (s >= 0 && !relIs(g.label[s]!, 'nsubj:pass')) {
+      // "the militia, which seized the town": the relative pronoun stands for the noun the clause modifies.
+      if (RELATIVE.has(g.lower[s]!) && relIs(g.label[v]!, 'acl')) return g.head[v]!;
+      return s;
+    }
+    if (s >= 0) return -1;
+    const h = g.head[v]!;
+    if (h < 0) return -1;
+    const rel = g.label[v]!;
+    if (relIs(rel, 'xcomp')) {
+      // "urged Iran to release": the object controls the infinitive; "agreed to send": the subject.
+      if (ASK_VERBS.has(g.lemma[h]!)) { const o = kidWith(g, h, 'obj'); if (o >= 0) return o; }
+      return this.subjectOf(g, h, depth + 1);
+    }
+    if (relIs(rel, 'conj') && isVerbTag(g.tag[h]!)) return this.subjectOf(g, h, depth + 1);
+    // "..., killing three": a participle adjunct shares its main clause's subject.
+    if (relIs(rel, 'advcl') && g.tag[v] === 'VBG' && !kidsWith(g, v, 'mark').some((k) => g.lower[k] !== 'by')) {
+      if (kidWith(g, h, 'nsubj:pass') >= 0) return -1;
+      return this.subjectOf(g, h, depth + 1);
+    }
+    // "accused Kenya of supplying", "has been accused of supplying": the accused did it.
+    if (relIs(rel, 'advcl') && g.tag[v] === 'VBG' && kidsWith(g, v, 'mark').some((k) => g.lower[k] === 'of') && /^(accuse|suspect|charge|blame|condemn|criticize|criticise|denounce|convict)$/.test(g.lemma[h]!)) {
+      const o = kidWith(g, h, 'obj');
+      return o >= 0 ? o : kidWith(g, h, 'nsubj:pass');
+    }
+    // "retaliated by expelling 10 diplomats": the means shares the subject.
+    if (relIs(rel, 'advcl') && g.tag[v] === 'VBG' && kidsWith(g, v, 'mark').some((k) => g.lower[k] === 'by')) return this.subjectOf(g, h, depth + 1);
+    // "militants operating from Afghan soil": an -ing participle's subject is the noun it modifies.
+    if (relIs(rel, 'acl') && g.tag[v] === 'VBG') return h;
+    if (this.mainVerbAsParticiple(g, v)) return h;
+    return -1;
+  }
+
+  /** Is verb v passive (an auxiliary "be"/"get" passive, or a participle modifying a noun, "drones launched by Russia")? */
+  private passive(g: SentenceGraph, v: Node): boolean {
+    if (kidWith(g, v, 'aux:pass') >= 0 || kidWith(g, v, 'nsubj:pass') >= 0) return true;
+    return g.tag[v] === 'VBN' && relIs(g.label[v]!, 'acl') && !relIs(g.label[v]!, 'acl:relcl') && !this.mainVerbAsParticiple(g, v);
+  }
+
+  /**
+   * A main verb the parser took for a participle modifying the noun before it ("Ukrainian forces
+   * shelled Russian positions" parsed as forces ← shelled): a participle with an object of its
+   * own, or one hanging from the sentence's root noun in a sentence with no finite verb. Its
+   * subject is the noun it hangs from.
+   */
+  private mainVerbAsParticiple(g: SentenceGraph, v: Node): boolean {
+    if (g.tag[v] !== 'VBN' && g.tag[v] !== 'VBD') return false;
+    if (!relIs(g.label[v]!, 'acl') || relIs(g.label[v]!, 'acl:relcl')) return false;
+    const h = g.head[v]!;
+    if (h < 0 || h > v) return false;
+    if (kidWith(g, v, 'obj') >= 0) return true;
+    if (g.head[h]! >= 0) return false;
+    for (let i = 0; i < g.n; i++) if (i !== v && (g.tag[i] === 'VBD' || g.tag[i] === 'VBZ' || g.tag[i] === 'VBP' || g.tag[i] === 'MD')) return false;
+    return kidWith(g, v, 'obl:agent') < 0;
+  }
+
+  /**
+   * The words of the clause the patterns are matched against, in order: the verb's particle, then
+   * each complement (object, obliques, an infinitive and its object, a preposition-led gerund) as
+   * its preposition, modifiers and head, with the complement's own prepositional modifiers.
+   */
+  private signature(g: SentenceGraph, v: Node, passive: boolean): { keys: string[][]; nodes: Node[] } {
+    const keys: string[][] = [], nodes: Node[] = [];
+    const push = (i: Node) => { keys.push([g.lower[i]!, nounKey(g.lower[i]!), g.lemma[i]!]); nodes.push(i); };
+    const phrase = (d: Node, level: number) => {
+      const before = g.kids[d]!.filter((k) => k < d && (g.label[k] === 'case' || g.label[k] === 'fixed' || g.label[k] === 'mark' || g.label[k] === 'amod' || g.label[k] === 'compound' || g.label[k] === 'nummod' || g.label[k] === 'det'));
+      for (const k of before) {
+        if (g.label[k] === 'det' && !/^(no|any)$/.test(g.lower[k]!)) continue;
+        push(k);
+        for (const f of g.kids[k]!) if (g.label[f] === 'fixed') push(f);
+      }
+      push(d);
+      if (level > 0) return;
+      for (const k of g.kids[d]!) {
+        if (k < d) continue;
+        const r = g.label[k]!;
+        if (relIs(r, 'nmod') || relIs(r, 'obj') || relIs(r, 'obl') || relIs(r, 'compound')) phrase(k, level + 1);
+        else if (relIs(r, 'acl') && kidsWith(g, k, 'mark').some((x) => g.lower[x] === 'to')) { push(kidsWith(g, k, 'mark')[0]!); phrase(k, level + 1); }
+      }
+    };
+    for (const k of kidsWith(g, v, 'compound:prt')) push(k);
+    // In the passive the object noun is the subject ("hostages were released"): it may complete a pattern.
+    const subjPass = passive ? kidWith(g, v, 'nsubj:pass') : -1;
+    for (const d of g.kids[v]!) {
+      const r = g.label[d]!;
+      if (d === subjPass) continue;
+      if (relIs(r, 'obj') || relIs(r, 'iobj') || relIs(r, 'obl') || relIs(r, 'xcomp') || relIs(r, 'ccomp') || (relIs(r, 'advcl') && kidsWith(g, d, 'mark').some((x) => /^(of|for|by|to|over|about|against|from)$/.test(g.lower[x]!)))) {
+        if (d < v && !relIs(r, 'obl')) continue;
+        if (relIs(r, 'ccomp')) { const mk = kidWith(g, d, 'mark'); if (mk >= 0) push(mk); continue; }
+        phrase(d, 0);
+      } else if (r === 'advmod' && d > v && /^(back|up|down|off|out|away|together|ahead|forward)$/.test(g.lower[d]!)) push(d);
+    }
+    if (subjPass >= 0) { keys.unshift([g.lower[subjPass]!, nounKey(g.lower[subjPass]!), g.lemma[subjPass]!]); nodes.unshift(subjPass); }
+    return { keys, nodes };
+  }
+
+  /** The most specific pattern of the verb whose elements appear, in order, in the signature. */
+  private match(patterns: readonly Pattern[], sig: { keys: string[][]; nodes: Node[] }, passive: boolean): { p: Pattern; matched: Node[] } | null {
+    for (const p of patterns) {
+      let pos = passive && sig.keys.length ? 0 : 0;
+      const matched: Node[] = [];
+      let ok = true;
+      for (const el of p.elements) {
+        let found = -1, len = 0;
+        for (let j = pos; j < sig.keys.length && found < 0; j++) {
+          for (const alt of el) {
+            let good = true;
+            for (let k = 0; k < alt.length; k++) if (!sig.keys[j + k]?.includes(alt[k]!)) { good = false; break; }
+            if (good) { found = j; len = alt.length; break; }
+          }
+        }
+        if (found < 0) { ok = false; break; }
+        for (let k = 0; k < len; k++) matched.push(sig.nodes[found + k]!);
+        pos = found + len;
+      }
+      if (ok) return { p, matched };
+    }
+    return null;
+  }
+
+  /** Modality of v from its own dependents and the verbs above it. */
+  private modality(g: SentenceGraph, v: Node): { skip: boolean; negated: boolean; hedged: boolean; future: boolean; question: boolean } {
+    let negated = false, hedged = false, future = false, skip = false;
+    for (const k of g.kids[v]!) {
+      const r = g.label[k]!, l = g.lower[k]!;
+      if ((r === 'advmod' || r === 'neg' || r === 'aux') && NEGATORS.has(l)) negated = true;
+      if ((r === 'aux') && FUTURE_AUX.has(l)) future = true;
+      if (r === 'advmod' && HEDGE_ADVERBS.has(l)) hedged = true;
+      if (r === 'aux' && (l === 'may' || l === 'might' || l === 'could')) hedged = true;
+      if (r === 'mark' && CONDITIONAL_MARKS.has(l)) skip = true;
+    }
+    // Headlinese: "Egypt to host Gaza talks" (an infinitive heading the sentence).
+    if (g.head[v]! < 0 && kidsWith(g, v, 'mark').some((k) => g.lower[k] === 'to') && g.tag[v] === 'VB') future = true;
+    // Up the tree: a conditional or "whether" clause, a report of someone else's, a question.
+    let x = v;
+    for (let d = 0; d < 8; d++) {
+      const h = g.head[x]!;
+      if (h < 0) break;
+      const r = g.label[x]!;
+      if (relIs(r, 'advcl') || relIs(r, 'ccomp') || relIs(r, 'csubj')) {
+        for (const k of g.kids[x]!) if (g.label[k] === 'mark' && CONDITIONAL_MARKS.has(g.lower[k]!)) skip = true;
+      }
+      if ((relIs(r, 'ccomp') || relIs(r, 'parataxis')) && REPORT_VERBS.has(g.lemma[h]!)) hedged = true;
+      if (relIs(r, 'ccomp') && (g.lemma[h] === 'ask' || g.lemma[h] === 'wonder')) skip = true;
+      x = h;
+    }
+    const question = g.lower[g.n - 1] === '?' && x === v;
+    return { skip: skip || question, negated, hedged, future, question };
+  }
+
+  /** Code one parsed sentence. */
+  codeSentence(g: SentenceGraph, evidence: SpanRef, out: RawEvent[]): void {
+    const { doc } = this.cx;
+    const done = new Set<Node>();
+    let firstSubject: Arg | null = null;
+    for (let v = 0; v < g.n; v++) {
+      if (!isVerbTag(g.tag[v]!) && !(g.tag[v] === 'JJ' && INTENT_ADJECTIVES.has(g.lower[v]!))) continue;
+      if (done.has(v)) continue;
+      const subjNode = this.subjectOf(g, v);
+      if (!firstSubject && subjNode >= 0) firstSubject = this.actorsAt(g, subjNode)[0] ?? null;
+      // An infinitive under a verb or adjective of intent, threat or refusal is coded there.
+      const rel = g.label[v]!, h = g.head[v]!;
+      if (relIs(rel, 'xcomp') && h >= 0 && (INTENT_VERBS.has(g.lemma[h]!) || THREAT_VERBS.has(g.lemma[h]!) || REFUSAL_VERBS.has(g.lemma[h]!) || NO_ACT_VERBS.has(g.lemma[h]!) || ASK_VERBS.has(g.lemma[h]!) || INTENT_ADJECTIVES.has(g.lower[h]!))) continue;
+      this.codeVerb(g, v, evidence, out, done);
+    }
+    // Remember the sentence's first subject for pronouns of the sentences after it.
+    if (firstSubject) {
+      const mem = this.cx.memory;
+      const t = firstSubject.m >= 0 ? doc.mentions[firstSubject.m]?.type : null;
+      const gm = firstSubject.m >= 0 ? this.cx.generic.get(firstSubject.m) : undefined;
+      if (t === 'PERSON') mem.person = firstSubject.ref;
+      else if (gm?.kind === 'group') mem.group = firstSubject.ref;
+      else mem.body = firstSubject.ref;
+      mem.sentence = g.si;
+    }
+  }
+
+  private codeVerb(g: SentenceGraph, v: Node, evidence: SpanRef, out: RawEvent[], done: Set<Node>): void {
+    const { lexicon } = this.cx;
+    let mod = this.modality(g, v);
+    if (mod.skip) return;
+    // The act: v itself, or the infinitive it governs when v is a verb (or adjective) of intent,
+    // threat or refusal ("agreed to resume talks", "is ready to supply", "threatened to impose").
+    let act = v, family: 'act' | 'intent' | 'threat' | 'refusal' = 'act';
+    const x = kidWith(g, v, 'xcomp');
+    const intentHead = INTENT_VERBS.has(g.lemma[v]!) || INTENT_ADJECTIVES.has(g.lower[v]!);
+    if (x >= 0 && isVerbTag(g.tag[x]!) && (intentHead || THREAT_VERBS.has(g.lemma[v]!) || REFUSAL_VERBS.has(g.lemma[v]!) || NO_ACT_VERBS.has(g.lemma[v]!))) {
+      if (NO_ACT_VERBS.has(g.lemma[v]!)) { done.add(x); return; }
+      act = x;
+      family = intentHead ? 'intent' : THREAT_VERBS.has(g.lemma[v]!) ? 'threat' : 'refusal';
+      const inner = this.modality(g, x);
+      if (inner.negated) mod = { ...mod, negated: !mod.negated };
+      done.add(x);
+    }
+    const passive = this.passive(g, act);
+    const patterns = lexicon.get(g.lemma[act]!);
+    let m = patterns ? this.match(patterns, this.signature(g, act, passive), passive) : null;
+    // The act has no pattern: the verb of intent or threat may have one of its own ("threatened
+    // retaliation", "agreed to" alone).
+    if ((!m || m.p.code === '---') && act !== v) {
+      const own = lexicon.get(g.lemma[v]!);
+      m = own ? this.match(own, this.signature(g, v, this.passive(g, v)), false) : null;
+      if (m) { act = v; family = 'act'; }
+    }
+    if (TRACE) process.stderr.write(`[events] ${g.lower[v]} act=${g.lower[act]} ${family} passive=${passive} match=${m ? `${m.p.code} ${m.p.lemma} ${m.p.elements.map((e) => e.map((a) => a.join('_')).join('|')).join(' ')}` : '-'} sig=${this.signature(g, act, passive).keys.map((k) => k[0]).join(' ')}\n`);
+    if (!m || m.p.code === '---') return;
+    let code = m.p.code;
+    // "No Israeli delegation travelled", "held no talks": "no" before the subject or the pattern's noun denies the act.
+    const subjNode = this.subjectOf(g, v);
+    const noDet = (n: Node) => n >= 0 && g.kids[n]!.some((k) => g.label[k] === 'det' && g.lower[k] === 'no');
+    if (noDet(subjNode) || m.matched.some(noDet) || noDet(kidWith(g, act, 'obj'))) mod = { ...mod, negated: true };
+    // "would not end the war", "will not discuss": a refusal, not a negated act.
+    if (mod.negated && mod.future && family === 'act') { const r = refusalCode(code); if (r) { code = r; family = 'refusal'; mod = { ...mod, negated: false }; } }
+    // "An Israeli strike killed 30 people": the attack is the event, coded as the attack noun.
+    const attackNoun = subjNode >= 0 ? this.attackCode(g, subjNode) : null;
+    if (attackNoun && /^(kill|wound|injure|hit|destroy|damage|level|flatten|raze|strike|target)$/.test(g.lemma[act]!)) code = attackNoun;
+    if (family === 'act' && mod.future) family = 'intent';
+    // An intent to use force, coerce or protest ("vowed to retaliate") is a threat.
+    if (family === 'intent') code = intentCode(code) ?? threatCode(code) ?? code;
+    else if (family === 'threat') { const t = threatCode(code); if (!t) return; code = t; }
+    else if (family === 'refusal') { const r = refusalCode(code); if (!r) return; code = r; }
+    const info = codeInfo(code);
+    if (!info) return;
+    // Background: an act the sentence dates well before the article ("began when gunmen attacked
+    // … on Oct. 7, 2023") is history, not news of the day.
+    if (this.background(g, v)) return;
+
+    // Source and target.
+    const subj = this.subjectOf(g, v);
+    let sources: Arg[] = [], targets: Arg[] = [];
+    if (passive) {
+      sources = this.agentOf(g, act);
+      // The patient: the passive subject, or the noun a participle modifies ("drones launched by Russia").
+      const pat = kidWith(g, act, 'nsubj:pass') >= 0 ? kidWith(g, act, 'nsubj:pass') : relIs(g.label[act]!, 'acl') ? g.head[act]! : -1;
+      targets = this.actorsAt(g, pat);
+      if (!targets.length) targets = this.objectActors(g, act, m.matched, info.root, sources);
+    } else {
+      sources = this.actorsAt(g, subj);
+      targets = this.objectActors(g, act, m.matched, info.root, sources);
+      // The verb's own pattern reached into its infinitive ("refused to lift its veto on aid for Ukraine").
+      if (!targets.length && act === v && x >= 0) targets = this.objectActors(g, x, m.matched, info.root, sources);
+    }
+    if (m.p.reversed) [sources, targets] = [targets, sources];
+
+    // An agentless act of force or arrest: the attacker the sentence names elsewhere is unknown to
+    // us; an unknown armed actor (UAF) for force, the state where it happens for an arrest.
+    if (!sources.length && passive && targets.length) {
+      if (FORCE.has(info.root)) sources = [{ ref: { entity: null, name: 'unidentified attackers', country: null, actor_code: 'UAF' }, node: -1, m: -1 }];
+      else if (info.root === '17') {
+        const c = targets[0]!.ref.country ?? this.sentenceCountry(g);
+        if (c) sources = [{ ref: { entity: null, name: c, country: c, actor_code: actorCode(c, 'GOV') ?? c }, node: -1, m: -1 }];
+      }
+    }
+    if (TRACE) process.stderr.write(`[events]   sources=${sources.map((x) => x.ref.actor_code).join(',')} targets=${targets.map((x) => x.ref.actor_code).join(',')} code=${code}\n`);
+    if (!sources.length) return;
+
+    // Coordinated subjects with no other party: each acts on the other when the act is mutual.
+    let pairs: [Arg, Arg | null][] = [];
+    // "India and Pakistan accused each other": each acts on the other.
+    const o0 = kidWith(g, act, 'obj');
+    const eachOther = o0 >= 0 && (g.lower[o0] === 'other' || g.lower[o0] === 'another') && g.kids[o0]!.some((k) => g.lower[k] === 'each' || g.lower[k] === 'one');
+    if (eachOther) targets = [];
+    // ("Russia and Ukraine exchanged prisoners": people of no stated side are what is exchanged.)
+    const vague = targets.length > 0 && targets.every((t) => t.m >= 0 && this.cx.generic.has(t.m) && !this.cx.generic.get(t.m)!.country);
+    if ((!targets.length || vague) && sources.length >= 2 && (eachOther || MUTUAL.has(info.root) || info.code.startsWith('08') || info.root === '19')) {
+      for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
+    } else {
+      for (const a of sources) {
+        if (!targets.length) pairs.push([a, null]);
+        for (const b of targets) pairs.push([a, b]);
+      }
+    }
+    // Not onto itself: the same entity, the same unnamed actor, or a country acting on itself as a
+    // whole ("Tokyo" and "Japan": one actor; a police force acting on its country's protesters stays).
+    pairs = pairs.filter(([a, b]) => !b || !(a.ref.entity && a.ref.entity === b.ref.entity) && !(!a.ref.entity && !b.ref.entity && a.ref.actor_code === b.ref.actor_code && a.ref.name === b.ref.name)
+      && !(a.ref.country && a.ref.country === b.ref.country && a.ref.actor_code === b.ref.actor_code));
+    const place = this.placeOf(g, act, new Set([...sources, ...targets].map((x) => x.m)));
+    const date = this.cx.dateFor(g.si, v);
+    const count = countOf(this.cx.doc, g, act, passive);
+    const emitted = new Set<string>();
+    for (const [a, b] of pairs) {
+      let target = b?.ref ?? null;
+      // A group of no known country acted on by a domestic actor is of that actor's country.
+      if (b && b.m >= 0 && !b.ref.country) {
+        const gm = this.cx.generic.get(b.m);
+        const t = gm ? targetFromSource(gm, a.ref, info.root) : null;
+        if (t) target = t;
+      }
+      // A curfew, a state of emergency or martial law, and crowd control by the police or the army,
+      // are done at home: on the source's own country.
+      if (!target && (DOMESTIC_MEASURES.has(info.code) || (info.code === '175' && /^(COP|MIL|SPY)$/.test(roleTypeOf(a.ref) ?? ''))) && a.ref.country) {
+        target = { entity: null, name: a.ref.country, country: a.ref.country, actor_code: a.ref.country };
+      }
+      if (!target && !NO_TARGET.has(info.root)) {
+        // Force used in a place is used on it ("strikes on Gaza", "shelled villages in Kharkiv").
+        if (FORCE.has(info.root) && place?.country && place.country !== a.ref.country) target = { entity: null, name: place.name, country: place.country, actor_code: place.country };
+        else continue;
+      }
+      if (!target && info.root === '14' && /^(COP|MIL|SPY)$/.test(roleTypeOf(a.ref) ?? '')) continue;
+      const key = `${a.ref.entity ?? a.ref.actor_code}|${target?.entity ?? target?.actor_code ?? '-'}|${code}`;
+      if (emitted.has(key)) continue;
+      emitted.add(key);
+      out.push({ source: a.ref, target, cameo: info.code, negated: mod.negated, hedged: mod.hedged, date, place, evidence, order: this.cx.order.n++, ...(count ? { counts: [count] } : {}) });
+      // Two-way acts: the other party does its part ("visit" → hosted; "met" → met).
+      if (target && family !== 'refusal' && !mod.negated) {
+        // Mutual: a two-way code and a mutual verb or a partner "with"/"between" ("signed a pact with Y");
+        // a visit is hosted (not an intended one); a CAMEO pattern may say so itself.
+        const partner = b && (MUTUAL_VERBS.has(g.lemma[act]!) || MUTUAL_VERBS.has(m.p.lemma) || (b.node >= 0 && /^(with|between)$/.test(caseOf(g, b.node))));
+        const mirror = m.p.mirror ?? (family === 'act' ? VISIT_MIRROR[info.code] : undefined) ?? (TWO_WAY(info.code) && partner && !pairs.some(([x, y]) => x === b && y?.m === a.m) ? info.code : null);
+        const mi = mirror ? codeInfo(family === 'intent' ? intentCode(mirror) ?? mirror : mirror) : null;
+        const back = `${target.entity ?? target.actor_code}|${a.ref.entity ?? a.ref.actor_code}|${mi?.code}`;
+        if (mi && !emitted.has(back)) {
+          emitted.add(back);
+          out.push({ source: target, target: a.ref, cameo: mi.code, negated: false, hedged: mod.hedged, date, place, evidence, order: this.cx.order.n++ });
+        }
+      }
+    }
+  }
+
+  /**
+   * The agent of a passive: "by X" (also where the parser hung it under an oblique: "supplied with
+   * weapons by Iran"), or the author of an attack the act happened in ("killed in a Hamas attack",
+   * "in an Israeli airstrike near Damascus").
+   */
+  private agentOf(g: SentenceGraph, v: Node): Arg[] {
+    const ag = kidWith(g, v, 'obl:agent');
+    if (ag >= 0) return this.actorsAt(g, ag);
+    for (const k of kidsWith(g, v, 'obl')) if (caseOf(g, k) === 'by') { const a = this.actorsAt(g, k); if (a.length) return a; }
+    for (const k of kidsWith(g, v, 'obl')) {
+      for (const q of g.kids[k]!) if (relIs(g.label[q]!, 'nmod') && caseOf(g, q) === 'by') { const a = this.actorsAt(g, q); if (a.length) return a; }
+      if (!ATTACK_NOUNS.has(g.lemma[k]!) || !/^(in|during|by|under)$/.test(caseOf(g, k))) continue;
+      for (const q of g.kids[k]!) {
+        const r = g.label[q]!;
+        if (r !== 'amod' && r !== 'compound' && r !== 'nmod:poss' && !(relIs(r, 'nmod') && caseOf(g, q) === 'by')) continue;
+        const a = this.actorsAt(g, q);
+        if (a.length) return a;
+      }
+    }
+    return [];
+  }
+
+  /**
+   * The parties acted on, in order of preference: what the pattern's own preposition introduces
+   * (a place there is its country: "withdrew from Kherson"); the object, or the party inside it (its
+   * possessor, its prepositional modifier, the author of an act criticised: "the Israeli strike on
+   * Syria" → Israel for a statement, Syria for force); the indirect object; the obliques by
+   * preposition and the parties inside them; the subject of a that-clause ("demanded that Japan
+   * stop"); and, for force, threats and repression, the object of a purpose clause ("sent warships
+   * to protect Guyana").
+   */
+  private objectActors(g: SentenceGraph, v: Node, matched: Node[], root: string, sources: Arg[]): Arg[] {
+    const srcM = new Set(sources.map((s) => s.m));
+    const srcC = new Set(sources.map((s) => s.ref.country).filter(Boolean));
+    const ok = (a: Arg[]) => a.filter((x) => x.m < 0 || !srcM.has(x.m));
+    const statement = /^(0[1-2]|1[0-3])$/.test(root);
+    // Inside a nominal: its own mention, else its possessor / modifiers / prepositional modifiers.
+    const inside = (n: Node, level: number): Arg[] => {
+      const own = ok(this.actorsAt(g, n));
+      if (own.length) return own;
+      if (level > 1) return [];
+      const mods: Node[] = [];
+      const poss = kidWith(g, n, 'nmod:poss');
+      if (poss >= 0) mods.push(poss);
+      for (const k of g.kids[n]!) {
+        if (!relIs(g.label[k]!, 'nmod') || relIs(g.label[k]!, 'nmod:poss')) continue;
+        const c = caseOf(g, k);
+        if (TIME_CASES.has(c) || c === 'by' && !/^(09|1[0-2]|19)$/.test(root)) continue;
+        if (this.isLocative(g, k, root)) continue;
+        mods.push(k);
+      }
+      // An act a statement is about is its author's; force hits what the act is on.
+      if (statement) mods.sort((x, y) => Number(caseOf(g, x) === 'on' || caseOf(g, x) === 'against') - Number(caseOf(g, y) === 'on' || caseOf(g, y) === 'against'));
+      for (const k of mods) {
+        const a = inside(k, level + 1);
+        if (a.length) return a;
+      }
+      return [];
+    };
+    // 1. What the pattern's last preposition governs.
+    const lastPrep = [...matched].reverse().find((k) => g.label[k] === 'case');
+    if (lastPrep !== undefined && g.head[lastPrep]! >= 0) {
+      const a = inside(g.head[lastPrep]!, 0);
+      if (a.length) return a;
+    }
+    // 2. The object ("the vessel, which it accused of …": a relative pronoun stands for the noun the clause modifies).
+    let o = kidWith(g, v, 'obj');
+    if (o >= 0 && RELATIVE.has(g.lower[o]!) && relIs(g.label[v]!, 'acl') && g.head[v]! >= 0) o = g.head[v]!;
+    if (o >= 0) {
+      const own = ok(this.actorsAt(g, o));
+      // The pattern's own noun is what is moved or given ("sent troops to X"), unless people acted on.
+      const ownNoun = own.length && own[0]!.m >= 0 && matched.includes(o) && this.cx.generic.has(own[0]!.m) && !/^(08|17|18)$/.test(root) && !(own[0]!.ref.country && !srcC.has(own[0]!.ref.country));
+      if (own.length && !ownNoun) return own;
+      const a = ownNoun ? [] : inside(o, 1);
+      if (a.length) return a;
+    }
+    const io = kidWith(g, v, 'iobj');
+    if (io >= 0) { const a = inside(io, 0); if (a.length) return a; }
+    // 3. Obliques, by preposition.
+    const obls = g.kids[v]!.filter((k) => relIs(g.label[k]!, 'obl') && !relIs(g.label[k]!, 'obl:agent') && !relIs(g.label[k]!, 'obl:tmod'));
+    for (const c of TARGET_CASES) {
+      for (const k of obls) {
+        if (caseOf(g, k) !== c || this.isLocative(g, k, root)) continue;
+        const a = inside(k, 0);
+        if (a.length) return a;
+      }
+    }
+    if (o >= 0) { const a = inside(o, 0); if (a.length) return a; }
+    for (const k of obls) {
+      if (this.isLocative(g, k, root) || TIME_CASES.has(caseOf(g, k))) continue;
+      const a = inside(k, 0);
+      if (a.length) return a;
+    }
+    // 4. "demanded that Japan stop", "warned that Russia would": the complement's subject.
+    const cc = kidWith(g, v, 'ccomp');
+    if (cc >= 0 && /^(02|10|11|12|13)$/.test(root)) { const a = ok(this.actorsAt(g, kidWith(g, cc, 'nsubj'))); if (a.length) return a; }
+    // 5. Force, threats and repression reach through a purpose clause: "scrambled jets to intercept Russian aircraft".
+    if (/^(13|15|17|18|19|20)$/.test(root)) {
+      for (const k of [...g.kids[v]!, ...(o >= 0 ? g.kids[o]! : [])]) {
+        if (!(relIs(g.label[k]!, 'advcl') || relIs(g.label[k]!, 'xcomp') || relIs(g.label[k]!, 'acl')) || !kidsWith(g, k, 'mark').some((x) => g.lower[x] === 'to')) continue;
+        const po = kidWith(g, k, 'obj');
+        if (po >= 0) { const a = inside(po, 0); if (a.length) return a; }
+      }
+    }
+    // 6. Force used near or in a place is used on it ("deployed warships near Taiwan").
+    if (FORCE.has(root)) {
+      const near = (n: Node): Arg[] => {
+        for (const k of g.kids[n]!) {
+          if (!relIs(g.label[k]!, 'obl') && !relIs(g.label[k]!, 'nmod')) continue;
+          const c = caseOf(g, k);
+          if (!/^(near|in|into|along|off|over|toward|towards|across|at)$/.test(c)) continue;
+          const a = ok(this.actorsAt(g, k)).filter((x) => x.ref.country && !srcC.has(x.ref.country));
+          if (a.length) return a;
+          const mm = g.kids[k]!.find((q) => g.label[q] === 'amod' && g.mentionAt[q]! >= 0);
+          if (mm !== undefined) { const b = ok(this.actorsAt(g, mm)).filter((x) => x.ref.country && !srcC.has(x.ref.country)); if (b.length) return b; }
+        }
+        return [];
+      };
+      for (const n of [v, ...(o >= 0 ? [o] : []), ...obls, ...kidsWith(g, v, 'advmod').flatMap((x) => kidsWith(g, x, 'obl'))]) {
+        const a = near(n);
+        if (a.length) return a;
+      }
+    }
+    return [];
+  }
+
+  /** A place under a locative preposition, not a party (force aside: "strikes in Gaza" hit Gaza). */
+  private isLocative(g: SentenceGraph, node: Node, root: string): boolean {
+    const c = caseOf(g, node);
+    if (TIME_CASES.has(c)) return true;
+    if (!LOCATIVE.has(c) && c !== 'into') return false;
+    const m = mentionOf(g, node);
+    const t = m >= 0 ? this.cx.doc.mentions[m]?.type : null;
+    if (t !== 'GPE' && t !== 'LOC' && t !== 'FAC') return this.cx.generic.get(m)?.kind === 'state' && c !== 'with';
+    return !(FORCE.has(root) && c !== 'from');
+  }
+
+  /** The place of the act: a place under a locative preposition of the verb or its object. */
+  private placeOf(g: SentenceGraph, v: Node, skip: Set<number>): PlaceRef | null {
+    const look = (d: Node): PlaceRef | null => {
+      for (const k of g.kids[d]!) {
+        if (!relIs(g.label[k]!, 'obl') && !relIs(g.label[k]!, 'nmod')) continue;
+        const c = caseOf(g, k);
+        if (!LOCATIVE.has(c) || c === 'from') continue;
+        const m = mentionOf(g, k);
+        if (m < 0 || skip.has(m)) continue;
+        const t = this.cx.doc.mentions[m]?.type;
+        if (t === 'GPE' || t === 'LOC' || t === 'FAC') return placeOf(this.cx.doc, this.cx.actors, m);
+      }
+      return null;
+    };
+    const o = kidWith(g, v, 'obj');
+    return look(v) ?? (o >= 0 ? look(o) : null);
+  }
+}
