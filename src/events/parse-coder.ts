@@ -91,6 +91,10 @@ function stateRole(name: string): string | null {
   if (/^(court|tribunal|judiciary)$/.test(head)) return 'JUD';
   return null;
 }
+/** Verbs that name an event by their object ("launched an offensive", "adopted sanctions", "held talks"). */
+const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'hold', 'mount', 'adopt', 'approve', 'announce', 'impose', 'unveil',
+  'order', 'begin', 'start', 'continue', 'resume', 'intensify', 'escalate', 'step', 'wage', 'unleash', 'open', 'make', 'undertake',
+  'press', 'pursue', 'renew', 'expand', 'widen', 'extend', 'slap', 'agree', 'finalize', 'finalise', 'seal', 'clinch', 'pass']);
 /** Weapons that do things in headlines and ledes ("Drones pound Port Sudan", "Russian missiles hit Kyiv"). */
 const WEAPONS = new Set(['drone', 'missile', 'rocket', 'shell', 'bomb', 'airstrike', 'artillery', 'mortar', 'warplane',
   'bomber', 'gunboat', 'warship', 'projectile', 'grenade', 'shelling', 'barrage']);
@@ -280,6 +284,31 @@ export class ParseCoder {
       x = g.head[x]!;
     }
     return false;
+  }
+
+  /** "adopted sanctions against Russia": a pattern made of the event noun in the object of a light verb. */
+  private lightVerb(g: SentenceGraph, v: Node): { p: Pattern; matched: Node[] } | null {
+    if (!LIGHT_VERBS.has(g.lemma[v]!)) return null;
+    let o = kidWith(g, v, 'obj');
+    if (o < 0) return null;
+    // "a package of sanctions", "a wave of strikes": the noun inside.
+    const of = g.kids[o]!.find((k) => relIs(g.label[k]!, 'nmod') && caseOf(g, k) === 'of');
+    const lex = nominalLexicon();
+    const keyOf = (n: Node) => {
+      const c = kidsWith(g, n, 'compound').filter((k) => k === n - 1).map((k) => g.lower[k]!);
+      return (c.length && lex.has(`${c[0]} ${g.lemma[n]}`)) ? `${c[0]} ${g.lemma[n]}` : g.lemma[n]!;
+    };
+    let key = keyOf(o);
+    if (!lex.has(key) && of !== undefined) { o = of; key = keyOf(o); }
+    const nom = lex.get(key);
+    if (!nom) return null;
+    const preps = [...nom.preps];
+    const elements = [[key.split(' ')], preps.map((x) => [x])];
+    const p: Pattern = { code: nom.code, lemma: g.lemma[v]!, elements, reversed: false, order: -1, mirror: null, origin: 'own' };
+    // The matched nodes: the noun and the preposition that introduces its target, if there is one.
+    const matched: Node[] = [o];
+    for (const k of g.kids[o]!) if (relIs(g.label[k]!, 'nmod') && preps.includes(caseOf(g, k))) { const c = g.kids[k]!.find((q) => g.label[q] === 'case'); if (c !== undefined) matched.push(c); }
+    return { p, matched };
   }
 
   /** The code of an attack noun heading a subject ("Israeli air strikes"), from the nominal lexicon, or null. */
@@ -634,6 +663,9 @@ export class ParseCoder {
       m = own ? this.match(own, this.signature(g, v, this.passive(g, v)), false) : null;
       if (m) { act = v; family = 'act'; }
     }
+    // A light verb with an event noun as its object names the event by the noun: "launched an
+    // offensive against X", "adopted a package of sanctions against Russia", "carried out strikes on X".
+    if (!m || m.p.code === '---') m = this.lightVerb(g, act) ?? m;
     if (TRACE) process.stderr.write(`[events] ${g.lower[v]} act=${g.lower[act]} ${family} passive=${passive} match=${m ? `${m.p.code} ${m.p.lemma} ${m.p.elements.map((e) => e.map((a) => a.join('_')).join('|')).join(' ')}` : '-'} sig=${this.signature(g, act, passive).keys.map((k) => k[0]).join(' ')}\n`);
     if (!m || m.p.code === '---') return;
     let code = m.p.code;
