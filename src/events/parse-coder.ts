@@ -511,7 +511,7 @@ export class ParseCoder {
     for (const k of g.kids[v]!) {
       const r = g.label[k]!, l = g.lower[k]!;
       if ((r === 'advmod' || r === 'neg' || r === 'aux') && NEGATORS.has(l)) negated = true;
-      if ((r === 'aux') && FUTURE_AUX.has(l)) future = true;
+      if ((r === 'aux') && (FUTURE_AUX.has(l) || l === 'to')) future = true;
       if (r === 'advmod' && HEDGE_ADVERBS.has(l)) hedged = true;
       if (r === 'aux' && (l === 'may' || l === 'might' || l === 'could')) hedged = true;
       if (r === 'mark' && CONDITIONAL_MARKS.has(l)) skip = true;

@@ -4,7 +4,7 @@
 import type { Deps, Stage } from '../doc/index.js';
 import { parseModel } from './parser.js';
 import { sentencesToParse } from './select.js';
-import { headlineTags } from '../kb/headline.js';
+import { headlineParseWords, headlineTags } from '../kb/headline.js';
 import { verbLexicon } from '../kb/verb-patterns.js';
 
 const knownVerb = (l: string): boolean => verbLexicon().has(l);
@@ -59,7 +59,13 @@ export const parseStage: Stage = {
         const fixed = headlineTags(words, Array.from(tags, (k) => p.tagNames[k]!), knownVerb);
         if (fixed) tags = Int32Array.from(fixed, (t, j) => { const k = p.tagNames.indexOf(t); return k >= 0 ? k : tags[j]!; });
       }
-      const r = p.parseTagged(words, tags);
+      // Headlinese rewritten into running text for the parser (same positions; src/kb/headline.ts).
+      const rewritten = s.field === 'title' ? headlineParseWords(words, Array.from(tags, (k) => p.tagNames[k]!)) : null;
+      if (rewritten) {
+        const again = p.tagIds(rewritten);
+        tags = Int32Array.from(tags, (k, j) => (rewritten[j] !== words[j] ? again[j]! : k));
+      }
+      const r = p.parseTagged(rewritten ?? words, tags);
       for (let j = 0; j < words.length; j++) {
         const t = from + j, h = r.heads[j]!;
         deps.head[t] = h === 0 ? -1 : from + h - 1;
