@@ -761,6 +761,8 @@ export function codeDoc(doc: Readonly<Doc>): RawEvent[] {
     const s0 = doc.sentences[si]!;
     const toks = doc.tokens.slice(s0.tokenStart, s0.tokenEnd);
     if (hasNonEventCue(toks.map((t) => t.text.toLowerCase()), toks.map((t) => t.pos ?? ''))) continue;
+    // A question ("What would a Chinese blockade of Taiwan look like?") reports no act.
+    if (toks.at(-1)?.text === '?' || (toks.at(-2)?.text === '?' && /^['"’”]$/.test(toks.at(-1)!.text))) continue;
     const g = parsed ? sentenceGraph(ext.doc, si, ext.doc.mentions, KNOWN) : null;
     if (!g || !parsed) { codeSentence(cx, si, out); continue; }
     const s = doc.sentences[si]!;
@@ -793,6 +795,10 @@ export function codeDoc(doc: Readonly<Doc>): RawEvent[] {
     codeCondemnation(cx, v, -1, evidence, out, out.length > before);
     codeNominals(cx, v, evidence, out);
   }
-  return out;
+  // A company acts in markets, not in politics: its events are business news ("Toyota to invest in
+  // US plants", "Volkswagen battles Chinese rivals").
+  return out.filter((e) => !isCompany(e.source));
 }
+
+const isCompany = (a: ActorRef): boolean => /^(MNC|BUS)/.test(a.actor_code ?? '') || (!!a.country && (a.actor_code ?? '').slice(a.country.length).startsWith('BUS'));
 

@@ -91,6 +91,13 @@ function stateRole(name: string): string | null {
   if (/^(court|tribunal|judiciary)$/.test(head)) return 'JUD';
   return null;
 }
+/** Natural forces that "kill" and "hit" without being actors. */
+const NATURE = new Set(['typhoon', 'storm', 'hurricane', 'cyclone', 'earthquake', 'quake', 'flood', 'flooding', 'landslide', 'wildfire',
+  'fire', 'tsunami', 'eruption', 'volcano', 'drought', 'heatwave', 'avalanche', 'tornado', 'mudslide', 'blizzard', 'outbreak', 'epidemic',
+  'disease', 'virus', 'cholera', 'rain', 'rains', 'monsoon', 'lightning', 'collapse', 'crash', 'accident']);
+/** One private person, singular: as the author or the victim of force or arrest, a crime story. */
+const INDIVIDUALS = new Set(['man', 'woman', 'boy', 'girl', 'teenager', 'teen', 'person', 'student', 'driver', 'resident', 'tourist',
+  'pensioner', 'mother', 'father', 'husband', 'wife', 'neighbour', 'neighbor', 'worker', 'employee', 'passenger', 'shopper', 'pupil']);
 /** Verbs that name an event by their object ("launched an offensive", "adopted sanctions", "held talks"). */
 const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'hold', 'mount', 'adopt', 'approve', 'announce', 'impose', 'unveil',
   'order', 'begin', 'start', 'continue', 'resume', 'intensify', 'escalate', 'step', 'wage', 'unleash', 'open', 'make', 'undertake',
@@ -566,6 +573,12 @@ export class ParseCoder {
     return k < 0 ? out : [];
   }
 
+  /** A private individual named by a singular common noun ("a 24-year-old man", "a student"), not by name or office. */
+  private individual(g: SentenceGraph, n: Node): boolean {
+    if (n < 0 || !INDIVIDUALS.has(g.lower[n]!)) return false;
+    return !g.kids[n]!.some((k) => (g.mentionAt[k]! >= 0 && this.cx.doc.mentions[g.mentionAt[k]!]?.type !== 'NORP') || g.label[k] === 'nmod:poss');
+  }
+
   /** Set when the sentence's last coding left an act out on purpose (a condition, a question, a denial, history). */
   declined = false;
 
@@ -723,6 +736,10 @@ export class ParseCoder {
       sources = [{ ref: { entity: null, name: g.lower[subj]!, country: null, actor_code: 'UAF' }, node: subj, m: -1 }];
     }
     if (!sources.length) return;
+    // Nature is no actor ("Typhoon Kalmaegi slammed into the Philippines, killing 40"); one person
+    // killing or arresting another is crime, not politics ("a man was charged", "student kills 10").
+    if (subj >= 0 && (NATURE.has(g.lemma[subj]!) || kidsWith(g, subj, 'compound').some((k) => NATURE.has(g.lemma[k]!)) || (g.head[subj]! >= 0 && NATURE.has(g.lemma[g.head[subj]!]!)))) return;
+    if (/^(17|18|19|20)$/.test(info.root) && (this.individual(g, subj) || (passive && this.individual(g, kidWith(g, act, 'nsubj:pass'))))) return;
 
     // Coordinated subjects with no other party: each acts on the other when the act is mutual.
     let pairs: [Arg, Arg | null][] = [];
