@@ -91,12 +91,15 @@ function stateRole(name: string): string | null {
   if (/^(court|tribunal|judiciary)$/.test(head)) return 'JUD';
   return null;
 }
+/** Verbs of winning a match; between two countries named bare they report sport, not war. */
+const SPORT_VERBS = new Set(['beat', 'defeat', 'crush', 'thrash', 'rout', 'edge', 'stun', 'down', 'hammer', 'whip', 'trounce', 'outclass',
+  'outplay', 'overpower', 'dump', 'eliminate', 'knock', 'upset', 'humble']);
 /** Natural forces that "kill" and "hit" without being actors. */
 const NATURE = new Set(['typhoon', 'storm', 'hurricane', 'cyclone', 'earthquake', 'quake', 'flood', 'flooding', 'landslide', 'wildfire',
   'fire', 'tsunami', 'eruption', 'volcano', 'drought', 'heatwave', 'avalanche', 'tornado', 'mudslide', 'blizzard', 'outbreak', 'epidemic',
   'disease', 'virus', 'cholera', 'rain', 'rains', 'monsoon', 'lightning', 'collapse', 'crash', 'accident']);
 /** One private person, singular: as the author or the victim of force or arrest, a crime story. */
-const INDIVIDUALS = new Set(['man', 'woman', 'boy', 'girl', 'teenager', 'teen', 'person', 'student', 'driver', 'resident', 'tourist',
+const INDIVIDUALS = new Set(['man', 'woman', 'boy', 'girl', 'teenager', 'teen', 'person', 'student', 'driver', 'resident', 'tourist', 'suspect',
   'pensioner', 'mother', 'father', 'husband', 'wife', 'neighbour', 'neighbor', 'worker', 'employee', 'passenger', 'shopper', 'pupil']);
 /** Verbs that name an event by their object ("launched an offensive", "adopted sanctions", "held talks"). */
 const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'hold', 'mount', 'adopt', 'approve', 'announce', 'impose', 'unveil',
@@ -740,6 +743,9 @@ export class ParseCoder {
     // killing or arresting another is crime, not politics ("a man was charged", "student kills 10").
     if (subj >= 0 && (NATURE.has(g.lemma[subj]!) || kidsWith(g, subj, 'compound').some((k) => NATURE.has(g.lemma[k]!)) || (g.head[subj]! >= 0 && NATURE.has(g.lemma[g.head[subj]!]!)))) return;
     if (/^(17|18|19|20)$/.test(info.root) && (this.individual(g, subj) || (passive && this.individual(g, kidWith(g, act, 'nsubj:pass'))))) return;
+    // "England crush Australia", "Brazil edge Argentina": a win of one country over another named
+    // bare, with a verb of sport rather than of war, is a match.
+    if (SPORT_VERBS.has(g.lemma[act]!) && sources.every((x) => x.ref.actor_code === x.ref.country) && targets.length && targets.every((x) => x.ref.actor_code === x.ref.country)) return;
 
     // Coordinated subjects with no other party: each acts on the other when the act is mutual.
     let pairs: [Arg, Arg | null][] = [];
