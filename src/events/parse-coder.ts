@@ -655,14 +655,14 @@ export class ParseCoder {
   private codeVerb(g: SentenceGraph, v: Node, evidence: SpanRef, out: RawEvent[], done: Set<Node>): void {
     const { lexicon } = this.cx;
     let mod = this.modality(g, v);
-    if (mod.skip) { if (this.cx.lexicon.has(g.lemma[v]!) && this.mainClause(g, v)) this.declined = true; return; }
+    if (mod.skip) { if (this.cx.lexicon.has(g.lemma[v]!)) this.declined = true; return; }
     // The act: v itself, or the infinitive it governs when v is a verb (or adjective) of intent,
     // threat or refusal ("agreed to resume talks", "is ready to supply", "threatened to impose").
     let act = v, family: 'act' | 'intent' | 'threat' | 'refusal' = 'act';
     const x = kidWith(g, v, 'xcomp');
     const intentHead = INTENT_VERBS.has(g.lemma[v]!) || INTENT_ADJECTIVES.has(g.lower[v]!);
     if (x >= 0 && isVerbTag(g.tag[x]!) && (intentHead || THREAT_VERBS.has(g.lemma[v]!) || REFUSAL_VERBS.has(g.lemma[v]!) || NO_ACT_VERBS.has(g.lemma[v]!))) {
-      if (NO_ACT_VERBS.has(g.lemma[v]!)) { done.add(x); if (this.mainClause(g, v)) this.declined = true; return; }
+      if (NO_ACT_VERBS.has(g.lemma[v]!)) { done.add(x); this.declined = true; return; }
       act = x;
       family = intentHead ? 'intent' : THREAT_VERBS.has(g.lemma[v]!) ? 'threat' : 'refusal';
       const inner = this.modality(g, x);
@@ -703,7 +703,7 @@ export class ParseCoder {
     if (!info) return;
     // Background: an act the sentence dates well before the article ("began when gunmen attacked
     // … on Oct. 7, 2023") is history, not news of the day.
-    if (this.background(g, v)) { this.declined = true; return; }
+    if (this.background(g, v)) { if (this.mainClause(g, v)) this.declined = true; return; }
 
     // Source and target.
     const subj = this.subjectOf(g, v);
