@@ -1,0 +1,142 @@
+// Places in context: what the text says around a place name (a generic noun: "the Kurram district",
+// "the town of Jasper", "Lake Chad"), places the recogniser missed or mistyped, found through the
+// gazetteer where the words around them say a place is meant ("in the Kurram district", "near
+// Lake Chad", "across the Euphrates", a dateline "MEKELLE, Ethiopia"), and the contextual choice
+// among namesakes. A demonym is not a place, nor a person or an organisation named like one:
+// spans inside a recognised name are never taken, and a capitalised run that holds a word of an
+// organisation's name ("Bank", "University", "FC") is not a place.
+import { fieldNames, fieldText, type Doc } from '../doc/index.js';
+import type { FieldName, SpanRef } from '../types.js';
+import { countryOfDemonym } from '../kb/countries.js';
+import { knownActor } from '../kb/actor-codes.js';
+import { lookupPlace, rankPlaces, isProminent, type KindHint, type Place } from '../kb/gazetteer.js';
+
+type DocText = Pick<Doc, 'title' | 'captions' | 'body'>;
+
+/** Generic nouns that say what kind of place a name is, after it ("Kurram district") or before it ("the town of X"). */
+const GENERIC: Record<string, KindHint> = {
+  district: 'division', districts: 'division', province: 'adm1', provinces: 'adm1', county: 'division', counties: 'division',
+  governorate: 'adm1', governorates: 'adm1', state: 'adm1', oblast: 'adm1', region: 'region', regions: 'region', prefecture: 'adm1',
+  department: 'division', municipality: 'division', canton: 'adm1', territory: 'region', emirate: 'adm1', parish: 'division',
+  city: 'settlement', town: 'settlement', village: 'settlement', villages: 'settlement', towns: 'settlement', township: 'settlement',
+  capital: 'settlement', suburb: 'settlement', neighbourhood: 'settlement', neighborhood: 'settlement', port: 'settlement',
+  river: 'river', lake: 'lake', sea: 'sea', strait: 'strait', island: 'island', islands: 'island', valley: 'valley',
+  mountains: 'mountain', mountain: 'mountain', desert: 'desert', peninsula: 'region', gulf: 'sea', bay: 'sea',
+};
+
+/** Locative words: a capitalised name right after one (a few modifiers between) is where something is. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'around', 'toward', 'towards', 'through',
+  'along', 'off', 'inside', 'via', 'throughout', 'within', 'beyond', 'between', 'over', 'onto', 'past', 'reach', 'reached', 'entered', 'left', 'visited', 'of']);
+const MODIFIER = /^(the|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|remote|rural|coastal|neighbouring|neighboring|nearby|restive|eastern|upper|lower|mountainous|war-torn|flood-hit|quake-hit|occupied|disputed|breakaway|border|southernmost|northernmost|downtown|central|provincial|eastern|parts|part|areas|area|of|and|both)$/;
+
+/** Words of organisations, events and works: a capitalised run holding one is not a place. */
+const ORG_WORD = /^(bank|university|college|school|institute|club|fc|united|city fc|council|party|ministry|department|agency|company|corporation|corp|inc|ltd|group|association|federation|league|cup|championship|open|games|olympics|festival|airlines?|airways|times|post|news|journal|herald|tribune|press|television|tv|radio|hospital|court|church|mosque|university's|museum|foundation|fund|commission|committee|army|navy|police|forces|force|guard|front|movement|brigade|brigades|storm|hurricane|typhoon|cyclone|stadium|gazette|review|world|daily|express|telegraph|bbc|cnn|street|avenue|road|square|airport|station|prize|award|summit|conference|accord|accords|agreement|treaty|declaration|act|plan)$/i;
+
+const MONTHS_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mr|mrs|ms|dr|president|minister|prime|general|king|queen|prince|pope|saint|st|god|allah|covid|i|the|a|an|he|she|it|they|we|this|that|these|those|but|and|or|if|when|while|after|before|as|on|in|at|for|with|by)$/i;
+
+/** The hint the words around a span give: a generic noun right after it, or "the town of" before it. */
+export function hintAt(text: string, start: number, end: number): KindHint {
+  const after = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 24));
+  if (after) {
+    const h = GENERIC[after[1]!.toLowerCase()];
+    if (h && /^[\p{Ll}]/u.test(after[1]!)) return h;
+  }
+  const before = /\b([\p{L}]+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (before) {
+    const w = before[1]!.toLowerCase();
+    if (GENERIC[w] && /^[\p{Ll}]/u.test(before[1]!)) return GENERIC[w]!;
+  }
+  const inside = /\s([\p{L}]+)$/u.exec(text.slice(start, end));
+  if (inside) {
+    const h = GENERIC[inside[1]!.toLowerCase()];
+    if (h) return h;
+  }
+  const first = /^([\p{L}]+)\s/u.exec(text.slice(start, end));
+  if (first && ['lake', 'mount', 'gulf', 'bay', 'sea', 'strait', 'river'].includes(first[1]!.toLowerCase())) {
+    const w = first[1]!.toLowerCase();
+    return w === 'mount' ? 'mountain' : w === 'bay' || w === 'gulf' ? 'sea' : (w as KindHint);
+  }
+  return null;
+}
+
+/** Whether the words before `start` (in its sentence) put a place there: a locative word, a few modifiers between. */
+export function locativeBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const words = before.split(/[^\p{L}'’-]+/u).filter(Boolean);
+  // A list: "in Kalokol, Loiyangalani and Ileret" — walk back over commas and "and".
+  for (let i = words.length - 1, n = 0; i >= 0 && n < 6; i--, n++) {
+    const w = words[i]!;
+    const lw = w.toLowerCase();
+    if (LOCATIVE.has(lw) && lw !== 'of') return true;
+    if (lw === 'of') {
+      const prev = words[i - 1]?.toLowerCase() ?? '';
+      return !!GENERIC[prev] || /^(north|south|east|west|outskirts|northeast|northwest|southeast|southwest|centre|center|heart|coast|banks|shores|capital|parts|part|areas|area|edge|suburbs)$/.test(prev);
+    }
+    if (MODIFIER.test(lw) || lw === 'and' || /^[\p{Lu}]/u.test(w)) continue;
+    return false;
+  }
+  return false;
+}
+
+/** A capitalised run that opens a sentence has no cue in its capital. */
+function sentenceInitial(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start);
+  return start === 0 || /(^|[.!?\n]["'“”’]?)\s*["'“‘(]?$/.test(before);
+}
+
+export interface FoundPlace extends SpanRef { place: Place; hint: KindHint }
+
+const RUN = /[\p{Lu}][\p{L}\p{M}'’.-]*(?:(?:\s+|-)(?:(?:de|da|do|del|della|di|du|des|la|le|el|al|of|the|on|upon|am|an|sur|dos|das|y|i|ul|ad|as|ar|bin)(?:\s+|-))?[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu;
+
+/**
+ * Places the recogniser missed: capitalised runs (and their sub-runs, longest first) that the
+ * gazetteer knows, not inside any recognised name, with a cue that a place is meant — a
+ * locative word before, a generic noun after, or a dateline — and that resolve in the article's
+ * context (a small town abroad without such context is not taken).
+ */
+export function findPlaceSpans(doc: DocText, taken: readonly SpanRef[], focus: ReadonlySet<string>): FoundPlace[] {
+  const out: FoundPlace[] = [];
+  for (const field of fieldNames(doc)) {
+    const text = fieldText(doc, field);
+    if (!text) continue;
+    const blocked = taken.filter((s) => s.field === field);
+    for (const m of text.matchAll(RUN)) {
+      const runStart = m.index!;
+      const words = [...m[0].matchAll(/[^\s-]+/g)].map((w) => ({ s: runStart + w.index!, e: runStart + w.index! + w[0].length, t: w[0] }));
+      if (words.some((w) => ORG_WORD.test(w.t.replace(/['’]s$/, '')) && !GENERIC[w.t.toLowerCase()])) continue;
+      // Datelines: "MEKELLE, Ethiopia (Reuters) —" at the head of the field or a paragraph.
+      const dateline = /^[\p{Lu}\s.'’-]+$/u.test(m[0]) && m[0].length >= 3 && /(^|\n)\s*$/.test(text.slice(Math.max(0, runStart - 3), runStart)) && /^,/.test(text.slice(runStart + m[0].length));
+      if (!dateline && m[0] === m[0].toUpperCase() && m[0].length > 3) continue; // shouting headline words
+      let i = 0;
+      while (i < words.length) {
+        let found: FoundPlace | null = null;
+        for (let j = words.length; j > i && !found; j--) {
+          const a = words[i]!.s, b = words[j - 1]!.e;
+          let e = b;
+          while (/[.'’]/.test(text[e - 1] ?? '') && e > a) e--;
+          const name = text.slice(a, e).replace(/['’]s$/, '');
+          const end = a + name.length;
+          if (name.length < 3 || MONTHS_DAYS.test(name)) continue;
+          if (blocked.some((s) => s.start < end && a < s.end)) continue;
+          if (countryOfDemonym(name) && !lookupPlace(name, focus)?.country) continue;
+          if (knownActor(name)) continue;
+          const hint = hintAt(text, a, end);
+          const cue = dateline || hint !== null || locativeBefore(text, a);
+          if (!cue) continue;
+          if (sentenceInitial(text, a) && !dateline && hint === null) continue;
+          const place = dateline
+            ? rankPlaces(name, { focus, hint: 'settlement' })[0] ?? null
+            : lookupPlace(name, focus, { hint });
+          if (!place) continue;
+          // A bare lower-tier name with no generic noun needs to be a place of some note, or one
+          // in the article's countries.
+          if (!dateline && hint === null && !isProminent(place) && !focus.has(place.country ?? '')) continue;
+          found = { field: field as FieldName, start: a, end, text: name, place, hint: dateline ? 'settlement' : hint };
+          i = j;
+        }
+        if (found) out.push(found); else i++;
+      }
+    }
+  }
+  return out;
+}
