@@ -9,7 +9,7 @@ import { countryByName, countryInfo, countryOfCapital, countryOfDemonym, country
 import { actorCode, knownActor, knownPersonBySurname, roleType, roleTypeHit, type KnownActor } from '../kb/actor-codes.js';
 import { appositive, roleFrom, sentenceBounds, titleBefore, type RoleContext } from './context.js';
 import { admin1Of, adm1Code, citiesNamed, geoTypeOf, lookupPlace, type Place } from '../kb/gazetteer.js';
-import { findPlaceSpans, hintAt, locativeBefore } from './places.js';
+import { findPlaceSpans, hintAt, placeReading } from './places.js';
 import { findDescriptions, referentOf } from './descriptions.js';
 
 export interface Resolution {
@@ -271,19 +271,14 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     // A lone surname of a well-known person ("Zelensky said…") is that person, whatever the
     // recogniser called it.
     if ((type === 'ORG' || type === 'PERSON') && !knownActor(m.text) && knownPersonBySurname(m.text)) type = 'PERSON';
-    // A name the recogniser took for a person or an organisation where the words before it put a
-    // place ("floods in Jasper"), that the gazetteer knows as a place of note or one of the
-    // article's countries, is a place.
-    if ((type === 'PERSON' || type === 'ORG') && !knownActor(m.text) && !/\s(of|for|and)\s/.test(m.text)) {
-      const text = fieldText(doc, m.field);
-      const hint = hintAt(text, m.start, m.end);
-      if (hint || locativeBefore(text, m.start)) {
-        const p = lookupPlace(m.text, focus, { hint });
-        if (p && (hint || p.kind !== 'town' || focus.has(p.country ?? ''))) type = p.kind === 'country' || p.kind === 'adm1' || p.kind === 'adm2' || p.kind === 'city' || p.kind === 'town' || p.kind === 'territory' ? 'GPE' : 'LOC';
-      }
+    // A name that is really a place (mistyped, cut short, or with "Inside" taken into it).
+    let span: SpanRef = { field: m.field, start: m.start, end: m.end, text: m.text };
+    if (!knownActor(m.text) && type !== 'LAW') {
+      const r = placeReading(doc, m, type, focus);
+      if (r) { type = r.type; span = r.span; }
     }
-    const it: Item = { idx, span: { field: m.field, start: m.start, end: m.end, text: m.text }, type, name: m.text };
-    if (PLACE_TYPES.has(type)) it.hint = hintAt(fieldText(doc, m.field), m.start, m.end);
+    const it: Item = { idx, span, type, name: span.text };
+    if (PLACE_TYPES.has(type)) it.hint = hintAt(fieldText(doc, m.field), span.start, span.end);
     const poss = type === 'ORG' ? /^([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)['’]s\s+(?=[\p{Lu}])/u.exec(m.text) : null;
     // Only a country or compass possessor ("South’s Joint Chiefs"), not "People's Liberation Army".
     if (poss && !knownActor(m.text) && (countryByName(poss[1]!) || countryOfCapital(poss[1]!) || compassCountry(poss[1]!, focus))) {
@@ -295,7 +290,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   });
   // Places the recogniser missed, found through the gazetteer where the words around them say a
   // place is meant ("in the Kurram district", "near Lake Chad", a dateline).
-  const takenSpans: SpanRef[] = [...doc.mentions, ...[...laws].flatMap(([field, l]) => l.map(([start, end]) => ({ field, start, end, text: '' })))];
+  const takenSpans: SpanRef[] = [...items.map((i) => i.span), ...[...laws].flatMap(([field, l]) => l.map(([start, end]) => ({ field, start, end, text: '' })))];
   for (const f of findPlaceSpans(doc, takenSpans, focus)) {
     const k = f.place.kind;
     const type: EntityType = k === 'country' || k === 'adm1' || k === 'adm2' || k === 'city' || k === 'town' || k === 'territory' ? 'GPE' : 'LOC';

@@ -26,7 +26,7 @@ const GENERIC: Record<string, KindHint> = {
 
 /** Locative words: a capitalised name right after one (a few modifiers between) is where something is. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'around', 'toward', 'towards', 'through',
-  'along', 'off', 'inside', 'via', 'throughout', 'within', 'beyond', 'between', 'over', 'onto', 'past', 'reach', 'reached', 'entered', 'left', 'visited', 'of']);
+  'along', 'off', 'on', 'inside', 'via', 'throughout', 'within', 'beyond', 'between', 'over', 'onto', 'past', 'reach', 'reached', 'entered', 'left', 'visited', 'of']);
 const MODIFIER = /^(the|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|remote|rural|coastal|neighbouring|neighboring|nearby|restive|eastern|upper|lower|mountainous|war-torn|flood-hit|quake-hit|occupied|disputed|breakaway|border|southernmost|northernmost|downtown|central|provincial|eastern|parts|part|areas|area|of|and|both)$/;
 
 /** Words of organisations, events and works: a capitalised run holding one is not a place. */
@@ -139,4 +139,68 @@ export function findPlaceSpans(doc: DocText, taken: readonly SpanRef[], focus: R
     }
   }
   return out;
+}
+
+const PHYSICAL = new Set(['region', 'territory', 'sea', 'strait', 'river', 'lake', 'mountain', 'desert', 'island', 'valley', 'park', 'continent', 'adm1', 'country']);
+const SPEAKS = /^\s*(,\s*)?(said|says|told|added|wrote|argued|warned|explained|insisted|asked|replied|who|whose)\b/;
+const LEADING_LOCATIVE = /^(Inside|In|Near|From|Across|Outside|Around|Along|Through|Across|Towards?|Into|At)\s+/;
+
+/**
+ * A recognised name that is really a place, or a place name the recogniser cut short: the span
+ * to use (a leading "Inside" dropped, a run completed: "Bab" + "el-Mandeb", "Ural" + "River") and
+ * its type, or null to keep the mention as the recogniser gave it. Demonyms stay peoples; a
+ * person is a place only where the words before it say so ("across Luzon") and it is not
+ * speaking; an organisation only when the gazetteer knows the name as a division or a feature
+ * or the words before it say so, and no word of its name is an organisation's.
+ */
+export function placeReading(doc: DocText, m: SpanRef, type: string, focus: ReadonlySet<string>): { span: SpanRef; type: 'GPE' | 'LOC' } | null {
+  const text = fieldText(doc, m.field);
+  let start = m.start, end = m.end;
+  const lead = LEADING_LOCATIVE.exec(m.text);
+  if (lead && m.text.length > lead[0].length + 2) start += lead[0].length;
+  // A dateline taken whole ("LEGAZPI, Philippines"): the place in capitals is the name; the
+  // country after the comma is found on its own.
+  const dl = /^([\p{Lu}][\p{Lu}\s.'’-]+),\s/u.exec(m.text);
+  if (dl && /(^|\n)\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start))) end = m.start + dl[1]!.length;
+  // The capitalised run around the mention, when it is a place name as a whole.
+  const runs = [...text.slice(Math.max(0, start - 40), Math.min(text.length, end + 40)).matchAll(RUN)];
+  const off = Math.max(0, start - 40);
+  const run = runs.find((r) => off + r.index! <= start && end <= off + r.index! + r[0].length);
+  if (run && (off + run.index! < start || off + run.index! + run[0].length > end)) {
+    const a = off + run.index!, b = off + run.index! + run[0].length;
+    const whole = text.slice(a, b);
+    if (!ORG_WORD.test(whole.split(/\s+/).at(-1)!) || GENERIC[whole.split(/\s+/).at(-1)!.toLowerCase()]) {
+      const p = lookupPlace(whole, focus, { hint: hintAt(text, a, b) });
+      if (p && PHYSICAL.has(p.kind)) { start = a; end = b; }
+    }
+  }
+  const name = text.slice(start, end).replace(/['’]s$/, '');
+  end = start + name.length;
+  if (name.length < 2) return null;
+  const words = name.split(/\s+/);
+  if (words.some((w) => ORG_WORD.test(w) && !GENERIC[w.toLowerCase()])) return null;
+  if (countryOfDemonym(name) && type === 'NORP') return null;
+  const hint = hintAt(text, start, end);
+  // A dateline: the paragraph opens with the place in capitals and a comma ("SION, Switzerland").
+  const dateline = /(^|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^[\p{Lu}\s.'’-]+$/u.test(name) && /^,/.test(text.slice(end));
+  const cue = dateline || hint !== null || locativeBefore(text, start);
+  const p = dateline ? rankPlaces(name, { focus, hint: 'settlement' })[0] ?? null : lookupPlace(name, focus, { hint });
+  if (!p) return null;
+  const placeType = p.kind === 'country' || p.kind === 'adm1' || p.kind === 'adm2' || p.kind === 'city' || p.kind === 'town' || p.kind === 'territory' ? 'GPE' : 'LOC';
+  const changed = start !== m.start || end !== m.end;
+  const span = { field: m.field, start, end, text: text.slice(start, end) };
+  if (type === 'GPE' || type === 'LOC') return changed ? { span, type: placeType } : null;
+  if (type === 'PERSON') {
+    if (!cue || SPEAKS.test(text.slice(end, end + 20)) || (p.kind === 'town' && !focus.has(p.country ?? '') && !hint && !dateline)) return null;
+    return { span, type: placeType };
+  }
+  if (type === 'ORG') {
+    if (!(cue || PHYSICAL.has(p.kind)) || SPEAKS.test(text.slice(end, end + 20))) return null;
+    if (!cue && p.kind !== 'adm1' && !PHYSICAL.has(p.kind)) return null;
+    if (p.kind === 'town' && !focus.has(p.country ?? '') && !hint && !dateline) return null;
+    return { span, type: placeType };
+  }
+  // Peoples and products the recogniser could not tell from places ("the swollen Indus", "Gulf of Oman").
+  if (!(cue || PHYSICAL.has(p.kind) || p.population >= 100000)) return null;
+  return { span, type: placeType };
 }
