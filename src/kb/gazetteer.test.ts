@@ -30,6 +30,6 @@ test('transliterations and soft signs', () => {
 
 test('countries and regions; unknown places stay unresolved', () => {
   assert.equal(lookupPlace('Iran')?.feature, 'country');
-  assert.equal(lookupPlace('Red Sea')?.feature, 'region');
+  assert.equal(lookupPlace('Red Sea')?.kind, 'sea');
   assert.equal(lookupPlace('Tiggerfeld'), null);
 });

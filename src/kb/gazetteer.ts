@@ -252,7 +252,8 @@ function kindRank(p: Place, namesakes: readonly Place[]): number {
       const city = namesakes.find((x) => x.country === p.country && (x.feature === 'PPLC' || x.population >= 1000000) && (x.kind === 'city' || x.kind === 'town'));
       return city ? 3.5 : 7;
     }
-    case 'region': case 'territory': case 'sea': case 'strait': case 'desert': return 6.5;
+    // Seas, straits and deserts of our list before a division of the same name (the Red Sea, not Sudan's Red Sea state).
+    case 'region': case 'territory': case 'sea': case 'strait': case 'desert': return 7.5;
     case 'river': case 'lake': case 'mountain': case 'island': case 'valley': case 'park': return 5.5;
     case 'adm2': {
       // A district named after its seat: the town is what a bare name means, unless the district is

@@ -273,7 +273,9 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     if ((type === 'ORG' || type === 'PERSON') && !knownActor(m.text) && knownPersonBySurname(m.text)) type = 'PERSON';
     // A name that is really a place (mistyped, cut short, or with "Inside" taken into it).
     let span: SpanRef = { field: m.field, start: m.start, end: m.end, text: m.text };
-    if (!knownActor(m.text) && type !== 'LAW') {
+    // (Not a word of a person's full name given elsewhere: "Rashid" after "Abdul Latif Rashid".)
+    const partOfPerson = type === 'PERSON' && doc.mentions.some((o) => o !== m && o.label === 'PER' && o.text.length > m.text.length && o.text.split(/\s+/).includes(m.text));
+    if (!knownActor(m.text) && type !== 'LAW' && !partOfPerson) {
       const r = placeReading(doc, m, type, focus);
       if (r) { type = r.type; span = r.span; }
     }

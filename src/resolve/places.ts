@@ -27,7 +27,6 @@ const GENERIC: Record<string, KindHint> = {
 /** Locative words: a capitalised name right after one (a few modifiers between) is where something is. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'around', 'toward', 'towards', 'through',
   'along', 'off', 'on', 'inside', 'via', 'throughout', 'within', 'beyond', 'between', 'over', 'onto', 'past', 'reach', 'reached', 'entered', 'left', 'visited', 'of']);
-const MODIFIER = /^(the|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|remote|rural|coastal|neighbouring|neighboring|nearby|restive|eastern|upper|lower|mountainous|war-torn|flood-hit|quake-hit|occupied|disputed|breakaway|border|southernmost|northernmost|downtown|central|provincial|eastern|parts|part|areas|area|of|and|both)$/;
 
 /** Words of organisations, events and works: a capitalised run holding one is not a place. */
 const ORG_WORD = /^(bank|university|college|school|institute|club|fc|united|city fc|council|party|ministry|department|agency|company|corporation|corp|inc|ltd|group|association|federation|league|cup|championship|open|games|olympics|festival|airlines?|airways|times|post|news|journal|herald|tribune|press|television|tv|radio|hospital|court|church|mosque|university's|museum|foundation|fund|commission|committee|army|navy|police|forces|force|guard|front|movement|brigade|brigades|storm|hurricane|typhoon|cyclone|stadium|gazette|review|world|daily|express|telegraph|bbc|cnn|street|avenue|road|square|airport|station|prize|award|summit|conference|accord|accords|agreement|treaty|declaration|act|plan)$/i;
@@ -59,23 +58,25 @@ export function hintAt(text: string, start: number, end: number): KindHint {
   return null;
 }
 
-/** Whether the words before `start` (in its sentence) put a place there: a locative word, a few modifiers between. */
+const LOCATIVE_RE = new RegExp(
+  '(?:^|[^\\p{L}])(?:(' + [...LOCATIVE].filter((w) => w !== 'of').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|') + ')|([\\p{Ll}]+)\\s+of)\\s+' +
+  '(?:(?:the|northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern|remote|rural|coastal|neighbou?ring|nearby|restive|upper|lower|mountainous|war-torn|flood-hit|quake-hit|occupied|disputed|breakaway|border|downtown|provincial|both|parts of|areas of)\\s+)*' +
+  '(?:[\\p{Lu}][\\p{L}\\p{M}\'’.-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}\'’.-]*)*\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+))*$', 'u');
+const OF_HEADS = /^(north|south|east|west|outskirts|northeast|northwest|southeast|southwest|centre|center|heart|coast|banks|shores|capital|parts|part|areas|area|edge|suburbs|province|district|city|town|village|region|state|county|governorate|island|islands|port|municipality|department|prefecture|oblast|republic|kingdom|emirate|valley|territory|mouth|waters|west|streets)$/i;
+
+/**
+ * Whether the words before `start`, in its sentence, put a place there: a locative word ("in",
+ * "near", "across"), a generic noun and "of" ("the town of", "north of"), a few modifiers
+ * between ("in northwestern"), or a list of names after one ("in Kalokol, Loiyangalani and").
+ */
 export function locativeBefore(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 60), start);
-  const words = before.split(/[^\p{L}'’-]+/u).filter(Boolean);
-  // A list: "in Kalokol, Loiyangalani and Ileret" — walk back over commas and "and".
-  for (let i = words.length - 1, n = 0; i >= 0 && n < 6; i--, n++) {
-    const w = words[i]!;
-    const lw = w.toLowerCase();
-    if (LOCATIVE.has(lw) && lw !== 'of') return true;
-    if (lw === 'of') {
-      const prev = words[i - 1]?.toLowerCase() ?? '';
-      return !!GENERIC[prev] || /^(north|south|east|west|outskirts|northeast|northwest|southeast|southwest|centre|center|heart|coast|banks|shores|capital|parts|part|areas|area|edge|suburbs)$/.test(prev);
-    }
-    if (MODIFIER.test(lw) || lw === 'and' || /^[\p{Lu}]/u.test(w)) continue;
-    return false;
-  }
-  return false;
+  let from = Math.max(0, start - 80);
+  const cut = Math.max(text.lastIndexOf('. ', start - 1), text.lastIndexOf('\n', start - 1), text.lastIndexOf('? ', start - 1), text.lastIndexOf('! ', start - 1));
+  if (cut >= from) from = cut + 1;
+  const m = LOCATIVE_RE.exec(text.slice(from, start));
+  if (!m) return false;
+  if (m[1]) return true;
+  return OF_HEADS.test(m[2] ?? '');
 }
 
 /** A capitalised run that opens a sentence has no cue in its capital. */
