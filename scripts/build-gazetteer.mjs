@@ -12,9 +12,10 @@
 //  - world-countries: ISO alpha-2 → alpha-3.
 // GeoNames data is CC BY 4.0 (https://www.geonames.org/): credited in data/gazetteer/README.md.
 //
-// What is kept (why: GeoNames' 200k places and 47k divisions would cost seconds to load):
-//  - populated places of at least 1,000 people, and every capital and seat down to the second
-//    level (PPLC, PPLG, PPLA, PPLA2), whatever their size;
+// What is kept:
+//  - every populated place of cities500 (villages of 500 people and more: disaster and conflict
+//    news names them), alternate spellings only for towns of 5,000 or more and seats (GAZ_MIN_POP
+//    raises the floor for a smaller table);
 //  - every first-level division (ADM1) and every second-level one (ADM2) that holds at least one
 //    place of cities500. Divisions have no point in these sources: theirs is the middle of the
 //    places they hold (the midpoint of the 1st–99th percentiles of their latitudes and
@@ -34,7 +35,6 @@ const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const countries = require('world-countries/countries.json');
 const iso3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
-iso3.set('XK', 'XKX');
 
 // Must match placeKey() in src/kb/gazetteer.ts (foldName, no leading "the", no apostrophes,
 // letters that do not decompose spelled out).
@@ -53,8 +53,9 @@ for (const line of c500.split('\n')) {
   if (!cc) continue;
   all.push({ id: f[0], name: f[1], ascii: f[2], alts: f[3], lat: Number(f[4]), lon: Number(f[5]), code: f[7], cc2: f[8], cc, a1: f[10], a2: f[11], pop: Number(f[14]) || 0 });
 }
+const MIN_POP = Number(process.env.GAZ_MIN_POP ?? 0);
 const SEAT = new Set(['PPLC', 'PPLG', 'PPLA', 'PPLA2']);
-const keep = all.filter((p) => p.pop >= 1000 || SEAT.has(p.code));
+const keep = all.filter((p) => p.pop >= MIN_POP || SEAT.has(p.code));
 
 /** Two spellings of one name: same first letter, edit distance at most a third of the length. */
 function similar(a, b) {
@@ -114,7 +115,14 @@ function divisionKeys(name) {
 }
 
 /** The middle of a set of points: midpoint of the 1st–99th percentiles (longitudes across the date line shifted). */
-function middle(points) {
+function middle(all) {
+  // Far outliers first (Easter Island in Valparaíso): points more than 1,500 km from the median.
+  const med = (a) => { const s = [...a].sort((x, y) => x - y); return s[s.length >> 1]; };
+  const mlat = med(all.map((p) => p.lat)), mlon = med(all.map((p) => p.lon));
+  const R = Math.PI / 180;
+  const far = (p) => 6371 * Math.acos(Math.min(1, Math.sin(p.lat * R) * Math.sin(mlat * R) + Math.cos(p.lat * R) * Math.cos(mlat * R) * Math.cos((p.lon - mlon) * R))) > 1500;
+  const near = all.filter((p) => !far(p));
+  const points = near.length ? near : all;
   const lats = points.map((p) => p.lat).sort((a, b) => a - b);
   let lons = points.map((p) => p.lon).sort((a, b) => a - b);
   if (lons.length && lons.at(-1) - lons[0] > 180) lons = lons.map((x) => (x < 0 ? x + 360 : x)).sort((a, b) => a - b);
@@ -183,10 +191,8 @@ for (const c of countries) {
   const p = points[c.cca2];
   const lat = p ? Number(p.coordinate[0]) : c.latlng[0];
   const lon = p ? Number(p.coordinate[1]) : c.latlng[1];
-  const fips = fipsList[c.cca2]?.fips || '';
+  const fips = fipsList[c.cca2]?.fips || (c.cca2 === 'XK' ? 'KV' : '');
   crow.push([c.cca3, c.cca2, fips, fmt(lat), fmt(lon)].join('\t'));
 }
-// Kosovo: no ISO code of its own (XK by convention), FIPS KV.
-if (!countries.some((c) => c.cca3 === 'XKX')) crow.push(['XKX', 'XK', 'KV', '42.6026', '20.903'].join('\t'));
 writeFileSync(join(outDir, 'countries.tsv'), crow.join('\n') + '\n');
 console.log(`wrote ${np} places (${keyRows.size} keys), ${n1} ADM1 and ${n2} ADM2 divisions to data/gazetteer/places.tsv; ${crow.length - 1} countries to countries.tsv`);

@@ -41,6 +41,8 @@ const km = (a, b) => {
 const PLACE = new Set(['GPE', 'LOC', 'FAC']);
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)}% (${a}/${b})` : 'n/a');
 const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+// Kosovo has no ISO code: XKX, KOS, KSV or UNK (world-countries' code) are one country.
+const normC = (c) => c?.replace(/^(KOS|KSV|UNK)$/, 'XKX') ?? null;
 
 function scoreGeo(file, quiet) {
   const items = readFileSync(join(root, 'scripts/data', file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
@@ -79,7 +81,7 @@ function scoreGeo(file, quiet) {
       S.recalled++;
       k.rec++;
       const e = hits.find((h) => h.e.geo)?.e ?? hits[0].e;
-      if (g.country) { S.countryN++; if (e.country === g.country) S.country++; }
+      if (g.country) { S.countryN++; if (normC(e.country) === normC(g.country)) S.country++; }
       const d = e.geo ? km([e.geo.lat, e.geo.lon], [g.lat, g.lon]) : Infinity;
       if (d <= 161) { S.within++; k.ok++; }
       else if (verbose && !quiet) lines.push(`  ${it.id}: "${g.text}" (${g.kind}, ${g.country}) placed ${e.geo ? `at ${e.name} ${e.country} ${e.geo.lat},${e.geo.lon}: ${Math.round(d)} km off` : `nowhere (${e.name}, ${e.country})`}`);

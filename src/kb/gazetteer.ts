@@ -32,6 +32,8 @@ export interface Place {
   /** GeoNames admin1 and admin2 codes within the country, when known. */
   admin1: string | null;
   admin2: string | null;
+  /** Points along a long river: the one nearest the article's other places stands for it. */
+  path?: { lat: number; lon: number }[];
 }
 
 interface Gaz {
@@ -75,13 +77,14 @@ const gaz = resource('gazetteer', (): Gaz => {
   const keysBuf = readFileSync(dataFile('gazetteer/place-keys.tsv'));
   const features = new Map<string, Place[]>();
   const points = new Map<string, { lat: number; lon: number }>();
-  for (const [names, kind, iso3, lat, lon] of readTsv('gazetteer/features.tsv')) {
+  for (const [names, kind, iso3, lat, lon, path] of readTsv('gazetteer/features.tsv')) {
     const all = names!.split('|');
     const k = (FEATURE_KINDS.has(kind as PlaceKind) ? kind : 'region') as PlaceKind;
     const p: Place = {
       name: all[0]!, country: iso3 === '-' ? null : iso3!, lat: Number(lat), lon: Number(lon), geonames_id: null,
       feature: k, kind: k, population: 0, admin1: null, admin2: null,
     };
+    if (path) p.path = path.split(';').map((xy) => { const [a, b] = xy.split(','); return { lat: Number(a), lon: Number(b) }; });
     for (const n of all) {
       const key = placeKey(n);
       const l = features.get(key);
@@ -356,7 +359,25 @@ export function isProminent(p: Place): boolean {
 export function lookupPlace(name: string, focus: ReadonlySet<string> = new Set(), ctx: Omit<PlaceContext, 'focus'> = {}): Place | null {
   const best = rankPlaces(name, { ...ctx, focus })[0];
   if (!best) return null;
-  if (isProminent(best) || focus.has(best.country ?? '') || hintFits(best, ctx.hint ?? null)) return best;
-  if (ctx.near && nearFit(best, ctx.near) >= 1) return best;
+  if (isProminent(best) || focus.has(best.country ?? '') || (ctx.near && nearFit(best, ctx.near) >= 1)) return alongPath(best, ctx.near ?? [], focus);
   return null;
+}
+
+/**
+ * A long river stands at the point of its course nearest the article's other places (its towns,
+ * else its countries): "the Oder" in a story from Wrocław is the Oder at Wrocław.
+ */
+function alongPath(p: Place, near: readonly Place[], focus: ReadonlySet<string>): Place {
+  if (!p.path?.length) return p;
+  let ctx: { lat: number; lon: number }[] = near.filter((q) => q.kind !== 'country' && q.kind !== 'continent' && q.name !== p.name);
+  if (!ctx.length) ctx = [...focus].map((c) => countryPlace(c)).filter((c): c is Place => !!c);
+  if (!ctx.length) return p;
+  let best = p.path[0]!, bestD = Infinity;
+  for (const v of p.path) {
+    for (const q of ctx) {
+      const d = distanceKm(v, q);
+      if (d < bestD) { bestD = d; best = v; }
+    }
+  }
+  return { ...p, lat: best.lat, lon: best.lon };
 }

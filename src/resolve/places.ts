@@ -26,7 +26,10 @@ const GENERIC: Record<string, KindHint> = {
 
 /** Locative words: a capitalised name right after one (a few modifiers between) is where something is. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'around', 'toward', 'towards', 'through',
-  'along', 'off', 'on', 'inside', 'via', 'throughout', 'within', 'beyond', 'between', 'over', 'onto', 'past', 'reach', 'reached', 'entered', 'left', 'visited', 'of']);
+  'along', 'off', 'on', 'inside', 'via', 'throughout', 'within', 'beyond', 'between', 'over', 'onto', 'past', 'reach', 'reached', 'entered', 'left', 'visited', 'of',
+  // Verbs whose object is mostly a place when the gazetteer knows the name.
+  'crossed', 'battered', 'lashed', 'pounded', 'flooded', 'shelled', 'bombed', 'captured', 'recaptured', 'seized', 'liberated', 'toured',
+  'swept', 'devastated', 'inundated', 'rocked', 'hit', 'struck', 'evacuated', 'besieged', 'encircled', 'overran', 'occupied', 'annexed', 'invaded']);
 
 /** Words of organisations, events and works: a capitalised run holding one is not a place. */
 const ORG_WORD = /^(bank|university|college|school|institute|club|fc|united|city fc|council|party|ministry|department|agency|company|corporation|corp|inc|ltd|group|association|federation|league|cup|championship|open|games|olympics|festival|airlines?|airways|times|post|news|journal|herald|tribune|press|television|tv|radio|hospital|court|church|mosque|university's|museum|foundation|fund|commission|committee|army|navy|police|forces|force|guard|front|movement|brigade|brigades|storm|hurricane|typhoon|cyclone|stadium|gazette|review|world|daily|express|telegraph|bbc|cnn|street|avenue|road|square|airport|station|prize|award|summit|conference|accord|accords|agreement|treaty|declaration|act|plan)$/i;
@@ -62,7 +65,7 @@ const LOCATIVE_RE = new RegExp(
   '(?:^|[^\\p{L}])(?:(' + [...LOCATIVE].filter((w) => w !== 'of').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|') + ')|([\\p{Ll}]+)\\s+of)\\s+' +
   '(?:(?:the|northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern|remote|rural|coastal|neighbou?ring|nearby|restive|upper|lower|mountainous|war-torn|flood-hit|quake-hit|occupied|disputed|breakaway|border|downtown|provincial|both|parts of|areas of)\\s+)*' +
   '(?:[\\p{Lu}][\\p{L}\\p{M}\'’.-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}\'’.-]*)*\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+))*$', 'u');
-const OF_HEADS = /^(north|south|east|west|outskirts|northeast|northwest|southeast|southwest|centre|center|heart|coast|banks|shores|capital|parts|part|areas|area|edge|suburbs|province|district|city|town|village|region|state|county|governorate|island|islands|port|municipality|department|prefecture|oblast|republic|kingdom|emirate|valley|territory|mouth|waters|west|streets)$/i;
+const OF_HEADS = /^(residents|people|citizens|inhabitants|mayor|governor|governors|streets|north|south|east|west|outskirts|northeast|northwest|southeast|southwest|centre|center|heart|coast|banks|shores|capital|parts|part|areas|area|edge|suburbs|province|district|city|town|village|region|state|county|governorate|island|islands|port|municipality|department|prefecture|oblast|republic|kingdom|emirate|valley|territory|mouth|waters|west|streets)$/i;
 
 /**
  * Whether the words before `start`, in its sentence, put a place there: a locative word ("in",
@@ -85,6 +88,9 @@ function sentenceInitial(text: string, start: number): boolean {
   return start === 0 || /(^|[.!?\n]["'“”’]?)\s*["'“‘(]?$/.test(before);
 }
 
+/** What follows a dateline's place: a comma and its country or state, an agency in parentheses, or a dash. */
+const DATELINE_AFTER = /^(,|\s*\(|\s+[—–-])/;
+
 export interface FoundPlace extends SpanRef { place: Place; hint: KindHint }
 
 const RUN = /[\p{Lu}][\p{L}\p{M}'’.-]*(?:(?:\s+|-)(?:(?:de|da|do|del|della|di|du|des|la|le|el|al|of|the|on|upon|am|an|sur|dos|das|y|i|ul|ad|as|ar|bin)(?:\s+|-))?[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu;
@@ -106,7 +112,7 @@ export function findPlaceSpans(doc: DocText, taken: readonly SpanRef[], focus: R
       const words = [...m[0].matchAll(/[^\s-]+/g)].map((w) => ({ s: runStart + w.index!, e: runStart + w.index! + w[0].length, t: w[0] }));
       if (words.some((w) => ORG_WORD.test(w.t.replace(/['’]s$/, '')) && !GENERIC[w.t.toLowerCase()])) continue;
       // Datelines: "MEKELLE, Ethiopia (Reuters) —" at the head of the field or a paragraph.
-      const dateline = /^[\p{Lu}\s.'’-]+$/u.test(m[0]) && m[0].length >= 3 && /(^|\n)\s*$/.test(text.slice(Math.max(0, runStart - 3), runStart)) && /^,/.test(text.slice(runStart + m[0].length));
+      const dateline = /^[\p{Lu}\s.'’-]+$/u.test(m[0]) && m[0].length >= 3 && /(^|\n)\s*$/.test(text.slice(Math.max(0, runStart - 3), runStart)) && DATELINE_AFTER.test(text.slice(runStart + m[0].length));
       if (!dateline && m[0] === m[0].toUpperCase() && m[0].length > 3) continue; // shouting headline words
       let i = 0;
       while (i < words.length) {
@@ -183,7 +189,7 @@ export function placeReading(doc: DocText, m: SpanRef, type: string, focus: Read
   if (countryOfDemonym(name) && type === 'NORP') return null;
   const hint = hintAt(text, start, end);
   // A dateline: the paragraph opens with the place in capitals and a comma ("SION, Switzerland").
-  const dateline = /(^|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^[\p{Lu}\s.'’-]+$/u.test(name) && /^,/.test(text.slice(end));
+  const dateline = /(^|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^[\p{Lu}\s.'’-]+$/u.test(name) && DATELINE_AFTER.test(text.slice(end));
   const cue = dateline || hint !== null || locativeBefore(text, start);
   const p = dateline ? rankPlaces(name, { focus, hint: 'settlement' })[0] ?? null : lookupPlace(name, focus, { hint });
   if (!p) return null;
@@ -191,15 +197,18 @@ export function placeReading(doc: DocText, m: SpanRef, type: string, focus: Read
   const changed = start !== m.start || end !== m.end;
   const span = { field: m.field, start, end, text: text.slice(start, end) };
   if (type === 'GPE' || type === 'LOC') return changed ? { span, type: placeType } : null;
+  const speaks = SPEAKS.test(text.slice(end, end + 20));
   if (type === 'PERSON') {
-    if (!cue || SPEAKS.test(text.slice(end, end + 20)) || (p.kind === 'town' && !focus.has(p.country ?? '') && !hint && !dateline)) return null;
+    if (!cue || (p.kind === 'town' && !focus.has(p.country ?? '') && !hint && !dateline)) return null;
     return { span, type: placeType };
   }
   if (type === 'ORG') {
-    if (!(cue || PHYSICAL.has(p.kind)) || SPEAKS.test(text.slice(end, end + 20))) return null;
-    if (!cue && p.kind !== 'adm1' && !PHYSICAL.has(p.kind)) return null;
-    if (p.kind === 'town' && !focus.has(p.country ?? '') && !hint && !dateline) return null;
-    return { span, type: placeType };
+    if (cue) return p.kind === 'town' && !focus.has(p.country ?? '') && !hint && !dateline ? null : { span, type: placeType };
+    // With no cue, a division or a feature the gazetteer knows, or a town of the article's
+    // countries ("Rwandan forces still guard Mocímboa da Praia"), that is not speaking.
+    if (speaks) return null;
+    if (PHYSICAL.has(p.kind) || (focus.has(p.country ?? '') && (p.kind === 'city' || p.kind === 'town' || p.kind === 'adm2') && (p.population >= 5000 || p.feature.startsWith('PPLA')))) return { span, type: placeType };
+    return null;
   }
   // Peoples and products the recogniser could not tell from places ("the swollen Indus", "Gulf of Oman").
   if (!(cue || PHYSICAL.has(p.kind) || p.population >= 100000)) return null;
