@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Db } from '../store/db.js';
 import {
   listArticles, getArticle, listEntities, entityProfile, listEvents, listQuotes, graph, timeline, health, deleteArticle,
+  placeCounts,
 } from '../store/index.js';
 import { exportLines, EXPORT_TYPES, type ExportWhat } from '../store/export.js';
 import { ingestSource, emptySummary } from '../ingest-source.js';
@@ -191,6 +192,10 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   get('/api/graph', 'actor network', S.graphQuery, S.graphBody, async (_r, q) => {
     const { mode, min, limit, ...f } = q;
     return graph(db, mode, f, { min, limit });
+  });
+  get('/api/places', 'located events counted by place (every one of the filter, for the map)', S.placesQuery, S.placesBody, async (_r, q) => {
+    const { limit, ...f } = q;
+    return placeCounts(db, f, limit);
   });
   get('/api/timeline', 'event counts by day or week and quad class', S.timelineQuery, S.timelineBody, async (_r, q) => {
     const { grain, ...f } = q;

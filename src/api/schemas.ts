@@ -71,6 +71,7 @@ export const graphQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(2000).default(200).describe('most edges'),
   ...eventFilterShape,
 });
+export const placesQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(50000).default(20000).describe('most places returned (busiest first)'), ...eventFilterShape });
 export const timelineQuery = z.strictObject({ grain: z.enum(['day', 'week']).default('day'), ...eventFilterShape });
 export const exportWhat = z.strictObject({ what: z.enum(['events', 'entities', 'quotes']) });
 export const exportQuery = z.strictObject({
@@ -137,6 +138,10 @@ export const graphBody = z.object({
   mode: z.enum(['country', 'entity']),
   nodes: z.array(z.object({ id: z.string(), label: z.string(), type: z.string(), country: z.string().nullable(), count: z.number().int() })),
   edges: z.array(z.object({ id: z.string(), source: z.string(), target: z.string(), count: z.number().int(), by_quad: quads })),
+});
+export const placesBody = z.object({
+  total: z.number().int(), located: z.number().int(),
+  places: z.array(z.object({ name: z.string(), country: z.string().nullable(), lat: z.number(), lon: z.number(), total: z.number().int(), by_quad: quads })),
 });
 export const timelineBody = z.object({
   grain: z.enum(['day', 'week']),

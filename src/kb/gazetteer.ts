@@ -48,7 +48,6 @@ interface Gaz {
   features: Map<string, Place[]>;
   /** "ISO3.admin1" → the division's row, for admin paths (built on first use). */
   adm1: Map<string, number> | null;
-  countries: Map<string, { iso2: string; fips: string; lat: number; lon: number }>;
   aliases: Map<string, { name: string; iso3: string }>;
   /** Our list's point for a division it also names ("ISO3|key"): better than the middle of its towns. */
   points: Map<string, { lat: number; lon: number }>;
@@ -92,16 +91,21 @@ const gaz = resource('gazetteer', (): Gaz => {
       if (p.country) points.set(`${p.country}|${key}`, { lat: p.lat, lon: p.lon });
     }
   }
-  const countries = new Map<string, { iso2: string; fips: string; lat: number; lon: number }>();
-  for (const [iso3, iso2, fips, lat, lon] of readTsv('gazetteer/countries.tsv')) {
-    countries.set(iso3!, { iso2: iso2!, fips: fips ?? '', lat: Number(lat), lon: Number(lon) });
-  }
   const aliases = new Map<string, { name: string; iso3: string }>();
   for (const [alias, name, iso3] of readTsv('gazetteer/place-aliases.tsv')) aliases.set(placeKey(alias!), { name: name!, iso3: iso3! });
   return {
     rowsBuf, rowStart: lineStarts(rowsBuf), parsed: new Map(), keysBuf, keyStart: lineStarts(keysBuf),
-    features, adm1: null, countries, aliases, points,
+    features, adm1: null, aliases, points,
   };
+});
+
+/** Countries' points and FIPS 10-4 codes (data/gazetteer/countries.tsv): small, loaded apart so exports need not load the gazetteer. */
+const countryCodes = resource('country-codes', () => {
+  const countries = new Map<string, { iso2: string; fips: string; lat: number; lon: number }>();
+  for (const [iso3, iso2, fips, lat, lon] of readTsv('gazetteer/countries.tsv')) {
+    countries.set(iso3!, { iso2: iso2!, fips: fips ?? '', lat: Number(lat), lon: Number(lon) });
+  }
+  return countries;
 });
 
 export function loadGazetteer(): Gaz {
@@ -176,7 +180,7 @@ export function admin1Of(p: Pick<Place, 'country' | 'admin1'>): Place | null {
 export function countryPlace(iso3: string): Place | null {
   const c = countryInfo(iso3);
   if (!c) return null;
-  const pt = loadGazetteer().countries.get(iso3);
+  const pt = countryCodes.get().get(iso3);
   return {
     name: c.name, country: iso3, lat: pt?.lat ?? c.lat, lon: pt?.lon ?? c.lon, geonames_id: null,
     feature: 'country', kind: 'country', population: 0, admin1: null, admin2: null,
@@ -186,7 +190,7 @@ export function countryPlace(iso3: string): Place | null {
 /** FIPS 10-4 country code (as GDELT writes countries) of an ISO3 code, or null. */
 export function fipsOf(iso3: string | null | undefined): string | null {
   if (!iso3) return null;
-  return loadGazetteer().countries.get(iso3)?.fips || null;
+  return countryCodes.get().get(iso3)?.fips || null;
 }
 
 /** GDELT's ADM1 code of a place: FIPS country code + GeoNames admin1 code (FIPS for most countries). */

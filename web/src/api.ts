@@ -64,6 +64,9 @@ export interface GraphNode { id: string; label: string; type: string; country: s
 export interface GraphEdge { id: string; source: string; target: string; count: number; by_quad: QuadCounts }
 export interface Graph { mode: 'country' | 'entity'; nodes: GraphNode[]; edges: GraphEdge[] }
 
+export interface PlaceCount { name: string; country: string | null; lat: number; lon: number; total: number; by_quad: QuadCounts }
+export interface Places { total: number; located: number; places: PlaceCount[] }
+
 export interface TimelineBucket { period: string; start: string; total: number; by_quad: QuadCounts }
 export interface Timeline { grain: 'day' | 'week'; buckets: TimelineBucket[] }
 
@@ -138,6 +141,7 @@ export const api = {
   article: (id: string, s?: AbortSignal) => getJSON<ArticleDetail>(`articles/${encodeURIComponent(id)}`, {}, s),
   entities: (p: Params, s?: AbortSignal) => getJSON<Page<EntityItem>>('entities', p, s),
   entity: (id: string, s?: AbortSignal) => getJSON<EntityProfile>(`entities/${encodeURIComponent(id)}`, {}, s),
+  places: (p: Params, s?: AbortSignal) => getJSON<Places>('places', p, s),
   events: (p: Params, s?: AbortSignal) => getJSON<Page<EventItem>>('events', p, s),
   quotes: (p: Params, s?: AbortSignal) => getJSON<Page<QuoteItem>>('quotes', p, s),
   graph: (p: Params, s?: AbortSignal) => getJSON<Graph>('graph', p, s),
