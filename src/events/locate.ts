@@ -25,6 +25,8 @@ interface Index {
   mentions: PlaceMention[];
   bySentence: Map<number, PlaceMention[]>;
   dateline: EntityOut | null;
+  /** Where the dateline ends in the body (its places are the dateline's, not the first sentence's). */
+  headEnd: number;
   main: EntityOut | null;
 }
 
@@ -71,7 +73,7 @@ function index(doc: DocIn): Index {
     const best = main ? weight.get(main)! : -1;
     if (w > best || (w === best && specificity(e) > specificity(main!))) main = e;
   }
-  const ix = { mentions, bySentence, dateline, main };
+  const ix = { mentions, bySentence, dateline, headEnd: inHead.length ? head![0].length : 0, main };
   cache.set(doc.entities, ix);
   return ix;
 }
@@ -94,7 +96,9 @@ export function countryRef(iso3: string, from: PlaceRef['from']): LocatedPlace |
   return { name: c.name, country: iso3, lat: c.lat, lon: c.lon, geo_type: geoTypeOf(c), kind: 'country', admin1: null, admin1_code: fipsOf(iso3), geonames_id: null, from };
 }
 
-const isActor = (e: EntityOut, actors: readonly (ActorRef | null | undefined)[]) => actors.some((a) => a?.entity === e.id);
+/** A place that is an actor of the event: its entity, or the country an actor belongs to ("Ukraine condemned Russia"). */
+const isActor = (e: EntityOut, actors: readonly (ActorRef | null | undefined)[]) =>
+  actors.some((a) => !!a && (a.entity === e.id || (specificity(e) === 0 && !!a.country && a.country === e.country)));
 
 /**
  * The place of an event coded from sentence `sentence` (index into doc.sentences, null when
@@ -119,7 +123,7 @@ export function locateEvent(doc: DocIn, sentence: number | null, clausePlace: Pl
   }
   // 2. A place of the sentence: the most specific one that is not an actor of the event.
   if (sentence !== null) {
-    const here = ix.bySentence.get(sentence) ?? [];
+    const here = (ix.bySentence.get(sentence) ?? []).filter((m) => !(m.field === 'body' && m.end <= ix.headEnd));
     const ranked = [...here].sort((a, b) => Number(isActor(a.e, actors)) - Number(isActor(b.e, actors)) || specificity(b.e) - specificity(a.e) || a.start - b.start);
     for (const m of ranked) {
       // A country that is an actor of the event locates it only at the last step (its actors' country).
