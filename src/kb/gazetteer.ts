@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { dataFile, readTsv, resource } from './resource.js';
 import { foldName, stripPossessive } from './normalize.js';
 import { countryByName, countryInfo } from './countries.js';
+import { BoundedMap } from '../util/bounded-map.js';
 
 /** What kind of place: the feature classes news names. */
 export type PlaceKind =
@@ -210,16 +211,26 @@ export function geoTypeOf(p: Pick<Place, 'country' | 'kind'>): GeoType {
 }
 
 /** Every place of that name (spelling variants of Arabic names and our aliases included), unranked. */
+const namedCache = new BoundedMap<string, Place[]>(50000);
+
 export function placesNamed(name: string): Place[] {
   const g = loadGazetteer();
   const k = placeKey(name);
   if (!k) return [];
+  const hit = namedCache.get(name);
+  if (hit) return hit;
+  const out = placesNamedUncached(g, name, k);
+  namedCache.set(name, out);
+  return out;
+}
+
+function placesNamedUncached(g: Gaz, name: string, k: string): Place[] {
   let list = rows(g, k);
   // Arabic place names: GeoNames writes the article and the final h ("Ar Raqqah", "Al Fallūjah",
   // "As Sulaymānīyah") that English copy drops ("Raqqa", "Fallujah", "Sulaymaniyah"), and copy
   // writes the article with a hyphen ("al-Mawasi").
   const bare = k.replace(/^(al|el|ar|as|an|ad|ash|az|at)[- ]/, '');
-  if (!list.length) {
+  if (!list.length && k.split(' ').length <= 2) {
     for (const v of [`${k}h`, bare, `${bare}h`, ...['al', 'ar', 'as', 'an', 'ad', 'ash', 'az', 'at', 'el'].flatMap((a) => [`${a} ${bare}`, `${a} ${bare}h`, `${a}-${bare}`])]) {
       if (v === k) continue;
       list = rows(g, v);

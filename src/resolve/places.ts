@@ -114,9 +114,15 @@ export function findPlaceSpans(doc: DocText, taken: readonly SpanRef[], focus: R
       // Datelines: "MEKELLE, Ethiopia (Reuters) —" at the head of the field or a paragraph.
       const dateline = /^[\p{Lu}\s.'’-]+$/u.test(m[0]) && m[0].length >= 3 && /(^|\n)\s*$/.test(text.slice(Math.max(0, runStart - 3), runStart)) && DATELINE_AFTER.test(text.slice(runStart + m[0].length));
       if (!dateline && m[0] === m[0].toUpperCase() && m[0].length > 3) continue; // shouting headline words
+      const inBlocked = (x: number) => blocked.some((b) => b.start <= x && x < b.end);
+      if (words.every((w) => inBlocked(w.s))) continue;
       let i = 0;
       while (i < words.length) {
         let found: FoundPlace | null = null;
+        if (inBlocked(words[i]!.s)) { i++; continue; }
+        // The words before the start say whether a place may begin here (computed once per start).
+        const loc = dateline || locativeBefore(text, words[i]!.s);
+        const initial = sentenceInitial(text, words[i]!.s);
         for (let j = words.length; j > i && !found; j--) {
           const a = words[i]!.s, b = words[j - 1]!.e;
           let e = b;
@@ -125,12 +131,11 @@ export function findPlaceSpans(doc: DocText, taken: readonly SpanRef[], focus: R
           const end = a + name.length;
           if (name.length < 3 || MONTHS_DAYS.test(name)) continue;
           if (blocked.some((s) => s.start < end && a < s.end)) continue;
+          const hint = hintAt(text, a, end);
+          if (!loc && hint === null) continue;
+          if (initial && !dateline && hint === null) continue;
           if (countryOfDemonym(name) && !lookupPlace(name, focus)?.country) continue;
           if (knownActor(name)) continue;
-          const hint = hintAt(text, a, end);
-          const cue = dateline || hint !== null || locativeBefore(text, a);
-          if (!cue) continue;
-          if (sentenceInitial(text, a) && !dateline && hint === null) continue;
           const place = dateline
             ? rankPlaces(name, { focus, hint: 'settlement' })[0] ?? null
             : lookupPlace(name, focus, { hint });
@@ -163,6 +168,11 @@ const LEADING_LOCATIVE = /^(Inside|In|Near|From|Across|Outside|Around|Along|Thro
 export function placeReading(doc: DocText, m: SpanRef, type: string, focus: ReadonlySet<string>): { span: SpanRef; type: 'GPE' | 'LOC' } | null {
   const text = fieldText(doc, m.field);
   let start = m.start, end = m.end;
+  // A person is a place only after words that say so: nothing to look up otherwise.
+  if (type === 'PERSON' && !LEADING_LOCATIVE.test(m.text) && hintAt(text, m.start, m.end) === null && !locativeBefore(text, m.start)
+    && !(/(^|\n)\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && DATELINE_AFTER.test(text.slice(m.end)))) return null;
+  if (type === 'ORG' && m.text.split(/\s+/).some((w) => ORG_WORD.test(w) && !GENERIC[w.toLowerCase()])) return null;
+  if (type === 'NORP' && countryOfDemonym(m.text)) return null;
   const lead = LEADING_LOCATIVE.exec(m.text);
   if (lead && m.text.length > lead[0].length + 2) start += lead[0].length;
   // A dateline taken whole ("LEGAZPI, Philippines"): the place in capitals is the name; the
@@ -184,6 +194,8 @@ export function placeReading(doc: DocText, m: SpanRef, type: string, focus: Read
   const name = text.slice(start, end).replace(/['’]s$/, '');
   end = start + name.length;
   if (name.length < 2) return null;
+  // A place the recogniser got right, whole: nothing to change.
+  if ((type === 'GPE' || type === 'LOC') && start === m.start && end === m.end) return null;
   const words = name.split(/\s+/);
   if (words.some((w) => ORG_WORD.test(w) && !GENERIC[w.toLowerCase()])) return null;
   if (countryOfDemonym(name) && type === 'NORP') return null;
