@@ -74,6 +74,12 @@ export interface PlaceRef {
   from?: 'clause' | 'sentence' | 'dateline' | 'article' | 'actor' | null;
 }
 
+/** A count of people an event reports ("killing at least 11 soldiers" → killed 11), with its span. */
+export interface CountOut extends SpanRef {
+  kind: 'killed' | 'wounded' | 'arrested' | 'abducted' | 'displaced';
+  n: number;
+}
+
 export interface EventOut {
   id: string;
   source: ActorRef;
@@ -91,6 +97,8 @@ export interface EventOut {
   /** How many times the text reports this happening (folded mentions), and all their evidence. */
   mentions?: number;
   evidence_all?: SpanRef[];
+  /** People killed, wounded, arrested, abducted or displaced, where the text gives a number. */
+  counts?: CountOut[];
 }
 
 export interface Tone { score: number; positive: number; negative: number }

@@ -1,5 +1,6 @@
 import { analyzeFiles, parseWorkers } from '../workers/files.js';
 import { fail, warn, UsageError } from './errors.js';
+import { dayFlag, urlFlag } from './flags.js';
 import type { ArticleOut } from '../types.js';
 import { formatDiagnostic } from '../output.js';
 
@@ -12,7 +13,8 @@ export interface AnalyzeCliOptions { published?: string; format: string; url?: s
  */
 export async function analyzeCommand(files: string[], o: AnalyzeCliOptions): Promise<void> {
   if (o.format !== 'json' && o.format !== 'jsonl') throw new UsageError(`--format must be json or jsonl, not ${o.format}`);
-  if (o.published && !/^\d{4}-\d{2}-\d{2}$/.test(o.published)) throw new UsageError(`--published must be YYYY-MM-DD, not ${o.published}`);
+  const published = dayFlag('--published', o.published);
+  const url = urlFlag('--url', o.url);
   const inputs = files.length ? files : ['-'];
   let workers: number;
   try {
@@ -24,7 +26,7 @@ export async function analyzeCommand(files: string[], o: AnalyzeCliOptions): Pro
   let count = 0;
   let warnings = 0;
   // --workers N: a pool of N threads (default one per core); 1 analyses in this thread.
-  for await (const a of analyzeFiles(inputs, { published: o.published ?? null, url: o.url ?? null, onWarning: (m) => { warnings++; warn(m); } }, workers)) {
+  for await (const a of analyzeFiles(inputs, { published, url, onWarning: (m) => { warnings++; warn(m); } }, workers)) {
     count++;
     // What the stages found wrong goes to stderr as well as into the JSON ('info' stays in the JSON).
     for (const d of a.diagnostics ?? []) if (d.severity !== 'info') process.stderr.write(`newsgraph: ${d.severity}: article ${count}${a.title ? ` (${JSON.stringify(a.title.slice(0, 50))})` : ''}: ${formatDiagnostic(d)}\n`);

@@ -8,13 +8,15 @@ import { openDb, type Db } from '../store/db.js';
 import { ensureQueue } from '../queue/schema.js';
 import { enqueueJobs, type NewJob } from '../queue/jobs.js';
 import { fail, warn, UsageError } from './errors.js';
+import { dayFlag, urlFlag } from './flags.js';
 
 export interface EnqueueCliOptions { db?: string; published?: string; url?: string; quiet?: boolean; json?: boolean }
 
 const BATCH = 500;
 
 export async function enqueueCommand(files: string[], o: EnqueueCliOptions): Promise<void> {
-  if (o.published && !/^\d{4}-\d{2}-\d{2}$/.test(o.published)) throw new UsageError(`--published must be YYYY-MM-DD, not ${o.published}`);
+  const published = dayFlag('--published', o.published);
+  const url = urlFlag('--url', o.url);
   const inputs = files.length ? files : ['-'];
   const db: Db = await openDb(o.db);
   await ensureQueue(db);
@@ -30,7 +32,7 @@ export async function enqueueCommand(files: string[], o: EnqueueCliOptions): Pro
   try {
     for (const f of inputs) {
       const src = f === '-' ? await stdinSource() : await fileSource(f);
-      for await (const item of readSource(src, { published: o.published ?? null, url: o.url ?? null })) {
+      for await (const item of readSource(src, { published, url })) {
         read++;
         if (!item.ok) {
           rejected++;

@@ -5,6 +5,7 @@ import { fileSource, stdinSource, InputError } from '../ingest/index.js';
 import { openStore } from '../store/index.js';
 import { emptySummary, ingestSource, splitWarning, type IngestSummary } from '../ingest-source.js';
 import { fail, UsageError } from './errors.js';
+import { dayFlag, urlFlag } from './flags.js';
 import { parseWorkers } from '../workers/files.js';
 import { stopOnSignals } from './stop.js';
 
@@ -43,7 +44,8 @@ function progress(total: number, tty: boolean) {
 }
 
 export async function ingestCommand(files: string[], o: IngestCliOptions): Promise<void> {
-  if (o.published && !/^\d{4}-\d{2}-\d{2}$/.test(o.published)) throw new UsageError(`--published must be YYYY-MM-DD, not ${o.published}`);
+  const published = dayFlag('--published', o.published);
+  const url = urlFlag('--url', o.url);
   let workers: number;
   try {
     workers = parseWorkers(o.workers);
@@ -65,8 +67,8 @@ export async function ingestCommand(files: string[], o: IngestCliOptions): Promi
       try {
         const src = f === '-' ? await stdinSource() : await fileSource(f);
         await ingestSource(db, src, {
-          published: o.published ?? null,
-          url: o.url ?? null,
+          published,
+          url,
           workers,
           onArticle: () => {
             if (!o.quiet) bar.article(i + 1, s);

@@ -30,6 +30,22 @@ export interface Token {
   chunk?: string;
 }
 
+/**
+ * The dependency layer (parse stage), stand-off over doc.tokens: arrays indexed like doc.tokens.
+ * Only the sentences some later stage can use are parsed (src/parse/select.ts); the others keep
+ * head -1 and label ''.
+ */
+export interface Deps {
+  /** Index in doc.tokens of the token's head; -1 for a sentence's root and for tokens not parsed. */
+  head: Int32Array;
+  /** Universal Dependencies relation (nsubj, obj, nsubj:pass, obl:agent, …); '' where not parsed. */
+  label: string[];
+  /** The parser's own Penn Treebank tag (trained on web text and speech as well as news); '' where not parsed. */
+  tag: string[];
+  /** Per sentence (index in doc.sentences): 1 when it was parsed. */
+  parsed: Uint8Array;
+}
+
 export interface Sentence {
   field: FieldName;
   start: number;
@@ -117,6 +133,8 @@ export interface Layers {
   quotes: QuoteOut[];
   events: EventOut[];
   tone: Tone | null;
+  /** Dependency heads and relations (parse stage), null before it runs. */
+  deps: Deps | null;
 }
 
 export interface Doc extends Layers {
@@ -163,6 +181,7 @@ export function createDoc(raw: RawArticle): Doc {
     quotes: [],
     events: [],
     tone: null,
+    deps: null,
   };
 }
 

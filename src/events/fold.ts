@@ -41,6 +41,7 @@ export function foldEvents(raw: readonly RawEvent[]): EventOut[] {
       evidence: first.evidence,
       mentions: list.length,
       evidence_all: evidenceAll,
+      ...(list.some((e) => e.counts?.length) ? { counts: list.find((e) => e.counts?.length)!.counts } : {}),
     });
   }
   return out;

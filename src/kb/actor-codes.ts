@@ -173,3 +173,54 @@ export function roleTypeOf(e: Pick<ActorRef, 'actor_code' | 'country'>): string 
   if (e.country && code.startsWith(e.country)) return code.slice(e.country.length) || null;
   return code;
 }
+
+/**
+ * The Phoenix actor dictionaries (data/actors/phoenix-actors.tsv, compiled by
+ * scripts/build-phoenix-actors.mjs): tens of thousands of named people, organisations and armed
+ * groups with CAMEO codes bounded by date. Our own known-actors table comes first; this one only
+ * answers for names it does not know. People need two words or more ("Kim" names no one).
+ */
+interface PhoenixRow { name: string; file: string; code: string | null; periods: { code: string; from: string; to: string }[] }
+const phoenix = resource('Phoenix actor dictionaries', () => {
+  const byKey = new Map<string, PhoenixRow>();
+  for (const [names, code, periods, file] of readTsv('actors/phoenix-actors.tsv')) {
+    const all = names!.split('|');
+    const row: PhoenixRow = {
+      name: all[0]!, file: file ?? '', code: code && code !== '-' ? code : null,
+      periods: (periods ?? '').split(';').filter(Boolean).map((p) => { const [c, from, to] = p.split(':'); return { code: c!, from: from ?? '', to: to ?? '' }; }),
+    };
+    for (const n of all) { const k = nameKey(n); if (k && !byKey.has(k)) byKey.set(k, row); }
+  }
+  return byKey;
+});
+
+/** The code a Phoenix row gives on a day (YYYY-MM-DD; null: the latest), or null. */
+function codeOn(row: PhoenixRow, date: string | null): string | null {
+  const d = date ? date.slice(0, 10).replace(/-/g, '') : null;
+  if (d) for (const p of row.periods) if ((!p.from || p.from <= d) && (!p.to || d <= p.to)) return p.code;
+  if (row.code) return row.code;
+  // No date, or none matches: the period that runs latest.
+  let best: { code: string; to: string } | null = null;
+  for (const p of row.periods) if (!best || (p.to || '99999999') > best.to) best = { code: p.code, to: p.to || '99999999' };
+  return best?.code ?? null;
+}
+
+let phoenixEnabled = true;
+/** Switch the Phoenix dictionaries off (for measuring what they add). */
+export function usePhoenixActors(on: boolean): void { phoenixEnabled = on; }
+
+/** A person, organisation or armed group the Phoenix dictionaries know, with its code on `date`. */
+export function phoenixActor(name: string, type: EntityType, date: string | null): KnownActor | null {
+  if (!phoenixEnabled || !knownEnabled || (type !== 'PERSON' && type !== 'ORG')) return null;
+  const k = nameKey(name);
+  if (type === 'PERSON' && !k.includes(' ')) return null;
+  const row = phoenix.get().get(k);
+  if (!row) return null;
+  // The country file holds people (and places, which never reach here as PERSON or ORG).
+  if ((row.file === 'Countries') !== (type === 'PERSON')) return null;
+  const code = codeOn(row, date);
+  if (!code) return null;
+  const c3 = code.slice(0, 3);
+  const country = /^[A-Z]{3}$/.test(c3) && c3 !== 'IGO' && c3 !== 'NGO' && c3 !== 'MNC' ? c3 : null;
+  return { name: row.name, aliases: [], type, country, code: country && code.length > 6 ? code.slice(0, 6) : code };
+}

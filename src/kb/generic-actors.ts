@@ -5,12 +5,20 @@ import { readLines, resource } from './resource.js';
 
 export interface GenericHead { type: string; kind: 'state' | 'group' }
 
+function readHeads(rel: string, into: Map<string, GenericHead>): void {
+  for (const line of readLines(rel)) {
+    const [w, type, kind] = line.split(/\s+/);
+    const k = w?.toLowerCase().replace(/_/g, ' ');
+    if (k && type && (kind === 'state' || kind === 'group') && !into.has(k)) into.set(k, { type, kind });
+  }
+}
+
+// Ours first; then the Phoenix agents (data/events/cameo-agents.txt) for nouns ours lacks ("gunmen",
+// "sheriff", "worshippers") when NEWSGRAPH_CAMEO_AGENTS=on (being measured; off by default).
 const heads = resource('generic actor heads', () => {
   const out = new Map<string, GenericHead>();
-  for (const line of readLines('events/generic-actors.txt')) {
-    const [w, type, kind] = line.split(/\s+/);
-    if (w && type && (kind === 'state' || kind === 'group')) out.set(w.toLowerCase().replace(/_/g, ' '), { type, kind });
-  }
+  readHeads('events/generic-actors.txt', out);
+  if (process.env.NEWSGRAPH_CAMEO_AGENTS === 'on') readHeads('events/cameo-agents.txt', out);
   return out;
 });
 

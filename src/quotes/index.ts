@@ -21,9 +21,9 @@ function sentenceRanges(doc: Readonly<Doc>): Map<FieldName, Range[]> {
 
 const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 
-/** Where finite verbs start in a field, from the syntax stage's POS tags. */
+/** Where finite verbs start in a field, from the syntax stage's POS tags, ascending (attribution looks them up by binary search). */
 function finiteVerbs(tagged: readonly Token[] | undefined): number[] {
-  return tagged ? tagged.filter((t) => FINITE_TAGS.has(t.pos!) && /^[\p{Ll}]/u.test(t.text)).map((t) => t.start) : [];
+  return tagged ? tagged.filter((t) => FINITE_TAGS.has(t.pos!) && /^[\p{Ll}]/u.test(t.text)).map((t) => t.start).sort((a, b) => a - b) : [];
 }
 
 export function findQuotes(doc: Readonly<Doc>, report?: StageContext['report']): QuoteOut[] {

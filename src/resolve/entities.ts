@@ -6,7 +6,7 @@ import { clusterItems, definedAcronyms, type Cluster } from './coref.js';
 import { lawSpans, settleType, PLACE_TYPES, type Item } from './mentions.js';
 import { nameKey } from '../kb/normalize.js';
 import { countryByName, countryInfo, countryOfCapital, countryOfDemonym, countryOfName, findCountryCues, type CountryCue } from '../kb/countries.js';
-import { actorCode, knownActor, knownPersonBySurname, roleType, roleTypeHit, type KnownActor } from '../kb/actor-codes.js';
+import { actorCode, knownActor, knownPersonBySurname, phoenixActor, roleType, roleTypeHit, type KnownActor } from '../kb/actor-codes.js';
 import { appositive, roleFrom, sentenceBounds, titleBefore, type RoleContext } from './context.js';
 import { admin1Of, adm1Code, citiesNamed, geoTypeOf, lookupPlace, type Place } from '../kb/gazetteer.js';
 import { findPlaceSpans, hintAt, placeReading } from './places.js';
@@ -371,7 +371,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
       // A lone surname that the article never completes: the well-known person of that name.
       const bySurname = c.type === 'PERSON' ? knownPersonBySurname(name) : null;
       if (bySurname) w.name = bySurname.name;
-      const known = knownActor(name, c.type) ?? bySurname;
+      const known = knownActor(name, c.type) ?? bySurname ?? phoenixActor(name, c.type, doc.published);
       let cueType: string | null = null;
       if (c.type === 'ORG' && !known) for (const it of real) { cueType = orgCueType(doc, it.span.field, it.span.start, it.span.end); if (cueType) break; }
       const nameType = c.type === 'ORG' ? orgNameType(name) : null;

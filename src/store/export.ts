@@ -4,7 +4,7 @@ import type { Db, Row } from './db.js';
 import { Sql, eventWhere, likeEscape, ENTITY_ID, type EventFilters } from './filters.js';
 import { gdeltRow } from './gdelt.js';
 import { normName } from './keys.js';
-import type { EntityFilters, QuoteFilters } from './queries.js';
+import { entityWhere, type EntityFilters, type QuoteFilters } from './queries.js';
 
 export type ExportWhat = 'events' | 'entities' | 'quotes';
 export type ExportFormat = 'csv' | 'jsonl' | 'gdelt';
@@ -52,9 +52,7 @@ export function exportEvents(db: Db, f: EventFilters): AsyncGenerator<Row> {
 
 export function exportEntities(db: Db, f: EntityFilters): AsyncGenerator<Row> {
   return paged(db, (s, after) => {
-    if (f.q) s.add(`e.norm_name LIKE ${s.p('%' + likeEscape(normName(f.q)) + '%')}`);
-    if (f.type) s.add(`e.type = ${s.p(f.type)}`);
-    if (f.country) s.add(`e.country = ${s.p(f.country)}`);
+    entityWhere(s, f);
     if (after !== null) s.add(`e.id > ${s.p(after)}`);
     return `SELECT e.id, e.name, e.type, e.country, e.actor_code, e.lat, e.lon, e.geonames_id,
       e.article_count AS articles, e.mention_count AS mentions FROM entities e ${s.whereSql()} ORDER BY e.id`;
@@ -75,10 +73,16 @@ export function exportQuotes(db: Db, f: QuoteFilters): AsyncGenerator<Row> {
   }, 'id');
 }
 
-/** RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled. */
+/**
+ * RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled. Text that a
+ * spreadsheet would run as a formula (a cell starting with = + - @, a tab or a carriage return) is
+ * neutralised as OWASP recommends: prefixed with a single quote. Numbers are written as numbers
+ * (a Goldstein score of -5 stays -5); only text — names, quotes, evidence — can carry a formula.
+ */
 export function csvField(v: unknown): string {
   if (v === null || v === undefined) return '';
-  const s = typeof v === 'object' ? JSON.stringify(v) : String(v);
+  let s = typeof v === 'object' ? JSON.stringify(v) : String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
