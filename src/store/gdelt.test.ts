@@ -15,4 +15,6 @@ test('GDELT geography: type, full name, FIPS country, ADM1 code, point and featu
   assert.equal(geoCols({ name: 'Gaza', country: 'PSE', lat: 31.5, lon: 34.47 })[0], '4');
   assert.equal(geoCols({ name: 'Kenya', country: 'KEN', lat: null, lon: null })[2], 'KE');
   assert.deepEqual(geoCols(null), ['', '', '', '', '', '', '', '']);
+  // A place in no country (a sea) is no GDELT place: every row with a place has its country code.
+  assert.deepEqual(geoCols({ name: 'Red Sea', country: null, lat: 20, lon: 38.5, geo_type: 4 }), ['', '', '', '', '', '', '', '']);
 });

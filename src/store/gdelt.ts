@@ -30,7 +30,8 @@
 // 52 ActionGeo_Type       GDELT Geo_Type: 1 country, 2 US state, 3 US city or landmark, 4 world city or
 //                         landmark, 5 world state (ADM1)
 // 53 ActionGeo_FullName   "place, first-level division, country" as GDELT writes it
-// 54 ActionGeo_CountryCode  FIPS 10-4 country code (ISO → FIPS from data/gazetteer/countries.tsv)
+// 54 ActionGeo_CountryCode  FIPS 10-4 country code (ISO → FIPS from data/gazetteer/countries.tsv);
+//                         a place in no country (a sea kept as a last resort) leaves all eight empty
 // 55 ActionGeo_ADM1Code   FIPS country code + the division's code (GeoNames admin1, FIPS for most
 //                         countries; US states by postal code, as GDELT), the country code alone
 //                         for a country
@@ -58,8 +59,10 @@ function actorCols(code: string | null, name: string | null, country: string | n
 
 /** The eight GDELT geography columns of a place (Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID). */
 export function geoCols(p: PlaceRef | null | undefined): string[] {
-  if (!p || !p.name) return new Array(8).fill('');
-  const fips = fipsOf(p.country) ?? '';
+  // GDELT places every located event in a country: a place of none (a sea, a world region, kept
+  // only when nothing else placed the event) leaves the columns empty rather than half-filled.
+  const fips = p?.name ? fipsOf(p.country) : null;
+  if (!p || !fips) return new Array(8).fill('');
   const hasPoint = p.lat !== null && p.lat !== undefined && p.lon !== null && p.lon !== undefined;
   const type = p.geo_type ?? (hasPoint ? (p.country === 'USA' ? 3 : 4) : p.country ? 1 : null);
   const countryFull = p.country ? countryName(p.country) ?? p.country : null;
