@@ -65,6 +65,13 @@ test('the generic noun of the text decides between a district and its town, a ci
   assert.equal(rankPlaces('Jasper', { hint: 'division' })[0]?.kind, 'adm2');
 });
 
+test('a town\'s old or foreign names come after the places that bear the name', () => {
+  assert.equal(lookupPlace('Victoria')?.country, 'AUS'); // the state, not Hong Kong (once "Victoria")
+  assert.equal(lookupPlace('Pará')?.kind, 'adm1'); // the state, not Belém (once "Pará")
+  assert.equal(lookupPlace('Santa Cruz')?.country, 'BOL'); // a city of a million before a province
+  assert.equal(lookupPlace('Peking')?.name, 'Beijing'); // an exonym with no namesake still works
+});
+
 test('places already resolved nearby decide: Georgia beside Atlanta, Lismore beside New South Wales', () => {
   const atlanta = lookupPlace('Atlanta')!;
   assert.equal(rankPlaces('Georgia')[0]?.kind, 'country');

@@ -260,14 +260,15 @@ export interface PlaceContext {
 }
 
 /** Rank of a kind when the text says nothing: countries, then divisions and capitals, then towns. */
-function kindRank(p: Place, namesakes: readonly Place[]): number {
+function kindRank(p: Place, namesakes: readonly Place[], k = ''): number {
   switch (p.kind) {
     case 'country': return 9;
     case 'continent': return 8;
     case 'adm1': {
-      // A great city with the division's name is what a bare name means ("New York", "Mexico City" is not
-      // at stake, but "São Paulo" is): the city wins when it is a capital or holds a million people.
-      const city = namesakes.find((x) => x.country === p.country && (x.feature === 'PPLC' || x.population >= 1000000) && (x.kind === 'city' || x.kind === 'town'));
+      // A great city with the division's name is what a bare name means ("New York", "São Paulo",
+      // Bolivia's "Santa Cruz"): the city wins when it holds a million people, or half a million as a capital.
+      // (Its own name, not an old one: Belém is no longer "Pará".)
+      const city = namesakes.find((x) => ((x.feature === 'PPLC' && x.population >= 500000) || x.population >= 1000000) && (x.kind === 'city' || x.kind === 'town') && (!k || placeKey(x.name).startsWith(k)));
       return city ? 3.5 : 7;
     }
     // Seas, straits and deserts of our list before a division of the same name (the Red Sea, not Sudan's Red Sea state).
@@ -341,7 +342,11 @@ export function rankPlaces(name: string, ctx: PlaceContext = {}): Place[] {
     // A division found by its name without the generic word ("Jasper" for "Jasper County") is
     // meant only when the text says so or nothing else has the name.
     const bare = (p.kind === 'adm1' || p.kind === 'adm2') && placeKey(p.name) !== k && !hint;
-    return (hint ? 1e15 : 0) + context * 1e14 + (bare ? 2.5 : kindRank(p, list)) * 1e11 + Math.min(pop, 9.9e10);
+    // A town found by another of its names (an old one, another language's) comes after the
+    // places that bear the name itself: "Victoria" is not Hong Kong.
+    const own = (x: Place) => { const n = placeKey(x.name); return n === k || n.startsWith(k + ' '); };
+    const other = (p.kind === 'city' || p.kind === 'town') && !own(p) && list.some((x) => x !== p && own(x));
+    return (hint ? 1e15 : 0) + context * 1e14 + (bare ? 2.5 : kindRank(p, list, k) - (other ? 2 : 0)) * 1e11 + Math.min(pop, 9.9e10);
   };
   const scored = list.map((p) => ({ p, s: score(p) }));
   scored.sort((a, b) => b.s - a.s);
