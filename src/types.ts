@@ -70,7 +70,7 @@ export interface PlaceRef {
   admin1?: string | null;
   admin1_code?: string | null;
   geonames_id?: number | null;
-  /** Where the place came from: the event's clause, its sentence, the dateline, the article's main place, or the actors' country. */
+  /** For an event's place, where it came from: the event's clause, its sentence, the dateline, the article's main place, or the actors' country (null for an actor's own place). */
   from?: 'clause' | 'sentence' | 'dateline' | 'article' | 'actor' | null;
 }
 

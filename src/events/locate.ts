@@ -153,7 +153,7 @@ export function actorPlace(doc: DocIn, sentence: number | null, actor: ActorRef 
   if (!actor) return null;
   const ix = index(doc);
   const e = actor.entity ? doc.entities.find((x) => x.id === actor.entity) : null;
-  if (e && located(e)) return placeRefOf(e, 'clause');
+  if (e && located(e)) return placeRefOf(e, null);
   if (sentence === null) return null;
   const s = doc.sentences[sentence];
   if (!s) return null;
@@ -169,7 +169,7 @@ export function actorPlace(doc: DocIn, sentence: number | null, actor: ActorRef 
   const lead = /^\s+(?:in|of|from|at)\s+(?:the\s+)?/i.exec(text.slice(at, at + 20));
   if (!lead) return null;
   const m = (ix.bySentence.get(sentence) ?? []).find((x) => x.field === s.field && x.start === at + lead[0].length);
-  return m && m.e.country ? placeRefOf(m.e, 'clause') : null;
+  return m && m.e.country ? placeRefOf(m.e, null) : null;
 }
 
 /**
