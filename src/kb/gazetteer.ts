@@ -329,7 +329,10 @@ function nearFit(p: Place, near: readonly Place[]): number {
 export function rankPlaces(name: string, ctx: PlaceContext = {}): Place[] {
   const list = placesNamed(name);
   if (list.length < 2) return list;
-  const k = placeKey(name);
+  // Compared with the name it stands for when it is one of our aliases ("Ore." → "Oregon").
+  const k0 = placeKey(name);
+  const alias = loadGazetteer().aliases.get(k0);
+  const k = alias ? placeKey(alias.name) : k0;
   const focus = ctx.focus ?? new Set<string>();
   const near = ctx.near ?? [];
   const biggest = list.reduce((m, p) => Math.max(m, p.kind === 'city' || p.kind === 'town' ? p.population : 0), 0);

@@ -293,7 +293,9 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   // Places the recogniser missed, found through the gazetteer where the words around them say a
   // place is meant ("in the Kurram district", "near Lake Chad", a dateline).
   const takenSpans: SpanRef[] = [...items.map((i) => i.span), ...[...laws].flatMap(([field, l]) => l.map(([start, end]) => ({ field, start, end, text: '' })))];
-  for (const f of findPlaceSpans(doc, takenSpans, focus)) {
+  // (The places the recogniser found are the context: "Hinton, Alberta" once Alberta is known.)
+  const nearFound = items.filter((i) => i.type === 'GPE' || i.type === 'LOC').map((i) => lookupPlace(i.name, focus, { hint: i.hint ?? null })).filter((p): p is Place => !!p);
+  for (const f of findPlaceSpans(doc, takenSpans, focus, nearFound)) {
     const k = f.place.kind;
     const type: EntityType = k === 'country' || k === 'adm1' || k === 'adm2' || k === 'city' || k === 'town' || k === 'territory' ? 'GPE' : 'LOC';
     items.push({ idx: null, found: true, span: { field: f.field, start: f.start, end: f.end, text: f.text }, type, name: f.text, hint: f.hint, country: k === 'country' ? f.place.country : null });

@@ -43,6 +43,16 @@ test('a dateline names the place the story is filed from', () => {
   assert.equal(m?.country, 'ETH');
 });
 
+test('a division after a place and a comma places it: "PORTLAND, Ore.", "Paris, Texas"', () => {
+  const ore = placeAt('PORTLAND, Ore. (AP) — Police arrested two protesters on Monday.', 'Ore.');
+  assert.equal(ore?.place?.kind, 'adm1');
+  assert.equal(ore?.place?.admin1, 'Oregon');
+  const portland = placeAt('PORTLAND, Ore. (AP) — Police arrested two protesters on Monday.', 'PORTLAND');
+  assert.equal(portland?.place?.admin1, 'Oregon'); // not Portland, Maine
+  const paris = placeAt('Officials in Paris, Texas, said the storm killed two.', 'Paris');
+  assert.equal(paris?.country, 'USA');
+});
+
 test('a demonym is not a place, nor a person or an organisation named like one', () => {
   assert.equal(placeAt('Kenyan police fired tear gas at protesters in Nairobi on Tuesday.', 'Kenyan'), null);
   assert.equal(placeAt('Real Madrid beat Barcelona 2-1 at home on Sunday, extending their lead.', 'Real Madrid'), null);

@@ -9,7 +9,7 @@ import { fieldNames, fieldText, type Doc } from '../doc/index.js';
 import type { FieldName, SpanRef } from '../types.js';
 import { countryOfDemonym } from '../kb/countries.js';
 import { knownActor } from '../kb/actor-codes.js';
-import { lookupPlace, rankPlaces, isProminent, type KindHint, type Place } from '../kb/gazetteer.js';
+import { lookupPlace, rankPlaces, type KindHint, type Place } from '../kb/gazetteer.js';
 
 type DocText = Pick<Doc, 'title' | 'captions' | 'body'>;
 
@@ -101,7 +101,7 @@ const RUN = /[\p{Lu}][\p{L}\p{M}'’.-]*(?:(?:\s+|-)(?:(?:de|da|do|del|della|di|
  * locative word before, a generic noun after, or a dateline — and that resolve in the article's
  * context (a small town abroad without such context is not taken).
  */
-export function findPlaceSpans(doc: DocText, taken: readonly SpanRef[], focus: ReadonlySet<string>): FoundPlace[] {
+export function findPlaceSpans(doc: DocText, taken: readonly SpanRef[], focus: ReadonlySet<string>, near: readonly Place[] = []): FoundPlace[] {
   const out: FoundPlace[] = [];
   for (const field of fieldNames(doc)) {
     const text = fieldText(doc, field);
@@ -127,22 +127,25 @@ export function findPlaceSpans(doc: DocText, taken: readonly SpanRef[], focus: R
           const a = words[i]!.s, b = words[j - 1]!.e;
           let e = b;
           while (/[.'’]/.test(text[e - 1] ?? '') && e > a) e--;
-          const name = text.slice(a, e).replace(/['’]s$/, '');
+          // An abbreviation keeps its dots ("Ore.", "N.Y."): the gazetteer knows it so.
+          const abbr = b - a <= 6 && /\.$/.test(text.slice(a, b)) && /^[\p{Lu}][\p{L}.]*$/u.test(text.slice(a, b));
+          const name = abbr ? text.slice(a, b) : text.slice(a, e).replace(/['’]s$/, '');
           const end = a + name.length;
-          if (name.length < 3 || MONTHS_DAYS.test(name)) continue;
+          if ((name.length < 3 && !abbr) || MONTHS_DAYS.test(name.replace(/\.$/, ''))) continue;
           if (blocked.some((s) => s.start < end && a < s.end)) continue;
           const hint = hintAt(text, a, end);
-          if (!loc && hint === null) continue;
+          // A division or country right after a place and a comma ("Hinton, Alberta", "PORTLAND, Ore.").
+          const afterPlace = /[\p{L}.],\s*$/u.test(text.slice(Math.max(0, a - 3), a)) && blocked.some((s) => s.end <= a && s.end >= a - 3);
+          if (!loc && hint === null && !afterPlace) continue;
           if (initial && !dateline && hint === null) continue;
           if (countryOfDemonym(name) && !lookupPlace(name, focus)?.country) continue;
           if (knownActor(name)) continue;
           const place = dateline
             ? rankPlaces(name, { focus, hint: 'settlement' })[0] ?? null
-            : lookupPlace(name, focus, { hint });
+            : lookupPlace(name, focus, { hint, near });
+          // (lookupPlace keeps a lower-tier place only in the article's countries or near its places.)
           if (!place) continue;
-          // A bare lower-tier name with no generic noun needs to be a place of some note, or one
-          // in the article's countries.
-          if (!dateline && hint === null && !isProminent(place) && !focus.has(place.country ?? '')) continue;
+          if (!loc && hint === null && !['adm1', 'country', 'territory', 'region'].includes(place.kind)) continue;
           found = { field: field as FieldName, start: a, end, text: name, place, hint: dateline ? 'settlement' : hint };
           i = j;
         }
