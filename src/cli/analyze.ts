@@ -4,7 +4,7 @@ import { dayFlag, urlFlag } from './flags.js';
 import type { ArticleOut } from '../types.js';
 import { formatDiagnostic } from '../output.js';
 
-export interface AnalyzeCliOptions { published?: string; format: string; url?: string; workers?: string }
+export interface AnalyzeCliOptions { published?: string; format: string; url?: string; workers?: string; withSyntax?: boolean }
 
 /**
  * `--format jsonl` streams one article per line as it is analysed (flat memory on any input);
@@ -26,7 +26,7 @@ export async function analyzeCommand(files: string[], o: AnalyzeCliOptions): Pro
   let count = 0;
   let warnings = 0;
   // --workers N: a pool of N threads (default one per core); 1 analyses in this thread.
-  for await (const a of analyzeFiles(inputs, { published, url, onWarning: (m) => { warnings++; warn(m); } }, workers)) {
+  for await (const a of analyzeFiles(inputs, { published, url, onWarning: (m) => { warnings++; warn(m); }, withSyntax: o.withSyntax === true }, workers)) {
     count++;
     // What the stages found wrong goes to stderr as well as into the JSON ('info' stays in the JSON).
     for (const d of a.diagnostics ?? []) if (d.severity !== 'info') process.stderr.write(`newsgraph: ${d.severity}: article ${count}${a.title ? ` (${JSON.stringify(a.title.slice(0, 50))})` : ''}: ${formatDiagnostic(d)}\n`);

@@ -400,6 +400,15 @@ function dateFor(doc: Readonly<Doc>, v: SentenceView, head: number): string | nu
   return dateNear(doc, v.index, head);
 }
 
+/** Is a date (YYYY, YYYY-MM, YYYY-MM-DD) history for an article published on `published`? */
+function isBackground(date: string | null, published: string | null): boolean {
+  if (!date || !published || date === published.slice(0, 10) || /W/.test(date)) return false;
+  const p = published.slice(0, 10);
+  if (date.length === 4) return date < p.slice(0, 4);
+  if (date.length === 7) return date < p.slice(0, 7);
+  return Date.parse(p) - Date.parse(date.slice(0, 10)) > 60 * 86_400_000;
+}
+
 /** The country a dateline opening the body names ("PORT SUDAN, Sudan, May 6 -", "KYIV (Reuters) -"), or null. */
 function datelineCountry(doc: Readonly<Doc>): string | null {
   const s = doc.sentences.find((x) => x.field === 'body');
@@ -431,12 +440,17 @@ function descriptionIndex(doc: Readonly<Doc>): (token: number) => EntityOut | nu
 }
 
 /** The date expression of sentence si nearest its token `head`, with value and grain, or null. */
-function dateExpressionNear(doc: Readonly<Doc>, si: number, head: number): { value: string; grain: string | null } | null {
+function dateExpressionNear(doc: Readonly<Doc>, si: number, head: number, where?: (token: number) => boolean): { value: string; grain: string | null } | null {
   const s = doc.sentences[si]!;
   const at = doc.tokens[s.tokenStart + head]!.start;
   let best: DateOut | null = null, dist = Infinity;
   for (const d of doc.dates) {
     if (d.field !== s.field || d.start < s.start || d.end > s.end || !d.value) continue;
+    if (where) {
+      let tok = -1;
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) if (doc.tokens[k]!.start >= d.start) { tok = k; break; }
+      if (tok < 0 || !where(tok)) continue;
+    }
     const dd = Math.abs(d.start - at);
     if (dd < dist) { dist = dd; best = d; }
   }
@@ -740,7 +754,7 @@ export function codeDoc(doc: Readonly<Doc>): RawEvent[] {
     dateFor: (si, h) => dateNear(ext.doc, si, h),
     descriptionOf: descriptionIndex(ext.doc),
     datelineCountry: datelineCountry(ext.doc),
-    dateExpression: (si, h) => dateExpressionNear(ext.doc, si, h),
+    dateExpression: (si, h, where) => dateExpressionNear(ext.doc, si, h, where),
   }) : null;
   for (let si = 0; si < doc.sentences.length; si++) {
     // Sport and the like: conflict verbs there are figurative ("Brazil beat Argentina").
@@ -766,7 +780,13 @@ export function codeDoc(doc: Readonly<Doc>): RawEvent[] {
     // Where the parse gave the coder nothing to go on (no pattern matched with its actors, and no
     // act was left out on purpose), the chunk coder reads the sentence: a parse gone wrong
     // ("In conjunction with X's call, President Y met …") should not cost the event.
-    if (out.length === before && !parsed.declined && process.env.NEWSGRAPH_EVENTS_CODER !== 'parse') { codeSentence(cx, si, out); continue; }
+    if (out.length === before && !parsed.declined && process.env.NEWSGRAPH_EVENTS_CODER !== 'parse') {
+      const fill: RawEvent[] = [];
+      codeSentence(cx, si, fill);
+      // (The parse coder's reading of history holds here too: an act dated before the article's month is background.)
+      for (const e of fill) if (!isBackground(e.date, doc.published)) out.push(e);
+      continue;
+    }
     // Event nouns heading a subject ("Talks between Serbia and Kosovo collapsed") and a speaker
     // calling an act a crime: the chunk coder's readings, on the same sentence.
     const v = sentenceView(ext.doc, si, KNOWN, (l) => verbLexicon().has(l));

@@ -44,8 +44,8 @@ export interface ParseContext {
   datelineCountry: string | null;
   /** The entity a definite description covering this token (index in doc.tokens) refers to, if resolve linked one. */
   descriptionOf(token: number): EntityOut | null;
-  /** The date expression of the sentence nearest the token, with its value and grain, or null. */
-  dateExpression(si: number, tokenInSentence: number): { value: string; grain: string | null } | null;
+  /** The date expression of the sentence nearest the token (among those `where` accepts, by the index of its first token in doc.tokens), with its value and grain, or null. */
+  dateExpression(si: number, tokenInSentence: number, where?: (token: number) => boolean): { value: string; grain: string | null } | null;
 }
 
 /** Roots of acts two parties do together: coded both ways when neither is the other's object. */
@@ -254,6 +254,27 @@ export class ParseCoder {
     return nationality(node, 0);
   }
 
+  /** The verb whose clause token t lies in (the nearest verb ancestor, or a verb it is an argument of). */
+  private clauseOf(g: SentenceGraph, t: Node): Node {
+    let x = t;
+    for (let d = 0; d < 12 && x >= 0; d++) {
+      if (x !== t && isVerbTag(g.tag[x]!)) return x;
+      x = g.head[x]!;
+    }
+    return -1;
+  }
+
+  /** Is v the sentence's main verb, or joined to it ("X said … and demanded …")? */
+  private mainClause(g: SentenceGraph, v: Node): boolean {
+    let x = v;
+    for (let d = 0; d < 4; d++) {
+      if (g.head[x]! < 0) return true;
+      if (!relIs(g.label[x]!, 'conj') && !relIs(g.label[x]!, 'xcomp')) return false;
+      x = g.head[x]!;
+    }
+    return false;
+  }
+
   /** The code of an attack noun heading a subject ("Israeli air strikes"), from the nominal lexicon, or null. */
   private attackCode(g: SentenceGraph, n: Node): string | null {
     const l = g.lemma[n]!;
@@ -268,7 +289,7 @@ export class ParseCoder {
   private background(g: SentenceGraph, v: Node): boolean {
     const pub = this.cx.doc.published;
     if (!pub) return false;
-    const d = this.cx.dateExpression(g.si, v);
+    const d = this.cx.dateExpression(g.si, v, (tok) => this.clauseOf(g, tok - g.base) === v);
     if (!d || !d.value) return false;
     // A year or a month before the publication's ("in 2020", "last month") is past; a day more than
     // 60 days before it is too.
@@ -548,14 +569,14 @@ export class ParseCoder {
   private codeVerb(g: SentenceGraph, v: Node, evidence: SpanRef, out: RawEvent[], done: Set<Node>): void {
     const { lexicon } = this.cx;
     let mod = this.modality(g, v);
-    if (mod.skip) { if (this.cx.lexicon.has(g.lemma[v]!)) this.declined = true; return; }
+    if (mod.skip) { if (this.cx.lexicon.has(g.lemma[v]!) && this.mainClause(g, v)) this.declined = true; return; }
     // The act: v itself, or the infinitive it governs when v is a verb (or adjective) of intent,
     // threat or refusal ("agreed to resume talks", "is ready to supply", "threatened to impose").
     let act = v, family: 'act' | 'intent' | 'threat' | 'refusal' = 'act';
     const x = kidWith(g, v, 'xcomp');
     const intentHead = INTENT_VERBS.has(g.lemma[v]!) || INTENT_ADJECTIVES.has(g.lower[v]!);
     if (x >= 0 && isVerbTag(g.tag[x]!) && (intentHead || THREAT_VERBS.has(g.lemma[v]!) || REFUSAL_VERBS.has(g.lemma[v]!) || NO_ACT_VERBS.has(g.lemma[v]!))) {
-      if (NO_ACT_VERBS.has(g.lemma[v]!)) { done.add(x); this.declined = true; return; }
+      if (NO_ACT_VERBS.has(g.lemma[v]!)) { done.add(x); if (this.mainClause(g, v)) this.declined = true; return; }
       act = x;
       family = intentHead ? 'intent' : THREAT_VERBS.has(g.lemma[v]!) ? 'threat' : 'refusal';
       const inner = this.modality(g, x);

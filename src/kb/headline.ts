@@ -4,7 +4,9 @@
 // sentence with no verb tag), the first word after the subject's nouns that is a verb the event
 // lexicon knows is retagged as the verb it is before parsing: VBZ for an -s form, VB after "to",
 // VBP otherwise. One verb per clause: the first, and the first after "says"/"said" or a colon.
-import { lemmatizeVerb } from '../kb/lemma.js';
+import { lemmatizeVerb } from './lemma.js';
+import { compoundNouns } from './verb-patterns.js';
+import { nominalLexicon } from './nominal-events.js';
 
 const SUBJECT_END = /^(NNP|NNPS|NNS|NN|PRP|CD|JJ|POS|,|CC)$/;
 const RETAG = /^(NN|NNS|NNP|NNPS|JJ|VBZ|VBP|VBN|VBD|VB)$/;
@@ -30,6 +32,9 @@ export function headlineTags(words: readonly string[], tags: readonly string[], 
       if (!SUBJECT_END.test(prevTag) && words[i - 1]!.toLowerCase() !== 'to') continue;
       const lemma = lemmatizeVerb(l, knownVerb);
       if (!knownVerb(lemma)) continue;
+      // ("air strike", "peace talks", "tear gas": the second word of a compound noun is no verb.)
+      const pair = `${words[i - 1]!.toLowerCase()} ${l}`;
+      if (compoundNouns().has(pair) || nominalLexicon().has(pair) || nominalLexicon().has(`${words[i - 1]!.toLowerCase()} ${l.replace(/s$/, '')}`)) continue;
       // "to host": an infinitive; "expels": third person; "swap", "bar": plural subject.
       const tag = words[i - 1]!.toLowerCase() === 'to' ? 'VB' : l !== lemma && l.endsWith('s') ? 'VBZ' : l === lemma ? 'VBP' : null;
       if (!tag) continue;
