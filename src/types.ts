@@ -16,6 +16,24 @@ export interface SpanRef { field: FieldName; start: number; end: number; text: s
 
 export interface Geo { lat: number; lon: number; geonames_id: number | null }
 
+/** GDELT's Geo_Type: 1 country, 2 US state, 3 US city or landmark, 4 world city or landmark, 5 world state (ADM1). */
+export type GeoType = 1 | 2 | 3 | 4 | 5;
+
+/**
+ * Where a place sits (places only; added to the SPEC's entity): its kind of feature (country,
+ * adm1, adm2, city, town, region, territory, sea, strait, river, lake, mountain, desert, island,
+ * valley, park, continent), the GeoNames feature code, and its admin path.
+ */
+export interface PlaceInfo {
+  kind: string;
+  feature: string;
+  country: string | null;
+  /** The first-level division it lies in (or is), by name, and GDELT's ADM1 code (FIPS country + division code). */
+  admin1: string | null;
+  admin1_code: string | null;
+  geo_type: GeoType;
+}
+
 export interface EntityOut {
   id: string;
   name: string;
@@ -25,6 +43,8 @@ export interface EntityOut {
   role: string | null;
   geo: Geo | null;
   mentions: SpanRef[];
+  /** Places only: kind of feature and admin path. */
+  place?: PlaceInfo | null;
 }
 
 export type DateGrain = 'day' | 'week' | 'month' | 'year';
@@ -36,8 +56,23 @@ export interface QuoteOut extends SpanRef {
   speaker: SpeakerRef | null;
 }
 
-export interface ActorRef { entity: string | null; name: string; country: string | null; actor_code: string | null }
-export interface PlaceRef { name: string; country: string | null; lat: number | null; lon: number | null }
+export interface ActorRef {
+  entity: string | null; name: string; country: string | null; actor_code: string | null;
+  /** The actor's own place where the text gives one ("police in Ohio", "the mayor of Kharkiv"). */
+  place?: PlaceRef | null;
+}
+export interface PlaceRef {
+  name: string; country: string | null; lat: number | null; lon: number | null;
+  /** GDELT Geo_Type (precision) when the place is located. */
+  geo_type?: GeoType | null;
+  /** Kind of feature (as PlaceInfo.kind), GDELT ADM1 code, GeoNames id. */
+  kind?: string | null;
+  admin1?: string | null;
+  admin1_code?: string | null;
+  geonames_id?: number | null;
+  /** For an event's place, where it came from: the event's clause, its sentence, the dateline, the article's main place, or the actors' country (null for an actor's own place). */
+  from?: 'clause' | 'sentence' | 'dateline' | 'article' | 'actor' | null;
+}
 
 /** A count of people an event reports ("killing at least 11 soldiers" → killed 11), with its span. */
 export interface CountOut extends SpanRef {

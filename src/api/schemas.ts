@@ -7,7 +7,7 @@
 export { day, page, eventFilterShape, ENTITY_TYPES, errorBody } from './common.js';
 export { articlesQuery, articleId, articleItem, articleList, articleDetail, articleEntity, articleEvent, articleQuote, articleDate, deletedBody } from './routes/articles.schemas.js';
 export { entitiesQuery, entityIdParam, entityItem, entityList, entityProfile } from './routes/entities.schemas.js';
-export { eventsQuery, graphQuery, timelineQuery, eventItem, eventList, actor, place, graphBody, graphNode, graphEdge, timelineBody, timelineBucket } from './routes/events.schemas.js';
+export { eventsQuery, graphQuery, timelineQuery, eventItem, eventList, actor, place, graphBody, graphNode, graphEdge, timelineBody, timelineBucket, placesQuery, placeCount, placesBody } from './routes/events.schemas.js';
 export { quotesQuery, quoteItem, quoteList } from './routes/quotes.schemas.js';
 export { ingestQuery, ingestBody, INGEST_TYPES } from './routes/ingest.schemas.js';
 export { healthBody, exportWhat, exportQuery } from './routes/meta.schemas.js';

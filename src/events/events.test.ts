@@ -43,7 +43,8 @@ test('passive voice: the agent in "in a US strike" acts on the subject; place fr
   assert.equal(events[0]!.source.country, 'USA');
   assert.equal(events[0]!.target!.country, 'IRN');
   assert.ok(['18', '19'].includes(events[0]!.root));
-  assert.deepEqual(events[0]!.place, { name: 'Baghdad Airport', country: 'IRQ', lat: 33.26, lon: 44.23 });
+  const { name, country, lat, lon, geo_type } = events[0]!.place!;
+  assert.deepEqual({ name, country, lat, lon, geo_type }, { name: 'Baghdad Airport', country: 'IRQ', lat: 33.26, lon: 44.23, geo_type: 4 });
 });
 
 test('passive with a by-agent', () => {

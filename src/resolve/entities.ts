@@ -1,6 +1,6 @@
 // From clusters to resolved entities: canonical name, role, country, CAMEO actor code, coordinates.
 import { fieldNames, fieldText, type ArticleContext, type Doc } from '../doc/index.js';
-import type { EntityOut, EntityType, FieldName, Geo, SpanRef } from '../types.js';
+import type { EntityOut, EntityType, FieldName, Geo, PlaceInfo, SpanRef } from '../types.js';
 import type { StageContext } from '../doc/stage.js';
 import { clusterItems, definedAcronyms, type Cluster } from './coref.js';
 import { lawSpans, settleType, PLACE_TYPES, type Item } from './mentions.js';
@@ -8,7 +8,8 @@ import { nameKey } from '../kb/normalize.js';
 import { countryByName, countryInfo, countryOfCapital, countryOfDemonym, countryOfName, findCountryCues, type CountryCue } from '../kb/countries.js';
 import { actorCode, knownActor, knownPersonBySurname, phoenixActor, roleType, roleTypeHit, type KnownActor } from '../kb/actor-codes.js';
 import { appositive, roleFrom, sentenceBounds, titleBefore, type RoleContext } from './context.js';
-import { citiesNamed, lookupPlace, type Place } from '../kb/gazetteer.js';
+import { admin1Of, adm1Code, citiesNamed, geoTypeOf, lookupPlace, type Place } from '../kb/gazetteer.js';
+import { findPlaceSpans, hintAt, placeReading } from './places.js';
 import { findDescriptions, referentOf } from './descriptions.js';
 
 export interface Resolution {
@@ -40,7 +41,7 @@ function focusOf(cues: readonly CountryCue[]): Set<string> {
 const SUBUNIT = /\s+(press service|press office|press center|spokesman|spokesperson|spokeswoman|media office)$/i;
 
 function canonicalName(c: Cluster): string {
-  const names = c.items.filter((i) => i.idx !== null).map((i) => i.name.trim());
+  const names = c.items.filter((i) => i.idx !== null || i.found).map((i) => i.name.trim());
   const all = names.length ? names : c.items.map((i) => i.name);
   if (c.type === 'GPE') {
     const iso = c.head.country ?? countryByName(c.head.name);
@@ -233,6 +234,12 @@ function facilityCity(name: string, focus: Set<string>): Place | null {
   return null;
 }
 
+/** Kind of feature and admin path of a resolved place. */
+export function placeInfo(p: Place): PlaceInfo {
+  const a1 = p.kind === 'adm1' ? p : admin1Of(p);
+  return { kind: p.kind, feature: p.feature, country: p.country, admin1: a1?.name ?? null, admin1_code: adm1Code(p), geo_type: geoTypeOf(p) };
+}
+
 /** The article's countries: one pass over its country cues serves the focus, the dominant and the sole country. */
 export function articleContext(doc: CueSource): ArticleContext {
   const cues = articleCues(doc);
@@ -264,7 +271,16 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     // A lone surname of a well-known person ("Zelensky said…") is that person, whatever the
     // recogniser called it.
     if ((type === 'ORG' || type === 'PERSON') && !knownActor(m.text) && knownPersonBySurname(m.text)) type = 'PERSON';
-    const it: Item = { idx, span: { field: m.field, start: m.start, end: m.end, text: m.text }, type, name: m.text };
+    // A name that is really a place (mistyped, cut short, or with "Inside" taken into it).
+    let span: SpanRef = { field: m.field, start: m.start, end: m.end, text: m.text };
+    // (Not a word of a person's full name given elsewhere: "Rashid" after "Abdul Latif Rashid".)
+    const partOfPerson = type === 'PERSON' && doc.mentions.some((o) => o !== m && o.label === 'PER' && o.text.length > m.text.length && o.text.split(/\s+/).includes(m.text));
+    if (!knownActor(m.text) && type !== 'LAW' && !partOfPerson) {
+      const r = placeReading(doc, m, type, focus);
+      if (r) { type = r.type; span = r.span; }
+    }
+    const it: Item = { idx, span, type, name: span.text };
+    if (PLACE_TYPES.has(type)) it.hint = hintAt(fieldText(doc, m.field), span.start, span.end);
     const poss = type === 'ORG' ? /^([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)['’]s\s+(?=[\p{Lu}])/u.exec(m.text) : null;
     // Only a country or compass possessor ("South’s Joint Chiefs"), not "People's Liberation Army".
     if (poss && !knownActor(m.text) && (countryByName(poss[1]!) || countryOfCapital(poss[1]!) || compassCountry(poss[1]!, focus))) {
@@ -274,6 +290,16 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     if (PLACE_TYPES.has(type)) it.country = countryByName(m.text) ?? compassCountry(m.text.replace(/['’]s$/, ''), focus);
     items.push(it);
   });
+  // Places the recogniser missed, found through the gazetteer where the words around them say a
+  // place is meant ("in the Kurram district", "near Lake Chad", a dateline).
+  const takenSpans: SpanRef[] = [...items.map((i) => i.span), ...[...laws].flatMap(([field, l]) => l.map(([start, end]) => ({ field, start, end, text: '' })))];
+  // (The places the recogniser found are the context: "Hinton, Alberta" once Alberta is known.)
+  const nearFound = items.filter((i) => i.type === 'GPE' || i.type === 'LOC').map((i) => lookupPlace(i.name, focus, { hint: i.hint ?? null })).filter((p): p is Place => !!p);
+  for (const f of findPlaceSpans(doc, takenSpans, focus, nearFound)) {
+    const k = f.place.kind;
+    const type: EntityType = k === 'country' || k === 'adm1' || k === 'adm2' || k === 'city' || k === 'town' || k === 'territory' ? 'GPE' : 'LOC';
+    items.push({ idx: null, found: true, span: { field: f.field, start: f.start, end: f.end, text: f.text }, type, name: f.text, hint: f.hint, country: k === 'country' ? f.place.country : null });
+  }
   // Caption credits ("AP", "Russian Defense Press Service via AP") name organisations the
   // article relies on; they have no offsets in any field, so they join as names only.
   for (const cap of doc.captions) {
@@ -304,12 +330,32 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   // Credits that joined no cluster of the text are kept once each; drop duplicates among them.
   const persons = items.filter((i) => i.type === 'PERSON' && i.idx !== null).map((i) => i.span);
 
-  interface Work { c: Cluster; name: string; type: EntityType; role: RoleContext | null; country: string | null; rtype: string | null; code: string | null; geo: Geo | null; possessor: string | null }
+  // Places, in two passes: each alone (the article's countries, the text's generic nouns), then
+  // again with the others' choices as context (same division, within 250 km), so that "Lismore"
+  // beside "New South Wales" is Lismore, NSW. The rule: data/gazetteer/README.md.
+  const placeOfCluster = new Map<Cluster, Place | null>();
+  const placeClusters = clusters.filter((c) => c.type === 'GPE' || c.type === 'LOC');
+  const resolveCluster = (c: Cluster, near: Place[]) => {
+    const hint = c.items.map((i) => i.hint).find(Boolean) ?? null;
+    for (const n of [canonicalName(c), ...c.items.map((i) => i.name)]) {
+      const p = lookupPlace(n, focus, { hint, near });
+      if (p) return p;
+    }
+    return null;
+  };
+  for (const c of placeClusters) placeOfCluster.set(c, resolveCluster(c, []));
+  const firstPass = [...placeOfCluster.values()].filter((p): p is Place => !!p);
+  for (const c of placeClusters) {
+    const own = placeOfCluster.get(c);
+    placeOfCluster.set(c, resolveCluster(c, firstPass.filter((p) => p !== own)) ?? own ?? null);
+  }
+
+  interface Work { c: Cluster; name: string; type: EntityType; role: RoleContext | null; country: string | null; rtype: string | null; code: string | null; geo: Geo | null; possessor: string | null; place?: PlaceInfo | null }
   const work: Work[] = [];
   for (const c of clusters) {
     const name = canonicalName(c);
     const w: Work = { c, name, type: c.type, role: null, country: null, rtype: null, code: null, geo: null, possessor: null };
-    const real = c.items.filter((i) => i.idx !== null);
+    const real = c.items.filter((i) => i.idx !== null || i.found);
     if (c.type === 'PERSON' || c.type === 'ORG') {
       // Role: the NER stage's role spans first, then a title before the name, then an apposition.
       for (const it of real) {
@@ -379,11 +425,12 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
           ctx.report({ severity: 'info', message: `facility "${name}" placed at ${place.name} (${place.country ?? 'no country'}): no finer coordinates known`, ...(first ? { field: first.field, start: first.start, end: first.end } : {}) });
         }
       } else {
-        for (const n of [name, ...c.items.map((i) => i.name)]) { place = lookupPlace(n, focus); if (place) break; }
+        place = placeOfCluster.get(c) ?? null;
       }
       if (place) {
         w.geo = { lat: place.lat, lon: place.lon, geonames_id: place.geonames_id };
         w.country = place.country;
+        w.place = placeInfo(place);
       } else {
         // A place the gazetteer does not hold ("Cauca", "Rubaya"), in an article about one
         // country, is most likely in it (no coordinates are made up).
@@ -409,7 +456,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   // Credits that joined nothing and would only repeat another credit: keep one per name.
   const seen = new Set<string>();
   const kept = work.filter((w) => {
-    if (w.c.items.some((i) => i.idx !== null)) return true;
+    if (w.c.items.some((i) => i.idx !== null || i.found)) return true;
     const k = nameKey(w.name);
     if (seen.has(k)) return false;
     seen.add(k);
@@ -420,17 +467,18 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   const roleTypes = new Map<string, string | null>();
   kept.forEach((w, i) => {
     const id = `e${i + 1}`;
-    const mentions = w.c.items.filter((it) => it.idx !== null).map((it) => it.span);
+    const mentions = w.c.items.filter((it) => it.idx !== null || it.found).map((it) => it.span);
     for (const it of w.c.items) if (it.idx !== null) mentionEntity[it.idx] = id;
     entities.push({
       id, name: w.name, type: w.type, country: w.country, actor_code: w.code,
       role: w.role?.role ?? null, geo: w.geo, mentions,
+      ...(w.place ? { place: w.place } : {}),
     });
     roleTypes.set(id, w.rtype);
   });
 
   // Definite descriptions become further mentions of the entity they clearly refer to.
-  const taken = items.filter((i) => i.idx !== null && i.type !== 'NORP').map((i) => i.span);
+  const taken = items.filter((i) => (i.idx !== null || i.found) && i.type !== 'NORP').map((i) => i.span);
   for (const d of findDescriptions(doc, taken)) {
     const e = referentOf(d, entities, roleTypes);
     if (e) e.mentions.push({ field: d.field, start: d.start, end: d.end, text: d.text });

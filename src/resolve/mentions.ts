@@ -5,7 +5,7 @@ import type { Mention } from '../doc/index.js';
 import type { EntityType, SpanRef } from '../types.js';
 import { countryByName, countryOfCapital, countryOfDemonym } from '../kb/countries.js';
 import { knownActor, roleTypeHit } from '../kb/actor-codes.js';
-import { regionNamed, citiesNamed } from '../kb/gazetteer.js';
+import { regionNamed, citiesNamed, type KindHint } from '../kb/gazetteer.js';
 
 /** A name to resolve: a recognised mention, or a span this stage found (description, credit). */
 export interface Item {
@@ -19,6 +19,10 @@ export interface Item {
   country?: string | null;
   /** A possessor written inside the mention ("South’s Joint Chiefs of Staff" → "South"). */
   possessor?: string;
+  /** A place the recogniser missed, found by the gazetteer in context: a mention of its entity all the same. */
+  found?: boolean;
+  /** For places: what the words around it say it is ("the Kurram district" → a division). */
+  hint?: KindHint;
 }
 
 // Common nouns that taggers mark as names in news copy, and abbreviations that name no entity.

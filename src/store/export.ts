@@ -15,7 +15,7 @@ export const EXPORT_COLUMNS: Record<ExportWhat, string[]> = {
   events: [
     'id', 'date', 'source_entity', 'source_name', 'source_country', 'source_actor_code',
     'target_entity', 'target_name', 'target_country', 'target_actor_code', 'cameo', 'root', 'plover', 'quad_class',
-    'goldstein', 'place_name', 'place_country', 'place_lat', 'place_lon', 'hedged', 'num_mentions', 'num_articles',
+    'goldstein', 'place_name', 'place_country', 'place_lat', 'place_lon', 'place_geo_type', 'hedged', 'num_mentions', 'num_articles',
     'num_sources', 'evidence_article', 'evidence_text', 'source_url',
   ],
   entities: ['id', 'name', 'type', 'country', 'actor_code', 'lat', 'lon', 'geonames_id', 'articles', 'mentions'],
@@ -41,9 +41,12 @@ export function exportEvents(db: Db, f: EventFilters): AsyncGenerator<Row> {
     return `SELECT k.*, k.evidence->>'article_id' AS evidence_article, k.evidence->>'text' AS evidence_text,
         a.url AS source_url, to_char(a.ingested_at AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISS') AS date_added,
         (SELECT avg(x.tone) FROM events e JOIN articles x ON x.id = e.article_id WHERE e.event_key = k.id) AS avg_tone,
+        fd.data AS first_data, (fd.data->'place'->>'geo_type')::int AS place_geo_type,
         (k.evidence->>'field' = 'title' OR (k.evidence->>'field' = 'body' AND
           (strpos(a.body, E'\\n\\n') = 0 OR (k.evidence->>'start')::int < strpos(a.body, E'\\n\\n')))) AS is_root
-      FROM event_keys k LEFT JOIN articles a ON a.id = k.first_article ${s.whereSql()} ORDER BY k.id`;
+      FROM event_keys k LEFT JOIN articles a ON a.id = k.first_article
+        LEFT JOIN LATERAL (SELECT e.data FROM events e WHERE e.event_key = k.id ORDER BY (e.article_id = k.first_article) DESC LIMIT 1) fd ON true
+        ${s.whereSql()} ORDER BY k.id`;
   }, 'id');
 }
 

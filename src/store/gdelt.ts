@@ -24,17 +24,27 @@
 // 33 NumSources           distinct sources (URL hosts; articles without a URL count apart)
 // 34 NumArticles          distinct articles
 // 35 AvgTone              mean tone of the reporting articles (GDELT tone definition)
-// 36–43 Actor1Geo_*       empty (we place events, not actors)
-// 44–51 Actor2Geo_*       empty
-// 52 ActionGeo_Type       4 (world city) when the place has coordinates, 1 (country) when only a country
-// 53 ActionGeo_FullName   place name as resolved
-// 54 ActionGeo_CountryCode  empty: GDELT uses FIPS 10-4 here and we hold ISO alpha-3 codes
-// 55–56 ActionGeo_ADM1Code, ADM2Code   empty
+// 36–43 Actor1Geo_*       the source's own place where the text gives one (else empty): the eight
+//                         columns below, as for the event
+// 44–51 Actor2Geo_*       the target's own place, likewise
+// 52 ActionGeo_Type       GDELT Geo_Type: 1 country, 2 US state, 3 US city or landmark, 4 world city or
+//                         landmark, 5 world state (ADM1)
+// 53 ActionGeo_FullName   "place, first-level division, country" as GDELT writes it
+// 54 ActionGeo_CountryCode  FIPS 10-4 country code (ISO → FIPS from data/gazetteer/countries.tsv);
+//                         a place in no country (a sea kept as a last resort) leaves all eight empty
+// 55 ActionGeo_ADM1Code   FIPS country code + the division's code (GeoNames admin1, FIPS for most
+//                         countries; US states by postal code, as GDELT), the country code alone
+//                         for a country
+// 56 ActionGeo_ADM2Code   empty
 // 57 ActionGeo_Lat, 58 ActionGeo_Long
-// 59 ActionGeo_FeatureID  empty
+// 59 ActionGeo_FeatureID  GeoNames id of the place; for a country or a division, its ADM1 code (GDELT
+//                         uses the code there too)
 // 60 DATEADDED            YYYYMMDDHHMMSS (UTC) when the first reporting article was stored
 // 61 SOURCEURL            URL of the first reporting article, else empty
 import type { Row } from './db.js';
+import type { PlaceRef } from '../types.js';
+import { fipsOf } from '../kb/gazetteer.js';
+import { countryName } from './countries.js';
 
 export const GDELT_COLUMNS = 61;
 
@@ -45,6 +55,39 @@ function actorCols(code: string | null, name: string | null, country: string | n
   const c = code || country || '';
   const type = code && country && code.startsWith(country) && code.length > country.length ? code.slice(country.length, country.length + 3) : '';
   return [c, (name ?? '').toUpperCase(), country ?? '', '', '', '', '', type, '', ''];
+}
+
+/** The eight GDELT geography columns of a place (Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID). */
+export function geoCols(p: PlaceRef | null | undefined): string[] {
+  // GDELT places every located event in a country: a place of none (a sea, a world region, kept
+  // only when nothing else placed the event) leaves the columns empty rather than half-filled.
+  const fips = p?.name ? fipsOf(p.country) : null;
+  if (!p || !fips) return new Array(8).fill('');
+  const hasPoint = p.lat !== null && p.lat !== undefined && p.lon !== null && p.lon !== undefined;
+  const type = p.geo_type ?? (hasPoint ? (p.country === 'USA' ? 3 : 4) : p.country ? 1 : null);
+  const countryFull = p.country ? countryName(p.country) ?? p.country : null;
+  const parts = [p.name];
+  if (p.admin1 && p.admin1 !== p.name) parts.push(p.admin1);
+  if (countryFull && countryFull !== p.name && type !== 1) parts.push(countryFull);
+  const adm1 = p.admin1_code ?? fips;
+  const feature = type === 1 || type === 2 || type === 5 ? adm1 : p.geonames_id ?? '';
+  return [
+    type === null ? '' : String(type), parts.join(', '), fips, adm1, '',
+    hasPoint ? String(p.lat) : '', hasPoint ? String(p.lon) : '', String(feature ?? ''),
+  ];
+}
+
+/** The place of an export row: its first report's place (with precision and codes), else the stored columns. */
+function placeOf(r: Row): PlaceRef | null {
+  const d = typeof r.first_data === 'string' ? JSON.parse(r.first_data) : r.first_data;
+  if (d?.place) return d.place as PlaceRef;
+  if (!r.place_name) return null;
+  return { name: r.place_name, country: r.place_country ?? null, lat: r.place_lat ?? null, lon: r.place_lon ?? null };
+}
+
+function actorPlaceOf(r: Row, which: 'source' | 'target'): PlaceRef | null {
+  const d = typeof r.first_data === 'string' ? JSON.parse(r.first_data) : r.first_data;
+  return (d?.[which]?.place as PlaceRef | undefined) ?? null;
 }
 
 function fractionDate(day: string): string {
@@ -60,7 +103,6 @@ export function gdeltRow(r: Row): string {
   const month = /^\d{4}-\d{2}/.test(date) && !/W/.test(date) ? date.slice(0, 7) : '';
   const year = /^\d{4}/.test(date) ? date.slice(0, 4) : '';
   const hasTarget = !!(r.target_name || r.target_entity || r.target_country);
-  const geoType = r.place_lat !== null && r.place_lat !== undefined ? '4' : r.place_country ? '1' : '';
   const cols = [
     String(parseInt(String(r.id).slice(4, 16), 16)),
     day.replace(/-/g, ''),
@@ -79,16 +121,9 @@ export function gdeltRow(r: Row): string {
     r.num_sources,
     r.num_articles,
     r.avg_tone === null || r.avg_tone === undefined ? '' : Number(r.avg_tone).toFixed(4),
-    ...new Array(8).fill(''),
-    ...new Array(8).fill(''),
-    r.place_name ? geoType : '',
-    r.place_name ?? '',
-    '',
-    '',
-    '',
-    r.place_lat ?? '',
-    r.place_lon ?? '',
-    '',
+    ...geoCols(actorPlaceOf(r, 'source')),
+    ...(hasTarget ? geoCols(actorPlaceOf(r, 'target')) : new Array(8).fill('')),
+    ...geoCols(placeOf(r)),
     r.date_added ?? '',
     r.source_url ?? '',
   ];

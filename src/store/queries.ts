@@ -344,3 +344,42 @@ export async function health(db: Db) {
   );
   return { articles: r!.articles as number, entities: r!.entities as number, events: r!.events as number };
 }
+
+// ------------------------------------------------------------------ places (map)
+export interface PlaceCount {
+  name: string; country: string | null; lat: number; lon: number; total: number;
+  by_quad: { '1': number; '2': number; '3': number; '4': number };
+}
+
+/**
+ * Every located event of the filter, counted by place (the map draws them all, clustered, rather
+ * than the newest page of events). At most `limit` places, the busiest first.
+ */
+export async function placeCounts(db: Db, f: EventFilters, limit = 20000): Promise<{ total: number; located: number; places: PlaceCount[] }> {
+  const s = new Sql();
+  eventWhere(s, f);
+  const w = s.whereSql();
+  const [tot] = await db.query<{ n: number; located: number }>(
+    `SELECT count(*)::int AS n, count(k.place_lat)::int AS located FROM event_keys k ${w}`, s.params);
+  const s2 = new Sql();
+  eventWhere(s2, f);
+  s2.add('k.place_lat IS NOT NULL AND k.place_lon IS NOT NULL');
+  const rows = await db.query(
+    `SELECT min(k.place_name) AS name, min(k.place_country) AS country, round(k.place_lat::numeric, 3)::float8 AS lat,
+        round(k.place_lon::numeric, 3)::float8 AS lon, count(*)::int AS total,
+        count(*) FILTER (WHERE k.quad_class = 1)::int AS q1, count(*) FILTER (WHERE k.quad_class = 2)::int AS q2,
+        count(*) FILTER (WHERE k.quad_class = 3)::int AS q3, count(*) FILTER (WHERE k.quad_class = 4)::int AS q4
+      FROM event_keys k ${s2.whereSql()}
+      GROUP BY round(k.place_lat::numeric, 3), round(k.place_lon::numeric, 3)
+      ORDER BY total DESC, name LIMIT ${s2.p(limit)}`,
+    s2.params,
+  );
+  return {
+    total: tot?.n ?? 0,
+    located: tot?.located ?? 0,
+    places: rows.map((r) => ({
+      name: r.name, country: r.country, lat: Number(r.lat), lon: Number(r.lon), total: r.total,
+      by_quad: { '1': r.q1, '2': r.q2, '3': r.q3, '4': r.q4 },
+    })),
+  };
+}

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { openDb, DbError, type Db } from './db.js';
 import { migrate, schemaVersion } from './migrate.js';
 import { MIGRATIONS } from './schema.js';
-import { storeArticle, deleteArticle, listEvents, listEntities, entityProfile, health, getArticle } from './index.js';
+import { storeArticle, deleteArticle, listEvents, listEntities, entityProfile, health, getArticle, placeCounts } from './index.js';
 import { exportLines, csvLine } from './export.js';
 import { GDELT_COLUMNS } from './gdelt.js';
 import { ingestSource } from '../ingest-source.js';
@@ -148,11 +148,27 @@ for (const engine of testEngines('store')) {
         assert.match(cols[0]!, /^\d+$/);
         assert.match(cols[26]!, /^\d{2,4}$/, 'EventCode');
         assert.match(cols[29]!, /^[1-4]$/, 'QuadClass');
+        // A located event carries GDELT's geography: Geo_Type 1–5 and a FIPS 10-4 country code.
+        if (cols[52]) {
+          assert.match(cols[51]!, /^[1-5]$/, 'ActionGeo_Type');
+          assert.match(cols[53]!, /^[A-Z]{2}$/, `ActionGeo_CountryCode of "${cols[52]}"`);
+          assert.ok(cols[54]!.startsWith(cols[53]!), 'ActionGeo_ADM1Code starts with the country code');
+        }
       }
+      assert.ok(gd.some((l) => l.split('\t')[52]), 'some GDELT row has a place');
+      assert.match(lines[0]!, /,place_lat,place_lon,place_geo_type,/);
       const jl: string[] = [];
       for await (const l of exportLines(db, 'entities', 'jsonl')) jl.push(l);
       assert.ok(JSON.parse(jl[0]!).id.startsWith('ent_'));
       assert.equal(csvLine(['a,b', 'say "hi"', 'x\ny', null]), '"a,b","say ""hi""","x\ny",\r\n');
+    });
+
+    test('places: every located event counted by place, for the map', async () => {
+      const r = await placeCounts(db, {});
+      assert.ok(r.total >= r.located && r.located > 0);
+      assert.equal(r.places.reduce((n, p) => n + p.total, 0), r.located);
+      for (const p of r.places) assert.equal(p.by_quad['1'] + p.by_quad['2'] + p.by_quad['3'] + p.by_quad['4'], p.total);
+      assert.equal((await placeCounts(db, {}, 1)).places.length, 1);
     });
 
     test('health counts what is stored', async () => {

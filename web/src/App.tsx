@@ -2,10 +2,10 @@
 // Heavy views (Cytoscape, d3, the world atlas) load on first visit so the first page stays light.
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { MAP_PLACES } from './lib/limits.ts';
 import { api, type Health } from './api.ts';
 import { href, useRoute, type Route } from './router.ts';
 import { getDateRange, useDateRange } from './filters.ts';
-import { MAP_EVENTS } from './lib/limits.ts';
 import ArticlesView from './views/ArticlesView.tsx';
 import ArticleReader from './views/ArticleReader.tsx';
 import EventsView from './views/EventsView.tsx';
@@ -26,7 +26,7 @@ function preload(name: keyof typeof lazyViews, route: Route): void {
   const swallow = () => { /* the view reports errors itself */ };
   if (name === 'network') api.graph({ mode: route.params.get('mode') === 'entity' ? 'entity' : 'country', from, to, limit: 200 }).catch(swallow);
   else if (name === 'timeline') api.timeline({ grain: route.params.get('grain') === 'week' ? 'week' : 'day' }).catch(swallow);
-  else if (name === 'map') api.events({ from, to, limit: MAP_EVENTS, offset: 0 }).catch(swallow);
+  else if (name === 'map') api.places({ from, to, limit: MAP_PLACES }).catch(swallow);
 }
 
 function Lazy({ name, route }: { name: keyof typeof lazyViews; route: Route }) {

@@ -26,6 +26,8 @@ export type GraphEdge = z.infer<typeof S.graphEdge>;
 export type Graph = z.infer<typeof S.graphBody>;
 export type TimelineBucket = z.infer<typeof S.timelineBucket>;
 export type Timeline = z.infer<typeof S.timelineBody>;
+export type PlaceCount = z.infer<typeof S.placeCount>;
+export type Places = z.infer<typeof S.placesBody>;
 
 /** Query parameters: empty values are dropped so the API never sees `q=`. */
 export type Params = Record<string, string | number | null | undefined>;
@@ -98,6 +100,7 @@ export const api = {
   article: (id: string, s?: AbortSignal) => getJSON<ArticleDetail>(`articles/${encodeURIComponent(id)}`, {}, s),
   entities: (p: Params, s?: AbortSignal) => getJSON<Page<EntityItem>>('entities', p, s),
   entity: (id: string, s?: AbortSignal) => getJSON<EntityProfile>(`entities/${encodeURIComponent(id)}`, {}, s),
+  places: (p: Params, s?: AbortSignal) => getJSON<Places>('places', p, s),
   events: (p: Params, s?: AbortSignal) => getJSON<Page<EventItem>>('events', p, s),
   quotes: (p: Params, s?: AbortSignal) => getJSON<Page<QuoteItem>>('quotes', p, s),
   graph: (p: Params, s?: AbortSignal) => getJSON<Graph>('graph', p, s),

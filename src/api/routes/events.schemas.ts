@@ -10,6 +10,7 @@ export const graphQuery = z.strictObject({
   ...eventFilterShape,
 });
 export const timelineQuery = z.strictObject({ grain: z.enum(['day', 'week']).default('day'), ...eventFilterShape });
+export const placesQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(50000).default(20000).describe('most places returned (busiest first)'), ...eventFilterShape });
 
 export const actor = z.object({ entity: z.string().nullable(), name: z.string().nullable(), country: z.string().nullable(), actor_code: z.string().nullable() });
 export const place = z.object({ name: z.string(), country: z.string().nullable(), lat: z.number().nullable(), lon: z.number().nullable() });
@@ -29,3 +30,6 @@ export const graphBody = z.object({ mode: z.enum(['country', 'entity']), nodes: 
 
 export const timelineBucket = z.object({ period: z.string(), start: z.string(), total: z.number().int(), by_quad: quads });
 export const timelineBody = z.object({ grain: z.enum(['day', 'week']), buckets: z.array(timelineBucket) });
+
+export const placeCount = z.object({ name: z.string(), country: z.string().nullable(), lat: z.number(), lon: z.number(), total: z.number().int(), by_quad: quads });
+export const placesBody = z.object({ total: z.number().int(), located: z.number().int(), places: z.array(placeCount) });

@@ -1,8 +1,9 @@
-// /api/events, /api/graph, /api/timeline: folded events with filters, the actor network, counts over time.
+// /api/events, /api/graph, /api/timeline, /api/places: folded events with filters, the actor network,
+// counts over time, every located event counted by place (the map).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { listEvents, graph, timeline } from '../../store/index.js';
+import { listEvents, graph, timeline, placeCounts } from '../../store/index.js';
 import { cachedJson, type RouteDeps } from './deps.js';
-import { eventList, eventsQuery, graphBody, graphQuery, timelineBody, timelineQuery } from './events.schemas.js';
+import { eventList, eventsQuery, graphBody, graphQuery, timelineBody, timelineQuery, placesBody, placesQuery } from './events.schemas.js';
 
 export const eventsRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
   const { db } = deps;
@@ -25,5 +26,12 @@ export const eventsRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) 
   }, (req, reply) => cachedJson(deps, req, reply, () => {
     const { grain, ...f } = req.query;
     return timeline(db, grain, f);
+  }));
+
+  app.get('/places', {
+    schema: { summary: 'located events counted by place (every one of the filter, for the map)', querystring: placesQuery, response: { 200: placesBody } },
+  }, (req, reply) => cachedJson(deps, req, reply, () => {
+    const { limit, ...f } = req.query;
+    return placeCounts(db, f, limit);
   }));
 };

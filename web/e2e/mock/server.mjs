@@ -84,6 +84,18 @@ function api(path, q) {
     }
     return { mode, nodes: [...nodes.values()], edges: [...edges.values()] };
   }
+  if (path === '/api/places') {
+    const evs = eventsFor(q);
+    const by = new Map();
+    for (const e of evs) {
+      if (!e.place || e.place.lat === null) continue;
+      const k = `${e.place.lat.toFixed(3)},${e.place.lon.toFixed(3)}`;
+      const p = by.get(k) ?? { name: e.place.name, country: e.place.country, lat: e.place.lat, lon: e.place.lon, total: 0, by_quad: { 1: 0, 2: 0, 3: 0, 4: 0 } };
+      p.total++; p.by_quad[e.quad_class]++;
+      by.set(k, p);
+    }
+    return { total: evs.length, located: [...by.values()].reduce((n, p) => n + p.total, 0), places: [...by.values()].sort((a, b) => b.total - a.total) };
+  }
   if (path === '/api/timeline') {
     const b = new Map();
     for (const e of eventsFor(q)) {

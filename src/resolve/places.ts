@@ -1,0 +1,231 @@
+// Places in context: what the text says around a place name (a generic noun: "the Kurram district",
+// "the town of Jasper", "Lake Chad"), places the recogniser missed or mistyped, found through the
+// gazetteer where the words around them say a place is meant ("in the Kurram district", "near
+// Lake Chad", "across the Euphrates", a dateline "MEKELLE, Ethiopia"), and the contextual choice
+// among namesakes. A demonym is not a place, nor a person or an organisation named like one:
+// spans inside a recognised name are never taken, and a capitalised run that holds a word of an
+// organisation's name ("Bank", "University", "FC") is not a place.
+import { fieldNames, fieldText, type Doc } from '../doc/index.js';
+import type { FieldName, SpanRef } from '../types.js';
+import { countryOfDemonym } from '../kb/countries.js';
+import { knownActor } from '../kb/actor-codes.js';
+import { lookupPlace, rankPlaces, type KindHint, type Place } from '../kb/gazetteer.js';
+
+type DocText = Pick<Doc, 'title' | 'captions' | 'body'>;
+
+/** Generic nouns that say what kind of place a name is, after it ("Kurram district") or before it ("the town of X"). */
+const GENERIC: Record<string, KindHint> = {
+  district: 'division', districts: 'division', province: 'adm1', provinces: 'adm1', county: 'division', counties: 'division',
+  governorate: 'adm1', governorates: 'adm1', state: 'adm1', oblast: 'adm1', region: 'region', regions: 'region', prefecture: 'adm1',
+  department: 'division', municipality: 'division', canton: 'adm1', territory: 'region', emirate: 'adm1', parish: 'division',
+  city: 'settlement', town: 'settlement', village: 'settlement', villages: 'settlement', towns: 'settlement', township: 'settlement',
+  capital: 'settlement', suburb: 'settlement', neighbourhood: 'settlement', neighborhood: 'settlement', port: 'settlement',
+  river: 'river', lake: 'lake', sea: 'sea', strait: 'strait', island: 'island', islands: 'island', valley: 'valley',
+  mountains: 'mountain', mountain: 'mountain', desert: 'desert', peninsula: 'region', gulf: 'sea', bay: 'sea',
+};
+
+/** Locative words: a capitalised name right after one (a few modifiers between) is where something is. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'around', 'toward', 'towards', 'through',
+  'along', 'off', 'on', 'inside', 'via', 'throughout', 'within', 'beyond', 'between', 'over', 'onto', 'past', 'reach', 'reached', 'entered', 'left', 'visited', 'of',
+  // Verbs whose object is mostly a place when the gazetteer knows the name.
+  'crossed', 'battered', 'lashed', 'pounded', 'flooded', 'shelled', 'bombed', 'captured', 'recaptured', 'seized', 'liberated', 'toured',
+  'swept', 'devastated', 'inundated', 'rocked', 'hit', 'struck', 'evacuated', 'besieged', 'encircled', 'overran', 'occupied', 'annexed', 'invaded']);
+
+/** Words of organisations, events and works: a capitalised run holding one is not a place. */
+const ORG_WORD = /^(bank|university|college|school|institute|club|fc|united|city fc|council|party|ministry|department|agency|company|corporation|corp|inc|ltd|group|association|federation|league|cup|championship|open|games|olympics|festival|airlines?|airways|times|post|news|journal|herald|tribune|press|television|tv|radio|hospital|court|church|mosque|university's|museum|foundation|fund|commission|committee|army|navy|police|forces|force|guard|front|movement|brigade|brigades|storm|hurricane|typhoon|cyclone|stadium|gazette|review|world|daily|express|telegraph|bbc|cnn|street|avenue|road|square|airport|station|prize|award|summit|conference|accord|accords|agreement|treaty|declaration|act|plan)$/i;
+
+const MONTHS_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mr|mrs|ms|dr|president|minister|prime|general|king|queen|prince|pope|saint|st|god|allah|covid|i|the|a|an|he|she|it|they|we|this|that|these|those|but|and|or|if|when|while|after|before|as|on|in|at|for|with|by)$/i;
+
+/** The hint the words around a span give: a generic noun right after it, or "the town of" before it. */
+export function hintAt(text: string, start: number, end: number): KindHint {
+  const after = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 24));
+  if (after) {
+    const h = GENERIC[after[1]!.toLowerCase()];
+    if (h && /^[\p{Ll}]/u.test(after[1]!)) return h;
+  }
+  const before = /\b([\p{L}]+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (before) {
+    const w = before[1]!.toLowerCase();
+    if (GENERIC[w] && /^[\p{Ll}]/u.test(before[1]!)) return GENERIC[w]!;
+  }
+  const inside = /\s([\p{L}]+)$/u.exec(text.slice(start, end));
+  if (inside) {
+    const h = GENERIC[inside[1]!.toLowerCase()];
+    if (h) return h;
+  }
+  const first = /^([\p{L}]+)\s/u.exec(text.slice(start, end));
+  if (first && ['lake', 'mount', 'gulf', 'bay', 'sea', 'strait', 'river'].includes(first[1]!.toLowerCase())) {
+    const w = first[1]!.toLowerCase();
+    return w === 'mount' ? 'mountain' : w === 'bay' || w === 'gulf' ? 'sea' : (w as KindHint);
+  }
+  return null;
+}
+
+const LOCATIVE_RE = new RegExp(
+  '(?:^|[^\\p{L}])(?:(' + [...LOCATIVE].filter((w) => w !== 'of').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|') + ')|([\\p{Ll}]+)\\s+of)\\s+' +
+  '(?:(?:the|northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern|remote|rural|coastal|neighbou?ring|nearby|restive|upper|lower|mountainous|war-torn|flood-hit|quake-hit|occupied|disputed|breakaway|border|downtown|provincial|both|parts of|areas of)\\s+)*' +
+  '(?:[\\p{Lu}][\\p{L}\\p{M}\'’.-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}\'’.-]*)*\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+))*$', 'u');
+const OF_HEADS = /^(residents|people|citizens|inhabitants|mayor|governor|governors|streets|north|south|east|west|outskirts|northeast|northwest|southeast|southwest|centre|center|heart|coast|banks|shores|capital|parts|part|areas|area|edge|suburbs|province|district|city|town|village|region|state|county|governorate|island|islands|port|municipality|department|prefecture|oblast|republic|kingdom|emirate|valley|territory|mouth|waters|west|streets)$/i;
+
+/**
+ * Whether the words before `start`, in its sentence, put a place there: a locative word ("in",
+ * "near", "across"), a generic noun and "of" ("the town of", "north of"), a few modifiers
+ * between ("in northwestern"), or a list of names after one ("in Kalokol, Loiyangalani and").
+ */
+export function locativeBefore(text: string, start: number): boolean {
+  let from = Math.max(0, start - 80);
+  const cut = Math.max(text.lastIndexOf('. ', start - 1), text.lastIndexOf('\n', start - 1), text.lastIndexOf('? ', start - 1), text.lastIndexOf('! ', start - 1));
+  if (cut >= from) from = cut + 1;
+  const m = LOCATIVE_RE.exec(text.slice(from, start));
+  if (!m) return false;
+  if (m[1]) return true;
+  return OF_HEADS.test(m[2] ?? '');
+}
+
+/** A capitalised run that opens a sentence has no cue in its capital. */
+function sentenceInitial(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start);
+  return start === 0 || /(^|[.!?\n]["'“”’]?)\s*["'“‘(]?$/.test(before);
+}
+
+/** What follows a dateline's place: a comma and its country or state, an agency in parentheses, or a dash. */
+const DATELINE_AFTER = /^(,|\s*\(|\s+[—–-])/;
+
+export interface FoundPlace extends SpanRef { place: Place; hint: KindHint }
+
+const RUN = /[\p{Lu}][\p{L}\p{M}'’.-]*(?:(?:\s+|-)(?:(?:de|da|do|del|della|di|du|des|la|le|el|al|of|the|on|upon|am|an|sur|dos|das|y|i|ul|ad|as|ar|bin)(?:\s+|-))?[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu;
+
+/**
+ * Places the recogniser missed: capitalised runs (and their sub-runs, longest first) that the
+ * gazetteer knows, not inside any recognised name, with a cue that a place is meant — a
+ * locative word before, a generic noun after, or a dateline — and that resolve in the article's
+ * context (a small town abroad without such context is not taken).
+ */
+export function findPlaceSpans(doc: DocText, taken: readonly SpanRef[], focus: ReadonlySet<string>, near: readonly Place[] = []): FoundPlace[] {
+  const out: FoundPlace[] = [];
+  for (const field of fieldNames(doc)) {
+    const text = fieldText(doc, field);
+    if (!text) continue;
+    const blocked = taken.filter((s) => s.field === field);
+    for (const m of text.matchAll(RUN)) {
+      const runStart = m.index!;
+      const words = [...m[0].matchAll(/[^\s-]+/g)].map((w) => ({ s: runStart + w.index!, e: runStart + w.index! + w[0].length, t: w[0] }));
+      if (words.some((w) => ORG_WORD.test(w.t.replace(/['’]s$/, '')) && !GENERIC[w.t.toLowerCase()])) continue;
+      // Datelines: "MEKELLE, Ethiopia (Reuters) —" at the head of the field or a paragraph.
+      const dateline = /^[\p{Lu}\s.'’-]+$/u.test(m[0]) && m[0].length >= 3 && /(^|\n)\s*$/.test(text.slice(Math.max(0, runStart - 3), runStart)) && DATELINE_AFTER.test(text.slice(runStart + m[0].length));
+      if (!dateline && m[0] === m[0].toUpperCase() && m[0].length > 3) continue; // shouting headline words
+      const inBlocked = (x: number) => blocked.some((b) => b.start <= x && x < b.end);
+      if (words.every((w) => inBlocked(w.s))) continue;
+      let i = 0;
+      while (i < words.length) {
+        let found: FoundPlace | null = null;
+        if (inBlocked(words[i]!.s)) { i++; continue; }
+        // The words before the start say whether a place may begin here (computed once per start).
+        const loc = dateline || locativeBefore(text, words[i]!.s);
+        const initial = sentenceInitial(text, words[i]!.s);
+        for (let j = words.length; j > i && !found; j--) {
+          const a = words[i]!.s, b = words[j - 1]!.e;
+          let e = b;
+          while (/[.'’]/.test(text[e - 1] ?? '') && e > a) e--;
+          // An abbreviation keeps its dots ("Ore.", "N.Y."): the gazetteer knows it so.
+          const abbr = b - a <= 6 && /\.$/.test(text.slice(a, b)) && /^[\p{Lu}][\p{L}.]*$/u.test(text.slice(a, b));
+          const name = abbr ? text.slice(a, b) : text.slice(a, e).replace(/['’]s$/, '');
+          const end = a + name.length;
+          if ((name.length < 3 && !abbr) || MONTHS_DAYS.test(name.replace(/\.$/, ''))) continue;
+          if (blocked.some((s) => s.start < end && a < s.end)) continue;
+          const hint = hintAt(text, a, end);
+          // A division or country right after a place and a comma ("Hinton, Alberta", "PORTLAND, Ore.").
+          const afterPlace = /[\p{L}.],\s*$/u.test(text.slice(Math.max(0, a - 3), a)) && blocked.some((s) => s.end <= a && s.end >= a - 3);
+          if (!loc && hint === null && !afterPlace) continue;
+          if (initial && !dateline && hint === null) continue;
+          if (countryOfDemonym(name) && !lookupPlace(name, focus)?.country) continue;
+          if (knownActor(name)) continue;
+          const place = dateline
+            ? rankPlaces(name, { focus, hint: 'settlement' })[0] ?? null
+            : lookupPlace(name, focus, { hint, near });
+          // (lookupPlace keeps a lower-tier place only in the article's countries or near its places.)
+          if (!place) continue;
+          if (!loc && hint === null && !['adm1', 'country', 'territory', 'region'].includes(place.kind)) continue;
+          found = { field: field as FieldName, start: a, end, text: name, place, hint: dateline ? 'settlement' : hint };
+          i = j;
+        }
+        if (found) out.push(found); else i++;
+      }
+    }
+  }
+  return out;
+}
+
+const PHYSICAL = new Set(['region', 'territory', 'sea', 'strait', 'river', 'lake', 'mountain', 'desert', 'island', 'valley', 'park', 'continent', 'adm1', 'country']);
+const SPEAKS = /^\s*(,\s*)?(said|says|told|added|wrote|argued|warned|explained|insisted|asked|replied|who|whose)\b/;
+const LEADING_LOCATIVE = /^(Inside|In|Near|From|Across|Outside|Around|Along|Through|Across|Towards?|Into|At)\s+/;
+
+/**
+ * A recognised name that is really a place, or a place name the recogniser cut short: the span
+ * to use (a leading "Inside" dropped, a run completed: "Bab" + "el-Mandeb", "Ural" + "River") and
+ * its type, or null to keep the mention as the recogniser gave it. Demonyms stay peoples; a
+ * person is a place only where the words before it say so ("across Luzon") and it is not
+ * speaking; an organisation only when the gazetteer knows the name as a division or a feature
+ * or the words before it say so, and no word of its name is an organisation's.
+ */
+export function placeReading(doc: DocText, m: SpanRef, type: string, focus: ReadonlySet<string>): { span: SpanRef; type: 'GPE' | 'LOC' } | null {
+  const text = fieldText(doc, m.field);
+  let start = m.start, end = m.end;
+  // A person is a place only after words that say so: nothing to look up otherwise.
+  if (type === 'PERSON' && !LEADING_LOCATIVE.test(m.text) && hintAt(text, m.start, m.end) === null && !locativeBefore(text, m.start)
+    && !(/(^|\n)\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && DATELINE_AFTER.test(text.slice(m.end)))) return null;
+  if (type === 'ORG' && m.text.split(/\s+/).some((w) => ORG_WORD.test(w) && !GENERIC[w.toLowerCase()])) return null;
+  if (type === 'NORP' && countryOfDemonym(m.text)) return null;
+  const lead = LEADING_LOCATIVE.exec(m.text);
+  if (lead && m.text.length > lead[0].length + 2) start += lead[0].length;
+  // A dateline taken whole ("LEGAZPI, Philippines"): the place in capitals is the name; the
+  // country after the comma is found on its own.
+  const dl = /^([\p{Lu}][\p{Lu}\s.'’-]+),\s/u.exec(m.text);
+  if (dl && /(^|\n)\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start))) end = m.start + dl[1]!.length;
+  // The capitalised run around the mention, when it is a place name as a whole.
+  const runs = [...text.slice(Math.max(0, start - 40), Math.min(text.length, end + 40)).matchAll(RUN)];
+  const off = Math.max(0, start - 40);
+  const run = runs.find((r) => off + r.index! <= start && end <= off + r.index! + r[0].length);
+  if (run && (off + run.index! < start || off + run.index! + run[0].length > end)) {
+    const a = off + run.index!, b = off + run.index! + run[0].length;
+    const whole = text.slice(a, b);
+    if (!ORG_WORD.test(whole.split(/\s+/).at(-1)!) || GENERIC[whole.split(/\s+/).at(-1)!.toLowerCase()]) {
+      const p = lookupPlace(whole, focus, { hint: hintAt(text, a, b) });
+      if (p && PHYSICAL.has(p.kind)) { start = a; end = b; }
+    }
+  }
+  const name = text.slice(start, end).replace(/['’]s$/, '');
+  end = start + name.length;
+  if (name.length < 2) return null;
+  // A place the recogniser got right, whole: nothing to change.
+  if ((type === 'GPE' || type === 'LOC') && start === m.start && end === m.end) return null;
+  const words = name.split(/\s+/);
+  if (words.some((w) => ORG_WORD.test(w) && !GENERIC[w.toLowerCase()])) return null;
+  if (countryOfDemonym(name) && type === 'NORP') return null;
+  const hint = hintAt(text, start, end);
+  // A dateline: the paragraph opens with the place in capitals and a comma ("SION, Switzerland").
+  const dateline = /(^|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^[\p{Lu}\s.'’-]+$/u.test(name) && DATELINE_AFTER.test(text.slice(end));
+  const cue = dateline || hint !== null || locativeBefore(text, start);
+  const p = dateline ? rankPlaces(name, { focus, hint: 'settlement' })[0] ?? null : lookupPlace(name, focus, { hint });
+  if (!p) return null;
+  const placeType = p.kind === 'country' || p.kind === 'adm1' || p.kind === 'adm2' || p.kind === 'city' || p.kind === 'town' || p.kind === 'territory' ? 'GPE' : 'LOC';
+  const changed = start !== m.start || end !== m.end;
+  const span = { field: m.field, start, end, text: text.slice(start, end) };
+  if (type === 'GPE' || type === 'LOC') return changed ? { span, type: placeType } : null;
+  const speaks = SPEAKS.test(text.slice(end, end + 20));
+  if (type === 'PERSON') {
+    if (!cue || (p.kind === 'town' && !focus.has(p.country ?? '') && !hint && !dateline)) return null;
+    return { span, type: placeType };
+  }
+  if (type === 'ORG') {
+    if (cue) return p.kind === 'town' && !focus.has(p.country ?? '') && !hint && !dateline ? null : { span, type: placeType };
+    // With no cue, a division or a feature the gazetteer knows, or a town of the article's
+    // countries ("Rwandan forces still guard Mocímboa da Praia"), that is not speaking.
+    if (speaks) return null;
+    if (PHYSICAL.has(p.kind) || (focus.has(p.country ?? '') && (p.kind === 'city' || p.kind === 'town' || p.kind === 'adm2') && (p.population >= 5000 || p.feature.startsWith('PPLA')))) return { span, type: placeType };
+    return null;
+  }
+  // Peoples and products the recogniser could not tell from places ("the swollen Indus", "Gulf of Oman").
+  if (!(cue || PHYSICAL.has(p.kind) || p.population >= 100000)) return null;
+  return { span, type: placeType };
+}
