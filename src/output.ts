@@ -1,6 +1,7 @@
 // Doc → the SPEC's article JSON.
 import type { Doc } from './doc/index.js';
-import type { ArticleOut } from './types.js';
+import type { ArticleOut, EventOut } from './types.js';
+import { precisionOf } from './util/period.js';
 
 export function toArticle(doc: Doc): ArticleOut {
   return {
@@ -14,7 +15,18 @@ export function toArticle(doc: Doc): ArticleOut {
     entities: doc.entities,
     dates: doc.dates,
     quotes: doc.quotes,
-    events: doc.events,
+    events: doc.events.map(withGrain),
     tone: doc.tone,
   };
+}
+
+/** The SPEC's `date_grain` beside `date` (day, week, month or year; null when undated). */
+function withGrain(e: EventOut): EventOut {
+  if ('date_grain' in e) return e;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(e)) {
+    out[k] = v;
+    if (k === 'date') out.date_grain = precisionOf(e.date);
+  }
+  return out as unknown as EventOut;
 }

@@ -16,6 +16,8 @@ const actorSel = z
   .transform((s) => (s.startsWith('ent_') ? s : s.toUpperCase()))
   .refine((s) => /^(ent_[0-9a-f]{12}|[A-Z]{3}[A-Z0-9]{0,12})$/.test(s), 'must be a country code (RUS), an actor code (RUSMIL) or an entity id (ent_…)');
 
+const roleCode = z.string().regex(/^[A-Za-z]{3}$/, 'must be a 3-letter CAMEO role code, e.g. GOV').transform((s) => s.toUpperCase());
+
 export const page = {
   limit: z.coerce.number().int().min(1).max(500).default(50).describe('page size (1–500)'),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0).describe('rows to skip'),
@@ -39,6 +41,21 @@ export const eventFilterShape = {
   to: day.optional().describe('last day (inclusive)'),
   place: noControl(100).optional().describe('place name substring or country code'),
   article: z.string().regex(/^[0-9a-f]{16}$/, 'must be an article id').optional().describe('only events of this article'),
+  actor: actorSel.optional().describe('either side: country code, actor-code prefix or entity id'),
+  role: roleCode.optional().describe('CAMEO role code (GOV, MIL, REB …) of either side'),
+  source_role: roleCode.optional().describe('CAMEO role code of the source'),
+  target_role: roleCode.optional().describe('CAMEO role code of the target'),
+  dates: z.enum(['within', 'overlap']).optional().describe('from/to keep events whose date period lies within the range (default) or overlaps it (coarse dates: 2024-12, 2024-W50, 2024)'),
+  precision: z.string().max(40).transform((s) => s.toLowerCase().split(',').map((x) => x.trim()).filter(Boolean))
+    .refine((xs) => xs.length > 0 && xs.every((x) => ['day', 'week', 'month', 'year', 'none'].includes(x)), 'must be a comma list of day, week, month, year, none')
+    .optional().describe('only these date precisions (comma list of day, week, month, year, none)'),
+  negated: z.enum(['exclude', 'include', 'only']).optional().describe('negated events: exclude (default), include, only'),
+  hedged: z.enum(['include', 'exclude', 'only']).optional().describe('hedged (reported, uncertain) events: include (default), exclude, only'),
+};
+
+export const eventSortShape = {
+  sort: z.enum(['date', 'goldstein', 'mentions', 'articles', 'sources']).optional().describe('order of the list (default date)'),
+  order: z.enum(['desc', 'asc']).optional().describe('desc (default) or asc'),
 };
 
 export const articleId = z.strictObject({ id: z.string().regex(/^[0-9a-f]{16}$/, 'must be an article id (16 hex)') });
@@ -56,9 +73,10 @@ export const entitiesQuery = z.strictObject({
   q: noControl(100).optional().describe('name substring'),
   type: z.string().transform((s) => s.toUpperCase()).pipe(z.enum(ENTITY_TYPES)).optional(),
   country: z.string().regex(/^[A-Za-z]{3}$/, 'must be an ISO alpha-3 country code').transform((s) => s.toUpperCase()).optional(),
+  ...eventFilterShape,
   ...page,
 });
-export const eventsQuery = z.strictObject({ ...eventFilterShape, ...page });
+export const eventsQuery = z.strictObject({ ...eventFilterShape, ...eventSortShape, ...page });
 export const quotesQuery = z.strictObject({
   speaker: noControl(100).optional().describe('speaker entity id or name substring'),
   q: noControl(200).optional().describe('quote text substring'),
@@ -97,9 +115,11 @@ export const errorBody = z.object({ error: z.object({ status: z.number().int(), 
 export const eventItem = z.object({
   id: z.string(), source: actor, target: actor.nullable(), cameo: z.string(), root: z.string(), plover: z.string().nullable(),
   quad_class: z.number().int(), goldstein: z.number(), date: z.string().nullable(),
+  date_start: z.string().nullable(), date_end: z.string().nullable(), date_precision: z.enum(['day', 'week', 'month', 'year']).nullable(),
   place: z.object({ name: z.string(), country: z.string().nullable(), lat: z.number().nullable(), lon: z.number().nullable() }).nullable(),
-  hedged: z.boolean(), num_mentions: z.number().int(), num_articles: z.number().int(), num_sources: z.number().int(),
+  hedged: z.boolean(), negated: z.boolean(), num_mentions: z.number().int(), num_articles: z.number().int(), num_sources: z.number().int(),
   evidence: z.object({ article_id: z.string(), ...span }).nullable(),
+  evidence_spans: z.array(z.object({ article_id: z.string(), ...span })),
   articles: z.array(z.object({ id: z.string(), title: z.string(), published: z.string().nullable() })),
 });
 export const entityItem = z.object({
@@ -113,7 +133,7 @@ export const quoteItem = z.object({
 });
 export const articleItem = z.object({
   id: z.string(), title: z.string(), published: z.string().nullable(), url: z.string().nullable(), snippet: z.string(),
-  tone: z.number().nullable(), dup_group: z.string(), duplicates: z.number().int(),
+  tone: z.number().nullable(), dup_group: z.string(), duplicates: z.number().int(), sources: z.number().int(),
   counts: z.object({ entities: z.number().int(), events: z.number().int(), quotes: z.number().int() }),
 });
 export const articleDetail = z.looseObject({
@@ -141,6 +161,7 @@ export const graphBody = z.object({
 export const timelineBody = z.object({
   grain: z.enum(['day', 'week']),
   buckets: z.array(z.object({ period: z.string(), start: z.string(), total: z.number().int(), by_quad: quads })),
+  coarse: z.array(z.object({ period: z.string(), precision: z.enum(['week', 'month', 'year']), start: z.string(), end: z.string(), total: z.number().int(), by_quad: quads })),
 });
 export const ingestBody = z.object({
   read: z.number().int(), stored: z.number().int(), duplicates: z.number().int(),
@@ -149,6 +170,7 @@ export const ingestBody = z.object({
 });
 export const healthBody = z.object({
   ok: z.literal(true), engine: z.enum(['pglite', 'postgres']), articles: z.number().int(), entities: z.number().int(), events: z.number().int(),
+  stories: z.number().int(),
   auth: z.object({ token: z.boolean(), private: z.boolean() }),
 });
 export const listOf = { articles: list(articleItem), entities: list(entityItem), events: list(eventItem), quotes: list(quoteItem) };

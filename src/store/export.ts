@@ -4,7 +4,7 @@ import type { Db, Row } from './db.js';
 import { Sql, eventWhere, likeEscape, ENTITY_ID, type EventFilters } from './filters.js';
 import { gdeltRow } from './gdelt.js';
 import { normName } from './keys.js';
-import type { EntityFilters, QuoteFilters } from './queries.js';
+import { entityWhere, type EntityFilters, type QuoteFilters } from './queries.js';
 
 export type ExportWhat = 'events' | 'entities' | 'quotes';
 export type ExportFormat = 'csv' | 'jsonl' | 'gdelt';
@@ -13,7 +13,7 @@ const BATCH = 1000;
 
 export const EXPORT_COLUMNS: Record<ExportWhat, string[]> = {
   events: [
-    'id', 'date', 'source_entity', 'source_name', 'source_country', 'source_actor_code',
+    'id', 'date', 'date_start', 'date_end', 'date_precision', 'source_entity', 'source_name', 'source_country', 'source_actor_code',
     'target_entity', 'target_name', 'target_country', 'target_actor_code', 'cameo', 'root', 'plover', 'quad_class',
     'goldstein', 'place_name', 'place_country', 'place_lat', 'place_lon', 'hedged', 'num_mentions', 'num_articles',
     'num_sources', 'evidence_article', 'evidence_text', 'source_url',
@@ -38,8 +38,10 @@ export function exportEvents(db: Db, f: EventFilters): AsyncGenerator<Row> {
   return paged(db, (s, after) => {
     eventWhere(s, f);
     if (after !== null) s.add(`k.id > ${s.p(after)}`);
-    return `SELECT k.*, k.evidence->>'article_id' AS evidence_article, k.evidence->>'text' AS evidence_text,
+    return `SELECT k.*, to_char(k.date_start, 'YYYY-MM-DD') AS date_start, to_char(k.date_end, 'YYYY-MM-DD') AS date_end,
+        k.evidence->>'article_id' AS evidence_article, k.evidence->>'text' AS evidence_text,
         a.url AS source_url, to_char(a.ingested_at AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISS') AS date_added,
+        to_char(a.published_day, 'YYYY-MM-DD') AS published_day,
         (SELECT avg(x.tone) FROM events e JOIN articles x ON x.id = e.article_id WHERE e.event_key = k.id) AS avg_tone,
         (k.evidence->>'field' = 'title' OR (k.evidence->>'field' = 'body' AND
           (strpos(a.body, E'\\n\\n') = 0 OR (k.evidence->>'start')::int < strpos(a.body, E'\\n\\n')))) AS is_root
@@ -47,11 +49,9 @@ export function exportEvents(db: Db, f: EventFilters): AsyncGenerator<Row> {
   }, 'id');
 }
 
-export function exportEntities(db: Db, f: EntityFilters): AsyncGenerator<Row> {
+export function exportEntities(db: Db, f: EntityFilters & EventFilters): AsyncGenerator<Row> {
   return paged(db, (s, after) => {
-    if (f.q) s.add(`e.norm_name LIKE ${s.p('%' + likeEscape(normName(f.q)) + '%')}`);
-    if (f.type) s.add(`e.type = ${s.p(f.type)}`);
-    if (f.country) s.add(`e.country = ${s.p(f.country)}`);
+    entityWhere(s, f);
     if (after !== null) s.add(`e.id > ${s.p(after)}`);
     return `SELECT e.id, e.name, e.type, e.country, e.actor_code, e.lat, e.lon, e.geonames_id,
       e.article_count AS articles, e.mention_count AS mentions FROM entities e ${s.whereSql()} ORDER BY e.id`;
