@@ -1,8 +1,13 @@
-import { analyzeFiles, parseWorkers } from '../workers/files.js';
+import { analyzeRaws, parseWorkers } from '../workers/files.js';
+import { existsSync, statSync } from 'node:fs';
+import { readArticles, stdinSource } from '../ingest/index.js';
+import type { RawArticle } from '../doc/index.js';
+import { countedFileSource } from './ingest.js';
+import { Progress } from './progress.js';
 import { fail, warn, UsageError } from './errors.js';
 import type { ArticleOut } from '../types.js';
 
-export interface AnalyzeCliOptions { published?: string; format: string; url?: string; workers?: string }
+export interface AnalyzeCliOptions { published?: string; format: string; url?: string; workers?: string; quiet?: boolean }
 
 /**
  * `--format jsonl` streams one article per line as it is analysed (flat memory on any input);
@@ -22,12 +27,27 @@ export async function analyzeCommand(files: string[], o: AnalyzeCliOptions): Pro
   const collected: ArticleOut[] = [];
   let count = 0;
   let warnings = 0;
+  // Progress on stderr only: stdout is the analysis. Plain lines (not a terminal) come every
+  // 10 s, so a short run writes nothing there.
+  const sizes = inputs.map((f) => (f !== '-' && existsSync(f) && statSync(f).isFile() ? statSync(f).size : null));
+  const total = sizes.every((x) => x !== null) ? sizes.reduce((a, b) => a! + b!, 0)! : null;
+  let bytes = 0;
+  const bar = new Progress({ label: 'analyze', total, totalUnit: 'bytes', quiet: o.quiet, everyMs: 10_000, startLine: null });
+  const readOpts = { published: o.published ?? null, url: o.url ?? null, onWarning: (m: string) => { warnings++; warn(m); } };
+  async function* raws(): AsyncGenerator<RawArticle> {
+    for (const f of inputs) yield* readArticles(f === '-' ? await stdinSource() : await countedFileSource(f, (n) => (bytes += n)), readOpts);
+  }
   // --workers N: a pool of N threads (default one per core); 1 analyses in this thread.
-  for await (const a of analyzeFiles(inputs, { published: o.published ?? null, url: o.url ?? null, onWarning: (m) => { warnings++; warn(m); } }, workers)) {
-    count++;
-    // Waiting for stdout to drain keeps memory flat when the reader of the pipe is slower than us.
-    if (o.format === 'jsonl') { if (!process.stdout.write(JSON.stringify(a) + '\n')) await writeOut(''); }
-    else collected.push(a);
+  try {
+    for await (const a of analyzeRaws(raws(), workers)) {
+      count++;
+      bar.tick({ count, value: bytes });
+      // Waiting for stdout to drain keeps memory flat when the reader of the pipe is slower than us.
+      if (o.format === 'jsonl') { if (!process.stdout.write(JSON.stringify(a) + '\n')) await writeOut(''); }
+      else collected.push(a);
+    }
+  } finally {
+    bar.stop(null);
   }
   if (count === 0) fail(warnings ? 'no readable article in the input' : 'no article found in the input');
   if (o.format === 'json') await writeOut(JSON.stringify({ articles: collected }, null, 2) + '\n');

@@ -6,7 +6,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fileSource, InputError } from '../ingest/index.js';
+import { InputError } from '../ingest/index.js';
+import { countedFileSource } from './ingest.js';
+import { Progress } from './progress.js';
 import { openStore, resolveDbUrl } from '../store/index.js';
 import { ingestSource, emptySummary } from '../store/ingest-source.js';
 import { warn } from './errors.js';
@@ -56,13 +58,21 @@ export async function demoCommand(o: { db?: string; port?: string }): Promise<vo
   const fp = h.digest('hex');
   if (!marker || !existsSync(marker) || readFileSync(marker, 'utf8') !== fp) {
     const sum = emptySummary();
-    for (const f of files) {
-      try {
-        await ingestSource(db, await fileSource(f), {}, sum);
-      } catch (e) {
-        if (!(e instanceof InputError)) throw e;
-        sum.rejected.push({ where: f, reason: e.message });
+    const total = files.reduce((n, f) => n + statSync(f).size, 0);
+    let bytes = 0;
+    const detail = () => `${sum.stored} stored, ${sum.duplicates} duplicates, ${sum.rejected.length} rejected`;
+    const bar = new Progress({ label: 'demo: ingesting the samples', total, totalUnit: 'bytes', startLine: `${files.length} files` });
+    try {
+      for (const f of files) {
+        try {
+          await ingestSource(db, await countedFileSource(f, (n) => (bytes += n)), { onArticle: () => bar.tick({ count: sum.read, value: bytes, detail: detail() }) }, sum);
+        } catch (e) {
+          if (!(e instanceof InputError)) throw e;
+          sum.rejected.push({ where: f, reason: e.message });
+        }
       }
+    } finally {
+      bar.stop(null);
     }
     process.stderr.write(`newsgraph: samples: read ${sum.read}, stored ${sum.stored}, duplicates ${sum.duplicates}, rejected ${sum.rejected.length}\n`);
     if (marker) {

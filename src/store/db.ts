@@ -4,6 +4,8 @@
 import { mkdirSync, writeFileSync, readFileSync, rmSync, accessSync, constants, existsSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 
 export type Row = Record<string, any>;
 
@@ -147,11 +149,24 @@ async function openPglite(where: string, opts: OpenOptions): Promise<Db> {
       throw new DbError(`cannot use database folder ${dir}: ${(e as Error).message}`);
     }
     lock = takeLock(dir);
+    // initdb (a new folder) takes ~500 MB of WebAssembly memory that the process never gives back:
+    // run it in a short-lived child process, so a long ingest into a new database starts light.
+    if (!existsSync(join(dir, 'PG_VERSION')) && !opts.pgliteDataDir && process.env.NEWSGRAPH_INITDB_IN_PROCESS !== '1') {
+      try {
+        initInChild(dir);
+      } catch (e) {
+        rmSync(lock, { force: true });
+        throw new DbError(`cannot create the database in ${dir}: ${(e as Error).message}`);
+      }
+    }
   }
   const parsers = { [INT8]: asNumber, [NUMERIC]: asNumber, [DATE]: asString, [TIMESTAMPTZ]: asString, [TIMESTAMP]: asString };
   let db: InstanceType<typeof PGlite>;
   try {
-    db = new PGlite(dir, { parsers, ...(opts.pgliteDataDir ? { loadDataDir: opts.pgliteDataDir } : {}) } as any);
+    // 32 MB of shared buffers instead of 128: the embedded database lives in this process's
+    // memory, and the operating system caches its files anyway.
+    const startParams = [...((PGlite as unknown as { defaultStartParams?: string[] }).defaultStartParams ?? []), '-c', 'shared_buffers=32MB'];
+    db = new PGlite(dir, { parsers, ...(startParams.length > 2 ? { startParams } : {}), ...(opts.pgliteDataDir ? { loadDataDir: opts.pgliteDataDir } : {}) } as any);
     await db.waitReady;
     if (opts.schema) await db.exec(`CREATE SCHEMA IF NOT EXISTS ${opts.schema}; SET search_path TO ${opts.schema}`);
   } catch (e) {
@@ -181,6 +196,15 @@ async function openPglite(where: string, opts: OpenOptions): Promise<Db> {
       process.removeListener('exit', release);
     },
   };
+}
+
+function initInChild(dir: string): void {
+  const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  const code = `const { PGlite } = require(${JSON.stringify(entry)});
+(async () => { const db = new PGlite(${JSON.stringify(dir)}); await db.waitReady; await db.close(); })()
+  .catch((e) => { process.stderr.write(String(e && e.message || e)); process.exit(1); });`;
+  const r = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], timeout: 120_000 });
+  if (r.status !== 0) throw new Error((r.stderr || r.error?.message || `exit ${r.status}`).trim().split('\n')[0]!);
 }
 
 /**

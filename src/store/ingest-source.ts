@@ -2,6 +2,8 @@
 // CLI and the API. Bad records are rejected with their reason; the batch goes on.
 import type { AnalyzeOptions } from '../analyze.js';
 import { analyzeSourceInPool } from '../workers/files.js';
+import { analyzeInPool } from '../workers/pool.js';
+import { readArticles } from '../ingest/index.js';
 import type { TextSource } from '../ingest/stream.js';
 import type { Db } from './db.js';
 import { storeArticle, type StoreResult } from './ingest.js';
@@ -31,6 +33,12 @@ export interface IngestOptions extends AnalyzeOptions {
   onArticle?: (r: StoreResult, s: IngestSummary) => void;
   /** Analyse in a pool of this many worker threads (1, the default, analyses in this thread). */
   workers?: number;
+  /**
+   * Analyse on this many threads of a pool even when it is 1 (analysis then overlaps storing),
+   * with this young generation per thread (MB). Overrides `workers`.
+   */
+  poolThreads?: number;
+  youngGenerationMb?: number;
 }
 
 export async function ingestSource(db: Db, src: TextSource, opts: IngestOptions = {}, into = emptySummary()): Promise<IngestSummary> {
@@ -41,7 +49,10 @@ export async function ingestSource(db: Db, src: TextSource, opts: IngestOptions 
     opts.onWarning?.(m);
   };
   let n = 0;
-  for await (const a of analyzeSourceInPool(src, { ...opts, onWarning }, opts.workers ?? 1)) {
+  const analysed = opts.poolThreads
+    ? analyzeInPool(readArticles(src, { ...opts, onWarning }), opts.poolThreads, { youngGenerationMb: opts.youngGenerationMb })
+    : analyzeSourceInPool(src, { ...opts, onWarning }, opts.workers ?? 1);
+  for await (const a of analysed) {
     s.read++;
     n++;
     // The article id is a hash of the body: bodiless articles would all collide into one.
