@@ -2,7 +2,9 @@
 // Both speak the same SQL dialect with $1 parameters; type parsers are aligned so that both return
 // the same JS values (int8/numeric → number, date → 'YYYY-MM-DD' string, jsonb → objects).
 import { mkdirSync, writeFileSync, readFileSync, rmSync, accessSync, constants, existsSync } from 'node:fs';
-import { resolve, join } from 'node:path';
+import { resolve, join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliDecompressSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -149,14 +151,19 @@ async function openPglite(where: string, opts: OpenOptions): Promise<Db> {
       throw new DbError(`cannot use database folder ${dir}: ${(e as Error).message}`);
     }
     lock = takeLock(dir);
-    // initdb (a new folder) takes ~500 MB of WebAssembly memory that the process never gives back:
-    // run it in a short-lived child process, so a long ingest into a new database starts light.
-    if (!existsSync(join(dir, 'PG_VERSION')) && !opts.pgliteDataDir && process.env.NEWSGRAPH_INITDB_IN_PROCESS !== '1') {
-      try {
-        initInChild(dir);
-      } catch (e) {
-        rmSync(lock, { force: true });
-        throw new DbError(`cannot create the database in ${dir}: ${(e as Error).message}`);
+    // A new folder: initdb would take ~800 MB of memory that the process never gives back. Start
+    // from the empty data folder shipped in data/pglite/ (made by scripts/make-pglite-template.mjs)
+    // when it matches the installed PGlite, else run initdb in a short-lived child process.
+    if (!existsSync(join(dir, 'PG_VERSION')) && !opts.pgliteDataDir) {
+      const template = shippedTemplate();
+      if (template) opts = { ...opts, pgliteDataDir: template };
+      else {
+        try {
+          initInChild(dir);
+        } catch (e) {
+          rmSync(lock, { force: true });
+          throw new DbError(`cannot create the database in ${dir}: ${(e as Error).message}`);
+        }
       }
     }
   }
@@ -196,6 +203,28 @@ async function openPglite(where: string, opts: OpenOptions): Promise<Db> {
       process.removeListener('exit', release);
     },
   };
+}
+
+function pgliteVersion(): string | null {
+  try {
+    let d = dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
+    while (!existsSync(join(d, 'package.json')) && dirname(d) !== d) d = dirname(d);
+    return (JSON.parse(readFileSync(join(d, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return null;
+  }
+}
+
+/** The shipped empty data folder for the installed PGlite, if there is one. */
+function shippedTemplate(): Blob | null {
+  const v = pgliteVersion();
+  const file = v && fileURLToPath(new URL(`../../data/pglite/empty-${v}.tar.br`, import.meta.url));
+  if (!file || !existsSync(file)) return null;
+  try {
+    return new Blob([brotliDecompressSync(readFileSync(file))]);
+  } catch {
+    return null;
+  }
 }
 
 function initInChild(dir: string): void {
