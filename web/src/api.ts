@@ -13,7 +13,7 @@ export interface Health {
 
 export interface ArticleItem {
   id: string; title: string; published: string | null; url: string | null; snippet: string;
-  tone: number | null; dup_group?: string | null; duplicates?: number;
+  tone: number | null; dup_group?: string | null; duplicates?: number; sources?: number;
   counts?: { entities: number; events: number; quotes: number };
 }
 
@@ -39,8 +39,11 @@ export interface EventItem {
   id: string; source: Actor; target: Actor | null;
   cameo: string; root: string; plover: string | null; quad_class: 1 | 2 | 3 | 4; goldstein: number;
   date: string | null; place: Place | null; hedged: boolean;
+  date_start?: string | null; date_end?: string | null; date_precision?: 'day' | 'week' | 'month' | 'year' | null;
+  negated?: boolean;
   num_mentions: number; num_articles: number; num_sources: number;
   evidence: { article_id: string; field: FieldName; start: number; end: number; text: string } | null;
+  evidence_spans?: { article_id: string; field: FieldName; start: number; end: number; text: string }[];
   articles: { id: string; title: string; published: string | null }[];
 }
 
@@ -65,7 +68,8 @@ export interface GraphEdge { id: string; source: string; target: string; count: 
 export interface Graph { mode: 'country' | 'entity'; nodes: GraphNode[]; edges: GraphEdge[] }
 
 export interface TimelineBucket { period: string; start: string; total: number; by_quad: QuadCounts }
-export interface Timeline { grain: 'day' | 'week'; buckets: TimelineBucket[] }
+export interface CoarseBucket { period: string; precision: 'week' | 'month' | 'year'; start: string; end: string; total: number; by_quad: QuadCounts }
+export interface Timeline { grain: 'day' | 'week'; buckets: TimelineBucket[]; coarse?: CoarseBucket[] }
 
 /** Query parameters: empty values are dropped so the API never sees `q=`. */
 export type Params = Record<string, string | number | null | undefined>;

@@ -5,15 +5,15 @@ import { geoGraticule10, geoNaturalEarth1, geoPath, select, zoom, type ZoomTrans
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import atlas from 'world-atlas/countries-110m.json';
-import { api, type EventItem } from '../api.ts';
-import { useDateRange } from '../filters.ts';
+import { api, type EventItem, type Params } from '../api.ts';
+import { anyFilter, apiFilters, filtersOf } from '../filters.ts';
 import { useAsync } from '../lib/useAsync.ts';
 import { useWidth } from '../lib/useWidth.ts';
 import { dominantQuad, QUAD_COLOR } from '../lib/quad.ts';
 import { plural } from '../lib/format.ts';
 import { MAP_EVENTS } from '../lib/limits.ts';
 import { QuadLegend } from '../components/QuadLegend.tsx';
-import { DateRangeBar } from '../components/DateRangeBar.tsx';
+import { FilterBar } from '../components/FilterBar.tsx';
 import { EventList } from '../components/EventList.tsx';
 import { Empty, ErrorNote, Loading, NothingIngested } from '../components/states.tsx';
 import type { Route } from '../router.ts';
@@ -26,8 +26,8 @@ const BORDERS = mesh(topo, topo.objects.countries, (a, b) => a !== b);
 
 // The map draws the most recent events of the current filter: enough to see where things happen
 // without shipping the whole table to the browser (the page says how many it shows).
-function loadEvents(from: string, to: string, signal: AbortSignal) {
-  return api.events({ from, to, limit: MAP_EVENTS, offset: 0 }, signal);
+function loadEvents(filters: Params, signal: AbortSignal) {
+  return api.events({ ...filters, limit: MAP_EVENTS, offset: 0 }, signal);
 }
 
 export function aggregatePlaces(events: EventItem[]): PlaceAgg[] {
@@ -44,9 +44,9 @@ export function aggregatePlaces(events: EventItem[]): PlaceAgg[] {
   return [...by.values()].sort((a, b) => b.events.length - a.events.length);
 }
 
-export default function MapView(_: { route: Route }) {
-  const [range] = useDateRange();
-  const res = useAsync((s) => loadEvents(range.from, range.to, s), [range.from, range.to]);
+export default function MapView({ route }: { route: Route }) {
+  const filters = filtersOf(route.params);
+  const res = useAsync((s) => loadEvents(apiFilters(filters), s), [JSON.stringify(filters)]);
   const places = useMemo(() => aggregatePlaces(res.data?.items ?? []), [res.data]);
   const [sel, setSel] = useState<string | null>(null);
   const selected = places.find((p) => p.key === sel) ?? null;
@@ -55,15 +55,16 @@ export default function MapView(_: { route: Route }) {
   return (
     <section class="view" data-view="map" data-state={res.state}>
       <h1>Map</h1>
-      <div class="toolbar"><DateRangeBar label="Event date" /><QuadLegend /></div>
+      <div class="toolbar"><QuadLegend /></div>
+      <FilterBar route={route} />
       {res.state === 'error' && <ErrorNote error={res.error} what="events for the map" />}
       {res.state === 'loading' && !res.data && <Loading what="the map" />}
-      {res.data && res.data.total === 0 && (range.from || range.to
-        ? <Empty><p>No events in these dates. Clear the dates to see every place.</p></Empty>
+      {res.data && res.data.total === 0 && (anyFilter(filters)
+        ? <Empty><p>No events match these filters. Clear them to see every place.</p></Empty>
         : <NothingIngested what="events" />)}
       {res.data && res.data.total > 0 && (
         <>
-          <p class="muted">
+          <p class="muted" data-total={res.data.total}>
             {plural(places.length, 'place')} from {plural(placed, 'event')} with a known place
             {res.data.items.length < res.data.total && <> (the {res.data.items.length.toLocaleString('en-US')} most recent of {res.data.total.toLocaleString('en-US')} events)</>}.
             Scroll or pinch to zoom, drag to pan.
