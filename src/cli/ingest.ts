@@ -85,7 +85,7 @@ async function ingestHere(inputs: string[], o: IngestCliOptions, workers: number
   // Storing, not analysing, is what limits an ingest into the embedded database: one analysis
   // thread beside the storing thread keeps up, and a second would only cost memory (~200 MB).
   const pool = workers === undefined
-    ? db.engine === 'pglite' ? { poolThreads: 1, youngGenerationMb: 32 } : { workers: parseWorkers(undefined) }
+    ? db.engine === 'pglite' ? { poolThreads: 1, youngGenerationMb: 16 } : { workers: parseWorkers(undefined) }
     : { workers };
   try {
     for (let i = 0; i < inputs.length && !stop.stopped; i++) {

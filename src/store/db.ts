@@ -155,9 +155,7 @@ async function openPglite(where: string, opts: OpenOptions): Promise<Db> {
     // from the empty data folder shipped in data/pglite/ (made by scripts/make-pglite-template.mjs)
     // when it matches the installed PGlite, else run initdb in a short-lived child process.
     if (!existsSync(join(dir, 'PG_VERSION')) && !opts.pgliteDataDir) {
-      const template = shippedTemplate();
-      if (template) opts = { ...opts, pgliteDataDir: template };
-      else {
+      if (!unpackTemplate(dir)) {
         try {
           initInChild(dir);
         } catch (e) {
@@ -215,16 +213,40 @@ function pgliteVersion(): string | null {
   }
 }
 
-/** The shipped empty data folder for the installed PGlite, if there is one. */
-function shippedTemplate(): Blob | null {
+/**
+ * Unpack the shipped empty data folder for the installed PGlite into `dir` (a plain tar of the
+ * data folder, brotli-compressed); false when there is none for this version. Unpacked here rather
+ * than handed to PGlite as a Blob, which it would keep in memory for as long as it is open.
+ */
+function unpackTemplate(dir: string): boolean {
   const v = pgliteVersion();
   const file = v && fileURLToPath(new URL(`../../data/pglite/empty-${v}.tar.br`, import.meta.url));
-  if (!file || !existsSync(file)) return null;
+  if (!file || !existsSync(file)) return false;
+  let tar: Buffer;
   try {
-    return new Blob([brotliDecompressSync(readFileSync(file))]);
+    tar = brotliDecompressSync(readFileSync(file));
   } catch {
-    return null;
+    return false;
   }
+  const str = (b: Buffer, o: number, n: number) => b.subarray(o, o + n).toString('utf8').replace(/\0.*$/s, '');
+  for (let off = 0; off + 512 <= tar.length;) {
+    const h = tar.subarray(off, off + 512);
+    if (h.every((x) => x === 0)) break;
+    const name = (str(h, 345, 155) ? str(h, 345, 155) + '/' : '') + str(h, 0, 100);
+    const size = parseInt(str(h, 124, 12).trim() || '0', 8);
+    const type = String.fromCharCode(h[156] || 48);
+    // Paths are relative to the data folder ("/global/1213"); nothing may climb out of it.
+    const rel = name.split('/').filter((x) => x && x !== '.');
+    if (rel.includes('..') || !rel.length) { off += 512 + Math.ceil(size / 512) * 512; continue; }
+    const target = join(dir, ...rel);
+    if (type === '5') mkdirSync(target, { recursive: true });
+    else if (type === '0' || type === '\0') {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, tar.subarray(off + 512, off + 512 + size));
+    }
+    off += 512 + Math.ceil(size / 512) * 512;
+  }
+  return existsSync(join(dir, 'PG_VERSION'));
 }
 
 function initInChild(dir: string): void {
