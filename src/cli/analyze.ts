@@ -27,12 +27,12 @@ export async function analyzeCommand(files: string[], o: AnalyzeCliOptions): Pro
   const collected: ArticleOut[] = [];
   let count = 0;
   let warnings = 0;
-  // Progress on stderr only: stdout is the analysis. Plain lines (not a terminal) come every
-  // 10 s, so a short run writes nothing there.
+  // Progress on stderr only: stdout is the analysis. Plain lines (not a terminal) come every 30 s,
+  // so a short run writes nothing there but its warnings.
   const sizes = inputs.map((f) => (f !== '-' && existsSync(f) && statSync(f).isFile() ? statSync(f).size : null));
   const total = sizes.every((x) => x !== null) ? sizes.reduce((a, b) => a! + b!, 0)! : null;
   let bytes = 0;
-  const bar = new Progress({ label: 'analyze', total, totalUnit: 'bytes', quiet: o.quiet, everyMs: 10_000, startLine: null });
+  const bar = new Progress({ label: 'analyze', total, totalUnit: 'bytes', quiet: o.quiet, everyMs: 30_000, startLine: null });
   const readOpts = { published: o.published ?? null, url: o.url ?? null, onWarning: (m: string) => { warnings++; warn(m); } };
   async function* raws(): AsyncGenerator<RawArticle> {
     for (const f of inputs) yield* readArticles(f === '-' ? await stdinSource() : await countedFileSource(f, (n) => (bytes += n)), readOpts);
