@@ -24,7 +24,7 @@ const MIN_POP = 15000;
 const keep = cities.filter((c) => c.population >= MIN_POP || c.featureCode === 'PPLC' || c.featureCode === 'PPLA');
 keep.sort((a, b) => b.population - a.population || a.cityId - b.cityId);
 const rows = ['# key\tgeonames_id\tname\tcountry\tfeature\tpopulation\tlat\tlon'];
-// Must match foldName + key() in src/resolve/normalize.ts and gazetteer.ts.
+// Must match foldName + key() in src/kb/normalize.ts and src/kb/gazetteer.ts.
 const fold = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[‘’ʼ`´']/g, '').replace(/[‐‑‒–—]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
 for (const c of keep) {
   const cc = iso3.get(c.country);

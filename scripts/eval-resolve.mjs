@@ -20,7 +20,7 @@ const dist = (p) => import(join(root, 'dist', p));
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 
-const gaz = await dist('resolve/gazetteer.js');
+const gaz = await dist('kb/gazetteer.js');
 const rss0 = process.memoryUsage().rss;
 const t0 = performance.now();
 gaz.loadGazetteer();
@@ -32,9 +32,10 @@ const { createDoc } = await dist('doc/index.js');
 const { textStage } = await dist('text/index.js');
 const { resolveDoc } = await dist('resolve/entities.js');
 const { handMentions } = await dist('resolve/hand-mentions.js');
-const { useKnownActors } = await dist('resolve/actor-codes.js');
+const { useKnownActors, usePhoenixActors } = await dist('kb/actor-codes.js');
 const { runPipeline, defaultStages } = await dist('pipeline.js');
 if (args.includes('--no-known')) useKnownActors(false);
+if (args.includes('--no-phoenix')) usePhoenixActors(false);
 
 const passages = JSON.parse(readFileSync(join(root, 'scripts/data/resolve-passages.json'), 'utf8'));
 const blind = JSON.parse(readFileSync(join(root, 'scripts/data/resolve-blind.json'), 'utf8'));

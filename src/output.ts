@@ -1,6 +1,6 @@
 // Doc → the SPEC's article JSON.
-import type { Doc } from './doc/index.js';
-import type { ArticleOut, EventOut } from './types.js';
+import { fieldText, type Doc } from './doc/index.js';
+import type { ArticleOut, DiagnosticOut, EventOut } from './types.js';
 import { precisionOf } from './util/period.js';
 
 export function toArticle(doc: Doc): ArticleOut {
@@ -17,6 +17,8 @@ export function toArticle(doc: Doc): ArticleOut {
     quotes: doc.quotes,
     events: doc.events.map(withGrain),
     tone: doc.tone,
+    // Only when there is something to say, so that a clean article's JSON is as it always was.
+    ...(doc.diagnostics.length ? { diagnostics: doc.diagnostics.map((d) => diagnosticOut(doc, d)) } : {}),
   };
 }
 
@@ -29,4 +31,19 @@ function withGrain(e: EventOut): EventOut {
     if (k === 'date') out.date_grain = precisionOf(e.date);
   }
   return out as unknown as EventOut;
+}
+
+function diagnosticOut(doc: Doc, d: Doc['diagnostics'][number]): DiagnosticOut {
+  const out: DiagnosticOut = { stage: d.stage, severity: d.severity, message: d.message };
+  if (d.field !== undefined && d.start !== undefined) {
+    const end = d.end ?? d.start;
+    Object.assign(out, { field: d.field, start: d.start, end, text: fieldText(doc, d.field).slice(d.start, end) });
+  }
+  return out;
+}
+
+/** One line for a person: `[quotes] body 120-121 "\"": quotation mark never closed`. */
+export function formatDiagnostic(d: DiagnosticOut): string {
+  const at = d.field !== undefined ? ` ${d.field} ${d.start}-${d.end}${d.text ? ` ${JSON.stringify(d.text.length > 40 ? d.text.slice(0, 40) + '…' : d.text)}` : ''}` : '';
+  return `[${d.stage}]${at}: ${d.message}`;
 }

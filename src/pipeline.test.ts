@@ -39,3 +39,31 @@ test('offsets hold on text with astral characters, curly quotes and odd spacing'
   const r = await analyze(text, { published: '2024-03-06' });
   for (const a of r.articles) for (const s of spans(a)) assert.equal(fieldOf(a, s.field).slice(s.start, s.end), s.text);
 });
+
+test('a pipeline in the wrong order fails before its first article, naming the stage and the layer', async () => {
+  const { runPipeline, checkPipeline, defaultStages } = await import('./pipeline.js');
+  const { PipelineError } = await import('./doc/index.js');
+  const [text, ner, syntax, resolve, time, quotes, events, tone] = defaultStages;
+  const wrong = [text!, ner!, syntax!, time!, quotes!, resolve!, events!, tone!];
+  assert.throws(() => checkPipeline(wrong), (e: Error) => e instanceof PipelineError && /stage 'quotes' requires 'entities', which stage 'resolve' assigns only after it/.test(e.message));
+  const raw = { title: '', captions: [], body: 'Iran criticised Iraq.', published: null, publishedSource: null };
+  assert.throws(() => runPipeline(raw, { stages: wrong }), PipelineError);
+  assert.throws(() => runPipeline(raw, { stages: [ner!] }), /stage 'ner' requires 'tokens', which no stage of the pipeline assigns/);
+  assert.throws(() => runPipeline(raw, { stages: [text!, { ...ner!, assigns: ['mentions'] }] }), /stage 'ner' returned 'roles', which it does not declare/);
+  assert.doesNotThrow(() => checkPipeline());
+});
+
+test('a deliberately broken input gets a diagnostic with its position in the JSON', async () => {
+  const body = 'The minister said "we will not sign this deal, and left the room.\n\nOfficials said talks would resume on Monday.';
+  const r = await analyze(`Talks stall\n\n${body}`, { published: '2024-05-01' });
+  assert.equal(r.articles[0]!.body, body);
+  const d = r.articles[0]!.diagnostics ?? [];
+  assert.equal(d.length, 1);
+  assert.deepEqual(d[0], {
+    stage: 'quotes', severity: 'warning', message: 'quotation mark never closed: the quotation runs to the end of its paragraph',
+    field: 'body', start: body.indexOf('"'), end: body.indexOf('"') + 1, text: '"',
+  });
+  // A clean article carries no diagnostics field at all (its JSON is as it always was).
+  const clean = await analyze('The minister said "we will sign." Officials agreed.', { published: '2024-05-01' });
+  assert.equal('diagnostics' in clean.articles[0]!, false);
+});

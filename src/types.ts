@@ -39,6 +39,12 @@ export interface QuoteOut extends SpanRef {
 export interface ActorRef { entity: string | null; name: string; country: string | null; actor_code: string | null }
 export interface PlaceRef { name: string; country: string | null; lat: number | null; lon: number | null }
 
+/** A count of people an event reports ("killing at least 11 soldiers" → killed 11), with its span. */
+export interface CountOut extends SpanRef {
+  kind: 'killed' | 'wounded' | 'arrested' | 'abducted' | 'displaced';
+  n: number;
+}
+
 export interface EventOut {
   id: string;
   source: ActorRef;
@@ -58,9 +64,25 @@ export interface EventOut {
   /** How many times the text reports this happening (folded mentions), and all their evidence. */
   mentions?: number;
   evidence_all?: SpanRef[];
+  /** People killed, wounded, arrested, abducted or displaced, where the text gives a number. */
+  counts?: CountOut[];
 }
 
 export interface Tone { score: number; positive: number; negative: number }
+
+/**
+ * Something a stage noticed about this article: a model that did not load, a quotation mark that
+ * never closes, a choice made on thin evidence ('info'). Positions as every span has them.
+ */
+export interface DiagnosticOut {
+  stage: string;
+  severity: 'info' | 'warning' | 'error';
+  message: string;
+  field?: FieldName;
+  start?: number;
+  end?: number;
+  text?: string;
+}
 
 export interface ArticleOut {
   id: string;
@@ -75,6 +97,8 @@ export interface ArticleOut {
   quotes: QuoteOut[];
   events: EventOut[];
   tone: Tone | null;
+  /** Present only when a stage reported something. */
+  diagnostics?: DiagnosticOut[];
 }
 
 export interface Analysis { articles: ArticleOut[] }

@@ -12,7 +12,7 @@ import { buildApp } from './app.js';
 import * as S from './schemas.js';
 import type { Db } from '../store/db.js';
 import { testEngines } from '../store/engines-for-tests.js';
-import { ingestSource } from '../store/ingest-source.js';
+import { ingestSource } from '../ingest-source.js';
 import { fileSource } from '../ingest/index.js';
 import { GDELT_COLUMNS } from '../store/gdelt.js';
 

@@ -1,6 +1,7 @@
-// The OpenAPI 3.1 document, generated from the same zod schemas that validate requests.
+// The OpenAPI 3.1 document, generated from the same zod schemas that validate requests: every
+// route registered with a `schema.summary` is collected (onRoute) and described here.
 import { z } from 'zod';
-import { errorBody } from './schemas.js';
+import { errorBody } from './common.js';
 
 export interface RouteDoc {
   method: 'get' | 'post' | 'delete';
@@ -9,7 +10,8 @@ export interface RouteDoc {
   query: z.ZodType | null;
   params: z.ZodType | null;
   response: z.ZodType | null;
-  body?: boolean;
+  /** Content types of the request body, when it takes one. */
+  body?: readonly string[];
 }
 
 type Json = Record<string, any>;
@@ -42,10 +44,7 @@ export function openapiDocument(routes: RouteDoc[]): Json {
       },
     };
     if (r.body) {
-      op.requestBody = {
-        required: true,
-        content: Object.fromEntries(['text/plain', 'text/html', 'application/x-ndjson', 'application/json'].map((t) => [t, { schema: { type: 'string' } }])),
-      };
+      op.requestBody = { required: true, content: Object.fromEntries(r.body.map((t) => [t, { schema: { type: 'string' } }])) };
     }
     if (r.method !== 'get') op.security = [{ bearer: [] }];
     (paths[url] ??= {})[r.method] = op;
@@ -56,5 +55,16 @@ export function openapiDocument(routes: RouteDoc[]): Json {
     servers: [{ url: '/' }],
     components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     paths,
+  };
+}
+
+/** A route as fastify's onRoute hook sees it → its entry in the document (null: undocumented). */
+export function routeDoc(r: { method: string | string[]; url: string; schema?: Record<string, any>; config?: Record<string, any> }): RouteDoc | null {
+  const method = (Array.isArray(r.method) ? r.method[0]! : r.method).toLowerCase();
+  if (!r.schema?.summary || (method !== 'get' && method !== 'post' && method !== 'delete')) return null;
+  return {
+    method, url: r.url, summary: r.schema.summary,
+    query: r.schema.querystring ?? null, params: r.schema.params ?? null, response: r.schema.response?.[200] ?? null,
+    ...(r.config?.bodyTypes ? { body: r.config.bodyTypes } : {}),
   };
 }

@@ -5,7 +5,9 @@ import type { RawArticle } from '../doc/index.js';
 import { countedFileSource } from './ingest.js';
 import { Progress } from './progress.js';
 import { fail, warn, UsageError } from './errors.js';
+import { dayFlag, urlFlag } from './flags.js';
 import type { ArticleOut } from '../types.js';
+import { formatDiagnostic } from '../output.js';
 
 export interface AnalyzeCliOptions { published?: string; format: string; url?: string; workers?: string; quiet?: boolean }
 
@@ -16,7 +18,8 @@ export interface AnalyzeCliOptions { published?: string; format: string; url?: s
  */
 export async function analyzeCommand(files: string[], o: AnalyzeCliOptions): Promise<void> {
   if (o.format !== 'json' && o.format !== 'jsonl') throw new UsageError(`--format must be json or jsonl, not ${o.format}`);
-  if (o.published && !/^\d{4}-\d{2}-\d{2}$/.test(o.published)) throw new UsageError(`--published must be YYYY-MM-DD, not ${o.published}`);
+  const published = dayFlag('--published', o.published);
+  const url = urlFlag('--url', o.url);
   const inputs = files.length ? files : ['-'];
   let workers: number;
   try {
@@ -33,7 +36,7 @@ export async function analyzeCommand(files: string[], o: AnalyzeCliOptions): Pro
   const total = sizes.every((x) => x !== null) ? sizes.reduce((a, b) => a! + b!, 0)! : null;
   let bytes = 0;
   const bar = new Progress({ label: 'analyze', total, totalUnit: 'bytes', quiet: o.quiet, everyMs: 30_000, startLine: null });
-  const readOpts = { published: o.published ?? null, url: o.url ?? null, onWarning: (m: string) => { warnings++; warn(m); } };
+  const readOpts = { published, url, onWarning: (m: string) => { warnings++; warn(m); } };
   async function* raws(): AsyncGenerator<RawArticle> {
     for (const f of inputs) yield* readArticles(f === '-' ? await stdinSource() : await countedFileSource(f, (n) => (bytes += n)), readOpts);
   }
@@ -42,6 +45,8 @@ export async function analyzeCommand(files: string[], o: AnalyzeCliOptions): Pro
     for await (const a of analyzeRaws(raws(), workers)) {
       count++;
       bar.tick({ count, value: bytes });
+      // What the stages found wrong goes to stderr as well as into the JSON ('info' stays in the JSON).
+      for (const d of a.diagnostics ?? []) if (d.severity !== 'info') process.stderr.write(`newsgraph: ${d.severity}: article ${count}${a.title ? ` (${JSON.stringify(a.title.slice(0, 50))})` : ''}: ${formatDiagnostic(d)}\n`);
       // Waiting for stdout to drain keeps memory flat when the reader of the pipe is slower than us.
       if (o.format === 'jsonl') { if (!process.stdout.write(JSON.stringify(a) + '\n')) await writeOut(''); }
       else collected.push(a);

@@ -10,7 +10,7 @@ import { InputError } from '../ingest/index.js';
 import { countedFileSource } from './ingest.js';
 import { Progress } from './progress.js';
 import { openStore, resolveDbUrl } from '../store/index.js';
-import { ingestSource, emptySummary } from '../store/ingest-source.js';
+import { ingestSource, emptySummary } from '../ingest-source.js';
 import { warn } from './errors.js';
 import { serveSettings, startServer } from './serve.js';
 

@@ -11,13 +11,15 @@ import { fail, warn, UsageError } from './errors.js';
 import { existsSync, statSync } from 'node:fs';
 import { countedFileSource } from './ingest.js';
 import { Progress } from './progress.js';
+import { dayFlag, urlFlag } from './flags.js';
 
 export interface EnqueueCliOptions { db?: string; published?: string; url?: string; quiet?: boolean; json?: boolean }
 
 const BATCH = 500;
 
 export async function enqueueCommand(files: string[], o: EnqueueCliOptions): Promise<void> {
-  if (o.published && !/^\d{4}-\d{2}-\d{2}$/.test(o.published)) throw new UsageError(`--published must be YYYY-MM-DD, not ${o.published}`);
+  const published = dayFlag('--published', o.published);
+  const url = urlFlag('--url', o.url);
   const inputs = files.length ? files : ['-'];
   const db: Db = await openDb(o.db);
   await ensureQueue(db);
@@ -37,7 +39,7 @@ export async function enqueueCommand(files: string[], o: EnqueueCliOptions): Pro
   try {
     for (const f of inputs) {
       const src = f === '-' ? await stdinSource() : await countedFileSource(f, (n) => (bytes += n));
-      for await (const item of readSource(src, { published: o.published ?? null, url: o.url ?? null })) {
+      for await (const item of readSource(src, { published, url })) {
         read++;
         if (read % 50 === 0) bar.tick({ count: read, value: bytes, detail: `${queued} queued, ${rejected} rejected` });
         if (!item.ok) {

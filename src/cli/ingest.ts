@@ -6,8 +6,9 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { stdinSource, InputError, readSource } from '../ingest/index.js';
 import { openSource, type TextSource } from '../ingest/stream.js';
 import { openStore } from '../store/index.js';
-import { emptySummary, ingestSource, splitWarning, type IngestSummary } from '../store/ingest-source.js';
+import { emptySummary, ingestSource, splitWarning, type IngestSummary } from '../ingest-source.js';
 import { fail, UsageError } from './errors.js';
+import { dayFlag, urlFlag } from './flags.js';
 import { parseWorkers } from '../workers/files.js';
 import { stopOnSignals } from './stop.js';
 import { Progress } from './progress.js';
@@ -30,7 +31,8 @@ export async function countedFileSource(path: string, onBytes: (n: number) => vo
 const detail = (s: IngestSummary) => `${s.stored} stored, ${s.duplicates} duplicates, ${s.rejected.length} rejected`;
 
 export async function ingestCommand(files: string[], o: IngestCliOptions): Promise<void> {
-  if (o.published && !/^\d{4}-\d{2}-\d{2}$/.test(o.published)) throw new UsageError(`--published must be YYYY-MM-DD, not ${o.published}`);
+  const published = dayFlag('--published', o.published);
+  const url = urlFlag('--url', o.url);
   let workers: number | undefined;
   try {
     workers = o.workers === undefined ? undefined : parseWorkers(o.workers);
@@ -53,9 +55,10 @@ export async function ingestCommand(files: string[], o: IngestCliOptions): Promi
   const s = emptySummary();
   const stop = stopOnSignals();
   const server = runningServer(o.db);
+  const opts = { ...o, published: published ?? undefined, url: url ?? undefined };
   try {
-    if (server) await sendToServer(server, inputs, o, s, makeBar(), (n) => (bytes += n), () => bytes, stop);
-    else await ingestHere(inputs, o, workers, s, makeBar, (n) => (bytes += n), () => bytes, stop);
+    if (server) await sendToServer(server, inputs, opts, s, makeBar(), (n) => (bytes += n), () => bytes, stop);
+    else await ingestHere(inputs, opts, workers, s, makeBar, (n) => (bytes += n), () => bytes, stop);
   } finally {
     (bar as Progress | null)?.stop(detail(s));
     stop.release();

@@ -5,7 +5,10 @@ import { openStore, type Db } from '../store/index.js';
 import { fail, UsageError } from './errors.js';
 import { writeServerNote } from './server-file.js';
 
-export interface ServeCliOptions { db?: string; port?: string; host?: string; token?: string; private?: boolean; bodyLimit?: string; cacheMs?: string }
+export interface ServeCliOptions {
+  db?: string; port?: string; host?: string; token?: string; private?: boolean; bodyLimit?: string; cacheMs?: string;
+  allowHost?: string[]; allowOrigin?: string[];
+}
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
@@ -13,7 +16,10 @@ export function isLoopback(host: string): boolean {
   return LOOPBACK.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
-export interface ServeSettings { host: string; port: number; token: string | null; private: boolean; bodyLimit: number; cacheMs: number }
+export interface ServeSettings {
+  host: string; port: number; token: string | null; private: boolean; bodyLimit: number; cacheMs: number;
+  allowHosts: string[]; allowOrigins: string[];
+}
 
 /** Validate the options; usage errors (exit 2) say what to change. */
 export function serveSettings(o: ServeCliOptions, defaultPort = 8080): ServeSettings {
@@ -28,14 +34,21 @@ export function serveSettings(o: ServeCliOptions, defaultPort = 8080): ServeSett
   if (!(mb > 0 && mb <= 1024)) throw new UsageError(`--body-limit must be megabytes between 0 and 1024, not ${o.bodyLimit}`);
   const cacheMs = o.cacheMs === undefined ? 1000 : Number(o.cacheMs);
   if (!Number.isInteger(cacheMs) || cacheMs < 0 || cacheMs > 3_600_000) throw new UsageError(`--cache-ms must be milliseconds (0 turns the cache off), not ${o.cacheMs}`);
-  return { host, port, token, private: !!o.private, bodyLimit: Math.round(mb * 1024 * 1024), cacheMs };
+  const allowHosts = (o.allowHost ?? []).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
+  for (const h of allowHosts) if (!/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d+)?$/i.test(h)) throw new UsageError(`--allow-host must be a host name, not ${h}`);
+  const allowOrigins = (o.allowOrigin ?? []).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
+  for (const x of allowOrigins) if (!/^https?:\/\/[^/\s]+\/?$/i.test(x)) throw new UsageError(`--allow-origin must be an origin like https://example.org, not ${x}`);
+  return { host, port, token, private: !!o.private, bodyLimit: Math.round(mb * 1024 * 1024), cacheMs, allowHosts, allowOrigins };
 }
 
 /** Open the store and listen; resolves with the URL once serving. */
 export async function startServer(s: ServeSettings, dbUrl?: string, db?: Db): Promise<{ url: string; close: () => Promise<void> }> {
   const store = db ?? (await openStore(dbUrl));
   const { buildApp } = await import('../api/app.js'); // fastify loads only when serving
-  const app = await buildApp({ db: store, token: s.token, private: s.private, bodyLimit: s.bodyLimit, cacheMs: s.cacheMs });
+  const app = await buildApp({
+    db: store, token: s.token, private: s.private, bodyLimit: s.bodyLimit, cacheMs: s.cacheMs,
+    listenHost: s.host, allowHosts: s.allowHosts, allowOrigins: s.allowOrigins,
+  });
   try {
     await app.listen({ host: s.host, port: s.port });
   } catch (e) {
@@ -84,5 +97,7 @@ export function registerServe(program: Command): void {
     .option('--private', 'reads need the token too')
     .option('--body-limit <mb>', 'largest POST /api/ingest body in MB', '10')
     .option('--cache-ms <ms>', 'answer repeated reads from memory for this long (0 = off)', '1000')
+    .option('--allow-host <names...>', 'more Host names to answer to, e.g. a reverse proxy\'s (comma-separated or repeated)')
+    .option('--allow-origin <origins...>', 'origins (https://dash.example.org) whose pages may call the API')
     .action((o: ServeCliOptions) => serveCommand(o));
 }

@@ -3,11 +3,12 @@ import type { Command } from 'commander';
 import { openDb, type Db } from '../store/db.js';
 import { ensureQueue } from '../queue/schema.js';
 import { queueCounts } from '../queue/jobs.js';
+import { intFlag } from './flags.js';
 
 export interface StatusCliOptions { db?: string; json?: boolean; failed?: string }
 
 export async function statusCommand(o: StatusCliOptions): Promise<void> {
-  const limit = o.failed === undefined ? 10 : Number(o.failed);
+  const limit = intFlag('--failed', o.failed, 0, 100_000) ?? 10;
   const db: Db = await openDb(o.db);
   await ensureQueue(db);
   try {

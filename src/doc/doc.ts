@@ -2,7 +2,7 @@
 // Every annotation points into a field by UTF-16 offsets; no stage ever rewrites the text.
 import { createHash } from 'node:crypto';
 import type {
-  Caption, DateOut, EntityOut, EntityType, EventOut, FieldName, PublishedSource, QuoteOut, SpanRef, Tone,
+  ActorRef, Caption, DateOut, EntityOut, EntityType, EventOut, FieldName, PublishedSource, QuoteOut, SpanRef, Tone,
 } from '../types.js';
 
 /** What a reader produces: an article's fields before any analysis. */
@@ -30,6 +30,22 @@ export interface Token {
   chunk?: string;
 }
 
+/**
+ * The dependency layer (parse stage), stand-off over doc.tokens: arrays indexed like doc.tokens.
+ * Only the sentences some later stage can use are parsed (src/parse/select.ts); the others keep
+ * head -1 and label ''.
+ */
+export interface Deps {
+  /** Index in doc.tokens of the token's head; -1 for a sentence's root and for tokens not parsed. */
+  head: Int32Array;
+  /** Universal Dependencies relation (nsubj, obj, nsubj:pass, obl:agent, …); '' where not parsed. */
+  label: string[];
+  /** The parser's own Penn Treebank tag (trained on web text and speech as well as news); '' where not parsed. */
+  tag: string[];
+  /** Per sentence (index in doc.sentences): 1 when it was parsed. */
+  parsed: Uint8Array;
+}
+
 export interface Sentence {
   field: FieldName;
   start: number;
@@ -55,13 +71,47 @@ export interface RoleSpan extends SpanRef {
   mention: number | null;
 }
 
+/**
+ * A problem a stage noticed, with its position when it has one (as vfile messages carry theirs).
+ * 'info' notes a choice made on thin evidence; 'warning' something the user should know (a model
+ * missing, a date that cannot exist); 'error' a stage that could not do its work.
+ */
 export interface Diagnostic {
   stage: string;
-  severity: 'warning' | 'error';
+  severity: 'info' | 'warning' | 'error';
   message: string;
   field?: FieldName;
   start?: number;
   end?: number;
+}
+
+/** The countries an article is about, as the resolve stage reads its country cues. */
+export interface ArticleContext {
+  /** Every country the article names (by name or demonym; capitals only when no country is named). */
+  focus: string[];
+  /** The country at least half of the cues name (three or more cues), else null. */
+  dominant: string | null;
+  /** The one country the article is about (dominant, or the only one named at least twice), else null. */
+  sole: string | null;
+}
+
+/**
+ * A group or institution named without a name ("police", "the government", "Kenyan protesters"),
+ * found by the resolve stage so that later stages can read it like a name.
+ */
+export interface GenericActor {
+  /** The phrase as a mention (label ORG), including a demonym taken into it ("Kenyan police"). */
+  mention: Mention;
+  /** CAMEO role type (COP, MIL, GOV, CVL, …). */
+  role: string;
+  /** An arm of a state, or a group of people. */
+  kind: 'state' | 'group';
+  /** Country the phrase itself names (demonym, possessive, "of X", "in X"), or null. */
+  country: string | null;
+  /** The actor of a nationality word taken into the phrase ("Kenyan" in "Kenyan police"). */
+  nationality: ActorRef | null;
+  /** The actor it stands for: its own country, else the article's dominant one; null without either. */
+  actor: ActorRef | null;
 }
 
 /** The annotation layers; each stage returns the layers it owns. */
@@ -73,10 +123,18 @@ export interface Layers {
   entities: EntityOut[];
   /** For each mention index, the entity id it resolved to (or null). */
   mentionEntity: (string | null)[];
+  /** For each mention index, the actor it stands for (country and CAMEO code), or null. */
+  mentionActors: (ActorRef | null)[];
+  /** Groups and institutions named without a name, in reading order. */
+  generics: GenericActor[];
+  /** The article's countries, as resolve read them (null before resolve runs). */
+  context: ArticleContext | null;
   dates: DateOut[];
   quotes: QuoteOut[];
   events: EventOut[];
   tone: Tone | null;
+  /** Dependency heads and relations (parse stage), null before it runs. */
+  deps: Deps | null;
 }
 
 export interface Doc extends Layers {
@@ -116,10 +174,14 @@ export function createDoc(raw: RawArticle): Doc {
     roles: [],
     entities: [],
     mentionEntity: [],
+    mentionActors: [],
+    generics: [],
+    context: null,
     dates: [],
     quotes: [],
     events: [],
     tone: null,
+    deps: null,
   };
 }
 

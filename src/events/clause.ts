@@ -4,7 +4,7 @@
 import type { Doc, Token } from '../doc/index.js';
 import { BoundedMap } from '../util/bounded-map.js';
 import { lemmatizeVerb, nounKey, verbForm } from './lemma.js';
-import { compoundNouns } from './lexicon.js';
+import { compoundNouns } from '../kb/verb-patterns.js';
 import {
   BE, DETERMINERS, DO, GET, GROUP_ADVERBS, HAVE, HEDGE_GROUP, MODAL, NEGATORS, PREPOSITIONS, RAISING, RELATIVES, SPEECH,
   SUBORDINATORS,

@@ -2,14 +2,15 @@
 // the subject and object (or, in the passive, the agent and the subject) become source and target.
 // Linear in the text: every look-around is bounded by the clause and a fixed window.
 import type { Doc } from '../doc/index.js';
-import type { ActorRef, PlaceRef, SpanRef } from '../types.js';
+import type { ActorRef, CountOut, PlaceRef, SpanRef } from '../types.js';
+import { sentenceGraph } from './graph.js';
+import { ParseCoder } from './parse-coder.js';
 import { actorIndex, placeOf, type ActorIndex } from './actors.js';
 import { clauseEnd, sentenceView, verbGroup, type SentenceView, type VerbGroup } from './clause.js';
-import { verbLexicon, type Pattern } from './lexicon.js';
-import { codeInfo } from './ontology.js';
-import { countryOfName } from '../resolve/countries.js';
-import { roleTypeOf } from '../resolve/helpers.js';
-import { actorCode } from '../resolve/actor-codes.js';
+import { verbLexicon, type Pattern } from '../kb/verb-patterns.js';
+import { codeInfo } from '../kb/ontology.js';
+import { countryOfName } from '../kb/countries.js';
+import { actorCode, roleTypeOf } from '../kb/actor-codes.js';
 import { conjoinedSpeaker, conjunctBefore, conjunctsAfter, listBefore, SIDE_BY_SIDE, SPEECH_ACT_ROOTS } from './coordination.js';
 import { governingPreposition, isClauseVerb, isPlace, isPossessiveModifier, mentionRange, startsClause } from './phrases.js';
 import { complementPronounSubject, emptyMemory, pronounSubject, rememberSubject, type SubjectMemory } from './pronouns.js';
@@ -31,6 +32,8 @@ export interface RawEvent {
   evidence: SpanRef;
   /** Reading order, for stable ids. */
   order: number;
+  /** People killed, wounded, arrested… that the act reports. */
+  counts?: CountOut[];
 }
 
 /** Roots whose events stand without a recipient (a protest, a show of force). */
@@ -393,8 +396,13 @@ export interface CoderContext {
 }
 
 function dateFor(doc: Readonly<Doc>, v: SentenceView, head: number): string | null {
-  const s = doc.sentences[v.index]!;
-  const at = v.toks[head]!.start;
+  return dateNear(doc, v.index, head);
+}
+
+/** The date of sentence si nearest its token `head` (index within the sentence), else the publication date. */
+function dateNear(doc: Readonly<Doc>, si: number, head: number): string | null {
+  const s = doc.sentences[si]!;
+  const at = doc.tokens[s.tokenStart + head]!.start;
   let best: string | null = null, dist = Infinity;
   for (const d of doc.dates) {
     if (d.field !== s.field || d.start < s.start || d.end > s.end || !d.value) continue;
@@ -673,14 +681,27 @@ function fieldSlice(doc: Readonly<Doc>, field: string, start: number, end: numbe
 
 export function codeDoc(doc: Readonly<Doc>): RawEvent[] {
   const named = actorIndex(doc);
-  const ext = extendDoc(doc, named.actor);
+  const ext = extendDoc(doc);
   const actors: ActorIndex = ext.generic.size === 0 ? named : {
     entityOfMention: named.entityOfMention,
     actor: (m) => { const g = ext.generic.get(m); return g ? genericActor(g, ext.main) : named.actor(m); },
   };
   const cx: CoderContext = { doc: ext.doc, actors, order: { n: 0 }, generic: ext.generic, last: emptyMemory(), prev: { sentence: -1, targets: new Map() } };
   const out: RawEvent[] = [];
-  for (let si = 0; si < doc.sentences.length; si++) codeSentence(cx, si, out);
+  // Parsed sentences are coded on the parse; the others (and every sentence when the parse coder is
+  // switched off with NEWSGRAPH_EVENTS_CODER=chunk, for comparison) by the chunk coder below.
+  const parsed = doc.deps && process.env.NEWSGRAPH_EVENTS_CODER !== 'chunk' ? new ParseCoder({
+    doc: ext.doc, actors, generic: ext.generic, lexicon: verbLexicon(), order: cx.order,
+    memory: { person: null, body: null, group: null, sentence: -9 },
+    dateFor: (si, h) => dateNear(ext.doc, si, h),
+  }) : null;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const g = parsed ? sentenceGraph(ext.doc, si, ext.doc.mentions, KNOWN) : null;
+    if (!g || !parsed) { codeSentence(cx, si, out); continue; }
+    const s = doc.sentences[si]!;
+    const evidence: SpanRef = { field: s.field, start: s.start, end: s.end, text: fieldSlice(doc, s.field, s.start, s.end) };
+    parsed.codeSentence(g, evidence, out);
+  }
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { handDoc, type HandEntity } from './testing.js';
+import { handDoc, type HandEntity } from '../testing/hand-doc.js';
 import { eventsStage } from './index.js';
 import { fieldText } from '../doc/index.js';
 import type { EventOut } from '../types.js';

@@ -2,7 +2,7 @@
 // and every evidence span; ids v1, v2, ... in reading order.
 import type { EventOut } from '../types.js';
 import type { RawEvent } from './coder.js';
-import { codeInfo } from './ontology.js';
+import { codeInfo } from '../kb/ontology.js';
 
 const actorKey = (a: { entity: string | null; name: string; country: string | null } | null) =>
   a ? a.entity ?? `${a.country}:${a.name.toLowerCase()}` : '-';
@@ -41,6 +41,7 @@ export function foldEvents(raw: readonly RawEvent[]): EventOut[] {
       evidence: first.evidence,
       mentions: list.length,
       evidence_all: evidenceAll,
+      ...(list.some((e) => e.counts?.length) ? { counts: list.find((e) => e.counts?.length)!.counts } : {}),
     });
   }
   return out;

@@ -6,10 +6,12 @@ import { foldEvents } from './fold.js';
 
 export { codeDoc } from './coder.js';
 export { foldEvents } from './fold.js';
-export { codeInfo } from './ontology.js';
+export { codeInfo } from '../kb/ontology.js';
 
 export const eventsStage: Stage = {
   name: 'events',
+  requires: ['tokens', 'sentences', 'pos', 'chunk', 'mentions', 'entities', 'mentionEntity', 'mentionActors', 'generics', 'context', 'dates', 'quotes'],
+  assigns: ['events'],
   run(doc) {
     return { events: foldEvents(codeDoc(doc)) };
   },

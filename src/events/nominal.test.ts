@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseNominals } from './nominal.js';
-import { handDoc, type HandEntity } from './testing.js';
+import { parseNominals } from '../kb/nominal-events.js';
+import { handDoc, type HandEntity } from '../testing/hand-doc.js';
 import { eventsStage } from './index.js';
 import type { EventOut } from '../types.js';
 

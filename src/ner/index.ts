@@ -85,6 +85,8 @@ function mention(doc: Parameters<Stage['run']>[0], a: number, b: number, label: 
 
 export const nerStage: Stage = {
   name: 'ner',
+  requires: ['tokens', 'sentences'],
+  assigns: ['mentions', 'roles'],
   run(doc, ctx) {
     if (!doc.tokens.length) return { mentions: [], roles: [] };
     let tagger: NerTagger;

@@ -69,7 +69,7 @@ export function findRoles(tokens: readonly Token[], mentions: readonly Mention[]
     let k = m.tokenStart - 1;
     while (k >= 0 && sameSentence(k, m.tokenStart) && entityAt[k] === -1 && isRoleWord(tokens[k]!, lower[k]!, gaz, false)) k--;
     // Nationality or organisation mention that qualifies the title ("Iraqi President", "IRGC Quds Force Commander").
-    if (k >= 0 && k < m.tokenStart - 1 && entityAt[k] >= 0 && mentions[entityAt[k]!]!.label !== 'PER' && sameSentence(k, m.tokenStart)) {
+    if (k >= 0 && k < m.tokenStart - 1 && entityAt[k]! >= 0 && mentions[entityAt[k]!]!.label !== 'PER' && sameSentence(k, m.tokenStart)) {
       k = mentions[entityAt[k]!]!.tokenStart - 1;
     }
     if (k + 1 < m.tokenStart) emit(k + 1, m.tokenStart, mi);
@@ -85,7 +85,7 @@ export function findRoles(tokens: readonly Token[], mentions: readonly Mention[]
         if (DETERMINERS.has(lower[s] ?? '')) s++;
         // Only a noun phrase: no verbs we can spot without syntax (stop at "who", "which", "said").
         let ok = true;
-        for (let q = s; q < e; q++) if (/^(?:who|which|that|said|says|told|was|is|has|had|will)$/.test(lower[q]!) || entityAt[q] >= 0 && mentions[entityAt[q]!]!.label === 'PER') ok = false;
+        for (let q = s; q < e; q++) if (/^(?:who|which|that|said|says|told|was|is|has|had|will)$/.test(lower[q]!) || entityAt[q]! >= 0 && mentions[entityAt[q]!]!.label === 'PER') ok = false;
         if (ok) emit(s, e, mi);
       }
     }
@@ -95,7 +95,7 @@ export function findRoles(tokens: readonly Token[], mentions: readonly Mention[]
     if (c > 0 && tokens[c]!.text === ',' && sameSentence(c, m.tokenStart)) {
       let s = c - 1;
       while (s >= 0 && sameSentence(s, c) && c - s <= 10 && !DETERMINERS.has(lower[s]!) && !POSS_PRONOUNS.has(lower[s]!) && !POSSESSIVE.test(tokens[s]!.text)
-        && !/^[,;:.()“”"]$/.test(tokens[s]!.text) && !(entityAt[s] >= 0 && mentions[entityAt[s]!]!.label === 'PER')) s--;
+        && !/^[,;:.()“”"]$/.test(tokens[s]!.text) && !(entityAt[s]! >= 0 && mentions[entityAt[s]!]!.label === 'PER')) s--;
       if (s >= 0 && sameSentence(s, c) && (DETERMINERS.has(lower[s]!) || POSS_PRONOUNS.has(lower[s]!) || POSSESSIVE.test(tokens[s]!.text))) {
         emit(DETERMINERS.has(lower[s]!) ? s : s + 1, c, mi);
       }

@@ -3,18 +3,18 @@
 // labels for this sentence and for the same words elsewhere in the document (consistency).
 // Both passes share one feature index (merged at load), so base features are computed and looked
 // up once per token.
-import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import {
   bilouToIob2, FeatureIndex, int32Scratch, loadBundle, PerceptronModel, viterbi, type ModelBundle, type StoredModel, type Sequence,
 } from '../ml/index.js';
 import { Gazetteer, type GazetteerLists } from './gazetteer.js';
 import { BoundedMap } from '../util/bounded-map.js';
+import { modelPath, resource } from '../kb/resource.js';
 import {
   baseFeatureKeys, CaseMode, EDGE_WORDS, neighbourKeys, caseModeOf, docStats, stackedFeatureKeys, stackStats, wordInfo, wordKeys, KeyList, type DocStats, type TokenKeys, type WordInfo,
 } from './features.js';
 
-export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../models/ner.bin.gz', import.meta.url));
+export const DEFAULT_MODEL_PATH = modelPath('ner.bin.gz');
 
 /** Feature keys → ids of a feature index (unknown features dropped). */
 export function keysToSequence(index: FeatureIndex, f: TokenKeys): Sequence {
@@ -320,8 +320,8 @@ export class NerTagger {
   }
 }
 
-let shared: NerTagger | null = null;
+const shared = resource('NER model', () => NerTagger.load());
 /** The committed model, loaded once per process (or worker). */
 export function defaultTagger(): NerTagger {
-  return (shared ??= NerTagger.load());
+  return shared.get();
 }

@@ -10,6 +10,32 @@ import { subjectSpeaker, type History, type Speaker, type SubjectContext } from 
 
 export interface Range { start: number; end: number }
 
+/**
+ * Sentences longer than this are not searched for attributions. News sentences stay far below it
+ * (the longest in our samples, the seed, generated corpora and the extraction pages is under 600
+ * characters); without a bound, text such as "said " repeated over 80 KB — one sentence — made the
+ * finder scan the growing sentence once per verb, quadratic time.
+ */
+export const MAX_ATTRIBUTION_SPAN = 2000;
+
+/** Index of the last element of ascending `xs` that is < x (or <= x with `orEqual`), -1 if none. */
+function lastBelow(xs: readonly number[], x: number, orEqual = false): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (orEqual ? xs[mid]! <= x : xs[mid]! < x) lo = mid + 1; else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Is some value of ascending `xs` in [a, b)? */
+export function anyIn(xs: readonly number[], a: number, b: number): boolean {
+  const i = lastBelow(xs, a) + 1;
+  return i < xs.length && xs[i]! < b;
+}
+
+const ascending = (xs: readonly number[]) => xs.every((x, k) => k === 0 || xs[k - 1]! <= x);
+
 interface SayVerb { start: number; end: number; verb: string; used: boolean }
 
 /** A verb-looking word, for when the POS tagger missed one ("officers chased/VBN demonstrators"). */
@@ -62,16 +88,43 @@ export interface FieldInput {
   index: NameIndex;
   history: History;
   finiteVerbs: number[];
+  /** Told of each quotation whose opening mark (at this offset) is never closed. */
+  onUnclosed?: (openAt: number) => void;
 }
 
 export function quotesInField(inp: FieldInput): QuoteOut[] {
   const { field, text, sentences, history } = inp;
   const ctx: SubjectContext = { text, names: inp.names, index: inp.index, history, finiteVerbs: inp.finiteVerbs };
   const quoted = findQuoted(text);
-  const inQuote = (i: number) => quoted.some((q) => q.openAt <= i && i < (q.closeAt >= 0 ? q.closeAt : q.end));
-  const sentenceAt = (i: number): Range => sentences.find((s) => s.start <= i && i < s.end)
-    ?? sentences.find((s) => s.start > i) ?? { start: 0, end: text.length };
-  const paragraphOf = (i: number) => (text.slice(0, i).match(/\n\s*\n|\n/g) ?? []).length;
+  if (inp.onUnclosed) for (const q of quoted) if (q.closeAt < 0 && q.last) inp.onUnclosed(q.openAt);
+  // Lookups by binary search over sorted positions, each giving what a scan of the whole field
+  // gave: the field is read once, not once per verb or quotation.
+  // inQuote(i): some quotation (open mark to close mark) covers i. Quotations sorted by their open
+  // mark, with the running maximum of their ends.
+  const qOpen = quoted.map((q) => q.openAt);
+  const qMaxEnd: number[] = [];
+  for (const q of quoted) qMaxEnd.push(Math.max(qMaxEnd[qMaxEnd.length - 1] ?? -1, q.closeAt >= 0 ? q.closeAt : q.end));
+  const inQuote = ascending(qOpen)
+    ? (i: number) => { const k = lastBelow(qOpen, i, true); return k >= 0 && qMaxEnd[k]! > i; }
+    : (i: number) => quoted.some((q) => q.openAt <= i && i < (q.closeAt >= 0 ? q.closeAt : q.end));
+  // sentenceAt(i): the sentence holding i, else the next one, else the whole field.
+  const sStarts = sentences.map((x) => x.start);
+  const disjoint = sentences.every((x, k) => x.start <= x.end && (k === 0 || sentences[k - 1]!.end <= x.start));
+  const sentenceAt = disjoint
+    ? (i: number): Range => {
+      const k = lastBelow(sStarts, i, true);
+      if (k >= 0 && i < sentences[k]!.end) return sentences[k]!;
+      return sentences[k + 1] ?? { start: 0, end: text.length };
+    }
+    : (i: number): Range => sentences.find((x) => x.start <= i && i < x.end) ?? sentences.find((x) => x.start > i) ?? { start: 0, end: text.length };
+  // paragraphOf(i): line breaks (a blank-line run counts once) before i = breaks that start before i.
+  const breaks = [...text.matchAll(/\n\s*\n|\n/g)].map((m) => m.index!);
+  const paragraphOf = (i: number) => lastBelow(breaks, i) + 1;
+  // ';' and ':' positions, for clause starts.
+  const stops: number[] = [];
+  for (let i = text.indexOf(';'), j = text.indexOf(':'); i >= 0 || j >= 0;) {
+    if (j < 0 || (i >= 0 && i < j)) { stops.push(i); i = text.indexOf(';', i + 1); } else { stops.push(j); j = text.indexOf(':', j + 1); }
+  }
 
   const says: SayVerb[] = [];
   const spoken = new Map<SayVerb, Speaker>();
@@ -91,15 +144,23 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
   // phrase ("the so-called “Gen Z march”") does not end anything.
   const passageEnds = quoted.filter((q) => q.closeAt >= 0
     && (text.slice(q.start, q.end).split(/\s+/).length >= 4 || /[,.!?]$/.test(text.slice(q.start, q.closeAt).trimEnd())))
-    .map((q) => q.closeAt);
+    .map((q) => q.closeAt).sort((a, b) => a - b);
   /** Clause start for a verb: the sentence start, or after a closing quote mark, ';' or ':' before it. */
   const clauseStart = (verbAt: number): number => {
     const s = sentenceAt(verbAt).start;
-    const before = text.slice(s, verbAt);
-    let cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
-    for (const c of passageEnds) if (c >= s && c < verbAt) cut = Math.max(cut, c - s);
+    // The last ';', ':' or passage end in [s, verbAt).
+    let cut = -1;
+    const k = lastBelow(stops, verbAt);
+    if (k >= 0 && stops[k]! >= s) cut = stops[k]! - s;
+    const e = lastBelow(passageEnds, verbAt);
+    if (e >= 0 && passageEnds[e]! >= s) cut = Math.max(cut, passageEnds[e]! - s);
     return cut >= 0 ? s + cut + 1 : s;
   };
+  // Verbs of saying are found in reading order: the one after a close mark, or the last before an
+  // open mark, is found by binary search.
+  const sayStarts = says.map((x) => x.start);
+  const fv = inp.finiteVerbs;
+  const hasFiniteVerb = ascending(fv) ? (a: number, b: number) => anyIn(fv, a, b) : (a: number, b: number) => fv.some((f) => f >= a && f < b);
 
   // Direct and partial quotations, chain by chain (a chain is one quotation over paragraphs).
   const chains = new Map<number, QuotedSpan[]>();
@@ -131,7 +192,10 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
           if (last.closeAt < 0) return null;
           const sEnd = Math.max(sentenceAt(last.closeAt).end, last.closeAt + 1);
           const after = text.slice(last.closeAt + 1, Math.min(sEnd, last.closeAt + 160));
-          const v = says.find((x) => !x.used && x.start > last.closeAt && x.start <= last.closeAt + 1 + after.length);
+          let v: SayVerb | undefined;
+          for (let k = lastBelow(sayStarts, last.closeAt, true) + 1; k < says.length && says[k]!.start <= last.closeAt + 1 + after.length; k++) {
+            if (!says[k]!.used) { v = says[k]; break; }
+          }
           const contentEnd = text.slice(last.start, last.end + 1).trimEnd();
           const continues = /[,?!—–-]$/.test(contentEnd) || /^\s*[,—–]/.test(after) || /^\s+[a-z]/.test(after);
           if (!v || !continues || NOT_AFTER_QUOTE.has(v.verb) || /[“"]/.test(text.slice(last.closeAt + 1, v.start))) return null;
@@ -162,11 +226,15 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
           let p = first.openAt;
           while (p > 0 && /[\s:,]/.test(text[p - 1]!)) p--;
           const cs = clauseStart(p);
+          if (first.openAt - cs > MAX_ATTRIBUTION_SPAN) return null;
           const frames = [...text.slice(cs, first.openAt).matchAll(FRAME_RE)]
             .filter((m) => !/\b(?:its|the|a|an|his|her|their|our|these|those|new|repeated)\s+$/i.test(text.slice(Math.max(0, cs + m.index! - 12), cs + m.index!)))
             .map((m) => ({ start: cs + m.index!, end: cs + m.index! + m[0].length }));
           // A verb that already introduced a reported clause may frame a quotation inside it too.
-          const v = says.filter((x) => x.start >= cs && x.end <= first.openAt).pop();
+          let v: SayVerb | undefined;
+          for (let k = lastBelow(sayStarts, first.openAt); k >= 0 && says[k]!.start >= cs; k--) {
+            if (says[k]!.end <= first.openAt) { v = says[k]; break; }
+          }
           const cand = [...(v ? [{ ...v, frame: false }] : []), ...frames.map((f) => ({ ...f, frame: true }))]
             .sort((a, b) => b.start - a.start)[0];
           if (!cand || first.openAt - cand.end > 90 || /[“”"]/.test(text.slice(cand.end, first.openAt))) return null;
@@ -203,6 +271,7 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
   function reported(v: SayVerb): void {
     const sent = sentenceAt(v.start);
     const sEnd = sent.end;
+    if (sEnd - v.start > MAX_ATTRIBUTION_SPAN || v.start - sent.start > MAX_ATTRIBUTION_SPAN) return;
     let at = v.end;
     // "X told Y (that) …": step over the addressee.
     if (v.verb === 'told' || v.verb === 'tells' || v.verb === 'assured') {
@@ -236,7 +305,7 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
       if (comma < 0) return;
       const prev = head.lastIndexOf(', ', comma - 1);
       if (prev >= 0 && /^(?:the|a|an|its|his|her|their|\p{Lu})/u.test(head.slice(prev + 2, comma))
-        && head.slice(prev + 2, comma).split(/\s+/).length <= 6 && !inp.finiteVerbs.some((f) => f > subjectFrom + prev && f < subjectFrom + comma)) comma = prev;
+        && head.slice(prev + 2, comma).split(/\s+/).length <= 6 && !hasFiniteVerb(subjectFrom + prev + 1, subjectFrom + comma)) comma = prev;
       clause = { start: subjectFrom, end: subjectFrom + comma };
       subjectFrom = subjectFrom + comma + 1;
       if (text.slice(subjectFrom, subjectTo).trim().split(/\s+/).length > 8) return;
@@ -249,7 +318,7 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
     if (text.slice(r.start, r.end).split(/\s+/).length < 3 || /^[“"‘]/.test(text.slice(clause.start, clause.end).trimStart())) return;
     // What was said is a clause with a verb ("said Russia has provided…"), not an object ("announced
     // a new package of aid").
-    if (!DIRECTIVES.has(v.verb) && !inp.finiteVerbs.some((f) => f >= r.start && f < r.end) && !VERB_GUESS.test(text.slice(r.start, r.end))) return;
+    if (!DIRECTIVES.has(v.verb) && !hasFiniteVerb(r.start, r.end) && !VERB_GUESS.test(text.slice(r.start, r.end))) return;
     const sp = subjectSpeaker(ctx, subjectFrom, subjectTo);
     if (!sp) return;
     if (NOUN_LIKE.has(v.verb) && sp.ref.entity === null && sp.type === null && !/^[\p{Lu}]/u.test(sp.ref.name)) return;
@@ -266,6 +335,7 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
 
   function accordingTo(at: number, after: number): void {
     const sent = sentenceAt(at);
+    if (sent.end - at > MAX_ATTRIBUTION_SPAN || at - sent.start > MAX_ATTRIBUTION_SPAN) return;
     const cs = clauseStart(at);
     const lead = /^[\s“"]*$/.test(text.slice(cs, at));
     let src: Range, clause: Range;

@@ -1,25 +1,18 @@
 // Stage 'quotes' (owns: quotes). Direct, partial and reported quotations in every field, each
 // with its speaker resolved to an entity where the text allows (see attribution.ts).
-import { fieldNames, fieldText, type Doc, type Sentence, type Stage, type Token } from '../doc/index.js';
+import { fieldNames, fieldText, type Doc, type Stage, type StageContext, type Token } from '../doc/index.js';
 import type { FieldName, QuoteOut } from '../types.js';
-import { segmentField } from '../text/index.js';
 import { quotesInField, type Range } from './attribution.js';
 import { nameIndex } from './names.js';
-import { IRREGULAR_VERBS, SAY_RE } from './lexicon.js';
+import { SAY_RE } from './lexicon.js';
 import type { History } from './subject.js';
 
 export { findQuoted } from './marks.js';
 
-/** Sentence ranges per field: the text stage's, or our own split when it did not run. */
+/** Sentence ranges per field, from the text stage. */
 function sentenceRanges(doc: Readonly<Doc>): Map<FieldName, Range[]> {
-  let sentences: readonly Sentence[] = doc.sentences;
-  if (!sentences.length) {
-    const tokens: Token[] = [], own: Sentence[] = [];
-    for (const f of fieldNames(doc)) segmentField(fieldText(doc, f), f, tokens, own);
-    sentences = own;
-  }
   const out = new Map<FieldName, Range[]>();
-  for (const s of sentences) {
+  for (const s of doc.sentences) {
     const list = out.get(s.field);
     if (list) list.push({ start: s.start, end: s.end }); else out.set(s.field, [{ start: s.start, end: s.end }]);
   }
@@ -27,15 +20,13 @@ function sentenceRanges(doc: Readonly<Doc>): Map<FieldName, Range[]> {
 }
 
 const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
-const FINITE_GUESS = new RegExp(`\\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|[a-z]{2,}ed|${IRREGULAR_VERBS})\\b`, 'g');
 
-/** Where finite verbs start in a field: from the POS tags when the syntax stage ran, else a guess. */
-function finiteVerbs(tagged: readonly Token[] | undefined, text: string): number[] {
-  if (tagged?.length) return tagged.filter((t) => FINITE_TAGS.has(t.pos!) && /^[\p{Ll}]/u.test(t.text)).map((t) => t.start);
-  return [...text.matchAll(FINITE_GUESS)].map((m) => m.index!);
+/** Where finite verbs start in a field, from the syntax stage's POS tags, ascending (attribution looks them up by binary search). */
+function finiteVerbs(tagged: readonly Token[] | undefined): number[] {
+  return tagged ? tagged.filter((t) => FINITE_TAGS.has(t.pos!) && /^[\p{Ll}]/u.test(t.text)).map((t) => t.start).sort((a, b) => a - b) : [];
 }
 
-export function findQuotes(doc: Readonly<Doc>): QuoteOut[] {
+export function findQuotes(doc: Readonly<Doc>, report?: StageContext['report']): QuoteOut[] {
   const index = nameIndex(doc);
   const sentences = sentenceRanges(doc);
   const quotes: QuoteOut[] = [];
@@ -55,7 +46,8 @@ export function findQuotes(doc: Readonly<Doc>): QuoteOut[] {
     const history: History = { speakers: [] };
     quotes.push(...quotesInField({
       field, text, sentences: sentences.get(field) ?? [], names: index.byField.get(field) ?? [], index, history,
-      finiteVerbs: finiteVerbs(tagged.get(field), text),
+      finiteVerbs: finiteVerbs(tagged.get(field)),
+      onUnclosed: report && ((at) => report({ severity: 'warning', message: 'quotation mark never closed: the quotation runs to the end of its paragraph', field, start: at, end: at + 1 })),
     }));
   }
   return quotes;
@@ -63,5 +55,7 @@ export function findQuotes(doc: Readonly<Doc>): QuoteOut[] {
 
 export const quotesStage: Stage = {
   name: 'quotes',
-  run: (doc) => ({ quotes: findQuotes(doc) }),
+  requires: ['tokens', 'sentences', 'pos', 'mentions', 'entities', 'mentionEntity'],
+  assigns: ['quotes'],
+  run: (doc, ctx) => ({ quotes: findQuotes(doc, (d) => ctx.report(d)) }),
 };

@@ -1,4 +1,5 @@
 // Words of attribution, written by us for English news copy.
+import { MONTH_RE, WEEKDAY_RE } from '../kb/calendar.js';
 
 /** Finite verbs of saying that introduce a reported clause ("X said (that) …"). */
 const SAY_FORMS = [
@@ -78,7 +79,7 @@ export const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|his|her|their
 // A date adjunct next to a verb of saying ("said on Tuesday that", "Shin on Tuesday said"). A
 // small pattern of our own: calling the full date finder for every verb would cost more than the
 // whole quotation stage.
-const DATE_CORE = '(?:(?:on|late|early|last|this|next)\\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|(?:last|this|next)\\s+(?:week|month|year|night|morning)|earlier\\s+(?:this|last)\\s+(?:week|month|year)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s*\\d{1,2}(?:,\\s*\\d{4})?)';
+const DATE_CORE = `(?:(?:on|late|early|last|this|next)\\s+)?(?:${WEEKDAY_RE}(?:\\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|(?:last|this|next)\\s+(?:week|month|year|night|morning)|earlier\\s+(?:this|last)\\s+(?:week|month|year)|${MONTH_RE}\\.?\\s*\\d{1,2}(?:,\\s*\\d{4})?)`;
 export const DATE_LEAD = new RegExp(`^\\s*${DATE_CORE}(?=[\\s,.;:]|$)`, 'i');
 export const DATE_TAIL = new RegExp(`\\s${DATE_CORE}\\s*$`, 'i');
 

@@ -4,8 +4,17 @@ import { createDoc, fieldText, type Doc, type Mention } from '../doc/index.js';
 import type { EntityOut, EntityType } from '../types.js';
 import { findQuotes } from './index.js';
 import { findQuoted } from './marks.js';
+import { textStage } from '../text/index.js';
+import { syntaxStage } from '../syntax/index.js';
 
-const bare = (body: string) => createDoc({ title: 'T', captions: [], body, published: '2024-11-29', publishedSource: 'given' });
+const noop = { report: () => {} };
+
+// The text and syntax stages the quote finder requires, run for real.
+const bare = (body: string): Doc => {
+  let doc = createDoc({ title: 'T', captions: [], body, published: '2024-11-29', publishedSource: 'given' });
+  doc = { ...doc, ...textStage.run(doc, noop) };
+  return { ...doc, ...syntaxStage.run(doc, noop) };
+};
 const speakerOf = (doc: Doc, starts: string) => {
   const q = findQuotes(doc).find((x) => x.text.startsWith(starts));
   return q ? (q.speaker?.name ?? null) : undefined;
@@ -139,7 +148,7 @@ test('odd input never throws and every span slices its field (seeded random text
 });
 
 test('a lead sentence attributed at its end leaves its dateline out of the quotation', () => {
-  for (const [lead, said] of [
+  for (const [lead, said] of <[string, string][]>[
     ['LIMA, Peru — Farmers blocked three highways into the capital on Monday', 'union leaders said'],
     ['OSLO (Reuters) — The ferry operator suspended crossings to two islands', 'the company said'],
     ['DAKAR – The electoral commission postponed the count by a week', 'officials said'],

@@ -23,6 +23,8 @@ export interface SubjectContext {
 }
 
 const PLURAL_TYPES = new Set<EntityType | null>(['ORG', 'GPE', 'NORP']);
+/** Longest stretch searched for a subject (news subjects are a few words; sentences < 600 chars). */
+const MAX_SUBJECT_SPAN = 2000;
 
 function stripTail(text: string, from: number, to: number): number {
   for (let guard = 0; guard < 6; guard++) {
@@ -42,9 +44,23 @@ const speakerOf = (n: Name): Speaker => ({
   ref: { entity: n.entity, name: n.canonical }, type: n.type, plural: n.type !== null && PLURAL_TYPES.has(n.type),
 });
 
+/** The first finite verb in (a, b), by binary search over the sorted offsets (-1 if none). */
+function firstVerbBetween(ctx: SubjectContext, a: number, b: number): number {
+  const xs = ctx.finiteVerbs;
+  let lo = 0, hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= a) lo = mid + 1; else hi = mid;
+  }
+  return lo < xs.length && xs[lo]! < b ? xs[lo]! : -1;
+}
+
 /** Speaker of a verb whose subject lies in text[from, to). */
 export function subjectSpeaker(ctx: SubjectContext, from: number, to: number): Speaker | null {
   const { text } = ctx;
+  // A subject is a phrase: over a long stretch (text without sentence ends) there is none to find,
+  // and the patterns below would scan the whole stretch (see MAX_ATTRIBUTION_SPAN).
+  if (to - from > MAX_SUBJECT_SPAN) return null;
   to = stripTail(text, from, to);
   // "…Gen. Omar Hassan, who told …": the relative pronoun stands for the name before it.
   const rel = /,?\s*\bwho\s*$/i.exec(text.slice(from, to));
@@ -77,10 +93,11 @@ export function subjectSpeaker(ctx: SubjectContext, from: number, to: number): S
   }
   // "…welcomed the deal, but farmers’ unions in Chile said": a new clause after ", but".
   const conj = [...text.slice(from, to).matchAll(/,\s+(?:but|and|while|whereas|although|though|as)\s+/gi)].pop();
-  if (conj && !ctx.finiteVerbs.some((v) => v > from + conj.index! + conj[0].length && v < to)) from += conj.index! + conj[0].length;
+  if (conj && firstVerbBetween(ctx, from + conj.index! + conj[0].length, to) < 0) from += conj.index! + conj[0].length;
   // A finite verb before ours: coordination ("Hrytsenko thanked the allies but said") or a
   // relative clause ("Officials who attended the talks said"); the subject precedes that verb.
-  const fv = ctx.finiteVerbs.find((v) => v > from && v < to);
+  const fv0 = firstVerbBetween(ctx, from, to);
+  const fv = fv0 >= 0 ? fv0 : undefined;
   if (fv !== undefined) {
     to = fv;
     const r = /(?:,?\s*\b(?:who|which|that)\b)?[\s,]*$/i.exec(text.slice(from, to));

@@ -2,8 +2,8 @@
 // Works on character offsets so that it does not depend on how the text stage tokenised.
 import { fieldText, type Doc } from '../doc/index.js';
 import type { FieldName } from '../types.js';
-import { roleTypeHit } from './actor-codes.js';
-import { findCountryCues, type CountryCue } from './countries.js';
+import { roleTypeHit } from '../kb/actor-codes.js';
+import { findCountryCues, type CountryCue } from '../kb/countries.js';
 
 type DocText = Pick<Doc, 'title' | 'captions' | 'body' | 'sentences'>;
 

@@ -4,9 +4,9 @@
 //            "Russian Defense Ministry press service" → "Russian Defense Ministry"
 //   places:  "US" = "U.S." = "United States" (same country), "Baghdad Airport" = "Baghdad International Airport"
 import type { EntityType } from '../types.js';
-import { nameKey, nameTokens, tokensVariant } from './normalize.js';
-import { countryByName } from './countries.js';
-import { knownActor } from './actor-codes.js';
+import { nameKey, nameTokens, tokensVariant } from '../kb/normalize.js';
+import { countryByName } from '../kb/countries.js';
+import { knownActor } from '../kb/actor-codes.js';
 import { typeGroup, type Item } from './mentions.js';
 
 export interface Cluster {

@@ -5,9 +5,9 @@
 // nothing is added.
 import { fieldNames, fieldText, type Doc } from '../doc/index.js';
 import type { EntityOut, FieldName, SpanRef } from '../types.js';
-import { foldName } from './normalize.js';
-import { countryOfDemonym, countryByName, countryOfCapital } from './countries.js';
-import { roleType } from './actor-codes.js';
+import { foldName } from '../kb/normalize.js';
+import { countryOfDemonym, countryByName, countryOfCapital } from '../kb/countries.js';
+import { roleType } from '../kb/actor-codes.js';
 
 const PERSON_HEADS = new Set(['general', 'commander', 'minister', 'president', 'premier', 'ambassador', 'envoy', 'diplomat',
   'leader', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'chancellor', 'king', 'emir', 'judge', 'prosecutor', 'cleric',

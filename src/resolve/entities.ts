@@ -1,21 +1,23 @@
 // From clusters to resolved entities: canonical name, role, country, CAMEO actor code, coordinates.
-import { fieldNames, fieldText, type Doc } from '../doc/index.js';
+import { fieldNames, fieldText, type ArticleContext, type Doc } from '../doc/index.js';
 import type { EntityOut, EntityType, FieldName, Geo, SpanRef } from '../types.js';
 import type { StageContext } from '../doc/stage.js';
 import { clusterItems, definedAcronyms, type Cluster } from './coref.js';
 import { lawSpans, settleType, PLACE_TYPES, type Item } from './mentions.js';
-import { nameKey } from './normalize.js';
-import { countryByName, countryInfo, countryOfCapital, countryOfDemonym, countryOfName, findCountryCues, type CountryCue } from './countries.js';
-import { actorCode, knownActor, knownPersonBySurname, roleType, roleTypeHit, type KnownActor } from './actor-codes.js';
+import { nameKey } from '../kb/normalize.js';
+import { countryByName, countryInfo, countryOfCapital, countryOfDemonym, countryOfName, findCountryCues, type CountryCue } from '../kb/countries.js';
+import { actorCode, knownActor, knownPersonBySurname, phoenixActor, roleType, roleTypeHit, type KnownActor } from '../kb/actor-codes.js';
 import { appositive, roleFrom, sentenceBounds, titleBefore, type RoleContext } from './context.js';
-import { citiesNamed, lookupPlace, type Place } from './gazetteer.js';
+import { citiesNamed, lookupPlace, type Place } from '../kb/gazetteer.js';
 import { findDescriptions, referentOf } from './descriptions.js';
 
 export interface Resolution {
   entities: EntityOut[];
   mentionEntity: (string | null)[];
-  /** Role type (GOV, MIL, …) per entity id, for the helpers. */
+  /** Role type (GOV, MIL, …) per entity id. */
   roleTypes: Map<string, string | null>;
+  /** The article's countries. */
+  context: ArticleContext;
 }
 
 type DocIn = Readonly<Doc>;
@@ -25,11 +27,6 @@ type CueSource = Pick<Doc, 'title' | 'captions' | 'body'>;
 /** Every country cue of the article (by name, demonym or capital), title, captions and body. */
 function articleCues(doc: CueSource): CountryCue[] {
   return [doc.title, ...doc.captions.map((c) => c.text), doc.body].flatMap((t) => findCountryCues(t));
-}
-
-/** Countries the article is about: every country it names, by name, demonym or capital. */
-export function focusCountries(doc: CueSource): Set<string> {
-  return focusOf(articleCues(doc));
 }
 
 function focusOf(cues: readonly CountryCue[]): Set<string> {
@@ -114,10 +111,6 @@ function orgCueType(doc: DocIn, field: FieldName, start: number, end: number): s
 }
 
 /** The country at least half of the article's country cues name (3 or more), else null. */
-export function dominantCountry(doc: CueSource): string | null {
-  return dominantOf(articleCues(doc));
-}
-
 function dominantOf(cues: readonly CountryCue[]): string | null {
   const n = new Map<string, number>();
   for (const c of cues) n.set(c.iso3, (n.get(c.iso3) ?? 0) + 1);
@@ -240,15 +233,23 @@ function facilityCity(name: string, focus: Set<string>): Place | null {
   return null;
 }
 
-export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
-  // One pass over the text's country cues serves the focus, the dominant and the sole country.
+/** The article's countries: one pass over its country cues serves the focus, the dominant and the sole country. */
+export function articleContext(doc: CueSource): ArticleContext {
   const cues = articleCues(doc);
   const focus = focusOf(cues);
   const dominant = dominantOf(cues);
   // The one country the article is about, if there is one (for last-resort guesses): named at
   // least twice, so that one sentence's "a Kenyan military base" does not make Al-Shabaab Kenyan.
   const only = focus.size === 1 ? [...focus][0]! : null;
-  const soleCountry = dominant ?? (only && cues.filter((c) => c.iso3 === only).length >= 2 ? only : null);
+  const sole = dominant ?? (only && cues.filter((c) => c.iso3 === only).length >= 2 ? only : null);
+  return { focus: [...focus], dominant, sole };
+}
+
+export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
+  const context = articleContext(doc);
+  const focus = new Set(context.focus);
+  const dominant = context.dominant;
+  const soleCountry = context.sole;
   const items: Item[] = [];
   const mentionEntity: (string | null)[] = doc.mentions.map(() => null);
   const laws = new Map(fieldNames(doc).map((f) => [f, lawSpans(fieldText(doc, f))]));
@@ -326,7 +327,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
       // A lone surname that the article never completes: the well-known person of that name.
       const bySurname = c.type === 'PERSON' ? knownPersonBySurname(name) : null;
       if (bySurname) w.name = bySurname.name;
-      const known = knownActor(name, c.type) ?? bySurname;
+      const known = knownActor(name, c.type) ?? bySurname ?? phoenixActor(name, c.type, doc.published);
       let cueType: string | null = null;
       if (c.type === 'ORG' && !known) for (const it of real) { cueType = orgCueType(doc, it.span.field, it.span.start, it.span.end); if (cueType) break; }
       const nameType = c.type === 'ORG' ? orgNameType(name) : null;
@@ -375,7 +376,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
         place = facilityCity(name, focus);
         if (place) {
           const first = real[0]?.span;
-          ctx.report({ severity: 'warning', message: `facility "${name}" placed at ${place.name} (${place.country ?? 'no country'}): no finer coordinates known`, ...(first ? { field: first.field, start: first.start, end: first.end } : {}) });
+          ctx.report({ severity: 'info', message: `facility "${name}" placed at ${place.name} (${place.country ?? 'no country'}): no finer coordinates known`, ...(first ? { field: first.field, start: first.start, end: first.end } : {}) });
         }
       } else {
         for (const n of [name, ...c.items.map((i) => i.name)]) { place = lookupPlace(n, focus); if (place) break; }
@@ -436,5 +437,5 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   }
   const fieldOrder = (f: FieldName) => (f === 'title' ? 0 : f === 'body' ? 2e9 : 1e9 + Number(f.slice(8)) * 1e6);
   for (const e of entities) e.mentions.sort((a, b) => fieldOrder(a.field) + a.start - (fieldOrder(b.field) + b.start));
-  return { entities, mentionEntity, roleTypes };
+  return { entities, mentionEntity, roleTypes, context };
 }

@@ -3,9 +3,9 @@
 // and dropping what is not a name at all ("TV", a bare title such as "Defense Minister").
 import type { Mention } from '../doc/index.js';
 import type { EntityType, SpanRef } from '../types.js';
-import { countryByName, countryOfCapital, countryOfDemonym } from './countries.js';
-import { knownActor, roleTypeHit } from './actor-codes.js';
-import { regionNamed, citiesNamed } from './gazetteer.js';
+import { countryByName, countryOfCapital, countryOfDemonym } from '../kb/countries.js';
+import { knownActor, roleTypeHit } from '../kb/actor-codes.js';
+import { regionNamed, citiesNamed } from '../kb/gazetteer.js';
 
 /** A name to resolve: a recognised mention, or a span this stage found (description, credit). */
 export interface Item {

@@ -3,13 +3,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDoc, fieldText, type Doc } from '../doc/index.js';
 import { textStage } from '../text/index.js';
-import { resolveStage, actorForText, placeFor } from './index.js';
+import { resolveStage } from './index.js';
+import { syntaxStage } from '../syntax/index.js';
+import { runPipeline } from '../pipeline.js';
 import { handMentions, type HandName } from './hand-mentions.js';
 import type { EntityOut } from '../types.js';
 
 function resolve(title: string, body: string, names: [string, HandName['label']][], credit: string | null = null, caption = '') {
   let doc: Doc = createDoc({ title, captions: caption ? [{ text: caption, credit }] : [], body, published: null, publishedSource: null });
   doc = { ...doc, ...textStage.run(doc, { report() {} }) };
+  doc = { ...doc, ...syntaxStage.run(doc, { report() {} }) };
   doc.mentions = handMentions(doc, names.map(([text, label]) => ({ text, label })));
   const diags: string[] = [];
   doc = { ...doc, ...resolveStage.run(doc, { report: (d) => diags.push(d.message) }) };
@@ -100,16 +103,20 @@ test('junk and titles are not entities; treaty titles are laws; headline-only wo
   assert.deepEqual(names, ['Kim Yong-hyun', 'Seoul']);
 });
 
-test('caption credits name organisations; capitals act as governments', () => {
+test('caption credits name organisations; every mention and unnamed institution gets its actor', () => {
   const { doc, byMention } = resolve('Tehran Renews Calls', 'Tehran renewed its calls on the Iraqi government. Relations with Washington are tense.',
     [['Tehran', 'LOC'], ['Washington', 'LOC']], 'AP', 'A photo from the ceremony');
   assert.equal(byMention('Associated Press')?.type, 'ORG');
-  const t = doc.body.indexOf('Tehran');
-  assert.deepEqual(actorForText(doc, 'body', t, t + 6), { entity: byMention('Tehran')!.id, name: 'Tehran', country: 'IRN', actor_code: 'IRNGOV' });
-  const g = doc.body.indexOf('the Iraqi government');
-  assert.equal(actorForText(doc, 'body', g, g + 'the Iraqi government'.length)?.actor_code, 'IRQGOV');
-  assert.equal(placeFor('Washington', doc)?.country, 'USA');
-  assert.equal(placeFor('Nowhereville', doc), null);
+  const at = (text: string) => doc.mentionActors[doc.mentions.findIndex((m) => m.field === 'body' && m.text === text)];
+  assert.deepEqual(at('Tehran'), { entity: byMention('Tehran')!.id, name: 'Tehran', country: 'IRN', actor_code: 'IRN' });
+  assert.equal(at('Washington')?.country, 'USA');
+  assert.deepEqual(doc.context, { focus: ['IRQ'], dominant: null, sole: null }, 'capitals count only when no country is named');
+});
+
+test('groups and institutions without a name are published with their actors', () => {
+  const doc = runPipeline({ title: '', captions: [], body: 'Kenyan police arrested 14 organisers in Nairobi. The Kenyan government said the march was illegal.', published: null, publishedSource: null }, { until: 'resolve' });
+  const g = doc.generics.map((x) => [x.mention.text, x.role, x.kind, x.actor?.actor_code ?? null]);
+  assert.deepEqual(g, [['Kenyan police', 'COP', 'state', 'KENCOP'], ['14 organisers', 'OPP', 'group', 'KENOPP'], ['Kenyan government', 'GOV', 'state', 'KENGOV']]);
 });
 
 test('acronyms defined in brackets, organisation kinds from the words beside them, one-country last resort', () => {
@@ -130,7 +137,7 @@ test('acronyms defined in brackets, organisation kinds from the words beside the
 });
 
 test('namesakes: the article\'s countries decide, except against a great city', async () => {
-  const { lookupPlace } = await import('./gazetteer.js');
+  const { lookupPlace } = await import('../kb/gazetteer.js');
   assert.equal(lookupPlace('Moscow', new Set(['USA']))?.country, 'RUS', 'not Moscow, Idaho');
   assert.equal(lookupPlace('Paris', new Set(['USA']))?.country, 'FRA');
   assert.equal(lookupPlace('Tripoli', new Set(['LBN']))?.country, 'LBN', 'a city of the article\'s country within a factor of twenty');

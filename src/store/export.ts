@@ -72,10 +72,16 @@ export function exportQuotes(db: Db, f: QuoteFilters): AsyncGenerator<Row> {
   }, 'id');
 }
 
-/** RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled. */
+/**
+ * RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled. Text that a
+ * spreadsheet would run as a formula (a cell starting with = + - @, a tab or a carriage return) is
+ * neutralised as OWASP recommends: prefixed with a single quote. Numbers are written as numbers
+ * (a Goldstein score of -5 stays -5); only text — names, quotes, evidence — can carry a formula.
+ */
 export function csvField(v: unknown): string {
   if (v === null || v === undefined) return '';
-  const s = typeof v === 'object' ? JSON.stringify(v) : String(v);
+  let s = typeof v === 'object' ? JSON.stringify(v) : String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

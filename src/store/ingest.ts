@@ -12,6 +12,7 @@ import type { Db, Queryable } from './db.js';
 import { bandHashes, fingerprint, nearDuplicateScore, type Fingerprint } from './minhash.js';
 import { dayOf, entityId, entityMergeKey, normName, sourceHost } from './keys.js';
 import { Sql } from './filters.js';
+import { httpUrl } from '../ingest/url.js';
 import { canonicalUrl } from './canonical-url.js';
 import { definedAliases } from './aliases.js';
 import { foldArticleEvents } from './fold.js';
@@ -111,7 +112,8 @@ async function storeIn(q: Queryable, a: ArticleOut, hooks: StoreHooks): Promise<
   }
 
   // 2. The article row: the idempotence gate.
-  const host = sourceHost(a.url);
+  const url = httpUrl(a.url); // only http(s) addresses are stored as URLs
+  const host = sourceHost(url);
   const inserted = await q.query(
     `INSERT INTO articles (id, content_hash, title, captions, body, published, published_day, published_source, url,
        source_host, tone, tone_positive, tone_negative, dup_group, minhash, canonical_url)
@@ -119,7 +121,7 @@ async function storeIn(q: Queryable, a: ArticleOut, hooks: StoreHooks): Promise<
      ON CONFLICT (id) DO NOTHING RETURNING id`,
     [
       a.id, createHash('sha256').update(`${a.title}\n${a.body}`).digest('hex'), a.title, json(a.captions), a.body,
-      a.published, dayOf(a.published), a.published_source, a.url ?? null, host,
+      a.published, dayOf(a.published), a.published_source, url, host,
       a.tone?.score ?? null, a.tone?.positive ?? null, a.tone?.negative ?? null, dupGroup, json(fp), canon,
     ],
   );

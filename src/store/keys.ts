@@ -3,6 +3,7 @@
 // thing gets the same id in every database (stable links, reproducible exports).
 import { createHash } from 'node:crypto';
 import type { ActorRef, EventOut } from '../types.js';
+import { isValidDay } from '../util/day.js';
 
 export function hashId(prefix: string, key: string, len = 12): string {
   return prefix + createHash('sha256').update(key).digest('hex').slice(0, len);
@@ -57,6 +58,7 @@ export function sourceHost(url: string | null | undefined): string | null {
 }
 
 export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** The calendar day of a date value, or null: never a string the database would refuse as a date. */
 export function dayOf(v: string | null | undefined): string | null {
-  return v && ISO_DAY.test(v.slice(0, 10)) && (v.length === 10 || v[10] === 'T') ? v.slice(0, 10) : null;
+  return v && isValidDay(v.slice(0, 10)) && (v.length === 10 || v[10] === 'T') ? v.slice(0, 10) : null;
 }

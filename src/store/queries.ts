@@ -1,6 +1,6 @@
 // Read queries behind the API and the exports. Filters arrive validated (src/api/schemas.ts);
 // values are always bound parameters (see filters.ts).
-import type { ArticleOut, Caption, DateOut, EntityOut, EventOut, FieldName, QuoteOut } from '../types.js';
+import type { ArticleOut, Caption, DateOut, EntityOut, EventOut, FieldName, QuoteOut, SpeakerRef } from '../types.js';
 import type { Db, Row } from './db.js';
 import { Sql, eventWhere, eventOrderSql, likeEscape, ENTITY_ID, type EventFilters, type EventOrder } from './filters.js';
 import { normName } from './keys.js';
@@ -14,7 +14,7 @@ export interface EventItem {
   id: string;
   source: { entity: string | null; name: string | null; country: string | null; actor_code: string | null };
   target: { entity: string | null; name: string | null; country: string | null; actor_code: string | null } | null;
-  cameo: string; root: string; plover: string | null; quad_class: number; goldstein: number;
+  cameo: string; root: string; plover: string | null; quad_class: EventOut['quad_class']; goldstein: number;
   date: string | null;
   /** The date's period and precision: "2024-12" is 2024-12-01…2024-12-31, month. */
   date_start: string | null; date_end: string | null; date_precision: 'day' | 'week' | 'month' | 'year' | null;
@@ -129,7 +129,9 @@ export async function listArticles(db: Db, f: ArticleFilters, page: Page) {
   };
 }
 
-export type ArticleDetail = ArticleOut & {
+export type ArticleDetail = Omit<ArticleOut, 'url' | 'entities' | 'events' | 'quotes'> & {
+  url: string | null;
+  quotes: (Omit<QuoteOut, 'speaker'> & { id: number; speaker: (SpeakerRef & { global_id: string | null }) | null })[];
   entities: (EntityOut & { global_id: string })[];
   events: (EventOut & { global_id: string | null })[];
   dup_group: string;
@@ -168,9 +170,9 @@ export async function getArticle(db: Db, id: string): Promise<ArticleDetail | nu
     body: a.body,
     entities: [...byLocal.values()],
     dates: dates.map((d): DateOut => ({ field: d.field, start: d.start_off, end: d.end_off, text: d.text, value: d.value, grain: d.grain })),
-    quotes: quotes.map((x): QuoteOut & { id: number } => ({
+    quotes: quotes.map((x): ArticleDetail['quotes'][number] => ({
       id: x.id, kind: x.kind, field: x.field, start: x.start_off, end: x.end_off, text: x.text,
-      speaker: x.speaker_name || x.speaker_local ? { entity: x.speaker_local, name: x.speaker_name, global_id: x.speaker_entity } as any : null,
+      speaker: x.speaker_name || x.speaker_local ? { entity: x.speaker_local, name: x.speaker_name, global_id: x.speaker_entity } : null,
     })),
     events: events.sort((x, y) => num2(x) - num2(y)).map((e) => ({ ...(e.data as EventOut), global_id: e.event_key })),
     tone: a.tone === null ? null : { score: a.tone, positive: a.tone_positive, negative: a.tone_negative },
@@ -201,7 +203,12 @@ const entityItem = (r: Row) => ({
 
 export function entityWhere(s: Sql, all: EntityFilters & EventFilters): void {
   const { entity: f, events } = splitEntityFilters(all as Record<string, unknown>);
-  if (f.q) s.add(`e.norm_name LIKE ${s.p('%' + likeEscape(normName(f.q)) + '%')}`);
+  if (f.q) {
+    // Names are matched normalised (accents, case, punctuation); a query with nothing left after
+    // normalising ("😀", "!!!") is matched as written instead of matching every entity.
+    const n = normName(f.q);
+    s.add(n ? `e.norm_name LIKE ${s.p('%' + likeEscape(n) + '%')}` : `e.name ILIKE ${s.p('%' + likeEscape(f.q) + '%')}`);
+  }
   if (f.type) s.add(`e.type = ${s.p(f.type)}`);
   if (f.country) s.add(`e.country = ${s.p(f.country)}`);
   if (events) {
@@ -233,12 +240,12 @@ export async function entityProfile(db: Db, id: string) {
   // All parts at once (a pool runs them in parallel); an unknown id simply finds nothing.
   const [ents, roles, mentions, cooc, quotes, events] = await Promise.all([
     db.query('SELECT * FROM entities WHERE id = $1', [id]),
-    db.query(
+    db.query<{ role: string; count: number }>(
       `SELECT role, count(*)::int AS count FROM article_entities WHERE entity_id = $1 AND role IS NOT NULL
        GROUP BY role ORDER BY count DESC, role LIMIT 30`,
       [id],
     ),
-    db.query(
+    db.query<{ article_id: string; title: string; published: string | null; field: FieldName; start: number; end: number; text: string }>(
       `SELECT m.article_id, a.title, a.published, m.field, m.start_off AS start, m.end_off AS "end", m.text
        FROM (SELECT article_id FROM article_entities WHERE entity_id = $1 ORDER BY article_id DESC LIMIT 100) r
        JOIN mentions m ON m.article_id = r.article_id AND m.entity_id = $1
@@ -246,7 +253,7 @@ export async function entityProfile(db: Db, id: string) {
        ORDER BY a.published_day DESC NULLS LAST, m.article_id, m.seq LIMIT 200`,
       [id],
     ),
-    db.query(
+    db.query<{ id: string; name: string; type: EntityOut['type']; country: string | null; articles: number }>(
       `SELECT x.entity_id AS id, n.name, n.type, n.country, count(DISTINCT x.article_id)::int AS articles
        FROM (SELECT article_id FROM article_entities WHERE entity_id = $1 ORDER BY article_id DESC LIMIT ${COOC_WINDOW}) r
        JOIN article_entities x ON x.article_id = r.article_id AND x.entity_id <> $1

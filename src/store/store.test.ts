@@ -11,7 +11,7 @@ import { MIGRATIONS } from './schema.js';
 import { storeArticle, deleteArticle, listEvents, listEntities, entityProfile, health, getArticle } from './index.js';
 import { exportLines, csvLine } from './export.js';
 import { GDELT_COLUMNS } from './gdelt.js';
-import { ingestSource } from './ingest-source.js';
+import { ingestSource } from '../ingest-source.js';
 import { stringSource } from '../ingest/index.js';
 import { syntheticArticle } from './synthetic.js';
 import { testEngines } from './engines-for-tests.js';

@@ -7,6 +7,8 @@ export { tagPos, tagChunks, syntaxModels } from './tagger.js';
 
 export const syntaxStage: Stage = {
   name: 'syntax',
+  requires: ['tokens', 'sentences'],
+  assigns: ['pos', 'chunk'],
   run(doc, ctx) {
     const m = syntaxModels();
     if (!m) {

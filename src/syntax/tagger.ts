@@ -4,20 +4,21 @@ import { loadBundle, packSequence, type Sequence, type StoredModel } from '../ml
 import { chunkFeatureKeys, EDGE_KEYS, shape, normWord, wordFeatureKeys, type WordFeatureKeys } from './features.js';
 import { hashString, hashExtend, hashInit, int32Scratch, float32Scratch, float64Scratch } from '../ml/index.js';
 import { BoundedMap } from '../util/bounded-map.js';
+import { modelPath, resource } from '../kb/resource.js';
 
 export interface SyntaxModels { pos: StoredModel; chunk: StoredModel }
 
-export const SYNTAX_MODEL_URL = new URL('../../models/syntax.bin.gz', import.meta.url);
+export const SYNTAX_MODEL_PATH = modelPath('syntax.bin.gz');
 
-let cached: SyntaxModels | null | undefined;
+const models = resource('syntax models', (): SyntaxModels | null => {
+  if (!existsSync(SYNTAX_MODEL_PATH)) return null;
+  const b = loadBundle(SYNTAX_MODEL_PATH);
+  return b.parts.pos && b.parts.chunk ? { pos: b.parts.pos, chunk: b.parts.chunk } : null;
+});
 
 /** The committed models, loaded once; null when the file is missing (the stage then reports it). */
 export function syntaxModels(): SyntaxModels | null {
-  if (cached !== undefined) return cached;
-  if (!existsSync(SYNTAX_MODEL_URL)) return (cached = null);
-  const b = loadBundle(SYNTAX_MODEL_URL.pathname);
-  cached = b.parts.pos && b.parts.chunk ? { pos: b.parts.pos, chunk: b.parts.chunk } : null;
-  return cached;
+  return models.get();
 }
 
 function ids(m: StoredModel, keys: number[][]): number[][] {

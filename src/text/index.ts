@@ -2,11 +2,11 @@
 // order (title, captions, body). Token.sentence indexes doc.sentences; offsets are per field.
 import { fieldNames, fieldText, type Sentence, type Stage, type Token } from '../doc/index.js';
 import type { FieldName } from '../types.js';
-import { splitSentences } from './sentences.js';
-import { tokenize } from './tokenize.js';
+import { splitSentences } from '../kb/sentences.js';
+import { tokenize } from '../kb/tokenize.js';
 
-export { tokenize, ABBREVIATIONS, type RawToken } from './tokenize.js';
-export { splitSentences, type SentenceRange } from './sentences.js';
+export { tokenize, ABBREVIATIONS, type RawToken } from '../kb/tokenize.js';
+export { splitSentences, type SentenceRange } from '../kb/sentences.js';
 
 /** Tokens and sentences of one text, appended to the given arrays (used by the stage and tools). */
 export function segmentField(text: string, field: FieldName, tokens: Token[], sentences: Sentence[]): void {
@@ -27,6 +27,8 @@ export function segmentField(text: string, field: FieldName, tokens: Token[], se
 
 export const textStage: Stage = {
   name: 'text',
+  requires: [],
+  assigns: ['tokens', 'sentences'],
   run(doc) {
     const tokens: Token[] = [];
     const sentences: Sentence[] = [];

@@ -2,7 +2,7 @@
 // may still date itself: "the third anniversary of the assassination" plus "killed … on Jan. 3,
 // 2020" elsewhere puts the article in January 2023 — a month anchor, not a day, so only month- and
 // year-grain expressions resolve from it.
-import { findFullDates } from './fulldate.js';
+import { findFullDates } from '../kb/fulldate.js';
 import { ORDINAL_RE, ordinalValue } from './lexicon.js';
 import { parseYmd } from './calendar.js';
 import type { Anchor } from './resolve.js';

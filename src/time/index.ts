@@ -22,6 +22,8 @@ export function datesIn(text: string, anchor: Anchor): Omit<DateOut, 'field'>[] 
 
 export const timeStage: Stage = {
   name: 'time',
+  requires: [],
+  assigns: ['dates'],
   run(doc, ctx): StageResult {
     const fields = fieldNames(doc);
     let anchor: Anchor = dayAnchor(doc.published);
@@ -32,7 +34,7 @@ export const timeStage: Stage = {
       if (inferred) {
         anchor = inferred.anchor;
         const { y, m } = inferred;
-        ctx.report({ severity: 'warning', message: `no publication date; month ${y}-${String(m).padStart(2, '0')} inferred from "${inferred.reason}"` });
+        ctx.report({ severity: 'info', message: `no publication date; month ${y}-${String(m).padStart(2, '0')} inferred from "${inferred.reason}"` });
       }
     }
     const dates: DateOut[] = [];

@@ -1,19 +1,6 @@
-// Words of the calendar as English news writes them. Month and weekday names must be capitalised
-// in running text: that is what keeps the modal "may" and the verb "march" out of the dates.
-
-export const MONTH_NUM: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
-  nov: 11, november: 11, dec: 12, december: 12,
-};
-/** A capitalised month name or AP abbreviation ("Jan.", "Sept."); the dot is matched by callers. */
-export const MONTH_RE = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-
-export const WEEKDAY_NUM: Record<string, number> = {
-  sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3,
-  thursday: 4, thu: 4, thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
-};
-export const WEEKDAY_RE = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+// Counts, ordinals and units as date expressions write them; month and weekday names are the
+// knowledge base's (src/kb/calendar.ts), re-exported here for the time stage.
+export { MONTH_NUM, MONTH_RE, WEEKDAY_NUM, WEEKDAY_RE } from '../kb/calendar.js';
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

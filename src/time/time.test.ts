@@ -4,7 +4,7 @@ import { createDoc, fieldText } from '../doc/index.js';
 import { timeStage, datesIn } from './index.js';
 import { dayAnchor, anniversaryAnchor } from './anchor.js';
 import { isoWeek } from './calendar.js';
-import { findFullDates } from './fulldate.js';
+import { findFullDates } from '../kb/fulldate.js';
 
 const ctx = { report: () => {} };
 const one = (text: string, pub: string | null, expr: string) =>

@@ -65,5 +65,7 @@ export function toneOf(text: string): Tone | null {
 
 export const toneStage: Stage = {
   name: 'tone',
+  requires: [],
+  assigns: ['tone'],
   run: (doc) => ({ tone: toneOf(fieldNames(doc).map((f) => fieldText(doc, f)).join('\n\n')) }),
 };

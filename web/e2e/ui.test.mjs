@@ -8,6 +8,7 @@ import { launchBrowser, preflight, shot, startServer, viewReady, watch } from '.
 
 describe('web interface (Chromium, end to end)', { timeout: 240_000 }, () => {
   let server, browser, context, page, problems;
+  const cspViolations = [];
   const api = async (path) => {
     const r = await fetch(`${server.base}api/${path}`);
     assert.equal(r.status, 200, `GET /api/${path}`);
@@ -26,6 +27,11 @@ describe('web interface (Chromium, end to end)', { timeout: 240_000 }, () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     // Nothing may come from the network: any request off loopback is a failure.
     await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort('blockedbyclient'));
+    // Every Content-Security-Policy violation is reported to the test (besides its console error).
+    await context.exposeBinding('__reportCsp', (_src, v) => { cspViolations.push(v); });
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => window.__reportCsp(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    });
     page = await context.newPage();
     problems = watch(page);
   });
@@ -194,5 +200,20 @@ describe('web interface (Chromium, end to end)', { timeout: 240_000 }, () => {
     await shot(page, 'article-tablet');
     await page.setViewportSize({ width: 1280, height: 900 });
     clean('tablet');
+  });
+
+  test('security headers: every view above ran under the CSP without a violation', async () => {
+    const r = await fetch(server.base);
+    const csp = r.headers.get('content-security-policy') ?? '';
+    assert.match(csp, /script-src 'self'(;|$)/, `CSP: ${csp}`);
+    assert.match(csp, /default-src 'self'/);
+    assert.match(csp, /frame-ancestors 'none'/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+    assert.equal(r.headers.get('x-content-type-options'), 'nosniff');
+    assert.equal(r.headers.get('x-frame-options'), 'DENY');
+    assert.equal(r.headers.get('referrer-policy'), 'no-referrer');
+    const api = await fetch(`${server.base}api/health`);
+    assert.ok(api.headers.get('content-security-policy'), 'API answers carry the headers too');
+    assert.deepEqual(cspViolations, [], 'CSP violations while the views ran');
   });
 });

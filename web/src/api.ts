@@ -1,75 +1,32 @@
-// Typed access to the newsgraph HTTP API (shapes from src/api/README.md).
-// Article detail follows the SPEC types in src/types.ts, extended with the store's global ids.
-import type { ArticleOut, EntityOut, EventOut, EntityType, FieldName, Caption } from '../../src/types.ts';
+// Typed access to the newsgraph HTTP API. The response types are inferred from the server's own zod
+// schemas (src/api/routes/*.schemas.ts, the ones that describe /api/openapi.json), so the client and
+// the server cannot drift apart. Type-only imports: nothing of zod or the server enters the bundle.
+import type { z } from 'zod';
+import type * as S from '../../src/api/schemas.ts';
+import type { EntityType, FieldName, Caption } from '../../src/types.ts';
 
 export type { EntityType, FieldName, Caption };
 
 export interface Page<T> { total: number; limit: number; offset: number; items: T[] }
 
-export interface Health {
-  ok: boolean; engine: string; articles: number; entities: number; events: number;
-  auth?: { token: boolean; private: boolean };
-}
-
-export interface ArticleItem {
-  id: string; title: string; published: string | null; url: string | null; snippet: string;
-  tone: number | null; dup_group?: string | null; duplicates?: number; sources?: number;
-  counts?: { entities: number; events: number; quotes: number };
-}
-
-export interface ArticleEntity extends EntityOut { global_id?: string | null }
-export interface ArticleEvent extends EventOut { global_id?: string | null }
-export interface ArticleDetail extends Omit<ArticleOut, 'entities' | 'events'> {
-  entities: ArticleEntity[];
-  events: ArticleEvent[];
-  dup_group?: string | null;
-  duplicates?: { id: string; title: string }[];
-}
-
-export interface EntityItem {
-  id: string; name: string; type: EntityType; country: string | null; actor_code: string | null;
-  geo: { lat: number; lon: number; geonames_id: number | null } | null;
-  articles: number; mentions: number;
-}
-
-export interface Actor { entity: string | null; name: string; country: string | null; actor_code: string | null }
-export interface Place { name: string; country: string | null; lat: number | null; lon: number | null }
-
-export interface EventItem {
-  id: string; source: Actor; target: Actor | null;
-  cameo: string; root: string; plover: string | null; quad_class: 1 | 2 | 3 | 4; goldstein: number;
-  date: string | null; place: Place | null; hedged: boolean;
-  date_start?: string | null; date_end?: string | null; date_precision?: 'day' | 'week' | 'month' | 'year' | null;
-  negated?: boolean;
-  num_mentions: number; num_articles: number; num_sources: number;
-  evidence: { article_id: string; field: FieldName; start: number; end: number; text: string } | null;
-  evidence_spans?: { article_id: string; field: FieldName; start: number; end: number; text: string }[];
-  articles: { id: string; title: string; published: string | null }[];
-}
-
-export interface QuoteItem {
-  id: number | string; article_id: string; article_title: string; published: string | null;
-  kind: 'direct' | 'partial' | 'indirect'; field: FieldName; start: number; end: number; text: string;
-  speaker: { entity: string | null; name: string } | null;
-}
-
-export interface EntityProfile {
-  entity: EntityItem;
-  roles: { role: string; count: number }[];
-  mentions: { article_id: string; title: string; published: string | null; field: FieldName; start: number; end: number; text: string }[];
-  cooccurring: { id: string; name: string; type: EntityType; country: string | null; articles: number }[];
-  quotes: QuoteItem[];
-  events: EventItem[];
-}
-
-export type QuadCounts = Record<'1' | '2' | '3' | '4', number>;
-export interface GraphNode { id: string; label: string; type: string; country: string | null; count: number }
-export interface GraphEdge { id: string; source: string; target: string; count: number; by_quad: QuadCounts }
-export interface Graph { mode: 'country' | 'entity'; nodes: GraphNode[]; edges: GraphEdge[] }
-
-export interface TimelineBucket { period: string; start: string; total: number; by_quad: QuadCounts }
-export interface CoarseBucket { period: string; precision: 'week' | 'month' | 'year'; start: string; end: string; total: number; by_quad: QuadCounts }
-export interface Timeline { grain: 'day' | 'week'; buckets: TimelineBucket[]; coarse?: CoarseBucket[] }
+export type Health = z.infer<typeof S.healthBody>;
+export type ArticleItem = z.infer<typeof S.articleItem>;
+export type ArticleDetail = z.infer<typeof S.articleDetail>;
+export type ArticleEntity = z.infer<typeof S.articleEntity>;
+export type ArticleEvent = z.infer<typeof S.articleEvent>;
+export type EntityItem = z.infer<typeof S.entityItem>;
+export type Actor = z.infer<typeof S.actor>;
+export type Place = z.infer<typeof S.place>;
+export type EventItem = z.infer<typeof S.eventItem>;
+export type QuoteItem = z.infer<typeof S.quoteItem>;
+export type EntityProfile = z.infer<typeof S.entityProfile>;
+export type QuadCounts = z.infer<typeof S.graphEdge>['by_quad'];
+export type GraphNode = z.infer<typeof S.graphNode>;
+export type GraphEdge = z.infer<typeof S.graphEdge>;
+export type Graph = z.infer<typeof S.graphBody>;
+export type TimelineBucket = z.infer<typeof S.timelineBucket>;
+export type Timeline = z.infer<typeof S.timelineBody>;
+export type CoarseBucket = z.infer<typeof S.timelineBody>['coarse'][number];
 
 /** Query parameters: empty values are dropped so the API never sees `q=`. */
 export type Params = Record<string, string | number | null | undefined>;

@@ -1,6 +1,7 @@
 // Line-level boilerplate that survives content extraction: ad labels, share prompts, "read more"
 // teasers, bylines, publication stamps, photo credits. Each pattern is a kind of line, not a
 // page: it must describe what news sites print around articles in general.
+import { MONTH_PREFIXES } from '../../kb/calendar.js';
 
 const LINE_PATTERNS: RegExp[] = [
   // Labels and controls
@@ -18,7 +19,7 @@ const LINE_PATTERNS: RegExp[] = [
   /^(published|updated|posted|first published|last updated|last modified|publicado|atualizado)( on| at)?\s*:?\s(?=.*\d).{0,80}$/i,
 ];
 
-const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const MONTH = `(${MONTH_PREFIXES.join('|')})[a-z]*\\.?`;
 /** A line that is nothing but a date and/or time ("November 18, 2019 | 4:10pm", "18 NOV 2019"). */
 const DATE_ONLY = new RegExp(
   `^(\\W*(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s*)?((${MONTH}\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4})|(\\d{1,2}\\s+${MONTH},?\\s+\\d{4})|(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}))([\\s,|/@at-]*\\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?m\\.?)?(\\s*[a-z]{2,4})?)?\\W*$`,

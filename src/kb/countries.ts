@@ -3,7 +3,7 @@
 // news copy says "US", "U.S.", "Britain", "North Korean", "Emirati" more often than the official names.
 import { createRequire } from 'node:module';
 import { foldName, stripPossessive } from './normalize.js';
-import { readTsv } from './data-path.js';
+import { readTsv, resource } from './resource.js';
 import { BoundedMap } from '../util/bounded-map.js';
 
 export type CueKind = 'name' | 'demonym' | 'capital';
@@ -35,10 +35,7 @@ interface Tables {
   firstWords: Map<string, number>;
 }
 
-let tables: Tables | null = null;
-
-function load(): Tables {
-  if (tables) return tables;
+function build(): Tables {
   const require = createRequire(import.meta.url);
   const world = require('world-countries/countries.json') as WorldCountry[];
   const info = new Map<string, CountryInfo>();
@@ -77,9 +74,11 @@ function load(): Tables {
     const f = ws[0]!.replace(/\.$/, '');
     firstWords.set(f, Math.max(firstWords.get(f) ?? 0, ws.length));
   }
-  tables = { info, phrases, firstWords };
-  return tables;
+  return { info, phrases, firstWords };
 }
+
+const tables = resource('country tables', build);
+const load = (): Tables => tables.get();
 
 export function countryInfo(iso3: string): CountryInfo | null {
   return load().info.get(iso3) ?? null;

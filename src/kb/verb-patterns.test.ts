@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { verbLexicon, parsePatterns } from './lexicon.js';
+import { verbLexicon, parsePatterns } from './verb-patterns.js';
 import { codeInfo } from './ontology.js';
 
 test('the lexicon covers all 20 CAMEO roots with several hundred patterns, all valid codes', () => {

