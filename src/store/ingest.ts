@@ -16,6 +16,7 @@ import { httpUrl } from '../ingest/url.js';
 import { canonicalUrl } from './canonical-url.js';
 import { definedAliases } from './aliases.js';
 import { foldArticleEvents } from './fold.js';
+import { knownActor } from '../kb/actor-codes.js';
 
 export type StoreStatus = 'stored' | 'duplicate';
 export interface StoreResult { id: string; status: StoreStatus; dup_group: string }
@@ -257,6 +258,13 @@ const shouting = (n: string) => n.length > 3 && n === n.toUpperCase() && /\p{Lu}
 async function globalEntities(q: Queryable, ents: EntityOut[], defined: Map<string, string>): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (!ents.length) return out;
+  // A well-known actor under another of its names or spellings ("U.N.", "Vladmir Putin") is stored
+  // under the name the actor dictionary gives it.
+  ents = ents.map((e) => {
+    if (e.type !== 'ORG' && e.type !== 'PERSON') return e;
+    const k = knownActor(e.name, e.type);
+    return k && k.type === e.type && k.name !== e.name ? { ...e, name: k.name } : e;
+  });
   const norm = (e: EntityOut) => normName(e.name) || e.name.toLowerCase();
   const aliasKey = (e: EntityOut) => `${norm(e)}|${e.type}`;
   const own = ents.filter((e) => !defined.has(e.id));

@@ -123,6 +123,15 @@ for (const engine of testEngines('workflow')) {
       assert.equal(pt.items.length, 1);
       assert.equal(pt.items[0]!.articles, 2, 'the later article that only says TTP joins the entity');
       assert.equal((await listEntities(db, { q: 'ttp', type: 'ORG' }, { limit: 10, offset: 0 })).total, 0, 'no separate TTP entity');
+
+      // The actor dictionary's spellings and aliases.
+      const p1 = 'Vladmir Putin met the delegation in Moscow.';
+      const p2 = 'Vladimir Putin spoke to reporters on Friday.';
+      const person = (name: string, b: string): EntityOut => ({ id: 'e1', name, type: 'PERSON', country: 'RUS', actor_code: 'RUSGOV', role: null, geo: null, mentions: [span(b, name)] });
+      await storeArticle(db, article({ title: 'Delegation in Moscow', body: p1, entities: [person('Vladmir Putin', p1)] }));
+      await storeArticle(db, article({ title: 'Reporters', body: p2, entities: [person('Vladimir Putin', p2)] }));
+      const putin = await listEntities(db, { q: 'putin', type: 'PERSON' }, { limit: 10, offset: 0 });
+      assert.deepEqual(putin.items.map((e) => [e.name, e.articles]), [['Vladimir Putin', 2]]);
     });
 
     test('dates of every precision: stored as periods, filtered by a documented rule, exported with SQLDATE', async () => {
