@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
+import { setFlagsFromString } from 'node:v8';
 import { createRequire } from 'node:module';
 
 export type Row = Record<string, any>;
@@ -136,6 +137,11 @@ async function openPg(url: string, opts: OpenOptions): Promise<Db> {
 
 // ---------------------------------------------------------------- PGlite
 async function openPglite(where: string, opts: OpenOptions): Promise<Db> {
+  // PostgreSQL compiled to WebAssembly is ~9 MB of code: V8 compiles it twice by default (a quick
+  // baseline, then optimised code in the background) and keeps both, ~100 MB of machine code.
+  // Optimised code only: ~90 MB less resident memory, and storing was no slower (measured on 300
+  // analysed articles: 262 MB / 26 s against 356 MB / 38 s). The flag only concerns WebAssembly.
+  setFlagsFromString('--no-liftoff');
   const { PGlite } = await import('@electric-sql/pglite');
   const memory = where === 'memory:' || where === ':memory:';
   let dir: string | undefined;
