@@ -2,7 +2,8 @@
 // transaction: the one place where analysis and storage meet, above both. A summary for the
 // CLI and the API. Bad records are rejected with their reason; the batch goes on.
 import type { AnalyzeOptions } from './analyze.js';
-import { analyzeSourceInPool } from './workers/files.js';
+import { analyzeRaws } from './workers/files.js';
+import type { RawArticle } from './doc/index.js';
 import type { TextSource } from './ingest/stream.js';
 import type { Db } from './store/db.js';
 import { storeArticle, type StoreResult } from './store/ingest.js';
@@ -40,6 +41,8 @@ export interface IngestOptions extends AnalyzeOptions {
    */
   poolThreads?: number;
   youngGenerationMb?: number;
+  /** Called as each article is read from the input (ahead of its analysis), with the count so far. */
+  onRead?: (n: number) => void;
 }
 
 export async function ingestSource(db: Db, src: TextSource, opts: IngestOptions = {}, into = emptySummary()): Promise<IngestSummary> {
@@ -50,9 +53,16 @@ export async function ingestSource(db: Db, src: TextSource, opts: IngestOptions 
     opts.onWarning?.(m);
   };
   let n = 0;
+  let read = 0;
+  async function* raws(): AsyncGenerator<RawArticle> {
+    for await (const r of readArticles(src, { ...opts, onWarning })) {
+      opts.onRead?.(++read);
+      yield r;
+    }
+  }
   const analysed = opts.poolThreads
-    ? analyzeInPool(readArticles(src, { ...opts, onWarning }), opts.poolThreads, { youngGenerationMb: opts.youngGenerationMb })
-    : analyzeSourceInPool(src, { ...opts, onWarning }, opts.workers ?? 1);
+    ? analyzeInPool(raws(), opts.poolThreads, { youngGenerationMb: opts.youngGenerationMb })
+    : analyzeRaws(raws(), opts.workers ?? 1);
   for await (const a of analysed) {
     s.read++;
     n++;

@@ -37,14 +37,20 @@ export async function analyzeCommand(files: string[], o: AnalyzeCliOptions): Pro
   let bytes = 0;
   const bar = new Progress({ label: 'analyze', total, totalUnit: 'bytes', quiet: o.quiet, everyMs: 30_000, startLine: null });
   const readOpts = { published, url, onWarning: (m: string) => { warnings++; warn(m); } };
+  let readN = 0; // articles read: the input is read ahead of the analysis
   async function* raws(): AsyncGenerator<RawArticle> {
-    for (const f of inputs) yield* readArticles(f === '-' ? await stdinSource() : await countedFileSource(f, (n) => (bytes += n)), readOpts);
+    for (const f of inputs) {
+      for await (const r of readArticles(f === '-' ? await stdinSource() : await countedFileSource(f, (n) => (bytes += n)), readOpts)) {
+        readN++;
+        yield r;
+      }
+    }
   }
   // --workers N: a pool of N threads (default one per core); 1 analyses in this thread.
   try {
     for await (const a of analyzeRaws(raws(), workers)) {
       count++;
-      bar.tick({ count, value: bytes });
+      bar.tick({ count, value: readN ? bytes * Math.min(1, count / readN) : bytes });
       // What the stages found wrong goes to stderr as well as into the JSON ('info' stays in the JSON).
       for (const d of a.diagnostics ?? []) if (d.severity !== 'info') process.stderr.write(`newsgraph: ${d.severity}: article ${count}${a.title ? ` (${JSON.stringify(a.title.slice(0, 50))})` : ''}: ${formatDiagnostic(d)}\n`);
       // Waiting for stdout to drain keeps memory flat when the reader of the pipe is slower than us.

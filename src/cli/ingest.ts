@@ -93,14 +93,20 @@ async function ingestHere(inputs: string[], o: IngestCliOptions, workers: number
   try {
     for (let i = 0; i < inputs.length && !stop.stopped; i++) {
       const f = inputs[i]!;
+      const fileStart = bytes();
+      const readBefore = s.read;
+      let readHere = 0;
       try {
         const src = f === '-' ? await stdinSource() : await countedFileSource(f, addBytes);
         await ingestSource(db, src, {
           published: o.published ?? null,
           url: o.url ?? null,
           ...pool,
+          // The input is read ahead of the analysis (a small file at once): the share done is the
+          // bytes read so far times the share of the articles read so far that are done.
+          onRead: (n) => { readHere = n; },
           onArticle: () => {
-            bar.tick({ count: s.read, value: bytes(), detail: detail(s) });
+            bar.tick({ count: s.read, value: readHere ? Math.min(bytes(), (bytes() - fileStart) * (Math.min(s.read - readBefore, readHere) / readHere) + fileStart) : bytes(), detail: detail(s) });
             if (stop.stopped) throw new Interrupted();
           },
         }, s);

@@ -61,7 +61,7 @@ export class Progress {
       this.bar = new cliProgress.SingleBar({
         stream: this.stream,
         format: known
-          ? `${o.label} [{bar}] {percentage}% | {count} articles | {rate}/s | {left} left | {detail}`
+          ? `${o.label} [{bar}] {percentage}% | {count} articles | {rate}/s | {left} | {detail}`
           : `${o.label} {count} articles | {rate}/s | {elapsed} | {detail}`,
         barsize: 24,
         hideCursor: false,
@@ -108,7 +108,7 @@ export class Progress {
     return {
       count: fmtInt(this.last.count),
       rate: r >= 10 ? fmtInt(r) : r.toFixed(1),
-      left: this.last.count === 0 ? 'starting' : fmtDuration(this.left()),
+      left: this.last.count === 0 ? 'starting' : Number.isFinite(this.left()) ? `${fmtDuration(this.left())} left` : 'estimating',
       elapsed: fmtDuration((Date.now() - this.t0) / 1000),
       detail: this.last.detail ?? (this.last.count === 0 ? 'loading the models…' : ''),
     };

@@ -47,7 +47,7 @@ test('ingest draws a progress bar on a terminal (pseudo-terminal through script)
   const screen = r.stdout;
   assert.match(screen, /ingest \[[█░]+\] \d+% \| \d+ articles \| [\d.]+\/s \| /, 'a bar with share, count and rate');
   assert.match(screen, /ingest \[█+\] 100% \| 3 articles/, 'it ends full, with the count');
-  assert.match(screen, /(starting|\d+s) left/, 'time left');
+  assert.match(screen, /\| (starting|estimating|\d+s left) \|/, 'time left');
   assert.match(screen, /read 3, stored 3, duplicates 0, rejected 0/);
 });
 
