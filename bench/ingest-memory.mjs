@@ -40,7 +40,13 @@ const p = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'inherit'] }
 let out = '';
 p.stdout.on('data', (d) => (out += d));
 let peak = 0;
-const timer = setInterval(() => { peak = Math.max(peak, tree(p.pid).reduce((s, x) => s + rssKb(x), 0)); }, 50);
+const samples = [];
+let lastSample = 0;
+const timer = setInterval(() => {
+  const kb = tree(p.pid).reduce((s, x) => s + rssKb(x), 0);
+  peak = Math.max(peak, kb);
+  if (performance.now() - lastSample >= 10_000) { samples.push(Math.round(kb / 1024)); lastSample = performance.now(); }
+}, 50);
 const code = await new Promise((r) => p.on('exit', r));
 clearInterval(timer);
 const seconds = (performance.now() - t0) / 1000;
@@ -52,5 +58,5 @@ if (code !== 0) {
 const s = JSON.parse(out.trim().split('\n').pop());
 console.log(JSON.stringify({
   articles: s.read, stored: s.stored, seconds: +seconds.toFixed(1), articles_per_s: +(s.read / seconds).toFixed(1),
-  peak_rss_mb: Math.round(peak / 1024), command: `node bin/newsgraph ingest ${file.replace(tmpdir(), '$TMPDIR')} --db NEW --quiet --json`,
+  peak_rss_mb: Math.round(peak / 1024), rss_every_10s_mb: samples, command: `node bin/newsgraph ingest ${file.replace(tmpdir(), '$TMPDIR')} --db NEW --quiet --json`,
 }));

@@ -41,6 +41,12 @@ export interface OpenOptions {
   pgliteDataDir?: Blob;
 }
 
+/** PGlite's shared buffers in MB: 16 by default (its memory never shrinks), NEWSGRAPH_PGLITE_BUFFERS_MB to change. */
+function pgliteBuffersMb(): number {
+  const n = Number(process.env.NEWSGRAPH_PGLITE_BUFFERS_MB);
+  return Number.isInteger(n) && n >= 1 && n <= 4096 ? n : 16;
+}
+
 /** `postgres://…` → PostgreSQL; `memory:` → in-memory PGlite; anything else is a PGlite folder. */
 export function resolveDbUrl(url?: string | null): string {
   return url || process.env.NEWSGRAPH_DATABASE_URL || DEFAULT_DB_DIR;
@@ -174,10 +180,10 @@ async function openPglite(where: string, opts: OpenOptions): Promise<Db> {
   const parsers = { [INT8]: asNumber, [NUMERIC]: asNumber, [DATE]: asString, [TIMESTAMPTZ]: asString, [TIMESTAMP]: asString };
   let db: InstanceType<typeof PGlite>;
   try {
-    // 32 MB of shared buffers instead of 128 (and 16 MB for maintenance instead of 64): the
+    // 16 MB of shared buffers instead of 128 (and 16 MB for maintenance instead of 64): the
     // embedded database lives in this process's WebAssembly memory, which never shrinks, and
     // the operating system caches its files anyway.
-    const startParams = [...((PGlite as unknown as { defaultStartParams?: string[] }).defaultStartParams ?? []), '-c', 'shared_buffers=32MB', '-c', 'maintenance_work_mem=16MB'];
+    const startParams = [...((PGlite as unknown as { defaultStartParams?: string[] }).defaultStartParams ?? []), '-c', `shared_buffers=${pgliteBuffersMb()}MB`, '-c', 'maintenance_work_mem=16MB'];
     db = new PGlite(dir, { parsers, ...(startParams.length > 2 ? { startParams } : {}), ...(opts.pgliteDataDir ? { loadDataDir: opts.pgliteDataDir } : {}) } as any);
     await db.waitReady;
     if (opts.schema) await db.exec(`CREATE SCHEMA IF NOT EXISTS ${opts.schema}; SET search_path TO ${opts.schema}`);
