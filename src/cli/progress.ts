@@ -129,7 +129,8 @@ export class Progress {
   summary(): string {
     const t = this.o.total;
     const v = this.last.value ?? this.last.count;
-    const pct = t ? ` (${Math.min(100, Math.floor((100 * v) / t))}% of ${this.o.totalUnit === 'bytes' ? `${(t / 1048576).toFixed(1)} MB` : fmtInt(t)}, ${fmtDuration(this.left())} left)` : '';
+    const left = this.left();
+    const pct = t ? ` (${Math.min(100, Math.floor((100 * v) / t))}% of ${this.o.totalUnit === 'bytes' ? `${(t / 1048576).toFixed(1)} MB` : fmtInt(t)}, ${Number.isFinite(left) ? `${fmtDuration(left)} left` : 'time left not known yet'})` : '';
     const r = this.rate();
     return `${fmtInt(this.last.count)} articles${pct}, ${r >= 10 ? fmtInt(r) : r.toFixed(1)}/s${this.last.detail ? `: ${this.last.detail}` : ''}`;
   }
