@@ -6,6 +6,7 @@ import { checkStages, createDoc, layerKey, PipelineError, type Doc, type RawArti
 import { textStage } from './text/index.js';
 import { nerStage } from './ner/index.js';
 import { syntaxStage } from './syntax/index.js';
+import { parseStage } from './parse/stage.js';
 import { resolveStage } from './resolve/index.js';
 import { timeStage } from './time/index.js';
 import { quotesStage } from './quotes/index.js';
@@ -13,7 +14,7 @@ import { eventsStage } from './events/index.js';
 import { toneStage } from './tone/index.js';
 
 export const defaultStages: readonly Stage[] = [
-  textStage, nerStage, syntaxStage, resolveStage, timeStage, quotesStage, eventsStage, toneStage,
+  textStage, nerStage, syntaxStage, parseStage, resolveStage, timeStage, quotesStage, eventsStage, toneStage,
 ];
 
 export interface PipelineOptions {

@@ -3,7 +3,7 @@
 // Everything here is one left-to-right pass or a bounded look-around: linear in sentence length.
 import type { Doc, Token } from '../doc/index.js';
 import { BoundedMap } from '../util/bounded-map.js';
-import { lemmatizeVerb, nounKey, verbForm } from './lemma.js';
+import { lemmatizeVerb, nounKey, verbForm } from '../kb/lemma.js';
 import { compoundNouns } from '../kb/verb-patterns.js';
 import {
   BE, DETERMINERS, DO, GET, GROUP_ADVERBS, HAVE, HEDGE_GROUP, MODAL, NEGATORS, PREPOSITIONS, RAISING, RELATIVES, SPEECH,

@@ -2,8 +2,9 @@
 // the subject and object (or, in the passive, the agent and the subject) become source and target.
 // Linear in the text: every look-around is bounded by the clause and a fixed window.
 import type { Doc } from '../doc/index.js';
-import type { ActorRef, CountOut, PlaceRef, SpanRef } from '../types.js';
+import type { ActorRef, CountOut, DateOut, EntityOut, PlaceRef, SpanRef } from '../types.js';
 import { sentenceGraph } from './graph.js';
+import { hasNonEventCue } from '../kb/non-event-cues.js';
 import { ParseCoder } from './parse-coder.js';
 import { actorIndex, placeOf, type ActorIndex } from './actors.js';
 import { clauseEnd, sentenceView, verbGroup, type SentenceView, type VerbGroup } from './clause.js';
@@ -399,6 +400,63 @@ function dateFor(doc: Readonly<Doc>, v: SentenceView, head: number): string | nu
   return dateNear(doc, v.index, head);
 }
 
+/** Is a date (YYYY, YYYY-MM, YYYY-MM-DD) history for an article published on `published`? */
+function isBackground(date: string | null, published: string | null): boolean {
+  if (!date || !published || date === published.slice(0, 10) || /W/.test(date)) return false;
+  const p = published.slice(0, 10);
+  if (date.length === 4) return date < p.slice(0, 4);
+  if (date.length === 7) return date < p.slice(0, 7);
+  return Date.parse(p) - Date.parse(date.slice(0, 10)) > 60 * 86_400_000;
+}
+
+/** The country a dateline opening the body names ("PORT SUDAN, Sudan, May 6 -", "KYIV (Reuters) -"), or null. */
+function datelineCountry(doc: Readonly<Doc>): string | null {
+  const s = doc.sentences.find((x) => x.field === 'body');
+  if (!s) return null;
+  const toks = doc.tokens.slice(s.tokenStart, Math.min(s.tokenEnd, s.tokenStart + 12));
+  const dash = toks.findIndex((t, i) => i > 0 && (t.text === '—' || t.text === '–' || t.text === '-' || t.text === '--'));
+  const first = toks[0]?.text ?? '';
+  if (dash < 0 || first.length < 3 || first !== first.toUpperCase() || !/\p{Lu}{3}/u.test(first)) return null;
+  for (const m of doc.mentions) {
+    if (m.field !== 'body' || m.tokenStart < s.tokenStart || m.tokenStart >= s.tokenStart + dash) continue;
+    const c = doc.mentionActors[doc.mentions.indexOf(m)]?.country;
+    if (c) return c;
+  }
+  return null;
+}
+
+/** The entity a definite description covering a token refers to (resolve adds descriptions to entities' mentions). */
+function descriptionIndex(doc: Readonly<Doc>): (token: number) => EntityOut | null {
+  const named = new Set(doc.mentions.map((m) => `${m.field}:${m.start}`));
+  const spans: { field: string; start: number; end: number; e: EntityOut }[] = [];
+  for (const e of doc.entities) for (const m of e.mentions) if (!named.has(`${m.field}:${m.start}`)) spans.push({ field: m.field, start: m.start, end: m.end, e });
+  if (!spans.length) return () => null;
+  return (token) => {
+    const t = doc.tokens[token];
+    if (!t) return null;
+    for (const s of spans) if (s.field === t.field && s.start <= t.start && t.end <= s.end) return s.e;
+    return null;
+  };
+}
+
+/** The date expression of sentence si nearest its token `head`, with value and grain, or null. */
+function dateExpressionNear(doc: Readonly<Doc>, si: number, head: number, where?: (token: number) => boolean): { value: string; grain: string | null } | null {
+  const s = doc.sentences[si]!;
+  const at = doc.tokens[s.tokenStart + head]!.start;
+  let best: DateOut | null = null, dist = Infinity;
+  for (const d of doc.dates) {
+    if (d.field !== s.field || d.start < s.start || d.end > s.end || !d.value) continue;
+    if (where) {
+      let tok = -1;
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) if (doc.tokens[k]!.start >= d.start) { tok = k; break; }
+      if (tok < 0 || !where(tok)) continue;
+    }
+    const dd = Math.abs(d.start - at);
+    if (dd < dist) { dist = dd; best = d; }
+  }
+  return best?.value ? { value: best.value, grain: best.grain } : null;
+}
+
 /** The date of sentence si nearest its token `head` (index within the sentence), else the publication date. */
 function dateNear(doc: Readonly<Doc>, si: number, head: number): string | null {
   const s = doc.sentences[si]!;
@@ -694,13 +752,46 @@ export function codeDoc(doc: Readonly<Doc>): RawEvent[] {
     doc: ext.doc, actors, generic: ext.generic, lexicon: verbLexicon(), order: cx.order,
     memory: { person: null, body: null, group: null, sentence: -9 },
     dateFor: (si, h) => dateNear(ext.doc, si, h),
+    descriptionOf: descriptionIndex(ext.doc),
+    datelineCountry: datelineCountry(ext.doc),
+    dateExpression: (si, h, where) => dateExpressionNear(ext.doc, si, h, where),
   }) : null;
   for (let si = 0; si < doc.sentences.length; si++) {
+    // Sport and the like: conflict verbs there are figurative ("Brazil beat Argentina").
+    const s0 = doc.sentences[si]!;
+    const toks = doc.tokens.slice(s0.tokenStart, s0.tokenEnd);
+    if (hasNonEventCue(toks.map((t) => t.text.toLowerCase()), toks.map((t) => t.pos ?? ''))) continue;
     const g = parsed ? sentenceGraph(ext.doc, si, ext.doc.mentions, KNOWN) : null;
     if (!g || !parsed) { codeSentence(cx, si, out); continue; }
     const s = doc.sentences[si]!;
     const evidence: SpanRef = { field: s.field, start: s.start, end: s.end, text: fieldSlice(doc, s.field, s.start, s.end) };
+    if (process.env.NEWSGRAPH_EVENTS_CODER === 'both') {
+      const a: RawEvent[] = [];
+      codeSentence(cx, si, a);
+      const b: RawEvent[] = [];
+      parsed.codeSentence(g, evidence, b);
+      const key = (e: RawEvent) => `${e.source.country ?? e.source.actor_code}|${e.target?.country ?? e.target?.actor_code ?? '-'}`;
+      const pairs = new Set(a.map(key));
+      out.push(...a, ...b.filter((e) => !pairs.has(key(e))));
+      continue;
+    }
+    const before = out.length;
     parsed.codeSentence(g, evidence, out);
+    // Where the parse gave the coder nothing to go on (no pattern matched with its actors, and no
+    // act was left out on purpose), the chunk coder reads the sentence: a parse gone wrong
+    // ("In conjunction with X's call, President Y met …") should not cost the event.
+    if (out.length === before && !parsed.declined && process.env.NEWSGRAPH_EVENTS_CODER !== 'parse') {
+      const fill: RawEvent[] = [];
+      codeSentence(cx, si, fill);
+      // (The parse coder's reading of history holds here too: an act dated before the article's month is background.)
+      for (const e of fill) if (!isBackground(e.date, doc.published)) out.push(e);
+      continue;
+    }
+    // Event nouns heading a subject ("Talks between Serbia and Kosovo collapsed") and a speaker
+    // calling an act a crime: the chunk coder's readings, on the same sentence.
+    const v = sentenceView(ext.doc, si, KNOWN, (l) => verbLexicon().has(l));
+    codeCondemnation(cx, v, -1, evidence, out, out.length > before);
+    codeNominals(cx, v, evidence, out);
   }
   return out;
 }

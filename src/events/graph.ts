@@ -3,7 +3,7 @@
 // whose head each token is. Indexes are relative to the sentence; -1 is "none" / the root.
 // Built once per sentence in one pass; every later look-up is a walk over a few children.
 import type { Doc } from '../doc/index.js';
-import { lemmatizeVerb, nounKey } from './lemma.js';
+import { lemmatizeVerb, nounKey } from '../kb/lemma.js';
 
 export interface SentenceGraph {
   si: number;
@@ -60,15 +60,14 @@ export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly
     const men = mentions[m]!;
     if (men.tokenEnd <= base || men.tokenStart >= base + n) continue;
     const a = Math.max(0, men.tokenStart - base), b = Math.min(n, men.tokenEnd - base);
-    // A generic phrase inside a name ("the Ministry of Defence" holding "Defence") keeps the name.
-    let free = true;
-    for (let k = a; k < b; k++) if (mentionAt[k]! >= 0) free = false;
-    if (!free) continue;
-    for (let k = a; k < b; k++) mentionAt[k] = m;
     // The syntactic head: the token whose head lies outside the span (the last such, for names the
     // parser split into a flat chain); the last token when the parse is odd.
     let h = b - 1;
     for (let k = a; k < b; k++) { const hk = head[k]!; if (hk < a || hk >= b) h = k; }
+    // A generic phrase that took in a name ("Kenyan police" holds "Kenyan") owns its head; the name
+    // keeps its own tokens. A generic inside a name ("the Ministry of Defence") is left out.
+    if (mentionAt[h]! >= 0) continue;
+    for (let k = a; k < b; k++) if (mentionAt[k]! < 0) mentionAt[k] = m;
     mentionHead[h] = m;
   }
   return { si, base, n, head, label, tag, lower, lemma, kids, mentionAt, mentionHead };

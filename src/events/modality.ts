@@ -4,9 +4,13 @@
 // that make an act one ("agreed to send", "is ready to supply", "threatened to impose").
 
 /** Verbs whose xcomp ("to V") is an intended act of their subject. */
-export const INTENT_VERBS = new Set(['agree', 'plan', 'intend', 'offer', 'promise', 'pledge', 'vow', 'decide', 'want', 'seek',
-  'hope', 'aim', 'prepare', 'propose', 'commit', 'undertake', 'resolve', 'expect', 'wish', 'consider', 'mean', 'volunteer',
-  'move', 'look', 'try', 'attempt', 'push', 'work', 'strive', 'vote', 'signal', 'reaffirm', 'renew']);
+export const INTENT_VERBS = new Set(['agree', 'plan', 'intend', 'offer', 'promise', 'pledge', 'vow', 'want', 'seek',
+  'hope', 'aim', 'prepare', 'propose', 'commit', 'undertake', 'expect', 'wish', 'consider', 'mean', 'volunteer',
+  'look', 'strive', 'signal']);
+/**
+ * (A decision or a vote to act is the act: "decided to sever ties", "voted to extend the inquiry";
+ * so is an attempt: "tried to assassinate the prime minister" is an assassination attempt.)
+ */
 /** Adjectives of readiness ("is ready to supply", "stands willing to mediate"). */
 export const INTENT_ADJECTIVES = new Set(['ready', 'willing', 'prepared', 'set', 'poised', 'due', 'eager', 'keen', 'determined',
   'committed', 'open']);

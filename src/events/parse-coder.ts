@@ -11,17 +11,20 @@
 // meetings, talks and agreements between two parties are coded both ways; an actor of no known
 // country keeps its role code with country null.
 import type { Doc } from '../doc/index.js';
-import type { ActorRef, PlaceRef, SpanRef } from '../types.js';
+import type { ActorRef, EntityOut, PlaceRef, SpanRef } from '../types.js';
 import type { RawEvent } from './coder.js';
 import type { Pattern } from '../kb/verb-patterns.js';
 import { codeInfo } from '../kb/ontology.js';
 import { actorCode, roleTypeOf } from '../kb/actor-codes.js';
+import { countryByName, countryInfo } from '../kb/countries.js';
+import { agentRole } from '../kb/generic-actors.js';
+import { nominalLexicon } from '../kb/nominal-events.js';
 import type { ActorIndex } from './actors.js';
 import { placeOf } from './actors.js';
 import type { GenericMention } from './generic.js';
 import { targetFromSource } from './generic.js';
 import { caseOf, isVerbTag, kidWith, kidsWith, relIs, type SentenceGraph } from './graph.js';
-import { nounKey } from './lemma.js';
+import { nounKey } from '../kb/lemma.js';
 import { countOf } from './counts.js';
 import {
   ASK_VERBS, CONDITIONAL_MARKS, FUTURE_AUX, HEDGE_ADVERBS, INTENT_ADJECTIVES, INTENT_VERBS, NO_ACT_VERBS, REFUSAL_VERBS,
@@ -37,16 +40,34 @@ export interface ParseContext {
   /** The first subject actor of recent sentences, for "He", "It", "They". */
   memory: { person: ActorRef | null; body: ActorRef | null; group: ActorRef | null; sentence: number };
   dateFor(si: number, tokenInSentence: number): string | null;
+  /** The country of the article's dateline ("PORT SUDAN, Sudan, May 6 -"), or null. */
+  datelineCountry: string | null;
+  /** The entity a definite description covering this token (index in doc.tokens) refers to, if resolve linked one. */
+  descriptionOf(token: number): EntityOut | null;
+  /** The date expression of the sentence nearest the token (among those `where` accepts, by the index of its first token in doc.tokens), with its value and grain, or null. */
+  dateExpression(si: number, tokenInSentence: number, where?: (token: number) => boolean): { value: string; grain: string | null } | null;
 }
 
 /** Roots of acts two parties do together: coded both ways when neither is the other's object. */
 const MUTUAL = new Set(['03', '04', '05', '06']);
-/** Codes of mutual acts coded both ways even with an object ("X met Y", "X signed a pact with Y"). */
-const TWO_WAY = (code: string): boolean => /^(03[0-9]|04[0-6]|05[0-7]|06[0-4])/.test(code) && !/^(042|043|051|052|053|054|055|056)/.test(code);
+/**
+ * Codes of mutual acts, coded both ways even with an object ("X met Y", "X signed a pact with Y"):
+ * cooperation and its intent, consultation, negotiation, agreements. Visits are two-way with two
+ * codes (the visitor's 042, the host's 043).
+ */
+const TWO_WAY = (code: string): boolean => /^(030|031|032|036|037|04[0146]|057|06[0-4])/.test(code);
+const VISIT_MIRROR: Record<string, string> = { '042': '043', '043': '042' };
 const FORCE = new Set(['15', '18', '19', '20']);
+/** Raising verbs: "appeared to have given" keeps the subject and hedges the act. */
+const RAISING_VERBS = new Set(['appear', 'seem', 'be', 'begin', 'start', 'continue', 'use', 'happen', 'tend', 'come', 'go', 'get', 'have', 'need', 'dare', 'used']);
+/** Measures a state takes over its own territory (curfews, states of emergency, martial law, and their lifting). */
+const DOMESTIC_MEASURES = new Set(['0813', '0814', '1721', '1723', '1724']);
+/** Verbs that are mutual by themselves: their object is a partner ("X met Y"). */
+const MUTUAL_VERBS = new Set(['meet', 'talk', 'negotiate', 'confer', 'consult', 'sign', 'swap', 'exchange', 'reconcile', 'ally',
+  'cooperate', 'collaborate', 'hold', 'agree', 'partner', 'trade', 'normalize', 'normalise', 'resume']);
 const NO_TARGET = new Set(['14', '15']);
 /** Prepositions of a locative adjunct (a place where, not a party acted on). */
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'off', 'across', 'throughout', 'within', 'along', 'from']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'off', 'across', 'throughout', 'within', 'along']);
 /** Prepositions that introduce the party acted on. */
 const TARGET_CASES = ['to', 'against', 'on', 'with', 'at', 'upon', 'toward', 'towards', 'for', 'into', 'over', 'from'];
 const TIME_CASES = new Set(['during', 'amid', 'since', 'until', 'before', 'after', 'throughout', 'despite']);
@@ -58,9 +79,27 @@ const PARTITIVE = new Set(['thousand', 'thousands', 'hundred', 'hundreds', 'doze
   'group', 'groups', 'supporter', 'supporters', 'leader', 'leaders', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson',
   'representative', 'representatives', 'official', 'officials', 'delegation', 'envoy', 'minister', 'ministry', 'army', 'forces',
   'government', 'unit', 'units', 'wing', 'faction', 'fighters', 'troops', 'soldiers', 'navy', 'police', 'authorities', 'side',
-  'team', 'embassy', 'office', 'president', 'prime', 'foreign', 'militants', 'activists', 'citizens', 'nationals', 'residents']);
+  'team', 'embassy', 'office', 'president', 'prime', 'foreign', 'militants', 'activists', 'citizens', 'nationals', 'residents',
+  'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'secretary', 'commander', 'general', 'counterpart', 'administration']);
+/** The role of a state institution named by its head word ("… Defence Council" GOV, "… Army" MIL), or null. */
+function stateRole(name: string): string | null {
+  const head = name.split(/\s+/).at(-1)!.toLowerCase();
+  if (/^(council|ministry|government|cabinet|presidency|parliament|assembly|senate|congress|commission|office|administration)$/.test(head)) return head === 'parliament' || head === 'assembly' || head === 'senate' || head === 'congress' ? 'LEG' : 'GOV';
+  if (/^(army|forces|navy|military|guard)$/.test(head)) return 'MIL';
+  if (/^(police)$/.test(head)) return 'COP';
+  if (/^(court|tribunal|judiciary)$/.test(head)) return 'JUD';
+  return null;
+}
+/** Weapons that do things in headlines and ledes ("Drones pound Port Sudan", "Russian missiles hit Kyiv"). */
+const WEAPONS = new Set(['drone', 'missile', 'rocket', 'shell', 'bomb', 'airstrike', 'artillery', 'mortar', 'warplane',
+  'bomber', 'gunboat', 'warship', 'projectile', 'grenade', 'shelling', 'barrage']);
+/** Nouns of armed attack: "killed in a Hamas attack", "in an Israeli airstrike" name the attacker. */
+const ATTACK_NOUNS = new Set(['attack', 'strike', 'airstrike', 'raid', 'bombing', 'operation', 'offensive', 'ambush', 'shelling',
+  'assault', 'bombardment', 'drone', 'missile', 'rocket', 'fire', 'incursion', 'crackdown', 'assassination', 'explosion', 'blast']);
 
 type Node = number;
+/** NEWSGRAPH_DEBUG_EVENTS=1 traces each verb's clause and match to stderr (development only). */
+const TRACE = process.env.NEWSGRAPH_DEBUG_EVENTS === '1';
 interface Arg { ref: ActorRef; node: Node; m: number }
 
 /** The mention at or governing node (a name, a generic phrase), following partitives and appositions. */
@@ -76,15 +115,43 @@ export class ParseCoder {
 
   /** The actor of a mention: the resolved one, or for a generic group with no country its role code alone. */
   private actorOfMention(m: number, g: SentenceGraph): ActorRef | null {
-    const a = this.cx.actors.actor(m);
-    if (a) return a;
     const gm = this.cx.generic.get(m);
-    if (!gm) return null;
-    // A group of no known country: the one country the sentence places it in, else no country.
-    const here = this.sentenceCountry(g);
+    if (!gm) {
+      const a = this.cx.actors.actor(m);
+      if (a || !this.cx.datelineCountry) return a;
+      // An institution of no country ("the Security and Defence Council") in a story datelined in
+      // one country is that country's.
+      const men = this.cx.doc.mentions[m];
+      const role = men?.type === 'ORG' ? stateRole(men.text) : null;
+      return role ? { entity: this.cx.actors.entityOfMention(m)?.id ?? null, name: men!.text, country: this.cx.datelineCountry, actor_code: actorCode(this.cx.datelineCountry, role) } : null;
+    }
+    // A generic phrase that names its country ("Kenyan police", "the government of Kenya") is of it.
+    if (gm.country) return this.cx.actors.actor(m);
     const name = gm.text.replace(/^(the|a|an|at least|least|at most|most|about|some|several|many|two|three)\s+/i, '');
-    if (here && gm.kind === 'group') return { entity: null, name, country: here, actor_code: actorCode(here, gm.type) };
+    const here = this.placeCountry(g);
+    // An arm of a state with no country named is the article's main country's, else its dateline's,
+    // else the one the sentence places it in. A group of people is of the one country the sentence
+    // places it in, or of no known country ("32 people" killed in a story about Israel and Gaza are
+    // not Israeli). An unidentified armed group is of no known country.
+    const country = gm.type === 'UAF' ? null : gm.kind === 'state' ? this.cx.actors.actor(m)?.country ?? this.cx.datelineCountry ?? here : here;
+    if (country) return { entity: null, name, country, actor_code: actorCode(country, gm.type) };
     return { entity: null, name, country: null, actor_code: gm.type };
+  }
+
+  /** The one country of the places the sentence puts things in ("in Owo, in Nigeria's Ondo state"), or null. */
+  private placeCountry(g: SentenceGraph): string | null {
+    let one: string | null = null;
+    for (let i = 0; i < g.n; i++) {
+      const m = g.mentionHead[i]!;
+      if (m < 0 || !LOCATIVE.has(caseOf(g, i))) continue;
+      const t = this.cx.doc.mentions[m]?.type;
+      if (t !== 'GPE' && t !== 'LOC' && t !== 'FAC') continue;
+      const c = this.cx.actors.actor(m)?.country;
+      if (!c) continue;
+      if (one && c !== one) return null;
+      one = c;
+    }
+    return one;
   }
 
   /** The one country the sentence's place names belong to ("in Owo, in Nigeria's Ondo state"), or null. */
@@ -107,42 +174,173 @@ export class ParseCoder {
   actorsAt(g: SentenceGraph, node: Node, depth = 0): Arg[] {
     if (node < 0 || depth > 3) return [];
     const out: Arg[] = [];
+    const head = node;
     let m = mentionOf(g, node);
     if (m < 0 && PRONOUNS.has(g.lower[node]!) && g.tag[node] === 'PRP') {
       const ref = this.pronoun(g, node);
       if (ref) out.push({ ref, node, m: -1 });
     } else if (m < 0) {
-      // "thousands of Kenyans", "a spokesman for the ministry", "members of Hamas".
-      for (const k of g.kids[node]!) {
-        if (!relIs(g.label[k]!, 'nmod')) continue;
-        const c = caseOf(g, k);
-        if ((c === 'of' || c === 'for' || c === 'from') && PARTITIVE.has(g.lower[node]!)) { m = mentionOf(g, k); if (m >= 0) { node = k; break; } }
-      }
-      // "Iran's navy" when the generic finder did not take it: the possessor acts through it.
-      if (m < 0 && PARTITIVE.has(g.lower[node]!)) {
-        const p = kidWith(g, node, 'nmod:poss');
-        if (p >= 0 && this.cx.doc.mentions[mentionOf(g, p)]?.type !== 'PERSON') { m = mentionOf(g, p); if (m >= 0) node = p; }
-      }
-      // An apposition names it: "the group, Hamas".
-      if (m < 0) { const ap = kidWith(g, node, 'appos'); if (ap >= 0) { m = mentionOf(g, ap); if (m >= 0) node = ap; } }
+      const d = this.descriptionAt(g, node);
+      if (d) out.push({ ref: d, node, m: -1 });
+      const found = d ? null : this.nameWithin(g, node);
+      if (found) { m = found.m; node = found.node; }
     }
     if (m >= 0) {
-      const ref = this.actorOfMention(m, g);
+      let ref = this.actorOfMention(m, g);
+      // "Haitian gangs", "Chinese coast guard ships": the nationality's state in the noun's role.
+      if (ref && node !== head && !this.cx.generic.has(m) && this.cx.doc.mentions[m]?.type !== 'PERSON' && ref.country && ref.actor_code === ref.country) {
+        const role = agentRole(g.lemma[head]!) ?? agentRole(g.lower[head]!);
+        if (role) ref = { entity: null, name: `${ref.name} ${g.lower[head]}`, country: ref.country, actor_code: actorCode(ref.country, role.type) };
+      }
       if (ref) out.push({ ref, node, m });
+    } else {
+      // A country the recogniser missed (headlines: "Philippines accuses …").
+      const c = countryByName(g.lower[head]!.length > 2 ? this.phraseAt(g, head) : '');
+      if (c && /^NNP/.test(g.tag[head]!)) out.push({ ref: { entity: null, name: countryInfo(c)?.name ?? c, country: c, actor_code: c }, node: head, m: -1 });
     }
-    for (const c of kidsWith(g, node, 'conj')) out.push(...this.actorsAt(g, c, depth + 1));
+    // Coordinated actors: of the phrase's head ("President X and Prime Minister Y", parsed with the
+    // titles as heads), and of the name found inside it.
+    const conj = new Set([...kidsWith(g, head, 'conj'), ...(node !== head ? kidsWith(g, node, 'conj') : [])]);
+    for (const c of conj) out.push(...this.actorsAt(g, c, depth + 1));
     return out;
+  }
+
+  /** The words of a proper-noun head with its compound and flat parts ("South Africa"), as written. */
+  private phraseAt(g: SentenceGraph, h: Node): string {
+    let a = h, b = h;
+    for (const k of g.kids[h]!) if ((g.label[k] === 'compound' || g.label[k] === 'flat') && /^NNP/.test(g.tag[k]!)) { a = Math.min(a, k); b = Math.max(b, k); }
+    const toks = this.cx.doc.tokens;
+    const t0 = toks[g.base + a]!, t1 = toks[g.base + b]!;
+    const f = t0.field === 'title' ? this.cx.doc.title : t0.field === 'body' ? this.cx.doc.body : this.cx.doc.captions[Number(t0.field.slice(8))]?.text ?? '';
+    return f.slice(t0.start, t1.end);
+  }
+
+  /**
+   * The mention a nominal without one of its own stands for: a name under its title ("President
+   * Gabriel Boric", parsed with the title as head), the group a part or a spokesman belongs to
+   * ("thousands of Kenyans", "a spokesman for the ministry"), a possessor acting through it ("Iran's
+   * navy"), an apposition ("the group, Hamas"), or the nationality of a thing ("Russian drones",
+   * "a Greek tanker": the state whose thing it is).
+   */
+  private nameWithin(g: SentenceGraph, node: Node): { m: number; node: Node } | null {
+    const mentions = this.cx.doc.mentions;
+    const typeOf = (m: number) => mentions[m]?.type;
+    for (const k of g.kids[node]!) {
+      const r = g.label[k]!;
+      if (r !== 'flat' && r !== 'compound' && r !== 'appos' && r !== 'flat:name') continue;
+      const m = g.mentionAt[k]! >= 0 ? g.mentionAt[k]! : mentionOf(g, k);
+      if (m >= 0 && (typeOf(m) === 'PERSON' || typeOf(m) === 'ORG' || (r === 'appos' && typeOf(m) !== 'NORP'))) return { m, node: k };
+    }
+    for (const k of g.kids[node]!) {
+      if (!relIs(g.label[k]!, 'nmod')) continue;
+      const c = caseOf(g, k);
+      if ((c === 'of' || c === 'for' || c === 'from') && (PARTITIVE.has(g.lower[node]!) || PARTITIVE.has(g.lemma[node]!))) { const m = mentionOf(g, k); if (m >= 0) return { m, node: k }; }
+    }
+    const p = kidWith(g, node, 'nmod:poss');
+    if (p >= 0 && PARTITIVE.has(g.lower[node]!)) { const m = mentionOf(g, p); if (m >= 0 && typeOf(m) !== 'PERSON') return { m, node: p }; }
+    // The nationality of a thing, also one compound further in ("Chinese coast guard ships").
+    const nationality = (n: Node, depth: number): { m: number; node: Node } | null => {
+      for (const k of g.kids[n]!) {
+        const r = g.label[k]!;
+        if (r !== 'amod' && r !== 'compound' && r !== 'nmod:poss') continue;
+        const m = g.mentionAt[k]! >= 0 ? g.mentionAt[k]! : -1;
+        const t = m >= 0 ? typeOf(m) : null;
+        if (t === 'NORP' || t === 'GPE' || (t === 'ORG' && r !== 'nmod:poss')) return { m, node: k };
+        if (m >= 0 && this.cx.generic.has(m) && r === 'compound') return { m, node: k };
+        if (r === 'compound' && depth < 1) { const x = nationality(k, depth + 1); if (x) return x; }
+      }
+      return null;
+    };
+    return nationality(node, 0);
+  }
+
+  /** The verb whose clause token t lies in (the nearest verb ancestor, or a verb it is an argument of). */
+  private clauseOf(g: SentenceGraph, t: Node): Node {
+    let x = t;
+    for (let d = 0; d < 12 && x >= 0; d++) {
+      if (x !== t && isVerbTag(g.tag[x]!)) return x;
+      x = g.head[x]!;
+    }
+    return -1;
+  }
+
+  /** Is v the sentence's main verb, or joined to it ("X said … and demanded …")? */
+  private mainClause(g: SentenceGraph, v: Node): boolean {
+    let x = v;
+    for (let d = 0; d < 4; d++) {
+      if (g.head[x]! < 0) return true;
+      if (!relIs(g.label[x]!, 'conj') && !relIs(g.label[x]!, 'xcomp')) return false;
+      x = g.head[x]!;
+    }
+    return false;
+  }
+
+  /** The code of an attack noun heading a subject ("Israeli air strikes"), from the nominal lexicon, or null. */
+  private attackCode(g: SentenceGraph, n: Node): string | null {
+    const l = g.lemma[n]!;
+    if (!ATTACK_NOUNS.has(l) && !ATTACK_NOUNS.has(g.lower[n]!)) return null;
+    const lex = nominalLexicon();
+    const c = kidsWith(g, n, 'compound').map((k) => g.lower[k]!);
+    const p = (c.length ? lex.get(`${c.at(-1)} ${l}`) : undefined) ?? lex.get(l);
+    return p && /^(18|19|20)/.test(p.code) ? p.code : '190';
+  }
+
+  /** Is the act dated, in its sentence, more than 60 days before the article's publication? */
+  private background(g: SentenceGraph, v: Node): boolean {
+    const pub = this.cx.doc.published;
+    if (!pub) return false;
+    const d = this.cx.dateExpression(g.si, v, (tok) => this.clauseOf(g, tok - g.base) === v);
+    if (!d || !d.value) return false;
+    // A year or a month before the publication's ("in 2020", "last month") is past; a day more than
+    // 60 days before it is too.
+    const p = pub.slice(0, 10);
+    if (d.value.length === 4) return d.value < p.slice(0, 4);
+    if (d.value.length === 7) return d.value < p.slice(0, 7);
+    if (/W/.test(d.value)) return false;
+    return Date.parse(p) - Date.parse(d.value.slice(0, 10)) > 60 * 86_400_000;
+  }
+
+  /** The entity a description at this token refers to ("the group" → Hamas), as resolve linked it. */
+  private descriptionAt(g: SentenceGraph, node: Node): ActorRef | null {
+    const e = this.cx.descriptionOf(g.base + node);
+    if (!e) return null;
+    if (!e.country && !e.actor_code) return null;
+    return { entity: e.id, name: e.name, country: e.country, actor_code: e.actor_code ?? e.country };
   }
 
   /** He/she/it/they: the first subject of a recent sentence of the same kind. */
   private pronoun(g: SentenceGraph, node: Node): ActorRef | null {
+    const p = g.lower[node]!;
+    // "China's coast guard said it had taken measures": the subject of the clause that reports
+    // this one, when it agrees (he/she a person, it a state or body, they a group or body).
+    let x = g.head[node]!;
+    for (let d = 0; d < 6 && x >= 0; d++) {
+      const r = g.label[x]!, h = g.head[x]!;
+      if (h < 0 || !(relIs(r, 'ccomp') || relIs(r, 'parataxis') || relIs(r, 'conj') || relIs(r, 'advcl') || relIs(r, 'xcomp'))) break;
+      const sj = kidWith(g, h, 'nsubj');
+      if (sj >= 0 && sj !== node && !PRONOUNS.has(g.lower[sj]!)) {
+        const m = mentionOf(g, sj) >= 0 ? mentionOf(g, sj) : this.nameWithin(g, sj)?.m ?? -1;
+        if (m >= 0 && this.agrees(p, m)) { const a = this.actorOfMention(m, g); if (a) return a; }
+        break;
+      }
+      x = h;
+    }
     const mem = this.cx.memory;
     if (mem.sentence < g.si - 2) return null;
-    const p = g.lower[node]!;
     if (p === 'he' || p === 'she') return mem.person;
     if (p === 'it') return mem.body;
     if (p === 'they') return mem.group ?? mem.body;
     return null;
+  }
+
+  /** Does a pronoun agree with a mention: he/she a person (or an office-holder), it a body, they a group or a body? */
+  private agrees(p: string, m: number): boolean {
+    const t = this.cx.doc.mentions[m]?.type;
+    const gm = this.cx.generic.get(m);
+    if (p === 'he' || p === 'she') return t === 'PERSON' || (!!gm && /(minister|president|leader|chief|spokes|secretary|envoy|ambassador|commander|general|king|queen|premier|chancellor)/.test(gm.text.toLowerCase()));
+    if (p === 'it') return gm ? gm.kind === 'state' && !/s$/.test(gm.text) : t === 'ORG' || t === 'GPE';
+    if (p === 'they') return gm ? true : t === 'ORG';
+    return true;
   }
 
   /** The subject of verb v: its own nsubj, else its controller, its first conjunct's, an antecedent. */
@@ -169,17 +367,40 @@ export class ParseCoder {
       if (kidWith(g, h, 'nsubj:pass') >= 0) return -1;
       return this.subjectOf(g, h, depth + 1);
     }
+    // "accused Kenya of supplying", "has been accused of supplying": the accused did it.
+    if (relIs(rel, 'advcl') && g.tag[v] === 'VBG' && kidsWith(g, v, 'mark').some((k) => g.lower[k] === 'of') && /^(accuse|suspect|charge|blame|condemn|criticize|criticise|denounce|convict)$/.test(g.lemma[h]!)) {
+      const o = kidWith(g, h, 'obj');
+      return o >= 0 ? o : kidWith(g, h, 'nsubj:pass');
+    }
     // "retaliated by expelling 10 diplomats": the means shares the subject.
     if (relIs(rel, 'advcl') && g.tag[v] === 'VBG' && kidsWith(g, v, 'mark').some((k) => g.lower[k] === 'by')) return this.subjectOf(g, h, depth + 1);
     // "militants operating from Afghan soil": an -ing participle's subject is the noun it modifies.
     if (relIs(rel, 'acl') && g.tag[v] === 'VBG') return h;
+    if (this.mainVerbAsParticiple(g, v)) return h;
     return -1;
   }
 
   /** Is verb v passive (an auxiliary "be"/"get" passive, or a participle modifying a noun, "drones launched by Russia")? */
   private passive(g: SentenceGraph, v: Node): boolean {
     if (kidWith(g, v, 'aux:pass') >= 0 || kidWith(g, v, 'nsubj:pass') >= 0) return true;
-    return g.tag[v] === 'VBN' && relIs(g.label[v]!, 'acl') && !relIs(g.label[v]!, 'acl:relcl');
+    return g.tag[v] === 'VBN' && relIs(g.label[v]!, 'acl') && !relIs(g.label[v]!, 'acl:relcl') && !this.mainVerbAsParticiple(g, v);
+  }
+
+  /**
+   * A main verb the parser took for a participle modifying the noun before it ("Ukrainian forces
+   * shelled Russian positions" parsed as forces ← shelled): a participle with an object of its
+   * own, or one hanging from the sentence's root noun in a sentence with no finite verb. Its
+   * subject is the noun it hangs from.
+   */
+  private mainVerbAsParticiple(g: SentenceGraph, v: Node): boolean {
+    if (g.tag[v] !== 'VBN' && g.tag[v] !== 'VBD') return false;
+    if (!relIs(g.label[v]!, 'acl') || relIs(g.label[v]!, 'acl:relcl')) return false;
+    const h = g.head[v]!;
+    if (h < 0 || h > v) return false;
+    if (kidWith(g, v, 'obj') >= 0) return true;
+    if (g.head[h]! >= 0) return false;
+    for (let i = 0; i < g.n; i++) if (i !== v && (g.tag[i] === 'VBD' || g.tag[i] === 'VBZ' || g.tag[i] === 'VBP' || g.tag[i] === 'MD')) return false;
+    return kidWith(g, v, 'obl:agent') < 0;
   }
 
   /**
@@ -212,7 +433,7 @@ export class ParseCoder {
     for (const d of g.kids[v]!) {
       const r = g.label[d]!;
       if (d === subjPass) continue;
-      if (relIs(r, 'obj') || relIs(r, 'iobj') || relIs(r, 'obl') || relIs(r, 'xcomp') || relIs(r, 'ccomp') || (relIs(r, 'advcl') && kidsWith(g, d, 'mark').some((x) => /^(of|for|by|to|over|about|against)$/.test(g.lower[x]!)))) {
+      if (relIs(r, 'obj') || relIs(r, 'iobj') || relIs(r, 'obl') || relIs(r, 'xcomp') || relIs(r, 'ccomp') || (relIs(r, 'advcl') && kidsWith(g, d, 'mark').some((x) => /^(of|for|by|to|over|about|against|from)$/.test(g.lower[x]!)))) {
         if (d < v && !relIs(r, 'obl')) continue;
         if (relIs(r, 'ccomp')) { const mk = kidWith(g, d, 'mark'); if (mk >= 0) push(mk); continue; }
         phrase(d, 0);
@@ -277,7 +498,11 @@ export class ParseCoder {
   }
 
   /** Code one parsed sentence. */
+  /** Set when the sentence's last coding left an act out on purpose (a condition, a question, a denial, history). */
+  declined = false;
+
   codeSentence(g: SentenceGraph, evidence: SpanRef, out: RawEvent[]): void {
+    this.declined = false;
     const { doc } = this.cx;
     const done = new Set<Node>();
     let firstSubject: Arg | null = null;
@@ -285,12 +510,22 @@ export class ParseCoder {
       if (!isVerbTag(g.tag[v]!) && !(g.tag[v] === 'JJ' && INTENT_ADJECTIVES.has(g.lower[v]!))) continue;
       if (done.has(v)) continue;
       const subjNode = this.subjectOf(g, v);
-      if (!firstSubject && subjNode >= 0) firstSubject = this.actorsAt(g, subjNode)[0] ?? null;
+      // (The main clause's subject is what "he"/"it" of the next sentence refers to; a city is not an "it".)
+      if (!firstSubject && subjNode >= 0 && g.head[v] === -1) {
+        const a = this.actorsAt(g, subjNode)[0] ?? null;
+        const t = a && a.m >= 0 ? this.cx.doc.mentions[a.m]?.type : null;
+        if (a && !((t === 'GPE' || t === 'LOC' || t === 'FAC') && a.ref.actor_code !== a.ref.country)) firstSubject = a;
+        else if (a && t !== 'GPE' && t !== 'LOC' && t !== 'FAC') firstSubject = a;
+      }
       // An infinitive under a verb or adjective of intent, threat or refusal is coded there.
       const rel = g.label[v]!, h = g.head[v]!;
       if (relIs(rel, 'xcomp') && h >= 0 && (INTENT_VERBS.has(g.lemma[h]!) || THREAT_VERBS.has(g.lemma[h]!) || REFUSAL_VERBS.has(g.lemma[h]!) || NO_ACT_VERBS.has(g.lemma[h]!) || ASK_VERBS.has(g.lemma[h]!) || INTENT_ADJECTIVES.has(g.lower[h]!))) continue;
+      // A purpose ("scrambled jets to repel the warplanes", "sent troops to fight"): what was meant,
+      // not what was done (the act it is the purpose of is coded, and reaches its object).
+      if ((relIs(rel, 'advcl') || relIs(rel, 'xcomp') || relIs(rel, 'acl')) && h >= 0 && g.tag[v] === 'VB' && kidsWith(g, v, 'mark').some((k) => g.lower[k] === 'to') && !RAISING_VERBS.has(g.lemma[h]!)) continue;
       this.codeVerb(g, v, evidence, out, done);
     }
+    this.codeNominalVisits(g, evidence, out);
     // Remember the sentence's first subject for pronouns of the sentences after it.
     if (firstSubject) {
       const mem = this.cx.memory;
@@ -303,17 +538,45 @@ export class ParseCoder {
     }
   }
 
+  /**
+   * Visits and talks named by a noun wherever it stands ("during Erdogan's first visit to Greece",
+   * "after talks with Egyptian mediators"): the visit happened. The visitor is the possessor (or the
+   * nationality, "the Indian prime minister's visit"), the host the place or party after "to"; talks
+   * are held with the party after "with". Both are two-way (042/043, 046).
+   */
+  private codeNominalVisits(g: SentenceGraph, evidence: SpanRef, out: RawEvent[]): void {
+    for (let n = 0; n < g.n; n++) {
+      const l = g.lemma[n]!;
+      const visit = l === 'visit' || l === 'trip' || l === 'tour';
+      if (!visit && l !== 'talk' && l !== 'negotiation') continue;
+      if (!g.tag[n]!.startsWith('NN')) continue;
+      const poss = kidWith(g, n, 'nmod:poss');
+      const src = poss >= 0 ? this.actorsAt(g, poss) : [];
+      if (!src.length) continue;
+      const to = g.kids[n]!.find((k) => relIs(g.label[k]!, 'nmod') && caseOf(g, k) === (visit ? 'to' : 'with'));
+      const tgt = to !== undefined ? this.actorsAt(g, to) : [];
+      if (!tgt.length || tgt[0]!.ref.country === src[0]!.ref.country) continue;
+      const a = src[0]!.ref, b = tgt[0]!.ref;
+      const mod = this.modality(g, g.head[n]! >= 0 ? g.head[n]! : n);
+      if (mod.skip || this.background(g, n)) continue;
+      const date = this.cx.dateFor(g.si, n);
+      const [c1, c2] = visit ? ['042', '043'] : ['046', '046'];
+      out.push({ source: a, target: b, cameo: c1, negated: false, hedged: mod.hedged, date, place: null, evidence, order: this.cx.order.n++ });
+      out.push({ source: b, target: a, cameo: c2, negated: false, hedged: mod.hedged, date, place: null, evidence, order: this.cx.order.n++ });
+    }
+  }
+
   private codeVerb(g: SentenceGraph, v: Node, evidence: SpanRef, out: RawEvent[], done: Set<Node>): void {
     const { lexicon } = this.cx;
     let mod = this.modality(g, v);
-    if (mod.skip) return;
+    if (mod.skip) { if (this.cx.lexicon.has(g.lemma[v]!) && this.mainClause(g, v)) this.declined = true; return; }
     // The act: v itself, or the infinitive it governs when v is a verb (or adjective) of intent,
     // threat or refusal ("agreed to resume talks", "is ready to supply", "threatened to impose").
     let act = v, family: 'act' | 'intent' | 'threat' | 'refusal' = 'act';
     const x = kidWith(g, v, 'xcomp');
     const intentHead = INTENT_VERBS.has(g.lemma[v]!) || INTENT_ADJECTIVES.has(g.lower[v]!);
     if (x >= 0 && isVerbTag(g.tag[x]!) && (intentHead || THREAT_VERBS.has(g.lemma[v]!) || REFUSAL_VERBS.has(g.lemma[v]!) || NO_ACT_VERBS.has(g.lemma[v]!))) {
-      if (NO_ACT_VERBS.has(g.lemma[v]!)) { done.add(x); return; }
+      if (NO_ACT_VERBS.has(g.lemma[v]!)) { done.add(x); if (this.mainClause(g, v)) this.declined = true; return; }
       act = x;
       family = intentHead ? 'intent' : THREAT_VERBS.has(g.lemma[v]!) ? 'threat' : 'refusal';
       const inner = this.modality(g, x);
@@ -330,21 +593,34 @@ export class ParseCoder {
       m = own ? this.match(own, this.signature(g, v, this.passive(g, v)), false) : null;
       if (m) { act = v; family = 'act'; }
     }
+    if (TRACE) process.stderr.write(`[events] ${g.lower[v]} act=${g.lower[act]} ${family} passive=${passive} match=${m ? `${m.p.code} ${m.p.lemma} ${m.p.elements.map((e) => e.map((a) => a.join('_')).join('|')).join(' ')}` : '-'} sig=${this.signature(g, act, passive).keys.map((k) => k[0]).join(' ')}\n`);
     if (!m || m.p.code === '---') return;
     let code = m.p.code;
+    // "No Israeli delegation travelled", "held no talks": "no" before the subject or the pattern's noun denies the act.
+    const subjNode = this.subjectOf(g, v);
+    const noDet = (n: Node) => n >= 0 && g.kids[n]!.some((k) => g.label[k] === 'det' && g.lower[k] === 'no');
+    if (noDet(subjNode) || m.matched.some(noDet) || noDet(kidWith(g, act, 'obj'))) mod = { ...mod, negated: true };
+    // "would not end the war", "will not discuss": a refusal, not a negated act.
+    if (mod.negated && mod.future && family === 'act') { const r = refusalCode(code); if (r) { code = r; family = 'refusal'; mod = { ...mod, negated: false }; } }
+    // "An Israeli strike killed 30 people": the attack is the event, coded as the attack noun.
+    const attackNoun = subjNode >= 0 ? this.attackCode(g, subjNode) : null;
+    if (attackNoun && /^(kill|wound|injure|hit|destroy|damage|level|flatten|raze|strike|target)$/.test(g.lemma[act]!)) code = attackNoun;
     if (family === 'act' && mod.future) family = 'intent';
-    if (family === 'intent') code = intentCode(code) ?? code;
+    // An intent to use force, coerce or protest ("vowed to retaliate") is a threat.
+    if (family === 'intent') code = intentCode(code) ?? threatCode(code) ?? code;
     else if (family === 'threat') { const t = threatCode(code); if (!t) return; code = t; }
     else if (family === 'refusal') { const r = refusalCode(code); if (!r) return; code = r; }
     const info = codeInfo(code);
     if (!info) return;
+    // Background: an act the sentence dates well before the article ("began when gunmen attacked
+    // … on Oct. 7, 2023") is history, not news of the day.
+    if (this.background(g, v)) { this.declined = true; return; }
 
     // Source and target.
     const subj = this.subjectOf(g, v);
     let sources: Arg[] = [], targets: Arg[] = [];
     if (passive) {
-      const agent = kidWith(g, act, 'obl:agent') >= 0 ? kidWith(g, act, 'obl:agent') : kidsWith(g, act, 'obl').find((k) => caseOf(g, k) === 'by') ?? -1;
-      sources = this.actorsAt(g, agent);
+      sources = this.agentOf(g, act);
       // The patient: the passive subject, or the noun a participle modifies ("drones launched by Russia").
       const pat = kidWith(g, act, 'nsubj:pass') >= 0 ? kidWith(g, act, 'nsubj:pass') : relIs(g.label[act]!, 'acl') ? g.head[act]! : -1;
       targets = this.actorsAt(g, pat);
@@ -352,6 +628,8 @@ export class ParseCoder {
     } else {
       sources = this.actorsAt(g, subj);
       targets = this.objectActors(g, act, m.matched, info.root, sources);
+      // The verb's own pattern reached into its infinitive ("refused to lift its veto on aid for Ukraine").
+      if (!targets.length && act === v && x >= 0) targets = this.objectActors(g, x, m.matched, info.root, sources);
     }
     if (m.p.reversed) [sources, targets] = [targets, sources];
 
@@ -364,11 +642,22 @@ export class ParseCoder {
         if (c) sources = [{ ref: { entity: null, name: c, country: c, actor_code: actorCode(c, 'GOV') ?? c }, node: -1, m: -1 }];
       }
     }
+    if (TRACE) process.stderr.write(`[events]   sources=${sources.map((x) => x.ref.actor_code).join(',')} targets=${targets.map((x) => x.ref.actor_code).join(',')} code=${code}\n`);
+    // "Drones pound Port Sudan": a weapon with no owner named acts for an unidentified armed actor.
+    if (!sources.length && !passive && subj >= 0 && FORCE.has(info.root) && WEAPONS.has(g.lemma[subj]!)) {
+      sources = [{ ref: { entity: null, name: g.lower[subj]!, country: null, actor_code: 'UAF' }, node: subj, m: -1 }];
+    }
     if (!sources.length) return;
 
     // Coordinated subjects with no other party: each acts on the other when the act is mutual.
     let pairs: [Arg, Arg | null][] = [];
-    if (!targets.length && sources.length >= 2 && MUTUAL.has(info.root)) {
+    // "India and Pakistan accused each other": each acts on the other.
+    const o0 = kidWith(g, act, 'obj');
+    const eachOther = o0 >= 0 && (g.lower[o0] === 'other' || g.lower[o0] === 'another') && g.kids[o0]!.some((k) => g.lower[k] === 'each' || g.lower[k] === 'one');
+    if (eachOther) targets = [];
+    // ("Russia and Ukraine exchanged prisoners": people of no stated side are what is exchanged.)
+    const vague = targets.length > 0 && targets.every((t) => t.m >= 0 && this.cx.generic.has(t.m) && !this.cx.generic.get(t.m)!.country);
+    if ((!targets.length || vague) && sources.length >= 2 && (eachOther || MUTUAL.has(info.root) || info.code.startsWith('08') || info.root === '19')) {
       for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
     } else {
       for (const a of sources) {
@@ -376,8 +665,10 @@ export class ParseCoder {
         for (const b of targets) pairs.push([a, b]);
       }
     }
-    // Not onto itself; a target of no use dropped.
-    pairs = pairs.filter(([a, b]) => !b || !(a.ref.entity && a.ref.entity === b.ref.entity) && !(!a.ref.entity && !b.ref.entity && a.ref.actor_code === b.ref.actor_code && a.ref.name === b.ref.name));
+    // Not onto itself: the same entity, the same unnamed actor, or a country acting on itself as a
+    // whole ("Tokyo" and "Japan": one actor; a police force acting on its country's protesters stays).
+    pairs = pairs.filter(([a, b]) => !b || !(a.ref.entity && a.ref.entity === b.ref.entity) && !(!a.ref.entity && !b.ref.entity && a.ref.actor_code === b.ref.actor_code && a.ref.name === b.ref.name)
+      && !(a.ref.country && a.ref.country === b.ref.country && a.ref.actor_code === b.ref.actor_code));
     const place = this.placeOf(g, act, new Set([...sources, ...targets].map((x) => x.m)));
     const date = this.cx.dateFor(g.si, v);
     const count = countOf(this.cx.doc, g, act, passive);
@@ -389,6 +680,11 @@ export class ParseCoder {
         const gm = this.cx.generic.get(b.m);
         const t = gm ? targetFromSource(gm, a.ref, info.root) : null;
         if (t) target = t;
+      }
+      // A curfew, a state of emergency or martial law, and crowd control by the police or the army,
+      // are done at home: on the source's own country.
+      if (!target && (DOMESTIC_MEASURES.has(info.code) || (info.code === '175' && /^(COP|MIL|SPY)$/.test(roleTypeOf(a.ref) ?? ''))) && a.ref.country) {
+        target = { entity: null, name: a.ref.country, country: a.ref.country, actor_code: a.ref.country };
       }
       if (!target && !NO_TARGET.has(info.root)) {
         // Force used in a place is used on it ("strikes on Gaza", "shelled villages in Kharkiv").
@@ -402,7 +698,10 @@ export class ParseCoder {
       out.push({ source: a.ref, target, cameo: info.code, negated: mod.negated, hedged: mod.hedged, date, place, evidence, order: this.cx.order.n++, ...(count ? { counts: [count] } : {}) });
       // Two-way acts: the other party does its part ("visit" → hosted; "met" → met).
       if (target && family !== 'refusal' && !mod.negated) {
-        const mirror = m.p.mirror ?? (TWO_WAY(info.code) && b && !pairs.some(([x, y]) => x === b && y?.m === a.m) ? info.code : null);
+        // Mutual: a two-way code and a mutual verb or a partner "with"/"between" ("signed a pact with Y");
+        // a visit is hosted (not an intended one); a CAMEO pattern may say so itself.
+        const partner = b && (MUTUAL_VERBS.has(g.lemma[act]!) || MUTUAL_VERBS.has(m.p.lemma) || (b.node >= 0 && /^(with|between)$/.test(caseOf(g, b.node))));
+        const mirror = m.p.mirror ?? (family === 'act' ? VISIT_MIRROR[info.code] : undefined) ?? (TWO_WAY(info.code) && partner && !pairs.some(([x, y]) => x === b && y?.m === a.m) ? info.code : null);
         const mi = mirror ? codeInfo(family === 'intent' ? intentCode(mirror) ?? mirror : mirror) : null;
         const back = `${target.entity ?? target.actor_code}|${a.ref.entity ?? a.ref.actor_code}|${mi?.code}`;
         if (mi && !emitted.has(back)) {
@@ -413,47 +712,129 @@ export class ParseCoder {
     }
   }
 
-  /** The parties acted on: what the pattern's preposition introduces, the object, then the obliques. */
-  private objectActors(g: SentenceGraph, v: Node, matched: Node[], root: string, sources: Arg[]): Arg[] {
-    const srcM = new Set(sources.map((s) => s.m));
-    const ok = (a: Arg[]) => a.filter((x) => !srcM.has(x.m) || x.m < 0);
-    // A nominal the pattern's last preposition governs ("imposed sanctions on X", "accused X of").
-    const lastPrep = [...matched].reverse().find((k) => g.label[k] === 'case');
-    if (lastPrep !== undefined) {
-      const a = ok(this.actorsAt(g, g.head[lastPrep]!));
-      if (a.length && !this.isLocative(g, g.head[lastPrep]!, root)) return a;
-    }
-    const o = kidWith(g, v, 'obj');
-    if (o >= 0) {
-      const a = ok(this.actorsAt(g, o));
-      if (a.length && !(a[0]!.m >= 0 && matched.includes(o) && this.cx.generic.has(a[0]!.m) && !/^(08|17|18)$/.test(root))) return a;
-      // The object's own party: "condemned the attack on Kyiv", "sanctions against Russia", "Israel's decision".
-      for (const k of g.kids[o]!) {
-        if (!relIs(g.label[k]!, 'nmod')) continue;
-        const c = caseOf(g, k);
-        if (c && !TARGET_CASES.includes(c) && c !== 'of' && c !== 'by') continue;
-        if (c === 'of' && !/^(1[0-9]|0[89])/.test(root)) continue;
-        const b = ok(this.actorsAt(g, k));
-        if (b.length && !this.isLocative(g, k, root)) return b;
-      }
-      const poss = kidWith(g, o, 'nmod:poss');
-      if (poss >= 0 && /^(1[0-9]|20)$/.test(root)) { const b = ok(this.actorsAt(g, poss)); if (b.length) return b; }
-    }
-    const io = kidWith(g, v, 'iobj');
-    if (io >= 0) { const a = ok(this.actorsAt(g, io)); if (a.length) return a; }
-    // Obliques that name a party, in the order of preference of their preposition.
-    const obls = kidsWith(g, v, 'obl').filter((k) => !relIs(g.label[k]!, 'obl:agent') && !relIs(g.label[k]!, 'obl:tmod'));
-    for (const c of TARGET_CASES) {
-      for (const k of obls) {
-        if (caseOf(g, k) !== c || this.isLocative(g, k, root)) continue;
-        const a = ok(this.actorsAt(g, k));
+  /**
+   * The agent of a passive: "by X" (also where the parser hung it under an oblique: "supplied with
+   * weapons by Iran"), or the author of an attack the act happened in ("killed in a Hamas attack",
+   * "in an Israeli airstrike near Damascus").
+   */
+  private agentOf(g: SentenceGraph, v: Node): Arg[] {
+    const ag = kidWith(g, v, 'obl:agent');
+    if (ag >= 0) return this.actorsAt(g, ag);
+    for (const k of kidsWith(g, v, 'obl')) if (caseOf(g, k) === 'by') { const a = this.actorsAt(g, k); if (a.length) return a; }
+    for (const k of kidsWith(g, v, 'obl')) {
+      for (const q of g.kids[k]!) if (relIs(g.label[q]!, 'nmod') && caseOf(g, q) === 'by') { const a = this.actorsAt(g, q); if (a.length) return a; }
+      if (!ATTACK_NOUNS.has(g.lemma[k]!) || !/^(in|during|by|under)$/.test(caseOf(g, k))) continue;
+      for (const q of g.kids[k]!) {
+        const r = g.label[q]!;
+        if (r !== 'amod' && r !== 'compound' && r !== 'nmod:poss' && !(relIs(r, 'nmod') && caseOf(g, q) === 'by')) continue;
+        const a = this.actorsAt(g, q);
         if (a.length) return a;
       }
     }
-    // "demanded that Japan stop", "warned that Russia would": the complement's subject.
+    return [];
+  }
+
+  /**
+   * The parties acted on, in order of preference: what the pattern's own preposition introduces
+   * (a place there is its country: "withdrew from Kherson"); the object, or the party inside it (its
+   * possessor, its prepositional modifier, the author of an act criticised: "the Israeli strike on
+   * Syria" → Israel for a statement, Syria for force); the indirect object; the obliques by
+   * preposition and the parties inside them; the subject of a that-clause ("demanded that Japan
+   * stop"); and, for force, threats and repression, the object of a purpose clause ("sent warships
+   * to protect Guyana").
+   */
+  private objectActors(g: SentenceGraph, v: Node, matched: Node[], root: string, sources: Arg[]): Arg[] {
+    const srcM = new Set(sources.map((s) => s.m));
+    const srcC = new Set(sources.map((s) => s.ref.country).filter(Boolean));
+    const ok = (a: Arg[]) => a.filter((x) => x.m < 0 || !srcM.has(x.m));
+    const statement = /^(0[1-2]|1[0-3])$/.test(root);
+    // Inside a nominal: its own mention, else its possessor / modifiers / prepositional modifiers.
+    const inside = (n: Node, level: number): Arg[] => {
+      const own = ok(this.actorsAt(g, n));
+      if (own.length) return own;
+      if (level > 1) return [];
+      const mods: Node[] = [];
+      const poss = kidWith(g, n, 'nmod:poss');
+      if (poss >= 0) mods.push(poss);
+      for (const k of g.kids[n]!) {
+        if (!relIs(g.label[k]!, 'nmod') || relIs(g.label[k]!, 'nmod:poss')) continue;
+        const c = caseOf(g, k);
+        if (TIME_CASES.has(c) || c === 'by' && !/^(09|1[0-2]|19)$/.test(root)) continue;
+        if (this.isLocative(g, k, root)) continue;
+        mods.push(k);
+      }
+      // An act a statement is about is its author's; force hits what the act is on.
+      if (statement) mods.sort((x, y) => Number(caseOf(g, x) === 'on' || caseOf(g, x) === 'against') - Number(caseOf(g, y) === 'on' || caseOf(g, y) === 'against'));
+      for (const k of mods) {
+        const a = inside(k, level + 1);
+        if (a.length) return a;
+      }
+      return [];
+    };
+    // 1. What the pattern's last preposition governs.
+    const lastPrep = [...matched].reverse().find((k) => g.label[k] === 'case');
+    if (lastPrep !== undefined && g.head[lastPrep]! >= 0) {
+      const a = inside(g.head[lastPrep]!, 0);
+      if (a.length) return a;
+    }
+    // 2. The object ("the vessel, which it accused of …": a relative pronoun stands for the noun the clause modifies).
+    let o = kidWith(g, v, 'obj');
+    if (o >= 0 && RELATIVE.has(g.lower[o]!) && relIs(g.label[v]!, 'acl') && g.head[v]! >= 0) o = g.head[v]!;
+    if (o >= 0) {
+      const own = ok(this.actorsAt(g, o));
+      // The pattern's own noun is what is moved or given ("sent troops to X"), unless people acted on.
+      const ownNoun = own.length && own[0]!.m >= 0 && matched.includes(o) && this.cx.generic.has(own[0]!.m) && !/^(08|17|18)$/.test(root) && !(own[0]!.ref.country && !srcC.has(own[0]!.ref.country));
+      if (own.length && !ownNoun) return own;
+      const a = ownNoun ? [] : inside(o, 1);
+      if (a.length) return a;
+    }
+    const io = kidWith(g, v, 'iobj');
+    if (io >= 0) { const a = inside(io, 0); if (a.length) return a; }
+    // 3. Obliques, by preposition.
+    const obls = g.kids[v]!.filter((k) => relIs(g.label[k]!, 'obl') && !relIs(g.label[k]!, 'obl:agent') && !relIs(g.label[k]!, 'obl:tmod'));
+    for (const c of TARGET_CASES) {
+      for (const k of obls) {
+        if (caseOf(g, k) !== c || this.isLocative(g, k, root)) continue;
+        const a = inside(k, 0);
+        if (a.length) return a;
+      }
+    }
+    if (o >= 0) { const a = inside(o, 0); if (a.length) return a; }
+    for (const k of obls) {
+      if (this.isLocative(g, k, root) || TIME_CASES.has(caseOf(g, k))) continue;
+      const a = inside(k, 0);
+      if (a.length) return a;
+    }
+    // 4. "demanded that Japan stop", "warned that Russia would": the complement's subject.
     const cc = kidWith(g, v, 'ccomp');
     if (cc >= 0 && /^(02|10|11|12|13)$/.test(root)) { const a = ok(this.actorsAt(g, kidWith(g, cc, 'nsubj'))); if (a.length) return a; }
-    // "urged X to": an infinitive's object-controller.
+    // 5. Force, threats and repression reach through a purpose clause: "scrambled jets to intercept Russian aircraft".
+    if (/^(13|15|17|18|19|20)$/.test(root)) {
+      for (const k of [...g.kids[v]!, ...(o >= 0 ? g.kids[o]! : [])]) {
+        if (!(relIs(g.label[k]!, 'advcl') || relIs(g.label[k]!, 'xcomp') || relIs(g.label[k]!, 'acl')) || !kidsWith(g, k, 'mark').some((x) => g.lower[x] === 'to')) continue;
+        const po = kidWith(g, k, 'obj');
+        if (po >= 0) { const a = inside(po, 0); if (a.length) return a; }
+      }
+    }
+    // 6. Force used near or in a place is used on it ("deployed warships near Taiwan").
+    if (FORCE.has(root)) {
+      const near = (n: Node): Arg[] => {
+        for (const k of g.kids[n]!) {
+          if (!relIs(g.label[k]!, 'obl') && !relIs(g.label[k]!, 'nmod')) continue;
+          const c = caseOf(g, k);
+          if (!/^(near|in|into|along|off|over|toward|towards|across|at)$/.test(c)) continue;
+          const a = ok(this.actorsAt(g, k)).filter((x) => x.ref.country && !srcC.has(x.ref.country));
+          if (a.length) return a;
+          const mm = g.kids[k]!.find((q) => g.label[q] === 'amod' && g.mentionAt[q]! >= 0);
+          if (mm !== undefined) { const b = ok(this.actorsAt(g, mm)).filter((x) => x.ref.country && !srcC.has(x.ref.country)); if (b.length) return b; }
+        }
+        return [];
+      };
+      for (const n of [v, ...(o >= 0 ? [o] : []), ...obls, ...kidsWith(g, v, 'advmod').flatMap((x) => kidsWith(g, x, 'obl'))]) {
+        const a = near(n);
+        if (a.length) return a;
+      }
+    }
     return [];
   }
 

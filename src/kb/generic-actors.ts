@@ -26,3 +26,19 @@ const heads = resource('generic actor heads', () => {
 export function genericHeads(): Map<string, GenericHead> {
   return heads.get();
 }
+
+const agents = resource('agent nouns (ours and Phoenix)', () => {
+  const out = new Map<string, GenericHead>();
+  readHeads('events/generic-actors.txt', out);
+  readHeads('events/cameo-agents.txt', out);
+  return out;
+});
+
+/**
+ * The role of an agent noun ("gangs" → CRM, "coast guard" → MIL, "worshippers" → CVL): our generic
+ * heads first, then the Phoenix agents. Used where a phrase's nationality is known and only its
+ * role is asked ("Haitian gangs"), not to find new actors.
+ */
+export function agentRole(noun: string): GenericHead | null {
+  return agents.get().get(noun.toLowerCase()) ?? null;
+}

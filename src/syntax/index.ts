@@ -2,6 +2,10 @@
 // (B-NP, I-VP, B-PP, ...) from averaged-perceptron models trained on CoNLL-2003 (src/ml).
 import type { Stage, Token } from '../doc/index.js';
 import { syntaxModels, tagChunks, tagPos } from './tagger.js';
+import { headlineTags } from '../kb/headline.js';
+import { verbLexicon } from '../kb/verb-patterns.js';
+
+const knownVerb = (l: string): boolean => verbLexicon().has(l);
 
 export { tagPos, tagChunks, syntaxModels } from './tagger.js';
 
@@ -19,7 +23,9 @@ export const syntaxStage: Stage = {
     for (const s of doc.sentences) {
       const words = new Array<string>(s.tokenEnd - s.tokenStart);
       for (let i = 0; i < words.length; i++) words[i] = tokens[s.tokenStart + i]!.text;
-      const pos = tagPos(m, words);
+      let pos = tagPos(m, words);
+      // Headlinese ("Moldova expels Russian diplomat"): the verb the tagger took for a noun.
+      if (s.field === 'title') pos = headlineTags(words, pos, knownVerb) ?? pos;
       const chunk = tagChunks(m, words, pos);
       // Built field by field, not by spreading: a spread plus two new keys makes a slower,
       // larger object per token (this stage copies every token of the document). A field added

@@ -39,3 +39,17 @@ export function handDoc(body: string, table: HandEntity[], opts: { title?: strin
   const out: Doc = { ...doc, mentions, mentionEntity, entities, dates: opts.dates ?? [] };
   return { ...out, ...publishedLayers(out, articleContext(out)) };
 }
+
+/**
+ * A hand-written parse for a one-sentence doc: one entry per token, "HEAD LABEL TAG" with HEAD the
+ * 1-based index of the head in the sentence (0 for the root), as CoNLL-U writes it. The token
+ * count must match the tokeniser's.
+ */
+export function withParse(doc: Doc, spec: string): Doc {
+  const rows = spec.trim().split(/\s*\|\s*/).map((r) => r.split(/\s+/));
+  const n = doc.tokens.length;
+  if (rows.length !== n) throw new Error(`parse has ${rows.length} entries for ${n} tokens: ${doc.tokens.map((t) => t.text).join(' ')}`);
+  const head = new Int32Array(n), label = new Array<string>(n), tag = new Array<string>(n);
+  rows.forEach(([h, l, t], i) => { head[i] = Number(h) - 1; label[i] = l!; tag[i] = t ?? doc.tokens[i]!.pos ?? ''; });
+  return { ...doc, deps: { head, label, tag, parsed: new Uint8Array(doc.sentences.length).fill(1) } };
+}

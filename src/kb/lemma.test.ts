@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lemmatizeVerb, nounKey, verbForm } from './lemma.js';
-import { verbLexicon } from '../kb/verb-patterns.js';
+import { verbLexicon } from './verb-patterns.js';
 
 const known = (l: string) => verbLexicon().has(l);
 

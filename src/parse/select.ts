@@ -1,0 +1,89 @@
+// Which sentences the parse stage parses: those some later stage can read a parse of. The event
+// coder and the quote finder look for an actor doing or saying something, so a sentence is parsed
+// when it has
+//   - a possible actor: a name mention (ner), a generic actor noun ("police", "the government":
+//     data/events/generic-actors.txt, plural forms too) or a personal pronoun subject
+//     (he, she, it, we, they), and
+//   - something the coders read: a verb (VB* from the syntax stage) whose lemma has an event
+//     pattern (data/events/verb-patterns.txt: "attack", "meet", "say", "urge", …) or is a verb
+//     of saying (SAY below, the lemmas of src/quotes/lexicon.ts's forms), an event noun ("talks", "strike":
+//     data/events/nominal-events.txt), or "according" (to X).
+// Everything else (background, description, datelines, lists of figures) keeps no parse. The
+// share of sentences parsed is in BENCHMARKS.md (`node bench/parse.mjs --selection`).
+import type { Doc } from '../doc/index.js';
+import { genericHeads } from '../kb/generic-actors.js';
+import { nominalLexicon } from '../kb/nominal-events.js';
+import { verbLexicon } from '../kb/verb-patterns.js';
+import { lemmatizeVerb } from '../kb/lemma.js';
+
+const PRONOUNS = new Set(['he', 'she', 'it', 'we', 'they']);
+
+let actorNouns: Set<string> | null = null;
+let eventNouns: Set<string> | null = null;
+let verbs: Set<string> | null = null;
+const SAY = ['say', 'tell', 'add', 'state', 'announce', 'note', 'claim', 'warn', 'argue', 'insist', 'explain', 'assert',
+  'acknowledge', 'admit', 'allege', 'declare', 'stress', 'emphasize', 'emphasise', 'report', 'confirm', 'deny',
+  'maintain', 'reveal', 'disclose', 'suggest', 'predict', 'estimate', 'conclude', 'write', 'tweet', 'post', 'complain',
+  'concede', 'caution', 'counter', 'recall', 'reply', 'respond', 'reiterate', 'assure', 'point', 'urge', 'call',
+  'appeal', 'vow', 'promise', 'pledge', 'agree', 'ask', 'demand', 'quote'];
+
+/** Lemmas of the verbs the coders read: event patterns and verbs of saying. */
+function verbLemmas(): Set<string> {
+  if (!verbs) {
+    verbs = new Set(verbLexicon().keys());
+    for (const v of SAY) verbs.add(v);
+  }
+  return verbs;
+}
+
+function plurals(w: string, into: Set<string>): void {
+  into.add(w).add(`${w}s`).add(`${w}es`);
+  if (w.endsWith('y')) into.add(`${w.slice(0, -1)}ies`);
+  if (w.endsWith('man')) into.add(`${w.slice(0, -3)}men`);
+}
+
+function lexicons(): { actors: Set<string>; events: Set<string> } {
+  if (!actorNouns) {
+    actorNouns = new Set();
+    for (const k of genericHeads().keys()) plurals(k.split(' ').pop()!, actorNouns);
+  }
+  if (!eventNouns) {
+    eventNouns = new Set();
+    for (const k of nominalLexicon().keys()) plurals(k.split(' ').pop()!, eventNouns);
+  }
+  return { actors: actorNouns, events: eventNouns };
+}
+
+/** Per sentence of the doc: 1 when the parse stage should parse it. */
+export function sentencesToParse(doc: Pick<Doc, 'tokens' | 'sentences' | 'mentions'>): Uint8Array {
+  const { actors, events } = lexicons();
+  const lemmas = verbLemmas();
+  const out = new Uint8Array(doc.sentences.length);
+  const hasName = new Uint8Array(doc.sentences.length);
+  for (const m of doc.mentions) {
+    const t = doc.tokens[m.tokenStart];
+    if (t) hasName[t.sentence] = 1;
+  }
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si]!;
+    let actor = hasName[si] === 1, act = false;
+    for (let i = s.tokenStart; i < s.tokenEnd && !(actor && act); i++) {
+      const t = doc.tokens[i]!;
+      const pos = t.pos ?? '';
+      if (pos.startsWith('VB')) {
+        if (!act && lemmas.has(lemmatizeVerb(t.text.toLowerCase()))) act = true;
+        continue;
+      }
+      // A headline's verb is often tagged as a noun ("Moldova expels/NNS Russian diplomat").
+      if (!act && t.field === 'title' && i > s.tokenStart && /^(NN|NNS|NNP|NNPS|JJ)$/.test(pos) && lemmas.has(lemmatizeVerb(t.text.toLowerCase(), (l) => lemmas.has(l)))) act = true;
+      if (!act && (t.text === 'according' || t.text === 'According')) act = true;
+      if (pos.startsWith('NN') || pos === 'PRP') {
+        const w = t.text.toLowerCase();
+        if (!actor && (pos === 'PRP' ? PRONOUNS.has(w) : actors.has(w))) actor = true;
+        if (!act && pos.startsWith('NN') && events.has(w)) act = true;
+      }
+    }
+    if (actor && act) out[si] = 1;
+  }
+  return out;
+}
