@@ -5,7 +5,7 @@
 // own; the command is printed beside the figure). Sections whose pieces do not exist yet say so
 // instead of failing. Prints a table and writes bench/results.json.
 //
-// Sections: machine · read (reading + cleaning) · ner · analyze (1 thread vs one per core) ·
+// Sections: machine · read (reading + cleaning) · ner · parse (dependency parser) · analyze (1 thread vs one per core) ·
 // stages (time share) · memory (large JSONL through the pool) · distributed (1/2/3 worker
 // processes on one PostgreSQL) · ingest (`newsgraph ingest` of 3,000 generated articles: rate,
 // peak memory) · store (ingest into PGlite/PostgreSQL, API p50/p99).
@@ -133,6 +133,13 @@ const SECTIONS = {
   async ner() {
     await external('ner', 'scripts/bench-ner.mjs', [], 300, (j, c) => {
       for (const [k, v] of Object.entries(j)) if (typeof v !== 'object') row('ner', k, v, c);
+    });
+  },
+
+  async parse() {
+    // Dependency parser (issue 15): words/s on one thread with tagging, model load excluded.
+    await external('parse', 'bench/parse.mjs', QUICK ? ['--rounds', '1'] : ['--rounds', '3'], 600, (j, c) => {
+      for (const [k, v] of Object.entries(j)) if (typeof v !== 'object') row('parse', k, Array.isArray(v) ? v.join(', ') : v, c);
     });
   },
 

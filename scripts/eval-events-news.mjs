@@ -32,6 +32,8 @@ const normC = (c) => {
 const actorKey = (a) => (a ? normC(a.country ?? a.actor_code) : '-');
 const MUTUAL = (code) => /^(03|04[0-6]|057|06)/.test(code);
 /** The reverse of a mutual act (coded both ways, docs/events-annotation.md) is no error where the annotator wrote one way. */
+/** A protest against no one named may be coded at the protesters' own state, and the other way round. */
+const protestTargets = (list) => list.map((s) => s.split(' ')).filter(([src, code, tgt]) => code.startsWith('14') && (tgt === '-' || tgt === src)).flatMap(([src]) => [`${normC(src)}|14|${normC(src)}`, `${normC(src)}|14|-`]);
 const reverseOfMutual = (list) => list.filter((s) => MUTUAL(s.split(' ')[1])).map((s) => { const [src, code, tgt] = s.split(' '); return `${normC(tgt)}|${code.slice(0, 2)}|${normC(src)}`; });
 const triple = (s) => { const [src, code, tgt] = s.split(' '); return `${normC(src)}|${code.slice(0, 2)}|${normC(tgt)}`; };
 const prf = (tp, fp, fn) => { const p = tp / (tp + fp || 1), r = tp / (tp + fn || 1); return { p, r, f: (2 * p * r) / (p + r || 1) }; };
@@ -56,7 +58,7 @@ function scoreNews(name, items) {
     if (!c.relevant) { nonRelevant++; falseEvents += evs.length; }
     const pred = new Map(evs.map((e) => [`${actorKey(e.source)}|${e.root}|${actorKey(e.target)}`, e]));
     const gold = new Set(c.events.map(triple));
-    const ok = new Set([...(c.ok ?? []).map(triple), ...reverseOfMutual(c.events)]);
+    const ok = new Set([...(c.ok ?? []).map(triple), ...reverseOfMutual(c.events), ...protestTargets(c.events)]);
     const miss = [], extra = [];
     for (const k of gold) if (pred.has(k)) tp++; else { fn++; miss.push(k); }
     for (const k of pred.keys()) if (!gold.has(k) && !ok.has(k)) { fp++; extra.push(k); }
@@ -83,7 +85,7 @@ function scoreStories(name, items) {
     const evs = events({ title: c.title, captions: [], body: c.body, published: c.published, publishedSource: 'given' });
     const pred = new Set(evs.map((e) => `${actorKey(e.source)}|${e.root}|${actorKey(e.target)}`));
     const gold = new Set(c.events.map(triple));
-    const ok = new Set([...(c.ok ?? []).map(triple), ...reverseOfMutual(c.events)]);
+    const ok = new Set([...(c.ok ?? []).map(triple), ...reverseOfMutual(c.events), ...protestTargets(c.events)]);
     const bad = new Set((c.forbidden ?? []).map(triple));
     core += gold.size;
     for (const k of gold) if (pred.has(k)) found++;

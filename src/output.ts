@@ -1,10 +1,19 @@
 // Doc → the SPEC's article JSON.
 import { fieldText, type Doc } from './doc/index.js';
+<<<<<<< HEAD
 import type { ArticleOut, DiagnosticOut, EventOut } from './types.js';
 import { precisionOf } from './util/period.js';
+=======
+import type { ArticleOut, DiagnosticOut, SyntaxSentenceOut } from './types.js';
+>>>>>>> main
 
-export function toArticle(doc: Doc): ArticleOut {
-  return {
+export interface OutputOptions {
+  /** Add `syntax`: tokens, tags and the dependency parse of every sentence (`analyze --with-syntax`). */
+  withSyntax?: boolean;
+}
+
+export function toArticle(doc: Doc, opts: OutputOptions = {}): ArticleOut {
+  const out: ArticleOut = {
     id: doc.id,
     ...(doc.url ? { url: doc.url } : {}),
     title: doc.title,
@@ -20,6 +29,28 @@ export function toArticle(doc: Doc): ArticleOut {
     // Only when there is something to say, so that a clean article's JSON is as it always was.
     ...(doc.diagnostics.length ? { diagnostics: doc.diagnostics.map((d) => diagnosticOut(doc, d)) } : {}),
   };
+  if (opts.withSyntax) out.syntax = syntaxOut(doc);
+  return out;
+}
+
+/** The token, tag and dependency layers per sentence (heads 1-based within the sentence, CoNLL-U style). */
+export function syntaxOut(doc: Doc): SyntaxSentenceOut[] {
+  const d = doc.deps;
+  return doc.sentences.map((s, si) => {
+    const parsed = !!d && d.parsed[si] === 1;
+    const tokens = [];
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = doc.tokens[i]!;
+      const h = parsed ? d!.head[i]! : 0;
+      tokens.push({
+        text: t.text, start: t.start, end: t.end, pos: t.pos ?? null,
+        xpos: parsed ? d!.tag[i]! : null,
+        head: parsed ? (h < 0 ? 0 : h - s.tokenStart + 1) : null,
+        deprel: parsed ? d!.label[i]! : null,
+      });
+    }
+    return { field: s.field, start: s.start, end: s.end, parsed, tokens };
+  });
 }
 
 /** The SPEC's `date_grain` beside `date` (day, week, month or year; null when undated). */

@@ -43,8 +43,8 @@ test('offsets hold on text with astral characters, curly quotes and odd spacing'
 test('a pipeline in the wrong order fails before its first article, naming the stage and the layer', async () => {
   const { runPipeline, checkPipeline, defaultStages } = await import('./pipeline.js');
   const { PipelineError } = await import('./doc/index.js');
-  const [text, ner, syntax, resolve, time, quotes, events, tone] = defaultStages;
-  const wrong = [text!, ner!, syntax!, time!, quotes!, resolve!, events!, tone!];
+  const [text, ner, syntax, parse, resolve, time, quotes, events, tone] = defaultStages;
+  const wrong = [text!, ner!, syntax!, parse!, time!, quotes!, resolve!, events!, tone!];
   assert.throws(() => checkPipeline(wrong), (e: Error) => e instanceof PipelineError && /stage 'quotes' requires 'entities', which stage 'resolve' assigns only after it/.test(e.message));
   const raw = { title: '', captions: [], body: 'Iran criticised Iraq.', published: null, publishedSource: null };
   assert.throws(() => runPipeline(raw, { stages: wrong }), PipelineError);

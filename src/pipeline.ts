@@ -1,4 +1,4 @@
-// The pipeline: ingest → text → ner → syntax → resolve → time → quotes → events → tone.
+// The pipeline: ingest → text → ner → syntax → parse → resolve → time → quotes → events → tone.
 // Each stage is a pure function of the Doc; the pipeline merges the layers it returns. Stages
 // declare what they read and write; a pipeline is checked once, before its first article, so a
 // pipeline built in the wrong order fails with a message instead of a stage guessing.

@@ -99,6 +99,32 @@ export interface ArticleOut {
   tone: Tone | null;
   /** Present only when a stage reported something. */
   diagnostics?: DiagnosticOut[];
+  /** Only with `analyze --with-syntax`: every sentence's tokens, tags and (where parsed) dependencies. */
+  syntax?: SyntaxSentenceOut[];
+}
+
+/** A sentence as `--with-syntax` prints it. */
+export interface SyntaxSentenceOut {
+  field: FieldName;
+  start: number;
+  end: number;
+  /** Whether the parse stage parsed it (it parses the sentences later stages can use). */
+  parsed: boolean;
+  tokens: SyntaxTokenOut[];
+}
+
+export interface SyntaxTokenOut {
+  text: string;
+  start: number;
+  end: number;
+  /** Penn tag of the syntax stage (what the other stages read) */
+  pos: string | null;
+  /** Penn tag of the parser's own tagger, null where not parsed */
+  xpos: string | null;
+  /** 1-based index of the head token in the sentence, 0 for the root, null where not parsed */
+  head: number | null;
+  /** Universal Dependencies relation, null where not parsed */
+  deprel: string | null;
 }
 
 export interface Analysis { articles: ArticleOut[] }

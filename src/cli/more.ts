@@ -8,6 +8,7 @@ import { registerEnqueue } from './enqueue.js';
 import { registerWorker } from './worker.js';
 import { registerStatus } from './status.js';
 import { registerNer } from './ner.js';
+import { registerParse } from './parse.js';
 
 export function registerMore(program: Command): void {
   registerIngest(program);
@@ -18,4 +19,5 @@ export function registerMore(program: Command): void {
   registerWorker(program);
   registerStatus(program);
   registerNer(program);
+  registerParse(program);
 }

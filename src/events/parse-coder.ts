@@ -17,6 +17,7 @@ import type { Pattern } from '../kb/verb-patterns.js';
 import { codeInfo } from '../kb/ontology.js';
 import { actorCode, roleTypeOf } from '../kb/actor-codes.js';
 import { countryByName, countryInfo } from '../kb/countries.js';
+import { knownActor } from '../kb/actor-codes.js';
 import { agentRole } from '../kb/generic-actors.js';
 import { nominalLexicon } from '../kb/nominal-events.js';
 import type { ActorIndex } from './actors.js';
@@ -90,6 +91,10 @@ function stateRole(name: string): string | null {
   if (/^(court|tribunal|judiciary)$/.test(head)) return 'JUD';
   return null;
 }
+/** Verbs that name an event by their object ("launched an offensive", "adopted sanctions", "held talks"). */
+const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'hold', 'mount', 'adopt', 'approve', 'announce', 'impose', 'unveil',
+  'order', 'begin', 'start', 'continue', 'resume', 'intensify', 'escalate', 'step', 'wage', 'unleash', 'open', 'make', 'undertake',
+  'press', 'pursue', 'renew', 'expand', 'widen', 'extend', 'slap', 'agree', 'finalize', 'finalise', 'seal', 'clinch', 'pass']);
 /** Weapons that do things in headlines and ledes ("Drones pound Port Sudan", "Russian missiles hit Kyiv"). */
 const WEAPONS = new Set(['drone', 'missile', 'rocket', 'shell', 'bomb', 'airstrike', 'artillery', 'mortar', 'warplane',
   'bomber', 'gunboat', 'warship', 'projectile', 'grenade', 'shelling', 'barrage']);
@@ -133,7 +138,10 @@ export class ParseCoder {
     // else the one the sentence places it in. A group of people is of the one country the sentence
     // places it in, or of no known country ("32 people" killed in a story about Israel and Gaza are
     // not Israeli). An unidentified armed group is of no known country.
-    const country = gm.type === 'UAF' ? null : gm.kind === 'state' ? this.cx.actors.actor(m)?.country ?? this.cx.datelineCountry ?? here : here;
+    // (A group that acts — protesters, teachers, youths — in a story datelined in one country is of
+    // it; a group acted on is not: the victims of a strike reported from Cairo are not Egyptian.)
+    const acting = this.asSubject.has(m);
+    const country = gm.type === 'UAF' ? null : gm.kind === 'state' ? this.cx.actors.actor(m)?.country ?? this.cx.datelineCountry ?? here : here ?? (acting ? this.cx.datelineCountry : null);
     if (country) return { entity: null, name, country, actor_code: actorCode(country, gm.type) };
     return { entity: null, name, country: null, actor_code: gm.type };
   }
@@ -195,8 +203,11 @@ export class ParseCoder {
       if (ref) out.push({ ref, node, m });
     } else {
       // A country the recogniser missed (headlines: "Philippines accuses …").
-      const c = countryByName(g.lower[head]!.length > 2 ? this.phraseAt(g, head) : '');
-      if (c && /^NNP/.test(g.tag[head]!)) out.push({ ref: { entity: null, name: countryInfo(c)?.name ?? c, country: c, actor_code: c }, node: head, m: -1 });
+      const phrase = g.lower[head]!.length > 2 && /^NNP/.test(g.tag[head]!) ? this.phraseAt(g, head) : '';
+      const c = phrase ? countryByName(phrase) : null;
+      const k = phrase && !c ? knownActor(phrase, 'ORG') : null;
+      if (c) out.push({ ref: { entity: null, name: countryInfo(c)?.name ?? c, country: c, actor_code: c }, node: head, m: -1 });
+      else if (k && (k.country || k.code)) out.push({ ref: { entity: null, name: k.name, country: k.country, actor_code: k.code }, node: head, m: -1 });
     }
     // Coordinated actors: of the phrase's head ("President X and Prime Minister Y", parsed with the
     // titles as heads), and of the name found inside it.
@@ -273,6 +284,31 @@ export class ParseCoder {
       x = g.head[x]!;
     }
     return false;
+  }
+
+  /** "adopted sanctions against Russia": a pattern made of the event noun in the object of a light verb. */
+  private lightVerb(g: SentenceGraph, v: Node): { p: Pattern; matched: Node[] } | null {
+    if (!LIGHT_VERBS.has(g.lemma[v]!)) return null;
+    let o = kidWith(g, v, 'obj');
+    if (o < 0) return null;
+    // "a package of sanctions", "a wave of strikes": the noun inside.
+    const of = g.kids[o]!.find((k) => relIs(g.label[k]!, 'nmod') && caseOf(g, k) === 'of');
+    const lex = nominalLexicon();
+    const keyOf = (n: Node) => {
+      const c = kidsWith(g, n, 'compound').filter((k) => k === n - 1).map((k) => g.lower[k]!);
+      return (c.length && lex.has(`${c[0]} ${g.lemma[n]}`)) ? `${c[0]} ${g.lemma[n]}` : g.lemma[n]!;
+    };
+    let key = keyOf(o);
+    if (!lex.has(key) && of !== undefined) { o = of; key = keyOf(o); }
+    const nom = lex.get(key);
+    if (!nom) return null;
+    const preps = [...nom.preps];
+    const elements = [[key.split(' ')], preps.map((x) => [x])];
+    const p: Pattern = { code: nom.code, lemma: g.lemma[v]!, elements, reversed: false, order: -1, mirror: null, origin: 'own' };
+    // The matched nodes: the noun and the preposition that introduces its target, if there is one.
+    const matched: Node[] = [o];
+    for (const k of g.kids[o]!) if (relIs(g.label[k]!, 'nmod') && preps.includes(caseOf(g, k))) { const c = g.kids[k]!.find((q) => g.label[q] === 'case'); if (c !== undefined) matched.push(c); }
+    return { p, matched };
   }
 
   /** The code of an attack noun heading a subject ("Israeli air strikes"), from the nominal lexicon, or null. */
@@ -399,6 +435,8 @@ export class ParseCoder {
     if (h < 0 || h > v) return false;
     if (kidWith(g, v, 'obj') >= 0) return true;
     if (g.head[h]! >= 0) return false;
+    // (A headline drops its auxiliaries: "Istanbul mayor detained" is a passive.)
+    if (this.cx.doc.tokens[g.base]?.field === 'title') return false;
     for (let i = 0; i < g.n; i++) if (i !== v && (g.tag[i] === 'VBD' || g.tag[i] === 'VBZ' || g.tag[i] === 'VBP' || g.tag[i] === 'MD')) return false;
     return kidWith(g, v, 'obl:agent') < 0;
   }
@@ -473,7 +511,7 @@ export class ParseCoder {
     for (const k of g.kids[v]!) {
       const r = g.label[k]!, l = g.lower[k]!;
       if ((r === 'advmod' || r === 'neg' || r === 'aux') && NEGATORS.has(l)) negated = true;
-      if ((r === 'aux') && FUTURE_AUX.has(l)) future = true;
+      if ((r === 'aux') && (FUTURE_AUX.has(l) || l === 'to')) future = true;
       if (r === 'advmod' && HEDGE_ADVERBS.has(l)) hedged = true;
       if (r === 'aux' && (l === 'may' || l === 'might' || l === 'could')) hedged = true;
       if (r === 'mark' && CONDITIONAL_MARKS.has(l)) skip = true;
@@ -498,6 +536,36 @@ export class ParseCoder {
   }
 
   /** Code one parsed sentence. */
+  /** Generic mentions being read as a subject right now (see actorOfMention). */
+  private asSubject = new Set<number>();
+
+  /** Actors of a subject node (a group that acts may take the dateline's country). */
+  private subjectActors(g: SentenceGraph, node: Node): Arg[] {
+    if (node < 0) return [];
+    const m = mentionOf(g, node);
+    if (m >= 0) this.asSubject.add(m);
+    try { return this.actorsAt(g, node); } finally { if (m >= 0) this.asSubject.delete(m); }
+  }
+
+  /** "India, Pakistan agree …": names before the subject separated by commas, at the start of a title. */
+  private titleListed(g: SentenceGraph, subj: Node, first: Arg): Arg[] {
+    const out: Arg[] = [];
+    let k = subj - 1;
+    // Walk back over the subject's own words to its first token.
+    while (k >= 0 && g.mentionAt[k] === g.mentionAt[subj] && g.mentionAt[k]! >= 0) k--;
+    while (k >= 1 && g.lower[k] === ',') {
+      let a = k - 1;
+      const m = g.mentionAt[a]!;
+      if (m < 0) break;
+      while (a > 0 && g.mentionAt[a - 1] === m) a--;
+      const ref = this.actorOfMention(m, g);
+      if (!ref || ref.country === first.ref.country) break;
+      out.push({ ref, node: a, m });
+      k = a - 1;
+    }
+    return k < 0 ? out : [];
+  }
+
   /** Set when the sentence's last coding left an act out on purpose (a condition, a question, a denial, history). */
   declined = false;
 
@@ -520,6 +588,8 @@ export class ParseCoder {
       // An infinitive under a verb or adjective of intent, threat or refusal is coded there.
       const rel = g.label[v]!, h = g.head[v]!;
       if (relIs(rel, 'xcomp') && h >= 0 && (INTENT_VERBS.has(g.lemma[h]!) || THREAT_VERBS.has(g.lemma[h]!) || REFUSAL_VERBS.has(g.lemma[h]!) || NO_ACT_VERBS.has(g.lemma[h]!) || ASK_VERBS.has(g.lemma[h]!) || INTENT_ADJECTIVES.has(g.lower[h]!))) continue;
+      // What someone demanded or urged be done ("demanded that Azerbaijan close the embassy") is not done.
+      if (relIs(rel, 'ccomp') && h >= 0 && (ASK_VERBS.has(g.lemma[h]!) || g.lemma[h] === 'insist' || g.lemma[h] === 'propose' || g.lemma[h] === 'suggest' || g.lemma[h] === 'recommend')) continue;
       // A purpose ("scrambled jets to repel the warplanes", "sent troops to fight"): what was meant,
       // not what was done (the act it is the purpose of is coded, and reaches its object).
       if ((relIs(rel, 'advcl') || relIs(rel, 'xcomp') || relIs(rel, 'acl')) && h >= 0 && g.tag[v] === 'VB' && kidsWith(g, v, 'mark').some((k) => g.lower[k] === 'to') && !RAISING_VERBS.has(g.lemma[h]!)) continue;
@@ -593,6 +663,9 @@ export class ParseCoder {
       m = own ? this.match(own, this.signature(g, v, this.passive(g, v)), false) : null;
       if (m) { act = v; family = 'act'; }
     }
+    // A light verb with an event noun as its object names the event by the noun: "launched an
+    // offensive against X", "adopted a package of sanctions against Russia", "carried out strikes on X".
+    if (!m || m.p.code === '---') m = this.lightVerb(g, act) ?? m;
     if (TRACE) process.stderr.write(`[events] ${g.lower[v]} act=${g.lower[act]} ${family} passive=${passive} match=${m ? `${m.p.code} ${m.p.lemma} ${m.p.elements.map((e) => e.map((a) => a.join('_')).join('|')).join(' ')}` : '-'} sig=${this.signature(g, act, passive).keys.map((k) => k[0]).join(' ')}\n`);
     if (!m || m.p.code === '---') return;
     let code = m.p.code;
@@ -626,7 +699,9 @@ export class ParseCoder {
       targets = this.actorsAt(g, pat);
       if (!targets.length) targets = this.objectActors(g, act, m.matched, info.root, sources);
     } else {
-      sources = this.actorsAt(g, subj);
+      sources = this.subjectActors(g, subj);
+      // Headlines list their subjects with commas ("India, Pakistan agree to ceasefire").
+      if (sources.length === 1 && this.cx.doc.tokens[g.base]?.field === 'title') sources.push(...this.titleListed(g, subj, sources[0]!));
       targets = this.objectActors(g, act, m.matched, info.root, sources);
       // The verb's own pattern reached into its infinitive ("refused to lift its veto on aid for Ukraine").
       if (!targets.length && act === v && x >= 0) targets = this.objectActors(g, x, m.matched, info.root, sources);
@@ -692,6 +767,8 @@ export class ParseCoder {
         else continue;
       }
       if (!target && info.root === '14' && /^(COP|MIL|SPY)$/.test(roleTypeOf(a.ref) ?? '')) continue;
+      // A protest against no one named is against the protesters' own government.
+      if (!target && info.root === '14' && a.ref.country) target = { entity: null, name: a.ref.country, country: a.ref.country, actor_code: a.ref.country };
       const key = `${a.ref.entity ?? a.ref.actor_code}|${target?.entity ?? target?.actor_code ?? '-'}|${code}`;
       if (emitted.has(key)) continue;
       emitted.add(key);
@@ -771,22 +848,31 @@ export class ParseCoder {
       }
       return [];
     };
-    // 1. What the pattern's last preposition governs.
-    const lastPrep = [...matched].reverse().find((k) => g.label[k] === 'case');
-    if (lastPrep !== undefined && g.head[lastPrep]! >= 0) {
-      const a = inside(g.head[lastPrep]!, 0);
-      if (a.length) return a;
-    }
-    // 2. The object ("the vessel, which it accused of …": a relative pronoun stands for the noun the clause modifies).
+    // The object ("the vessel, which it accused of …": a relative pronoun stands for the noun the clause modifies).
     let o = kidWith(g, v, 'obj');
     if (o >= 0 && RELATIVE.has(g.lower[o]!) && relIs(g.label[v]!, 'acl') && g.head[v]! >= 0) o = g.head[v]!;
+    const objActors = o >= 0 ? ok(this.actorsAt(g, o)) : [];
+    // A group of no country as the object ("sent doctors to the West Bank") yields to a party found further on.
+    let fallback: Arg[] = [];
+    const countryless = (a: Arg[]) => a.length > 0 && a.every((x) => !x.ref.country && x.m >= 0 && this.cx.generic.has(x.m));
+    // 1. What the pattern's last preposition governs ("imposed sanctions on X"), unless it names
+    // the matter rather than the party ("accused X of …", "blamed X for …" act on X).
+    const lastPrep = [...matched].reverse().find((k) => g.label[k] === 'case');
+    if (lastPrep !== undefined && g.head[lastPrep]! >= 0 && !(objActors.length && /^(of|for|over|about)$/.test(g.lower[lastPrep]!))) {
+      const a = inside(g.head[lastPrep]!, 0);
+      if (a.length && !countryless(a)) return a;
+      if (a.length && !fallback.length) fallback = a;
+    }
+    // 2. The object.
+    let ownNoun = false;
     if (o >= 0) {
-      const own = ok(this.actorsAt(g, o));
+      const own = objActors;
       // The pattern's own noun is what is moved or given ("sent troops to X"), unless people acted on.
-      const ownNoun = own.length && own[0]!.m >= 0 && matched.includes(o) && this.cx.generic.has(own[0]!.m) && !/^(08|17|18)$/.test(root) && !(own[0]!.ref.country && !srcC.has(own[0]!.ref.country));
-      if (own.length && !ownNoun) return own;
+      ownNoun = own.length > 0 && own[0]!.m >= 0 && matched.includes(o) && this.cx.generic.has(own[0]!.m) && !/^(08|17|18)$/.test(root) && !(own[0]!.ref.country && !srcC.has(own[0]!.ref.country));
+      if (own.length && !ownNoun && !countryless(own)) return own;
+      if (own.length && !ownNoun && !fallback.length) fallback = own;
       const a = ownNoun ? [] : inside(o, 1);
-      if (a.length) return a;
+      if (a.length && !countryless(a)) return a;
     }
     const io = kidWith(g, v, 'iobj');
     if (io >= 0) { const a = inside(io, 0); if (a.length) return a; }
@@ -799,7 +885,7 @@ export class ParseCoder {
         if (a.length) return a;
       }
     }
-    if (o >= 0) { const a = inside(o, 0); if (a.length) return a; }
+    if (o >= 0 && !ownNoun) { const a = inside(o, 0); if (a.length && !countryless(a)) return a; }
     for (const k of obls) {
       if (this.isLocative(g, k, root) || TIME_CASES.has(caseOf(g, k))) continue;
       const a = inside(k, 0);
@@ -835,7 +921,7 @@ export class ParseCoder {
         if (a.length) return a;
       }
     }
-    return [];
+    return fallback;
   }
 
   /** A place under a locative preposition, not a party (force aside: "strikes in Gaza" hit Gaza). */
@@ -856,10 +942,13 @@ export class ParseCoder {
         if (!relIs(g.label[k]!, 'obl') && !relIs(g.label[k]!, 'nmod')) continue;
         const c = caseOf(g, k);
         if (!LOCATIVE.has(c) || c === 'from') continue;
-        const m = mentionOf(g, k);
-        if (m < 0 || skip.has(m)) continue;
-        const t = this.cx.doc.mentions[m]?.type;
-        if (t === 'GPE' || t === 'LOC' || t === 'FAC') return placeOf(this.cx.doc, this.cx.actors, m);
+        // "in Odesa", "in the port of Odesa", "in the West Darfur town of Ardamata".
+        for (const n of [k, ...kidsWith(g, k, 'nmod').filter((q) => caseOf(g, q) === 'of'), ...kidsWith(g, k, 'compound')]) {
+          const m = mentionOf(g, n);
+          if (m < 0 || skip.has(m)) continue;
+          const t = this.cx.doc.mentions[m]?.type;
+          if (t === 'GPE' || t === 'LOC' || t === 'FAC') return placeOf(this.cx.doc, this.cx.actors, m);
+        }
       }
       return null;
     };

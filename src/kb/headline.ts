@@ -38,6 +38,12 @@ export function headlineTags(words: readonly string[], tags: readonly string[], 
       // "to host": an infinitive; "expels": third person; "swap", "bar": plural subject.
       const tag = words[i - 1]!.toLowerCase() === 'to' ? 'VB' : l !== lemma && l.endsWith('s') ? 'VBZ' : l === lemma ? 'VBP' : null;
       if (!tag) continue;
+      // A base form after a single noun ("Roadside bomb kills four soldiers") is the noun's second
+      // word when a third-person verb follows; after a list of names ("Kenya, Uganda sign") it is the verb.
+      if (tag === 'VBP' && /^(NN|NNP)$/.test(prevTag) && !words.slice(from, i).some((x) => x === ',' || x.toLowerCase() === 'and')) {
+        const later = words.findIndex((x, k) => k > i && /^[a-z]+s$/.test(x) && x.toLowerCase() !== lemmatizeVerb(x.toLowerCase(), knownVerb) && knownVerb(lemmatizeVerb(x.toLowerCase(), knownVerb)) && /^(NNS|VBZ|NN)$/.test(out[k]!));
+        if (later > 0) continue;
+      }
       out[i] = tag;
       changed = true;
       hit = i;
@@ -49,6 +55,38 @@ export function headlineTags(words: readonly string[], tags: readonly string[], 
     if (SAY.has(words[hit]!.toLowerCase())) next = hit + 1;
     if (next < 0) break;
     from = next;
+  }
+  return changed ? out : null;
+}
+
+/**
+ * Words to parse a headline with (same length, same positions): the parser knows running text, so
+ * headlinese is rewritten into it where one word does it. A leading list of names joined by commas
+ * gets "and" ("Kenya, Uganda sign deal" → "Kenya and Uganda sign deal"); "to" before the verb of a
+ * headline with no verb before it becomes "will" ("Egypt to host talks" → "Egypt will host talks").
+ * `tags` are the (retagged) Penn tags.
+ */
+export function headlineParseWords(words: readonly string[], tags: readonly string[]): string[] | null {
+  let verb = tags.findIndex((t) => t.startsWith('VB') || t === 'MD');
+  if (verb < 0) return null;
+  const out = words.slice();
+  let changed = false;
+  if (verb >= 2 && words[verb - 1]!.toLowerCase() === 'to' && tags[verb] === 'VB' && !tags.slice(0, verb - 1).some((t) => t.startsWith('VB') || t === 'MD')) {
+    out[verb - 1] = 'will';
+    changed = true;
+    verb--;
+  }
+  // "X, Y verb" / "X, Y, Z verb": the commas of a list of capitalised names before the verb.
+  const commas: number[] = [];
+  let ok = true;
+  for (let i = 0; i < verb; i++) {
+    if (words[i] === ',') commas.push(i);
+    else if (!/^\p{Lu}/u.test(words[i]!) && !/^(NNP|NNPS)$/.test(tags[i]!)) { ok = false; break; }
+  }
+  if (ok && commas.length && commas[0]! > 0 && commas.at(-1)! < verb - 1) {
+    const last = commas.at(-1)!;
+    out[last] = 'and';
+    changed = true;
   }
   return changed ? out : null;
 }

@@ -1,19 +1,20 @@
 // Loading models/parse.bin.gz with a low memory peak. The file is a src/ml/model-io.ts bundle
 // (NGML1: magic, header length, JSON header, then per part its Int32 keys and Int16 weights);
 // decodeBundle would copy every part and build a FeatureIndex for each, and the move model's index
-// is not needed at run time (InlineTable4 holds keys and weights together). Here the move table is
-// built straight from the gunzipped bytes, and only the tagger and the labeller get an index.
+// is not needed at run time (InlineTable4 and LabelTable hold keys and weights together). Here
+// both tables are built straight from the gunzipped bytes; only the tagger gets an index.
 import { gunzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { FeatureIndex, PerceptronModel, type StoredModel } from '../ml/index.js';
-import { InlineTable4 } from './weights.js';
+import { InlineTable4, LabelTable } from './weights.js';
 
 const MAGIC = 'NGML1\n';
 
 export interface ParseModelParts {
   meta: Record<string, unknown>;
   tagger: StoredModel;
-  labels: StoredModel;
+  labels: LabelTable;
+  labelNames: string[];
   moves: InlineTable4;
   moveNames: string[];
 }
@@ -39,6 +40,11 @@ export function readParseModel(pathOrBuffer: string | Buffer): ParseModelParts {
       out.moveNames = h.labels;
       continue;
     }
+    if (name === 'labels') {
+      out.labels = LabelTable.fromBytes(buf, keysAt, weightsAt, nk, L);
+      out.labelNames = h.labels;
+      continue;
+    }
     const keys = new Int32Array(nk);
     Buffer.from(keys.buffer).set(buf.subarray(keysAt, weightsAt));
     const q = new Int16Array(nk * L);
@@ -48,7 +54,6 @@ export function readParseModel(pathOrBuffer: string | Buffer): ParseModelParts {
       index: FeatureIndex.fromKeys(keys),
     };
     if (name === 'tagger') out.tagger = sm;
-    else if (name === 'labels') out.labels = sm;
   }
   if (!out.tagger || !out.labels || !out.moves) throw new Error('parse model: missing part (tagger, moves, labels)');
   return out as ParseModelParts;

@@ -120,7 +120,7 @@ export class Parser {
   private punctBuf = new Uint8Array(128);
 
   constructor(parts: ParseModelParts | ModelBundle) {
-    let tagger: StoredModel | undefined, labels: StoredModel | undefined;
+    let tagger: StoredModel | undefined, labels: StoredModel | undefined, labelNames: readonly string[];
     if ('parts' in parts) {
       tagger = parts.parts.tagger; labels = parts.parts.labels;
       const moves = parts.parts.moves;
@@ -131,14 +131,15 @@ export class Parser {
         const q = decodeBundle(encodeBundle({ meta: {}, parts: { tagger, labels } }));
         tagger = q.parts.tagger!; labels = q.parts.labels!;
       }
+      this.labelsT = LabelTable.fromModel(labels);
+      labelNames = labels.model.labels.names;
     } else {
-      tagger = parts.tagger; labels = parts.labels; this.moves = parts.moves;
+      tagger = parts.tagger; this.moves = parts.moves; this.labelsT = parts.labels; labelNames = parts.labelNames;
     }
     this.meta = parts.meta;
     this.tagger = new UdTagger(tagger);
     this.tagNames = tagger.model.labels.names;
-    this.labelNames = labels.model.labels.names;
-    this.labelsT = new LabelTable(labels);
+    this.labelNames = labelNames;
     this.rootLabel = this.labelNames.indexOf('root');
     const coarse = coarseTable(this.tagNames);
     this.enc = new Encoder(this.tagNames, coarse);

@@ -14,7 +14,6 @@ import type { Doc } from '../doc/index.js';
 import { genericHeads } from '../kb/generic-actors.js';
 import { nominalLexicon } from '../kb/nominal-events.js';
 import { verbLexicon } from '../kb/verb-patterns.js';
-import { lemmatizeVerb } from '../kb/lemma.js';
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'we', 'they']);
 
@@ -54,6 +53,36 @@ function lexicons(): { actors: Set<string>; events: Set<string> } {
   return { actors: actorNouns, events: eventNouns };
 }
 
+/** Irregular past forms of the event and speech verbs news uses most (the rest are regular). */
+const IRREGULAR: Record<string, string> = {
+  said: 'say', told: 'tell', wrote: 'write', written: 'write', met: 'meet', fought: 'fight', struck: 'strike',
+  stricken: 'strike', shot: 'shoot', took: 'take', taken: 'take', gave: 'give', given: 'give', made: 'make',
+  sent: 'send', held: 'hold', led: 'lead', began: 'begin', begun: 'begin', fled: 'flee', left: 'leave',
+  kept: 'keep', sought: 'seek', brought: 'bring', spoke: 'speak', spoken: 'speak', threw: 'throw',
+  thrown: 'throw', won: 'win', lost: 'lose', beat: 'beat', beaten: 'beat', broke: 'break', broken: 'break',
+  drove: 'drive', driven: 'drive', withdrew: 'withdraw', withdrawn: 'withdraw', overthrew: 'overthrow',
+  overthrown: 'overthrow', sold: 'sell', bought: 'buy', paid: 'pay', laid: 'lay', stood: 'stand', fell: 'fall',
+  fallen: 'fall', came: 'come', went: 'go', gone: 'go', saw: 'see', seen: 'see', got: 'get', found: 'find',
+  stole: 'steal', stolen: 'steal', hung: 'hang', blew: 'blow', blown: 'blow', shook: 'shake', shaken: 'shake',
+  swore: 'swear', sworn: 'swear', bore: 'bear', borne: 'bear', forbade: 'forbid', forbidden: 'forbid',
+  rose: 'rise', risen: 'rise', bid: 'bid', hit: 'hit', cut: 'cut', put: 'put', set: 'set', shut: 'shut', quit: 'quit',
+};
+
+/** Is some lemma of this verb form (lower case) in the set? Regular -s/-es/-ies/-ed/-ied/-ing, doubled consonants, and IRREGULAR. */
+function verbIn(w: string, lemmas: Set<string>): boolean {
+  if (lemmas.has(w)) return true;
+  const irr = IRREGULAR[w];
+  if (irr) return lemmas.has(irr);
+  const tryStem = (stem: string) => stem.length > 1 && (lemmas.has(stem) || lemmas.has(stem + 'e') ||
+    (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] && lemmas.has(stem.slice(0, -1))));
+  if (w.endsWith('ies') || w.endsWith('ied')) return lemmas.has(w.slice(0, -3) + 'y');
+  if (w.endsWith('es') && lemmas.has(w.slice(0, -2))) return true;
+  if (w.endsWith('s')) return lemmas.has(w.slice(0, -1));
+  if (w.endsWith('ed')) return tryStem(w.slice(0, -2));
+  if (w.endsWith('ing')) return tryStem(w.slice(0, -3));
+  return false;
+}
+
 /** Per sentence of the doc: 1 when the parse stage should parse it. */
 export function sentencesToParse(doc: Pick<Doc, 'tokens' | 'sentences' | 'mentions'>): Uint8Array {
   const { actors, events } = lexicons();
@@ -71,11 +100,9 @@ export function sentencesToParse(doc: Pick<Doc, 'tokens' | 'sentences' | 'mentio
       const t = doc.tokens[i]!;
       const pos = t.pos ?? '';
       if (pos.startsWith('VB')) {
-        if (!act && lemmas.has(lemmatizeVerb(t.text.toLowerCase()))) act = true;
+        if (!act && verbIn(t.text.toLowerCase(), lemmas)) act = true;
         continue;
       }
-      // A headline's verb is often tagged as a noun ("Moldova expels/NNS Russian diplomat").
-      if (!act && t.field === 'title' && i > s.tokenStart && /^(NN|NNS|NNP|NNPS|JJ)$/.test(pos) && lemmas.has(lemmatizeVerb(t.text.toLowerCase(), (l) => lemmas.has(l)))) act = true;
       if (!act && (t.text === 'according' || t.text === 'According')) act = true;
       if (pos.startsWith('NN') || pos === 'PRP') {
         const w = t.text.toLowerCase();

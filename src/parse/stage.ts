@@ -4,10 +4,16 @@
 import type { Deps, Stage } from '../doc/index.js';
 import { parseModel } from './parser.js';
 import { sentencesToParse } from './select.js';
-import { headlineTags } from '../kb/headline.js';
+import { headlineParseWords, headlineTags } from '../kb/headline.js';
 import { verbLexicon } from '../kb/verb-patterns.js';
 
 const knownVerb = (l: string): boolean => verbLexicon().has(l);
+
+function hasVerbTag(names: readonly string[], tags: Int32Array): boolean {
+  for (const k of tags) if (names[k]!.startsWith('VB') || names[k] === 'MD') return true;
+  return false;
+}
+
 /**
  * Tokens of a dateline opening a sentence: a place in capitals, then place, date and agency words,
  * up to a dash ("CAIRO, April 14 -", "KYIV, Ukraine (AP) —"); 0 when there is none.
@@ -18,19 +24,14 @@ export function datelineEnd(tokens: readonly { text: string }[], a: number, b: n
   for (let i = a + 1; i < Math.min(b - 1, a + 12); i++) {
     const t = tokens[i]!.text;
     if (t === '—' || t === '–' || t === '-' || t === '--') return i + 1 - a;
-    if (!/^(\p{Lu}[\p{L}.'’-]*|[,()]|\d{1,4}|[A-Z]+\.?)$/u.test(t)) return 0;
+    if (!/^(\p{Lu}[\p{L}.'’-]*|[,()/]|\d{1,4}|[A-Z]+\.?)$/u.test(t)) return 0;
   }
   return 0;
 }
 
-function hasVerbTag(names: readonly string[], tags: Int32Array): boolean {
-  for (const k of tags) if (names[k]!.startsWith('VB') || names[k] === 'MD') return true;
-  return false;
-}
-
 export const parseStage: Stage = {
   name: 'parse',
-  requires: ['tokens', 'sentences', 'mentions'],
+  requires: ['tokens', 'sentences', 'mentions', 'pos'],
   assigns: ['deps'],
   run(doc, ctx) {
     const p = parseModel();
@@ -46,22 +47,25 @@ export const parseStage: Stage = {
       const s = doc.sentences[si]!;
       words.length = 0;
       // A dateline ("CAIRO, April 14 -", "KYIV, Ukraine (AP) —") is no part of the sentence's
-      // grammar: it is left unparsed and the sentence after it parsed alone.
+      // grammar: it is left unparsed (label 'dep') and the sentence after it parsed alone.
       const from = s.tokenStart + datelineEnd(doc.tokens, s.tokenStart, s.tokenEnd);
+      for (let i = s.tokenStart; i < from; i++) { deps.label[i] = 'dep'; deps.tag[i] = doc.tokens[i]!.pos ?? ''; }
       for (let i = from; i < s.tokenEnd; i++) words.push(doc.tokens[i]!.text);
       if (!words.length) continue;
       let tags = p.tagIds(words);
-      if (process.env.NEWSGRAPH_PARSE_TAGS === 'syntax') {
-        const own = tags;
-        tags = Int32Array.from(words, (_, j) => { const k = p.tagNames.indexOf(doc.tokens[s.tokenStart + j]!.pos ?? ''); return k >= 0 ? k : own[j]!; });
-      }
-      // Headlines (and verbless sentences): the verb the tagger took for a noun, retagged.
+      // Headlines (and verbless sentences): the verb the tagger took for a noun ("Moldova
+      // expels/NNS Russian diplomat"), retagged before parsing (src/kb/headline.ts).
       if (s.field === 'title' || !hasVerbTag(p.tagNames, tags)) {
         const fixed = headlineTags(words, Array.from(tags, (k) => p.tagNames[k]!), knownVerb);
         if (fixed) tags = Int32Array.from(fixed, (t, j) => { const k = p.tagNames.indexOf(t); return k >= 0 ? k : tags[j]!; });
       }
-      for (let i = s.tokenStart; i < from; i++) { deps.label[i] = 'dep'; deps.tag[i] = doc.tokens[i]!.pos ?? ''; }
-      const r = p.parseTagged(words, tags);
+      // Headlinese rewritten into running text for the parser (same positions; src/kb/headline.ts).
+      const rewritten = s.field === 'title' ? headlineParseWords(words, Array.from(tags, (k) => p.tagNames[k]!)) : null;
+      if (rewritten) {
+        const again = p.tagIds(rewritten);
+        tags = Int32Array.from(tags, (k, j) => (rewritten[j] !== words[j] ? again[j]! : k));
+      }
+      const r = p.parseTagged(rewritten ?? words, tags);
       for (let j = 0; j < words.length; j++) {
         const t = from + j, h = r.heads[j]!;
         deps.head[t] = h === 0 ? -1 : from + h - 1;

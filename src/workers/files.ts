@@ -9,6 +9,8 @@ import { analyzeInPool, defaultWorkers } from './pool.js';
 export interface FilesOptions extends ReadOptions {
   /** A bad record that was skipped (the rest of the batch goes on). */
   onWarning?: (message: string) => void;
+  /** Add the token/tag/dependency layers to each article (`analyze --with-syntax`). */
+  withSyntax?: boolean;
 }
 
 /** Every readable article of the inputs ('-' = stdin), in order. */
@@ -19,14 +21,14 @@ export async function* rawArticles(inputs: string[], opts: FilesOptions = {}): A
 }
 
 /** Articles → analyses with `workers` threads (1 = in this thread, no pool; the pipeline loads only then). */
-export async function* analyzeRaws(raws: AsyncIterable<RawArticle>, workers: number): AsyncGenerator<ArticleOut> {
+export async function* analyzeRaws(raws: AsyncIterable<RawArticle>, workers: number, withSyntax = false): AsyncGenerator<ArticleOut> {
   if (workers <= 1) {
     const { runPipeline } = await import('../pipeline.js');
     const { toArticle } = await import('../output.js');
-    for await (const raw of raws) yield toArticle(runPipeline(raw));
+    for await (const raw of raws) yield toArticle(runPipeline(raw), { withSyntax });
     return;
   }
-  yield* analyzeInPool(raws, workers);
+  yield* analyzeInPool(raws, workers, { withSyntax });
 }
 
 /**
@@ -34,7 +36,7 @@ export async function* analyzeRaws(raws: AsyncIterable<RawArticle>, workers: num
  * input order. The in-thread path loads the pipeline only when it is used.
  */
 export function analyzeFiles(inputs: string[], opts: FilesOptions = {}, workers = defaultWorkers()): AsyncGenerator<ArticleOut> {
-  return analyzeRaws(rawArticles(inputs, opts), workers);
+  return analyzeRaws(rawArticles(inputs, opts), workers, opts.withSyntax === true);
 }
 
 /**

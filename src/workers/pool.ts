@@ -20,6 +20,8 @@ export interface PoolOptions {
   depth?: number;
   /** Run the pipeline only up to this stage; 'none' runs no stage (benchmarks of reading and transfer). */
   until?: string;
+  /** Add the token/tag/dependency layers to each article (`analyze --with-syntax`). */
+  withSyntax?: boolean;
   /**
    * Young-generation size of each thread's heap, MB (default 96, i.e. 32 MB semi-spaces). An
    * article allocates a few MB that die when it is done; with V8's default 16 MB semi-spaces a
@@ -42,9 +44,9 @@ export class AnalysisError extends Error {
  * One analysis thread (src/workers/worker.ts): it loads the pipeline once and answers each
  * TaskMessage with a ResultMessage, in order. Shared by the pool and the queue worker.
  */
-export function spawnAnalysisThread(opts: Pick<PoolOptions, 'until' | 'youngGenerationMb'> = {}): Worker {
+export function spawnAnalysisThread(opts: Pick<PoolOptions, 'until' | 'youngGenerationMb' | 'withSyntax'> = {}): Worker {
   return new Worker(new URL('./worker.js', import.meta.url), {
-    workerData: { until: opts.until },
+    workerData: { until: opts.until, withSyntax: opts.withSyntax === true },
     resourceLimits: { maxYoungGenerationSizeMb: opts.youngGenerationMb ?? 96 },
   });
 }
