@@ -1,11 +1,7 @@
 // Doc → the SPEC's article JSON.
 import { fieldText, type Doc } from './doc/index.js';
-<<<<<<< HEAD
-import type { ArticleOut, DiagnosticOut, EventOut } from './types.js';
+import type { ArticleOut, DiagnosticOut, EventOut, SyntaxSentenceOut } from './types.js';
 import { precisionOf } from './util/period.js';
-=======
-import type { ArticleOut, DiagnosticOut, SyntaxSentenceOut } from './types.js';
->>>>>>> main
 
 export interface OutputOptions {
   /** Add `syntax`: tokens, tags and the dependency parse of every sentence (`analyze --with-syntax`). */

@@ -9,11 +9,7 @@ import { dayFlag, urlFlag } from './flags.js';
 import type { ArticleOut } from '../types.js';
 import { formatDiagnostic } from '../output.js';
 
-<<<<<<< HEAD
-export interface AnalyzeCliOptions { published?: string; format: string; url?: string; workers?: string; quiet?: boolean }
-=======
-export interface AnalyzeCliOptions { published?: string; format: string; url?: string; workers?: string; withSyntax?: boolean }
->>>>>>> main
+export interface AnalyzeCliOptions { published?: string; format: string; url?: string; workers?: string; quiet?: boolean; withSyntax?: boolean }
 
 /**
  * `--format jsonl` streams one article per line as it is analysed (flat memory on any input);
@@ -51,9 +47,8 @@ export async function analyzeCommand(files: string[], o: AnalyzeCliOptions): Pro
     }
   }
   // --workers N: a pool of N threads (default one per core); 1 analyses in this thread.
-<<<<<<< HEAD
   try {
-    for await (const a of analyzeRaws(raws(), workers)) {
+    for await (const a of analyzeRaws(raws(), workers, o.withSyntax === true)) {
       count++;
       bar.tick({ count, value: readN ? bytes * Math.min(1, count / readN) : bytes });
       // What the stages found wrong goes to stderr as well as into the JSON ('info' stays in the JSON).
@@ -64,15 +59,6 @@ export async function analyzeCommand(files: string[], o: AnalyzeCliOptions): Pro
     }
   } finally {
     bar.stop(null);
-=======
-  for await (const a of analyzeFiles(inputs, { published, url, onWarning: (m) => { warnings++; warn(m); }, withSyntax: o.withSyntax === true }, workers)) {
-    count++;
-    // What the stages found wrong goes to stderr as well as into the JSON ('info' stays in the JSON).
-    for (const d of a.diagnostics ?? []) if (d.severity !== 'info') process.stderr.write(`newsgraph: ${d.severity}: article ${count}${a.title ? ` (${JSON.stringify(a.title.slice(0, 50))})` : ''}: ${formatDiagnostic(d)}\n`);
-    // Waiting for stdout to drain keeps memory flat when the reader of the pipe is slower than us.
-    if (o.format === 'jsonl') { if (!process.stdout.write(JSON.stringify(a) + '\n')) await writeOut(''); }
-    else collected.push(a);
->>>>>>> main
   }
   if (count === 0) fail(warnings ? 'no readable article in the input' : 'no article found in the input');
   if (o.format === 'json') await writeOut(JSON.stringify({ articles: collected }, null, 2) + '\n');
