@@ -30,12 +30,12 @@ export async function analyzeCommand(files: string[], o: AnalyzeCliOptions): Pro
   const collected: ArticleOut[] = [];
   let count = 0;
   let warnings = 0;
-  // Progress on stderr only: stdout is the analysis. Plain lines (not a terminal) come every 30 s,
+  // Progress on stderr only: stdout is the analysis. Plain lines (not a terminal) come every 60 s,
   // so a short run writes nothing there but its warnings.
   const sizes = inputs.map((f) => (f !== '-' && existsSync(f) && statSync(f).isFile() ? statSync(f).size : null));
   const total = sizes.every((x) => x !== null) ? sizes.reduce((a, b) => a! + b!, 0)! : null;
   let bytes = 0;
-  const bar = new Progress({ label: 'analyze', total, totalUnit: 'bytes', quiet: o.quiet, everyMs: 30_000, startLine: null });
+  const bar = new Progress({ label: 'analyze', total, totalUnit: 'bytes', quiet: o.quiet, everyMs: 60_000, startLine: null });
   const readOpts = { published, url, onWarning: (m: string) => { warnings++; warn(m); } };
   let readN = 0; // articles read: the input is read ahead of the analysis
   async function* raws(): AsyncGenerator<RawArticle> {
