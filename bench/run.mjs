@@ -7,7 +7,8 @@
 //
 // Sections: machine · read (reading + cleaning) · ner · parse (dependency parser) · analyze (1 thread vs one per core) ·
 // stages (time share) · memory (large JSONL through the pool) · distributed (1/2/3 worker
-// processes on one PostgreSQL) · store (ingest into PGlite/PostgreSQL, API p50/p99).
+// processes on one PostgreSQL) · ingest (`newsgraph ingest` of 3,000 generated articles: rate,
+// peak memory) · store (ingest into PGlite/PostgreSQL, API p50/p99).
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -249,6 +250,18 @@ const SECTIONS = {
     }
     results.sections.distributed = { status: 'ok', command: cmd(script, argv), articles: SIZES.dist, ...r.json };
     for (const x of r.json.runs) row('distributed', `${x.workers} worker process(es): articles/s (600 words)`, `${x.articles_per_s}  (wall incl. start-up ${x.wall_s} s, ${x.done} done, ${x.failed} failed)`, cmd(script, argv));
+  },
+
+  async ingest() {
+    // `newsgraph ingest` as a user runs it: 3,000 generated articles into a new embedded database.
+    const script = join(ROOT, 'bench/ingest-memory.mjs');
+    const argv = ['--articles', String(QUICK ? 500 : 3000)];
+    log(`ingest: ${cmd(script, argv)}`);
+    const r = await runNode(script, argv, 1800);
+    if (r.code !== 0 || !r.json) return failed('ingest', r, cmd(script, argv));
+    results.sections.ingest = { status: 'ok', command: cmd(script, argv), result: r.json };
+    row('ingest', `ingest ${r.json.articles} generated articles into a new PGlite database: articles/s`, `${r.json.articles_per_s}  (${r.json.seconds} s wall)`, cmd(script, argv));
+    row('ingest', 'peak RSS of the ingest process (and anything it starts)', `${r.json.peak_rss_mb} MB`, cmd(script, argv));
   },
 
   async store() {

@@ -2,10 +2,13 @@
 // transaction: the one place where analysis and storage meet, above both. A summary for the
 // CLI and the API. Bad records are rejected with their reason; the batch goes on.
 import type { AnalyzeOptions } from './analyze.js';
-import { analyzeSourceInPool } from './workers/files.js';
+import { analyzeRaws } from './workers/files.js';
+import type { RawArticle } from './doc/index.js';
 import type { TextSource } from './ingest/stream.js';
 import type { Db } from './store/db.js';
 import { storeArticle, type StoreResult } from './store/ingest.js';
+import { analyzeInPool } from './workers/pool.js';
+import { readArticles } from './ingest/index.js';
 
 export interface Rejected { where: string; reason: string }
 export interface IngestSummary {
@@ -32,6 +35,14 @@ export interface IngestOptions extends AnalyzeOptions {
   onArticle?: (r: StoreResult, s: IngestSummary) => void;
   /** Analyse in a pool of this many worker threads (1, the default, analyses in this thread). */
   workers?: number;
+  /**
+   * Analyse on this many threads of a pool even when it is 1 (analysis then overlaps storing),
+   * with this young generation per thread (MB). Overrides `workers`.
+   */
+  poolThreads?: number;
+  youngGenerationMb?: number;
+  /** Called as each article is read from the input (ahead of its analysis), with the count so far. */
+  onRead?: (n: number) => void;
 }
 
 export async function ingestSource(db: Db, src: TextSource, opts: IngestOptions = {}, into = emptySummary()): Promise<IngestSummary> {
@@ -42,7 +53,17 @@ export async function ingestSource(db: Db, src: TextSource, opts: IngestOptions 
     opts.onWarning?.(m);
   };
   let n = 0;
-  for await (const a of analyzeSourceInPool(src, { ...opts, onWarning }, opts.workers ?? 1)) {
+  let read = 0;
+  async function* raws(): AsyncGenerator<RawArticle> {
+    for await (const r of readArticles(src, { ...opts, onWarning })) {
+      opts.onRead?.(++read);
+      yield r;
+    }
+  }
+  const analysed = opts.poolThreads
+    ? analyzeInPool(raws(), opts.poolThreads, { youngGenerationMb: opts.youngGenerationMb })
+    : analyzeRaws(raws(), opts.workers ?? 1);
+  for await (const a of analysed) {
     s.read++;
     n++;
     // The article id is a hash of the body: bodiless articles would all collide into one.

@@ -1,6 +1,7 @@
 // Doc → the SPEC's article JSON.
 import { fieldText, type Doc } from './doc/index.js';
-import type { ArticleOut, DiagnosticOut, SyntaxSentenceOut } from './types.js';
+import type { ArticleOut, DiagnosticOut, EventOut, SyntaxSentenceOut } from './types.js';
+import { precisionOf } from './util/period.js';
 
 export interface OutputOptions {
   /** Add `syntax`: tokens, tags and the dependency parse of every sentence (`analyze --with-syntax`). */
@@ -19,7 +20,7 @@ export function toArticle(doc: Doc, opts: OutputOptions = {}): ArticleOut {
     entities: doc.entities,
     dates: doc.dates,
     quotes: doc.quotes,
-    events: doc.events,
+    events: doc.events.map(withGrain),
     tone: doc.tone,
     // Only when there is something to say, so that a clean article's JSON is as it always was.
     ...(doc.diagnostics.length ? { diagnostics: doc.diagnostics.map((d) => diagnosticOut(doc, d)) } : {}),
@@ -46,6 +47,17 @@ export function syntaxOut(doc: Doc): SyntaxSentenceOut[] {
     }
     return { field: s.field, start: s.start, end: s.end, parsed, tokens };
   });
+}
+
+/** The SPEC's `date_grain` beside `date` (day, week, month or year; null when undated). */
+function withGrain(e: EventOut): EventOut {
+  if ('date_grain' in e) return e;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(e)) {
+    out[k] = v;
+    if (k === 'date') out.date_grain = precisionOf(e.date);
+  }
+  return out as unknown as EventOut;
 }
 
 function diagnosticOut(doc: Doc, d: Doc['diagnostics'][number]): DiagnosticOut {

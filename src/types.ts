@@ -90,6 +90,8 @@ export interface EventOut {
   quad_class: 1 | 2 | 3 | 4;
   goldstein: number;
   date: string | null;
+  /** The precision of `date` (SPEC): day, week (2024-W50), month (2024-12) or year (2024). */
+  date_grain?: 'day' | 'week' | 'month' | 'year' | null;
   place: PlaceRef | null;
   negated: boolean;
   hedged: boolean;

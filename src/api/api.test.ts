@@ -190,7 +190,7 @@ for (const engine of testEngines('api')) {
       const csv = await app.inject('/api/export/events?format=csv');
       assert.equal(csv.statusCode, 200);
       assert.match(String(csv.headers['content-type']), /text\/csv/);
-      assert.match(csv.body.split('\r\n')[0]!, /^id,date,source_entity,/);
+      assert.match(csv.body.split('\r\n')[0]!, /^id,date,date_start,date_end,date_precision,source_entity,/);
       const ent = await app.inject('/api/export/entities?format=jsonl');
       assert.equal(ent.statusCode, 200);
       for (const l of ent.body.split('\n').filter(Boolean)) assert.ok(JSON.parse(l).id);
@@ -199,6 +199,29 @@ for (const engine of testEngines('api')) {
       const gd = await app.inject('/api/export/events?format=gdelt');
       assert.equal(gd.statusCode, 200);
       for (const l of gd.body.split('\n').filter(Boolean)) assert.equal(l.split('\t').length, GDELT_COLUMNS);
+    });
+
+    test('event filters, sort and date periods (issue 20)', async () => {
+      const ok = async (u: string) => {
+        const r = await app.inject(u);
+        assert.equal(r.statusCode, 200, `${u}: ${r.body}`);
+        return r.json();
+      };
+      const asc = await ok('/api/events?sort=goldstein&order=asc&limit=500');
+      const g = asc.items.map((e: { goldstein: number }) => e.goldstein);
+      assert.deepEqual(g, [...g].sort((a: number, b: number) => a - b));
+      for (const e of asc.items) assert.ok('date_start' in e && 'date_precision' in e && Array.isArray(e.evidence_spans));
+      await ok('/api/events?actor=rus&role=gov&precision=day,month&dates=overlap&from=2024-01-01&to=2024-12-31&negated=include&hedged=exclude');
+      await ok('/api/graph?negated=only&root=19');
+      await ok('/api/entities?root=04&type=person');
+      const t = await ok('/api/timeline?grain=week&precision=week,month,year');
+      assert.ok(Array.isArray(t.coarse));
+      for (const [u, p] of [['/api/events?dates=sometimes', 'dates'], ['/api/events?precision=hour', 'precision'], ['/api/events?sort=tone', 'sort'],
+        ['/api/events?role=GOVERNMENT', 'role'], ['/api/events?negated=yes', 'negated']] as const) {
+        const r = await app.inject(u);
+        assert.equal(r.statusCode, 400, u);
+        assert.match(r.json().error.message, new RegExp(p));
+      }
     });
 
     test('the read cache answers repeats and is cleared by a write through the API', async () => {

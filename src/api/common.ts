@@ -24,6 +24,8 @@ export const entityType = z.string().transform((s) => s.toUpperCase()).pipe(z.en
 export const countryCode = z.string().regex(/^[A-Za-z]{3}$/, 'must be an ISO alpha-3 country code').transform((s) => s.toUpperCase());
 export const articleIdValue = z.string().regex(/^[0-9a-f]{16}$/, 'must be an article id');
 
+const roleCode = z.string().regex(/^[A-Za-z]{3}$/, 'must be a 3-letter CAMEO role code, e.g. GOV').transform((s) => s.toUpperCase());
+
 export const eventFilterShape = {
   source: actorSel.optional().describe('source actor: country code, actor-code prefix or entity id'),
   target: actorSel.optional().describe('target actor: country code, actor-code prefix or entity id'),
@@ -42,6 +44,22 @@ export const eventFilterShape = {
   to: day.optional().describe('last day (inclusive)'),
   place: noControl(100).optional().describe('place name substring or country code'),
   article: articleIdValue.optional().describe('only events of this article'),
+  actor: actorSel.optional().describe('either side: country code, actor-code prefix or entity id'),
+  role: roleCode.optional().describe('CAMEO role code (GOV, MIL, REB …) of either side'),
+  source_role: roleCode.optional().describe('CAMEO role code of the source'),
+  target_role: roleCode.optional().describe('CAMEO role code of the target'),
+  dates: z.enum(['within', 'overlap']).optional().describe('from/to keep events whose date period lies within the range (default) or overlaps it (coarse dates: 2024-12, 2024-W50, 2024)'),
+  precision: z.string().max(40).transform((s) => s.toLowerCase().split(',').map((x) => x.trim()).filter(Boolean))
+    .refine((xs) => xs.length > 0 && xs.every((x) => ['day', 'week', 'month', 'year', 'none'].includes(x)), 'must be a comma list of day, week, month, year, none')
+    .optional().describe('only these date precisions (comma list of day, week, month, year, none)'),
+  negated: z.enum(['exclude', 'include', 'only']).optional().describe('negated events: exclude (default), include, only'),
+  hedged: z.enum(['include', 'exclude', 'only']).optional().describe('hedged (reported, uncertain) events: include (default), exclude, only'),
+};
+
+/** Order of the events list (on the server, so pages follow it). */
+export const eventSortShape = {
+  sort: z.enum(['date', 'goldstein', 'mentions', 'articles', 'sources']).optional().describe('order of the list (default date)'),
+  order: z.enum(['desc', 'asc']).optional().describe('desc (default) or asc'),
 };
 
 // ------------------------------------------------------------------ response pieces

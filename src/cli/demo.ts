@@ -6,9 +6,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fileSource, InputError } from '../ingest/index.js';
-import { openStore, resolveDbUrl } from '../store/index.js';
-import { ingestSource, emptySummary } from '../ingest-source.js';
+import { InputError, readArticles } from '../ingest/index.js';
+import type { RawArticle } from '../doc/index.js';
+import { analyzeInPool } from '../workers/pool.js';
+import { countedFileSource } from './ingest.js';
+import { Progress } from './progress.js';
+import { openStore, resolveDbUrl, storeArticle } from '../store/index.js';
+import { emptySummary, splitWarning } from '../ingest-source.js';
 import { warn } from './errors.js';
 import { serveSettings, startServer } from './serve.js';
 
@@ -56,13 +60,37 @@ export async function demoCommand(o: { db?: string; port?: string }): Promise<vo
   const fp = h.digest('hex');
   if (!marker || !existsSync(marker) || readFileSync(marker, 'utf8') !== fp) {
     const sum = emptySummary();
-    for (const f of files) {
-      try {
-        await ingestSource(db, await fileSource(f), {}, sum);
-      } catch (e) {
-        if (!(e instanceof InputError)) throw e;
-        sum.rejected.push({ where: f, reason: e.message });
+    const total = files.reduce((n, f) => n + statSync(f).size, 0);
+    let bytes = 0;
+    const detail = () => `${sum.stored} stored, ${sum.duplicates} duplicates, ${sum.rejected.length} rejected`;
+    const bar = new Progress({ label: 'demo: ingesting the samples', total, totalUnit: 'bytes', startLine: `${files.length} files` });
+    // One analysis thread for every sample file (its models load once), so this thread stays free
+    // to draw the progress while they load and to store what comes back.
+    let readN = 0;
+    async function* raws(): AsyncGenerator<RawArticle> {
+      for (const f of files) {
+        try {
+          const src = await countedFileSource(f, (n) => (bytes += n));
+          for await (const r of readArticles(src, { onWarning: (m) => { sum.read++; sum.rejected.push(splitWarning(m, f)); } })) {
+            readN++;
+            yield r;
+          }
+        } catch (e) {
+          if (!(e instanceof InputError)) throw e;
+          sum.rejected.push({ where: f, reason: e.message });
+        }
       }
+    }
+    try {
+      for await (const a of analyzeInPool(raws(), 1, { youngGenerationMb: 16 })) {
+        sum.read++;
+        if (!a.body.trim()) sum.rejected.push({ where: a.title || 'an article', reason: 'no body text' });
+        else if ((await storeArticle(db, a)).status === 'stored') sum.stored++;
+        else sum.duplicates++;
+        bar.tick({ count: sum.read, value: readN ? bytes * Math.min(1, sum.read / readN) : bytes, detail: detail() });
+      }
+    } finally {
+      bar.stop(null);
     }
     process.stderr.write(`newsgraph: samples: read ${sum.read}, stored ${sum.stored}, duplicates ${sum.duplicates}, rejected ${sum.rejected.length}\n`);
     if (marker) {

@@ -2,12 +2,15 @@
 // Articles are read (and cleaned) here, analysed by the workers. Idempotent: an article already
 // queued (same id, i.e. same normalised body) is not queued again.
 import type { Command } from 'commander';
-import { readSource, fileSource, stdinSource, InputError } from '../ingest/index.js';
+import { readSource, stdinSource, InputError } from '../ingest/index.js';
 import { articleId } from '../doc/doc.js';
 import { openDb, type Db } from '../store/db.js';
 import { ensureQueue } from '../queue/schema.js';
 import { enqueueJobs, type NewJob } from '../queue/jobs.js';
 import { fail, warn, UsageError } from './errors.js';
+import { existsSync, statSync } from 'node:fs';
+import { countedFileSource } from './ingest.js';
+import { Progress } from './progress.js';
 import { dayFlag, urlFlag } from './flags.js';
 
 export interface EnqueueCliOptions { db?: string; published?: string; url?: string; quiet?: boolean; json?: boolean }
@@ -24,16 +27,21 @@ export async function enqueueCommand(files: string[], o: EnqueueCliOptions): Pro
   let queued = 0;
   let rejected = 0;
   let pending: NewJob[] = [];
+  const sizes = inputs.map((f) => (f !== '-' && existsSync(f) && statSync(f).isFile() ? statSync(f).size : null));
+  const total = sizes.every((x) => x !== null) ? sizes.reduce((a, b) => a! + b!, 0)! : null;
+  let bytes = 0;
+  const bar = new Progress({ label: 'enqueue', total, totalUnit: 'bytes', quiet: o.quiet || o.json, startLine: `${inputs.length} input${inputs.length === 1 ? '' : 's'}` });
   const flush = async () => {
     queued += await enqueueJobs(db, pending);
     pending = [];
-    if (!o.quiet && !o.json) process.stderr.write(`newsgraph: ${read} read, ${queued} queued\r`);
+    bar.tick({ count: read, value: bytes, detail: `${queued} queued, ${rejected} rejected` });
   };
   try {
     for (const f of inputs) {
-      const src = f === '-' ? await stdinSource() : await fileSource(f);
+      const src = f === '-' ? await stdinSource() : await countedFileSource(f, (n) => (bytes += n));
       for await (const item of readSource(src, { published, url })) {
         read++;
+        if (read % 50 === 0) bar.tick({ count: read, value: bytes, detail: `${queued} queued, ${rejected} rejected` });
         if (!item.ok) {
           rejected++;
           warn(item.error);
@@ -52,9 +60,9 @@ export async function enqueueCommand(files: string[], o: EnqueueCliOptions): Pro
     }
     throw e;
   } finally {
+    bar.stop(`${read} read, ${queued} queued, ${rejected} rejected`);
     await db.close().catch(() => {});
   }
-  if (!o.quiet && !o.json) process.stderr.write('\n');
   const already = read - rejected - queued;
   if (o.json) process.stdout.write(JSON.stringify({ read, queued, already_queued: already, rejected }) + '\n');
   else process.stdout.write(`read ${read}, queued ${queued}, already queued ${already}, rejected ${rejected}\n`);

@@ -22,6 +22,7 @@ export function buildProgram(): Command {
     .option('--url <url>', 'the page address, for HTML input')
     .option('--format <format>', 'json or jsonl', 'json')
     .option('--workers <n>', 'analysis threads (default: one per core; 1 = no pool)')
+    .option('--quiet', 'no progress on stderr')
     .option('--with-syntax', 'add each sentence\'s tokens, tags and dependency parse (`syntax`)')
     .action((files: string[], o) => analyzeCommand(files, o));
 

@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { openStore, type Db } from '../store/index.js';
 import { fail, UsageError } from './errors.js';
+import { writeServerNote } from './server-file.js';
 
 export interface ServeCliOptions {
   db?: string; port?: string; host?: string; token?: string; private?: boolean; bodyLimit?: string; cacheMs?: string;
@@ -61,7 +62,13 @@ export async function startServer(s: ServeSettings, dbUrl?: string, db?: Db): Pr
   const port = typeof addr === 'object' && addr ? addr.port : s.port;
   const shown = s.host.includes(':') && !s.host.startsWith('[') ? `[${s.host}]` : s.host;
   const url = `http://${shown === '127.0.0.1' ? 'localhost' : shown}:${port}`;
+  // An embedded database: tell `ingest` on the same folder where to send its articles.
+  const local = s.host === '0.0.0.0' || s.host === '::' ? '127.0.0.1' : s.host.includes(':') && !s.host.startsWith('[') ? `[${s.host}]` : s.host;
+  const unnote = store.engine === 'pglite' && store.where !== 'memory'
+    ? writeServerNote(store.where, { pid: process.pid, url: `http://${local}:${port}`, token: !!s.token, started: new Date().toISOString() })
+    : () => {};
   const close = async () => {
+    unnote();
     await app.close();
     await store!.close();
   };

@@ -7,6 +7,8 @@ import { runWorker, type WorkerSummary } from '../queue/worker-loop.js';
 import { parseCount, parseDuration } from '../queue/duration.js';
 import { UsageError } from './errors.js';
 import { stopOnSignals } from './stop.js';
+import { Progress } from './progress.js';
+import { queueCounts } from '../queue/jobs.js';
 
 export interface WorkerCliOptions {
   db?: string;
@@ -38,12 +40,18 @@ export async function workerCommand(o: WorkerCliOptions): Promise<void> {
   // (SIGKILL cannot be caught: the lease runs out and another worker redoes the article.)
   const stop = stopOnSignals();
   const t0 = Date.now();
-  let lastLine = 0;
+  // The bar's total: what this worker (with the others) still has to do, read now and again.
+  const left = async () => { const c = await queueCounts(db); return c.pending + c.running + c.expired; };
+  let total = await left().catch(() => 0);
+  let lastTotal = Date.now();
+  const bar = new Progress({ label: 'worker', total: total || null, totalUnit: 'jobs', quiet: o.quiet || o.json, startLine: `${total} articles waiting in the queue` });
+  const line = (s: WorkerSummary) => `${s.stored} stored, ${s.duplicates} duplicates, ${s.retried} retried, ${s.failed} failed`;
   const progress = (s: WorkerSummary) => {
-    if (o.quiet || Date.now() - lastLine < 2000) return;
-    lastLine = Date.now();
-    const rate = s.done / ((Date.now() - t0) / 1000);
-    process.stderr.write(`newsgraph: worker: ${s.done} done (${s.stored} stored, ${s.duplicates} duplicates), ${s.retried} retried, ${s.failed} failed, ${rate.toFixed(1)}/s\n`);
+    bar.tick({ count: s.done, value: s.done, detail: line(s) });
+    if (Date.now() - lastTotal > 10_000) {
+      lastTotal = Date.now();
+      void left().then((n) => { total = s.done + n; bar.setTotal(total); }).catch(() => {});
+    }
   };
   let s: WorkerSummary;
   try {
@@ -59,6 +67,7 @@ export async function workerCommand(o: WorkerCliOptions): Promise<void> {
       onProgress: progress,
     });
   } finally {
+    bar.stop(null);
     await db.close().catch(() => {});
     stop.release();
   }

@@ -37,12 +37,18 @@ export function readRecord(rec: unknown, where: string, opts: ReadOptions): RawA
     a = str('title') ? { title: '', captions: [], body: rebuildParagraphs(text.split(/\r?\n/)).join('\n\n'), published: null, publishedSource: null } : parseDumpArticle(text.split(/\r?\n/))!;
   } else throw new InputError(`${where}: record has neither "text" nor "html"`);
   if (str('title')) a = { ...a, title: str('title')! };
+  // Optional: captions [{ text, credit }] (what `ingest` forwards to a running server keeps them).
+  if (Array.isArray(r.captions)) {
+    const caps = (r.captions as unknown[]).filter((c): c is { text: string; credit?: unknown } => !!c && typeof (c as { text?: unknown }).text === 'string' && !!(c as { text: string }).text.trim());
+    a = { ...a, captions: caps.map((c) => ({ text: c.text, credit: typeof c.credit === 'string' ? c.credit : null })) };
+  }
   const pub = str('published');
   if (pub) {
     // Checked here, before the pipeline anchors dates on it or the database sees it.
     const bad = publishedProblem(pub);
     if (bad) throw new InputError(`${where}: "published" ${bad}, got ${JSON.stringify(pub.slice(0, 40))}`);
-    a = { ...a, published: pub, publishedSource: 'given' };
+    const ps = str('published_source');
+    a = { ...a, published: pub, publishedSource: ps === 'metadata' || ps === 'caption' || ps === 'text' ? ps : 'given' };
   }
   return { ...a, url: url ?? a.url ?? null };
 }

@@ -13,7 +13,7 @@ const BATCH = 1000;
 
 export const EXPORT_COLUMNS: Record<ExportWhat, string[]> = {
   events: [
-    'id', 'date', 'source_entity', 'source_name', 'source_country', 'source_actor_code',
+    'id', 'date', 'date_start', 'date_end', 'date_precision', 'source_entity', 'source_name', 'source_country', 'source_actor_code',
     'target_entity', 'target_name', 'target_country', 'target_actor_code', 'cameo', 'root', 'plover', 'quad_class',
     'goldstein', 'place_name', 'place_country', 'place_lat', 'place_lon', 'place_geo_type', 'hedged', 'num_mentions', 'num_articles',
     'num_sources', 'evidence_article', 'evidence_text', 'source_url',
@@ -38,8 +38,10 @@ export function exportEvents(db: Db, f: EventFilters): AsyncGenerator<Row> {
   return paged(db, (s, after) => {
     eventWhere(s, f);
     if (after !== null) s.add(`k.id > ${s.p(after)}`);
-    return `SELECT k.*, k.evidence->>'article_id' AS evidence_article, k.evidence->>'text' AS evidence_text,
+    return `SELECT k.*, to_char(k.date_start, 'YYYY-MM-DD') AS date_start, to_char(k.date_end, 'YYYY-MM-DD') AS date_end,
+        k.evidence->>'article_id' AS evidence_article, k.evidence->>'text' AS evidence_text,
         a.url AS source_url, to_char(a.ingested_at AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISS') AS date_added,
+        to_char(a.published_day, 'YYYY-MM-DD') AS published_day,
         (SELECT avg(x.tone) FROM events e JOIN articles x ON x.id = e.article_id WHERE e.event_key = k.id) AS avg_tone,
         fd.data AS first_data, (fd.data->'place'->>'geo_type')::int AS place_geo_type,
         (k.evidence->>'field' = 'title' OR (k.evidence->>'field' = 'body' AND
@@ -50,7 +52,7 @@ export function exportEvents(db: Db, f: EventFilters): AsyncGenerator<Row> {
   }, 'id');
 }
 
-export function exportEntities(db: Db, f: EntityFilters): AsyncGenerator<Row> {
+export function exportEntities(db: Db, f: EntityFilters & EventFilters): AsyncGenerator<Row> {
   return paged(db, (s, after) => {
     entityWhere(s, f);
     if (after !== null) s.add(`e.id > ${s.p(after)}`);

@@ -39,6 +39,24 @@ export interface EventFilters {
   to?: string;
   place?: string;
   article?: string;
+  /** Either side: country code, actor-code prefix or entity id. */
+  actor?: string;
+  /** CAMEO role code (GOV, MIL, REB …) of either side, of the source, of the target. */
+  role?: string;
+  source_role?: string;
+  target_role?: string;
+  /**
+   * How from/to meet an event's date period: `within` (default) keeps events whose whole period
+   * lies in the range, so "2024-12" is outside 2024-12-10…2024-12-14; `overlap` keeps every event
+   * whose period touches the range (coarse dates included).
+   */
+  dates?: 'within' | 'overlap';
+  /** Only these date precisions (day, week, month, year; "none" for undated). */
+  precision?: string[];
+  /** Negated events: left out (default), included, or only them. */
+  negated?: 'exclude' | 'include' | 'only';
+  /** Hedged (reported, uncertain) events: included (default), left out, or only them. */
+  hedged?: 'include' | 'exclude' | 'only';
 }
 
 export const ENTITY_ID = /^ent_[0-9a-f]{12}$/;
@@ -70,12 +88,51 @@ export function eventWhere(s: Sql, f: EventFilters, alias = 'k'): void {
   if (f.root) s.add(`${alias}.root = ${s.p(f.root)}`);
   if (f.plover) s.add(`${alias}.plover = ${s.p(f.plover)}`);
   if (f.quad_class) s.add(`${alias}.quad_class = ${s.p(f.quad_class)}`);
-  if (f.from) s.add(`${alias}.day >= ${s.p(f.from)}::date`);
-  if (f.to) s.add(`${alias}.day <= ${s.p(f.to)}::date`);
+  if (f.actor) s.add(`(${actorMatch(s, 'source', f.actor, alias)} OR ${actorMatch(s, 'target', f.actor, alias)})`);
+  const role = (side: 'source' | 'target', r: string) => `substr(${alias}.${side}_actor_code, 4, 3) = ${s.p(r)}`;
+  if (f.role) s.add(`(${role('source', f.role)} OR ${role('target', f.role)})`);
+  if (f.source_role) s.add(role('source', f.source_role));
+  if (f.target_role) s.add(role('target', f.target_role));
+  if (f.dates === 'overlap') {
+    if (f.from) s.add(`${alias}.date_end >= ${s.p(f.from)}::date`);
+    if (f.to) s.add(`${alias}.date_start <= ${s.p(f.to)}::date`);
+  } else {
+    if (f.from) s.add(`${alias}.date_start >= ${s.p(f.from)}::date`);
+    if (f.to) s.add(`${alias}.date_end <= ${s.p(f.to)}::date`);
+  }
+  if (f.precision?.length) {
+    const known = f.precision.filter((x) => x !== 'none');
+    const parts = [];
+    if (known.length) parts.push(`${alias}.date_precision IN ${s.list(known)}`);
+    if (f.precision.includes('none')) parts.push(`${alias}.date_precision IS NULL`);
+    s.add(`(${parts.join(' OR ')})`);
+  }
+  const neg = f.negated ?? 'exclude';
+  if (neg === 'exclude') s.add(`NOT ${alias}.negated`);
+  else if (neg === 'only') s.add(`${alias}.negated`);
+  if (f.hedged === 'exclude') s.add(`NOT ${alias}.hedged`);
+  else if (f.hedged === 'only') s.add(`${alias}.hedged`);
   if (f.place) {
     const pl = f.place;
     const c = /^[A-Za-z]{3}$/.test(pl) ? ` OR ${alias}.place_country = ${s.p(pl.toUpperCase())}` : '';
     s.add(`(${alias}.place_name ILIKE ${s.p('%' + likeEscape(pl) + '%')}${c})`);
   }
   if (f.article) s.add(`EXISTS (SELECT 1 FROM events e WHERE e.event_key = ${alias}.id AND e.article_id = ${s.p(f.article)})`);
+}
+
+export type EventSort = 'date' | 'goldstein' | 'mentions' | 'articles' | 'sources';
+export interface EventOrder { sort?: EventSort; order?: 'asc' | 'desc' }
+
+/** ORDER BY for the events list: the chosen column, then a stable tie-break. */
+export function eventOrderSql(o: EventOrder = {}, alias = 'k'): string {
+  const dir = o.order === 'asc' ? 'ASC' : 'DESC';
+  const a = alias;
+  const prec = `CASE ${a}.date_precision WHEN 'day' THEN 0 WHEN 'week' THEN 1 WHEN 'month' THEN 2 WHEN 'year' THEN 3 ELSE 4 END`;
+  switch (o.sort ?? 'date') {
+    case 'goldstein': return `ORDER BY ${a}.goldstein ${dir}, ${a}.date_start DESC NULLS LAST, ${a}.id`;
+    case 'mentions': return `ORDER BY ${a}.num_mentions ${dir}, ${a}.date_start DESC NULLS LAST, ${a}.id`;
+    case 'articles': return `ORDER BY ${a}.num_articles ${dir}, ${a}.date_start DESC NULLS LAST, ${a}.id`;
+    case 'sources': return `ORDER BY ${a}.num_sources ${dir}, ${a}.date_start DESC NULLS LAST, ${a}.id`;
+    default: return `ORDER BY ${a}.date_start ${dir} NULLS LAST, ${prec}, ${a}.num_articles DESC, ${a}.id`;
+  }
 }

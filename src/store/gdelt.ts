@@ -3,10 +3,13 @@
 //
 // Column mapping (1-based, GDELT 2.0 Event Codebook names):
 //  1 GLOBALEVENTID        integer from the first 12 hex digits of our evt_ id (stable across runs)
-//  2 SQLDATE              event date YYYYMMDD (day-grain dates only; else empty)
-//  3 MonthYear            YYYYMM (day or month grain)
-//  4 Year                 YYYY
-//  5 FractionDate         YYYY + (day of year / 365), 4 decimals (GDELT's definition)
+//  2 SQLDATE              event date YYYYMMDD, never empty: a coarse date gives its period's first
+//                         day (2024-W50 → 20241209, 2024-12 → 20241201, 2024 → 20240101); an
+//                         undated event the publication day of its first article, else the day
+//                         it was stored. Column 43 flags every such row (see below).
+//  3 MonthYear            YYYYMM of SQLDATE
+//  4 Year                 YYYY of SQLDATE
+//  5 FractionDate         YYYY + (day of year / 365), 4 decimals (GDELT's definition), of SQLDATE
 //  6 Actor1Code           source CAMEO actor code (e.g. RUSMIL), else its country code
 //  7 Actor1Name           source canonical name, upper-cased as GDELT does
 //  8 Actor1CountryCode    source country (ISO 3166-1 alpha-3, which CAMEO country codes follow)
@@ -25,7 +28,12 @@
 // 34 NumArticles          distinct articles
 // 35 AvgTone              mean tone of the reporting articles (GDELT tone definition)
 // 36–43 Actor1Geo_*       the source's own place where the text gives one (else empty): the eight
-//                         columns below, as for the event
+//                         columns below, as for the event — except column 40, Actor1Geo_ADM2Code,
+//                         which holds THE DATE FLAG (GDELT has no date-precision column and we have
+//                         no ADM2 codes): empty when SQLDATE is the event's own day; else
+//                         "DATE:WEEK", "DATE:MONTH" or "DATE:YEAR" (SQLDATE is that period's first
+//                         day), "DATE:PUBLISHED" (undated event: the article's publication day) or
+//                         "DATE:ADDED" (neither: the day it was stored)
 // 44–51 Actor2Geo_*       the target's own place, likewise
 // 52 ActionGeo_Type       GDELT Geo_Type: 1 country, 2 US state, 3 US city or landmark, 4 world city or
 //                         landmark, 5 world state (ADM1)
@@ -97,11 +105,26 @@ function fractionDate(day: string): string {
 }
 
 /** One GDELT row from an export row (see exportEvents in export.ts for the fields). */
+/** SQLDATE's day and the flag column's value (see the header). */
+export function gdeltDate(r: Row): { day: string; flag: string } {
+  const start: string | null = r.date_start ?? null;
+  if (start) return { day: start, flag: r.date_precision && r.date_precision !== 'day' ? `DATE:${String(r.date_precision).toUpperCase()}` : '' };
+  if (r.published_day) return { day: r.published_day, flag: 'DATE:PUBLISHED' };
+  const added: string = r.date_added ?? new Date().toISOString().replace(/\D/g, '');
+  return { day: `${added.slice(0, 4)}-${added.slice(4, 6)}-${added.slice(6, 8)}`, flag: 'DATE:ADDED' };
+}
+
+/** Actor1Geo's eight columns with the date flag in the fifth (Actor1Geo_ADM2Code, see the header). */
+function withFlag(cols: string[], flag: string): string[] {
+  const out = cols.slice();
+  out[4] = flag;
+  return out;
+}
+
 export function gdeltRow(r: Row): string {
-  const date: string = r.date ?? '';
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '';
-  const month = /^\d{4}-\d{2}/.test(date) && !/W/.test(date) ? date.slice(0, 7) : '';
-  const year = /^\d{4}/.test(date) ? date.slice(0, 4) : '';
+  const { day, flag } = gdeltDate(r);
+  const month = day.slice(0, 7);
+  const year = day.slice(0, 4);
   const hasTarget = !!(r.target_name || r.target_entity || r.target_country);
   const cols = [
     String(parseInt(String(r.id).slice(4, 16), 16)),
@@ -121,7 +144,7 @@ export function gdeltRow(r: Row): string {
     r.num_sources,
     r.num_articles,
     r.avg_tone === null || r.avg_tone === undefined ? '' : Number(r.avg_tone).toFixed(4),
-    ...geoCols(actorPlaceOf(r, 'source')),
+    ...withFlag(geoCols(actorPlaceOf(r, 'source')), flag),
     ...(hasTarget ? geoCols(actorPlaceOf(r, 'target')) : new Array(8).fill('')),
     ...geoCols(placeOf(r)),
     r.date_added ?? '',

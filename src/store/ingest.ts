@@ -10,9 +10,13 @@ import { createHash } from 'node:crypto';
 import type { ArticleOut, EntityOut, EventOut } from '../types.js';
 import type { Db, Queryable } from './db.js';
 import { bandHashes, fingerprint, nearDuplicateScore, type Fingerprint } from './minhash.js';
-import { dayOf, entityId, entityMergeKey, eventFoldKey, eventId, normName, sourceHost } from './keys.js';
+import { dayOf, entityId, entityMergeKey, normName, sourceHost } from './keys.js';
 import { Sql } from './filters.js';
 import { httpUrl } from '../ingest/url.js';
+import { canonicalUrl } from './canonical-url.js';
+import { definedAliases } from './aliases.js';
+import { foldArticleEvents } from './fold.js';
+import { knownActor } from '../kb/actor-codes.js';
 
 export type StoreStatus = 'stored' | 'duplicate';
 export interface StoreResult { id: string; status: StoreStatus; dup_group: string }
@@ -79,23 +83,32 @@ async function writeChildren(q: Queryable, children: Child[]): Promise<void> {
 }
 
 async function storeIn(q: Queryable, a: ArticleOut, hooks: StoreHooks): Promise<StoreResult> {
-  // 1. Near-duplicate cluster: candidates share an LSH band; the most alike over threshold wins.
+  // 1. The story: an article at the same canonical URL (another scheme, www., tracking
+  //    parameters, a truncated copy …) is the same story; else a near-duplicate text (candidates
+  //    share an LSH band; the most alike over threshold wins).
+  const canon = canonicalUrl(a.url);
   const fp = fingerprint(`${a.title}\n${a.body}`);
   const bands = bandHashes(fp.sig);
-  const bv = values(bands.map((h, i) => [i, h]));
-  const cands = await q.query<{ id: string; minhash: Fingerprint; dup_group: string }>(
-    `SELECT DISTINCT a.id, a.minhash, a.dup_group FROM article_bands b JOIN articles a ON a.id = b.article_id
-     WHERE (b.band, b.hash) IN (${bv.sql.replace(/\(\$(\d+), \$(\d+)\)/g, '($$$1::int, $$$2::text)')}) AND a.id <> $${bv.params.length + 1}`,
-    [...bv.params, a.id],
-  );
   let dupGroup = a.id;
-  let best = 1; // scores ≥ 1 are over a threshold
-  for (const c of cands.sort((x, y) => x.dup_group.localeCompare(y.dup_group))) {
-    if (!c.minhash || !Array.isArray(c.minhash.sig)) continue;
-    const score = nearDuplicateScore(fp, c.minhash);
-    if (score > best || (score >= 1 && dupGroup === a.id)) {
-      best = Math.max(best, score);
-      dupGroup = c.dup_group;
+  const sameUrl = canon
+    ? await q.query<{ dup_group: string }>('SELECT dup_group FROM articles WHERE canonical_url = $1 AND id <> $2 ORDER BY ingested_at, id LIMIT 1', [canon, a.id])
+    : [];
+  if (sameUrl.length) dupGroup = sameUrl[0]!.dup_group;
+  else {
+    const bv = values(bands.map((h, i) => [i, h]));
+    const cands = await q.query<{ id: string; minhash: Fingerprint; dup_group: string }>(
+      `SELECT DISTINCT a.id, a.minhash, a.dup_group FROM article_bands b JOIN articles a ON a.id = b.article_id
+       WHERE (b.band, b.hash) IN (${bv.sql.replace(/\(\$(\d+), \$(\d+)\)/g, '($$$1::int, $$$2::text)')}) AND a.id <> $${bv.params.length + 1}`,
+      [...bv.params, a.id],
+    );
+    let best = 1; // scores ≥ 1 are over a threshold
+    for (const c of cands.sort((x, y) => x.dup_group.localeCompare(y.dup_group))) {
+      if (!c.minhash || !Array.isArray(c.minhash.sig)) continue;
+      const score = nearDuplicateScore(fp, c.minhash);
+      if (score > best || (score >= 1 && dupGroup === a.id)) {
+        best = Math.max(best, score);
+        dupGroup = c.dup_group;
+      }
     }
   }
 
@@ -104,25 +117,25 @@ async function storeIn(q: Queryable, a: ArticleOut, hooks: StoreHooks): Promise<
   const host = sourceHost(url);
   const inserted = await q.query(
     `INSERT INTO articles (id, content_hash, title, captions, body, published, published_day, published_source, url,
-       source_host, tone, tone_positive, tone_negative, dup_group, minhash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+       source_host, tone, tone_positive, tone_negative, dup_group, minhash, canonical_url)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
      ON CONFLICT (id) DO NOTHING RETURNING id`,
     [
       a.id, createHash('sha256').update(`${a.title}\n${a.body}`).digest('hex'), a.title, json(a.captions), a.body,
       a.published, dayOf(a.published), a.published_source, url, host,
-      a.tone?.score ?? null, a.tone?.positive ?? null, a.tone?.negative ?? null, dupGroup, json(fp),
+      a.tone?.score ?? null, a.tone?.positive ?? null, a.tone?.negative ?? null, dupGroup, json(fp), canon,
     ],
   );
   if (!inserted.length) {
     const r = await q.query<{ dup_group: string }>('SELECT dup_group FROM articles WHERE id = $1', [a.id]);
     return { id: a.id, status: 'duplicate', dup_group: r[0]?.dup_group ?? a.id };
   }
-  // Child rows are collected and written together at the end, in one statement.
+  // Child rows are collected and written together, in one statement.
   const children: Child[] = [];
   children.push({ head: 'INSERT INTO article_bands (band, hash, article_id)', rows: bands.map((h, i) => [i, h, a.id]) });
 
-  // 3. Entities: local e1, e2 … → global canonical entities (three statements whatever the count).
-  const globalOf = await globalEntities(q, a.entities);
+  // 3. Entities: local e1, e2 … → global canonical entities (a few statements whatever the count).
+  const globalOf = await globalEntities(q, a.entities, definedAliases(a));
   const perGlobal = new Map<string, number>();
   for (const e of a.entities) perGlobal.set(globalOf.get(e.id)!, (perGlobal.get(globalOf.get(e.id)!) ?? 0) + e.mentions.length);
   if (perGlobal.size) {
@@ -156,60 +169,71 @@ async function storeIn(q: Queryable, a: ArticleOut, hooks: StoreHooks): Promise<
     ]),
   });
 
-  // 5. Events: folded across articles by (source, target, code, date).
+  // 5. Events: folded in the article (one incident told twice), then across articles by
+  //    (source, target, code, date, negation).
   const lookup = (local: string) => globalOf.get(local);
+  const folded = foldArticleEvents(a.events, lookup).sort((x, y) => x.key.localeCompare(y.key));
   const keyOf = new Map<EventOut, string>();
-  const byKey = new Map<string, { first: EventOut; mentions: number }>();
-  for (const ev of a.events) {
-    if (ev.negated) continue;
-    const k = eventId(eventFoldKey(ev, lookup));
-    keyOf.set(ev, k);
-    const g = byKey.get(k);
-    if (g) g.mentions += ev.mentions ?? 1;
-    else byKey.set(k, { first: ev, mentions: ev.mentions ?? 1 });
-  }
-  const keys = [...byKey].sort((x, y) => x[0].localeCompare(y[0]));
-  if (keys.length) {
-    // One upsert creates new folded events and, for known ones, adds this article's counts while
-    // locking their rows: until we commit, another ingester of the same event waits here.
+  for (const f of folded) for (const ev of f.members) keyOf.set(ev, f.key);
+  if (folded.length) {
+    // One upsert creates new folded events and locks known ones: until we commit, another
+    // ingester of the same event waits here, so the counts below are exact.
     const ref = (x: EventOut['source'] | null) => (x?.entity ? lookup(x.entity) ?? null : null);
-    const v = values(keys.map(([k, { first: ev, mentions }]) => {
+    const v = values(folded.map((f) => {
+      const ev = f.first;
       const src = ev.source;
       const tgt = ev.target;
       return [
-        k, ref(src), src.name, src.country, src.actor_code, ref(tgt), tgt?.name ?? null, tgt?.country ?? null, tgt?.actor_code ?? null,
-        ev.cameo, ev.root, ev.plover, ev.quad_class, ev.goldstein, ev.date, dayOf(ev.date),
-        ev.place?.name ?? null, ev.place?.country ?? null, ev.place?.lat ?? null, ev.place?.lon ?? null, ev.hedged,
-        a.id, json({ article_id: a.id, ...ev.evidence }), mentions,
+        f.key, ref(src), src.name, src.country, src.actor_code, ref(tgt), tgt?.name ?? null, tgt?.country ?? null, tgt?.actor_code ?? null,
+        ev.cameo, ev.root, ev.plover, ev.quad_class, ev.goldstein, f.date, f.period?.precision === 'day' ? f.period.start : null,
+        f.period?.start ?? null, f.period?.end ?? null, f.period?.precision ?? null,
+        (f.members.find((m) => m.place) ?? ev).place?.name ?? null, (f.members.find((m) => m.place) ?? ev).place?.country ?? null,
+        (f.members.find((m) => m.place) ?? ev).place?.lat ?? null, (f.members.find((m) => m.place) ?? ev).place?.lon ?? null,
+        f.members.every((m) => m.hedged), ev.negated, a.id, json({ article_id: a.id, ...ev.evidence }),
       ];
     }));
     await q.query(
       `INSERT INTO event_keys (id, source_entity, source_name, source_country, source_actor_code,
          target_entity, target_name, target_country, target_actor_code, cameo, root, plover, quad_class, goldstein,
-         date, day, place_name, place_country, place_lat, place_lon, hedged, first_article, evidence, num_mentions)
+         date, day, date_start, date_end, date_precision, place_name, place_country, place_lat, place_lon, hedged, negated,
+         first_article, evidence)
        SELECT v.id, v.se, v.sn, v.sc, v.sa, v.te, v.tn, v.tc, v.ta, v.cameo, v.root, v.plover, v.quad::int, v.gold::float8,
-         v.date, v.day::date, v.pn, v.pc, v.plat::float8, v.plon::float8, v.hedged::boolean, v.first, v.evidence::jsonb, v.m::int
-       FROM (VALUES ${v.sql}) AS v(id, se, sn, sc, sa, te, tn, tc, ta, cameo, root, plover, quad, gold, date, day, pn, pc, plat, plon, hedged, first, evidence, m)
-       ON CONFLICT (id) DO UPDATE SET num_mentions = event_keys.num_mentions + excluded.num_mentions`,
+         v.date, v.day::date, v.ds::date, v.de::date, v.dp, v.pn, v.pc, v.plat::float8, v.plon::float8, v.hedged::boolean,
+         v.neg::boolean, v.first, v.evidence::jsonb
+       FROM (VALUES ${v.sql}) AS v(id, se, sn, sc, sa, te, tn, tc, ta, cameo, root, plover, quad, gold, date, day, ds, de, dp,
+         pn, pc, plat, plon, hedged, neg, first, evidence)
+       ON CONFLICT (id) DO UPDATE SET num_mentions = event_keys.num_mentions`,
       v.params.map((x) => (x === null || typeof x === 'string' ? x : String(x))),
     );
-    // Rows are locked now, so counts are exact. A new source is one no other stored article of the
-    // event shares (articles without a URL count as sources of their own).
-    const s2 = new Sql();
-    const seen = host
-      ? new Set((await q.query<{ k: string }>(
-          `SELECT DISTINCT e.event_key AS k FROM events e JOIN articles x ON x.id = e.article_id
-           WHERE e.event_key IN ${s2.list(keys.map(([k]) => k))} AND x.source_host = ${s2.p(host)}`,
-          s2.params,
-        )).map((r) => r.k))
-      : new Set<string>();
-    const s3 = new Sql();
-    const fresh = keys.map(([k]) => k).filter((k) => !seen.has(k));
+    // GDELT-style counts over reports: a report is one story (near-duplicate cluster or
+    // canonical URL) from one source (URL host; an article without a URL is a source of its
+    // own). A second copy of a story from the same source adds nothing; the same story from
+    // another source is another article and another source. Mentions count once per report
+    // (its fullest copy).
+    const prev = new Map<string, { rep: number | null; src: boolean }>();
+    if (host) {
+      const s2 = new Sql();
+      const rows = await q.query<{ k: string; rep: number | null; src: boolean }>(
+        `SELECT r.k, max(r.m) FILTER (WHERE r.story = ${s2.p(dupGroup)}) AS rep, true AS src
+         FROM (SELECT e.event_key AS k, x.dup_group AS story, x.id, sum(e.mentions)::int AS m
+               FROM events e JOIN articles x ON x.id = e.article_id
+               WHERE e.event_key IN ${s2.list(folded.map((f) => f.key))} AND x.source_host = ${s2.p(host)} AND x.id <> ${s2.p(a.id)}
+               GROUP BY 1, 2, 3) r
+         GROUP BY r.k`,
+        s2.params,
+      );
+      for (const r of rows) prev.set(r.k, { rep: r.rep, src: r.src });
+    }
+    const d = values(folded.map((f) => {
+      const p = prev.get(f.key);
+      const newReport = !p || p.rep === null;
+      return [f.key, newReport ? 1 : 0, p?.src ? 0 : 1, newReport ? f.mentions : Math.max(0, f.mentions - (p!.rep ?? 0))];
+    }));
     await q.query(
-      `UPDATE event_keys SET num_articles = num_articles + 1,
-         num_sources = num_sources + CASE WHEN id IN ${s3.list(fresh.length ? fresh : [''])} THEN 1 ELSE 0 END
-       WHERE id IN ${s3.list(keys.map(([k]) => k))}`,
-      s3.params,
+      `UPDATE event_keys k SET num_articles = k.num_articles + d.na::int, num_sources = k.num_sources + d.ns::int,
+         num_mentions = k.num_mentions + d.nm::int
+       FROM (VALUES ${d.sql}) AS d(id, na, ns, nm) WHERE k.id = d.id`,
+      d.params.map((x) => (typeof x === 'string' ? x : String(x))),
     );
   }
   children.push({
@@ -221,16 +245,42 @@ async function storeIn(q: Queryable, a: ArticleOut, hooks: StoreHooks): Promise<
   return { id: a.id, status: 'stored', dup_group: dupGroup };
 }
 
+/** A name as written in capitals ("MANILA" in a dateline) loses to any other spelling for display. */
+const shouting = (n: string) => n.length > 3 && n === n.toUpperCase() && /\p{Lu}{4}/u.test(n);
+
 /**
- * The global entities of an article's local ones. With a country the key is exact; without one,
- * the name joins the best-known entity of that name and type (an article that never says where
- * "Belousov" is from still means the one other articles place in Russia).
+ * The global entities of an article's local ones. Names join case-insensitively (the key is the
+ * normalised name); a name another article defined as an alias ("TTP") joins that entity; with a
+ * country the key is exact; without one, the name joins the best-known entity of that name and
+ * type (an article that never says where "Belousov" is from still means the one other articles
+ * place in Russia). Acronyms this article defines join their long form and are kept as aliases.
  */
-async function globalEntities(q: Queryable, ents: EntityOut[]): Promise<Map<string, string>> {
+async function globalEntities(q: Queryable, ents: EntityOut[], defined: Map<string, string>): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (!ents.length) return out;
+  // A well-known actor under another of its names or spellings ("U.N.", "Vladmir Putin") is stored
+  // under the name the actor dictionary gives it.
+  ents = ents.map((e) => {
+    if (e.type !== 'ORG' && e.type !== 'PERSON') return e;
+    const k = knownActor(e.name, e.type);
+    return k && k.type === e.type && k.name !== e.name ? { ...e, name: k.name } : e;
+  });
   const norm = (e: EntityOut) => normName(e.name) || e.name.toLowerCase();
-  const bare = ents.filter((e) => !e.country);
+  const aliasKey = (e: EntityOut) => `${norm(e)}|${e.type}`;
+  const own = ents.filter((e) => !defined.has(e.id));
+  // Aliases learnt from other articles.
+  {
+    const s = new Sql();
+    const keys = [...new Set(own.map(aliasKey))];
+    const rows = await q.query<{ alias_key: string; entity_id: string }>(
+      `SELECT alias_key, entity_id FROM entity_aliases WHERE alias_key IN ${s.list(keys)}`, s.params);
+    const by = new Map(rows.map((r) => [r.alias_key, r.entity_id]));
+    for (const e of own) {
+      const id = by.get(aliasKey(e));
+      if (id) out.set(e.id, id);
+    }
+  }
+  const bare = own.filter((e) => !e.country && !out.has(e.id));
   if (bare.length) {
     const s = new Sql();
     const pairs = [...new Set(bare.map((e) => `${norm(e)}\u0000${e.type}`))].map((p) => p.split('\u0000'));
@@ -248,9 +298,10 @@ async function globalEntities(q: Queryable, ents: EntityOut[]): Promise<Map<stri
   }
   // The rest: one upsert, one row per merge key, in key order (a stable lock order).
   const byKey = new Map<string, EntityOut>();
-  for (const e of ents) if (!out.has(e.id)) {
+  for (const e of own) if (!out.has(e.id)) {
     const k = entityMergeKey(e.name, e.type, e.country);
-    if (!byKey.has(k)) byKey.set(k, e);
+    const o = byKey.get(k);
+    if (!o || (shouting(o.name) && !shouting(e.name))) byKey.set(k, e);
   }
   if (byKey.size) {
     const rows = [...byKey].sort((x, y) => x[0].localeCompare(y[0])).map(([k, e]) => [
@@ -263,6 +314,8 @@ async function globalEntities(q: Queryable, ents: EntityOut[]): Promise<Map<stri
        SELECT v.id, v.k, v.n, v.name, v.type, v.country, v.code, v.lat::float8, v.lon::float8, v.gid::bigint
        FROM (VALUES ${v.sql}) AS v(id, k, n, name, type, country, code, lat, lon, gid)
        ON CONFLICT (merge_key) DO UPDATE SET
+         name = CASE WHEN length(entities.name) > 3 AND entities.name = upper(entities.name) AND excluded.name <> upper(excluded.name)
+                THEN excluded.name ELSE entities.name END,
          actor_code = coalesce(entities.actor_code, excluded.actor_code),
          lat = coalesce(entities.lat, excluded.lat), lon = coalesce(entities.lon, excluded.lon),
          geonames_id = coalesce(entities.geonames_id, excluded.geonames_id)
@@ -270,7 +323,23 @@ async function globalEntities(q: Queryable, ents: EntityOut[]): Promise<Map<stri
       v.params.map((x) => (x === null || typeof x === 'string' ? x : String(x))),
     );
     const idOf = new Map(got.map((r) => [r.merge_key, r.id]));
-    for (const e of ents) if (!out.has(e.id)) out.set(e.id, idOf.get(entityMergeKey(e.name, e.type, e.country))!);
+    for (const e of own) if (!out.has(e.id)) out.set(e.id, idOf.get(entityMergeKey(e.name, e.type, e.country))!);
+  }
+  // Acronyms defined here: the long form's entity, and an alias for the articles to come.
+  if (defined.size) {
+    const rows: [string, string][] = [];
+    for (const [short, long] of defined) {
+      const id = out.get(long);
+      const e = ents.find((x) => x.id === short);
+      if (!id || !e) continue;
+      out.set(short, id);
+      rows.push([aliasKey(e), id]);
+    }
+    const uniq = [...new Map(rows).entries()].sort((x, y) => x[0].localeCompare(y[0]));
+    if (uniq.length) {
+      const v = values(uniq);
+      await q.query(`INSERT INTO entity_aliases (alias_key, entity_id) VALUES ${v.sql} ON CONFLICT (alias_key) DO NOTHING`, v.params);
+    }
   }
   return out;
 }
@@ -278,9 +347,8 @@ async function globalEntities(q: Queryable, ents: EntityOut[]): Promise<Map<stri
 /** Remove an article and everything it contributed (counts decremented, orphans dropped). */
 export async function deleteArticle(db: Db, id: string): Promise<boolean> {
   return db.tx(async (q) => {
-    const art = await q.query<{ source_host: string | null }>('SELECT source_host FROM articles WHERE id = $1 FOR UPDATE', [id]);
+    const art = await q.query('SELECT 1 FROM articles WHERE id = $1 FOR UPDATE', [id]);
     if (!art.length) return false;
-    const host = art[0]!.source_host;
     const ents = await q.query<{ entity_id: string; n: number }>(
       'SELECT entity_id, sum(mention_count)::int AS n FROM article_entities WHERE article_id = $1 GROUP BY entity_id ORDER BY entity_id',
       [id],
@@ -288,24 +356,12 @@ export async function deleteArticle(db: Db, id: string): Promise<boolean> {
     for (const e of ents) {
       await q.query('UPDATE entities SET article_count = article_count - 1, mention_count = mention_count - $2 WHERE id = $1', [e.entity_id, e.n]);
     }
-    const evs = await q.query<{ event_key: string; n: number }>(
-      'SELECT event_key, sum(mentions)::int AS n FROM events WHERE article_id = $1 AND event_key IS NOT NULL GROUP BY event_key ORDER BY event_key',
-      [id],
-    );
-    for (const ev of evs) {
-      const other = host
-        ? await q.query(
-            'SELECT 1 FROM events e JOIN articles x ON x.id = e.article_id WHERE e.event_key = $1 AND x.source_host = $2 AND x.id <> $3 LIMIT 1',
-            [ev.event_key, host, id],
-          )
-        : [];
-      await q.query(
-        'UPDATE event_keys SET num_mentions = num_mentions - $2, num_articles = num_articles - 1, num_sources = num_sources - $3 WHERE id = $1',
-        [ev.event_key, ev.n, other.length ? 0 : 1],
-      );
-    }
+    const keys = (await q.query<{ event_key: string }>(
+      'SELECT DISTINCT event_key FROM events WHERE article_id = $1 AND event_key IS NOT NULL ORDER BY event_key', [id],
+    )).map((r) => r.event_key);
     await q.query('DELETE FROM articles WHERE id = $1', [id]);
     // Children cascade; shared rows left without any article go.
+    if (keys.length) await recountEvents(q, keys);
     await q.query('DELETE FROM event_keys WHERE num_articles <= 0 AND NOT EXISTS (SELECT 1 FROM events e WHERE e.event_key = event_keys.id)');
     await q.query(
       `UPDATE articles SET dup_group = (SELECT min(b.id) FROM articles b WHERE b.dup_group = $1) WHERE dup_group = $1`,
@@ -314,4 +370,24 @@ export async function deleteArticle(db: Db, id: string): Promise<boolean> {
     await q.query('DELETE FROM entities WHERE article_count <= 0 AND NOT EXISTS (SELECT 1 FROM article_entities x WHERE x.entity_id = entities.id)');
     return true;
   });
+}
+
+/**
+ * Recount folded events from their reports (what storeIn adds up incrementally): articles =
+ * distinct (story, source) reports, sources = distinct sources, mentions = per report, its
+ * fullest copy.
+ */
+export async function recountEvents(q: Queryable, keys: string[]): Promise<void> {
+  const s = new Sql();
+  await q.query(
+    `UPDATE event_keys k SET num_articles = coalesce(c.na, 0), num_sources = coalesce(c.ns, 0), num_mentions = coalesce(c.nm, 0)
+     FROM (SELECT ids.id, c.na, c.ns, c.nm FROM unnest(${s.p(keys)}::text[]) AS ids(id) LEFT JOIN (
+       SELECT r.k, count(*)::int AS na, count(DISTINCT r.src)::int AS ns, sum(r.m)::int AS nm FROM (
+         SELECT p.k, p.story, p.src, max(p.m) AS m FROM (
+           SELECT e.event_key AS k, x.dup_group AS story, coalesce(x.source_host, 'article:' || x.id) AS src, x.id, sum(e.mentions) AS m
+           FROM events e JOIN articles x ON x.id = e.article_id WHERE e.event_key = ANY(${s.p(keys)}::text[])
+           GROUP BY 1, 2, 3, 4) p GROUP BY 1, 2, 3) r GROUP BY r.k) c ON c.k = ids.id) c
+     WHERE k.id = c.id`,
+    s.params,
+  );
 }

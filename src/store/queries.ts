@@ -2,7 +2,7 @@
 // values are always bound parameters (see filters.ts).
 import type { ArticleOut, Caption, DateOut, EntityOut, EventOut, FieldName, QuoteOut, SpeakerRef } from '../types.js';
 import type { Db, Row } from './db.js';
-import { Sql, eventWhere, likeEscape, ENTITY_ID, type EventFilters } from './filters.js';
+import { Sql, eventWhere, eventOrderSql, likeEscape, ENTITY_ID, type EventFilters, type EventOrder } from './filters.js';
 import { normName } from './keys.js';
 import { countryName } from './countries.js';
 
@@ -16,18 +16,33 @@ export interface EventItem {
   target: { entity: string | null; name: string | null; country: string | null; actor_code: string | null } | null;
   cameo: string; root: string; plover: string | null; quad_class: EventOut['quad_class']; goldstein: number;
   date: string | null;
+  /** The date's period and precision: "2024-12" is 2024-12-01…2024-12-31, month. */
+  date_start: string | null; date_end: string | null; date_precision: 'day' | 'week' | 'month' | 'year' | null;
   place: { name: string; country: string | null; lat: number | null; lon: number | null } | null;
   hedged: boolean;
+  negated: boolean;
   num_mentions: number; num_articles: number; num_sources: number;
   evidence: { article_id: string; field: FieldName; start: number; end: number; text: string } | null;
+  /** Every report's evidence (caption and body, other articles), up to 20. */
+  evidence_spans: { article_id: string; field: FieldName; start: number; end: number; text: string }[];
   articles: { id: string; title: string; published: string | null }[];
 }
 
 const EVENT_COLS = `k.id, k.source_entity, k.source_name, k.source_country, k.source_actor_code,
   k.target_entity, k.target_name, k.target_country, k.target_actor_code, k.cameo, k.root, k.plover, k.quad_class,
-  k.goldstein, k.date, k.place_name, k.place_country, k.place_lat, k.place_lon, k.hedged,
+  k.goldstein, k.date, to_char(k.date_start, 'YYYY-MM-DD') AS date_start, to_char(k.date_end, 'YYYY-MM-DD') AS date_end,
+  k.date_precision, k.place_name, k.place_country, k.place_lat, k.place_lon, k.hedged, k.negated,
   k.num_mentions, k.num_articles, k.num_sources, k.evidence, k.first_article`;
-const EVENT_ORDER = 'ORDER BY k.day DESC NULLS LAST, k.num_articles DESC, k.id';
+const EVENT_ORDER = eventOrderSql();
+/** The page's extra JSON per event: first reporting articles and every evidence span. */
+const EVENT_EXTRAS = (n: number) => `(SELECT coalesce(json_agg(json_build_object('id', x.id, 'title', x.title, 'published', x.published)), '[]'::json)
+        FROM (SELECT a.id, a.title, a.published FROM events e JOIN articles a ON a.id = e.article_id
+              WHERE e.event_key = p.id ORDER BY a.published_day NULLS LAST, a.id LIMIT ${n}) x) AS arts,
+     (SELECT coalesce(json_agg(y.span), '[]'::json) FROM (
+        SELECT jsonb_build_object('article_id', e.article_id) || sp AS span
+        FROM events e CROSS JOIN LATERAL jsonb_array_elements(coalesce(e.data->'evidence_all', jsonb_build_array(e.data->'evidence'))) AS sp
+        WHERE e.event_key = p.id ORDER BY e.article_id, e.local_id LIMIT 20) y) AS spans`;
+const parseJson = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v);
 
 export function eventItem(r: Row): EventItem {
   return {
@@ -38,11 +53,14 @@ export function eventItem(r: Row): EventItem {
       : null,
     cameo: r.cameo, root: r.root, plover: r.plover, quad_class: r.quad_class, goldstein: r.goldstein,
     date: r.date,
+    date_start: r.date_start ?? null, date_end: r.date_end ?? null, date_precision: r.date_precision ?? null,
     place: r.place_name ? { name: r.place_name, country: r.place_country, lat: r.place_lat, lon: r.place_lon } : null,
     hedged: r.hedged,
+    negated: !!r.negated,
     num_mentions: r.num_mentions, num_articles: r.num_articles, num_sources: r.num_sources,
     evidence: r.evidence ?? null,
-    articles: [],
+    evidence_spans: r.spans ? parseJson(r.spans) as EventItem['evidence_spans'] : [],
+    articles: r.arts ? parseJson(r.arts) as EventItem['articles'] : [],
   };
 }
 
@@ -50,17 +68,18 @@ export function eventItem(r: Row): EventItem {
  * One round trip: the page with its total (a window count over the filtered rows) and, for the
  * page's rows only, their first reporting articles as JSON.
  */
-export async function listEvents(db: Db, f: EventFilters, page: Page): Promise<List<EventItem>> {
+export async function listEvents(db: Db, f: EventFilters & EventOrder, page: Page): Promise<List<EventItem>> {
+  const { sort, order, ...filters } = f;
   const s = new Sql();
-  eventWhere(s, f);
+  eventWhere(s, filters);
   const w = s.whereSql();
+  const inner = eventOrderSql({ sort, order }, 'k');
+  const outer = eventOrderSql({ sort, order }, 'p');
   const rows = await db.query(
-    `SELECT p.*, (SELECT coalesce(json_agg(json_build_object('id', x.id, 'title', x.title, 'published', x.published)), '[]'::json)
-        FROM (SELECT a.id, a.title, a.published FROM events e JOIN articles a ON a.id = e.article_id
-              WHERE e.event_key = p.id ORDER BY a.published_day NULLS LAST, a.id LIMIT 20) x) AS arts
-     FROM (SELECT ${EVENT_COLS}, k.day, count(*) OVER ()::int AS total FROM event_keys k ${w}
-           ${EVENT_ORDER} LIMIT ${s.p(page.limit)} OFFSET ${s.p(page.offset)}) p
-     ORDER BY p.day DESC NULLS LAST, p.num_articles DESC, p.id`,
+    `SELECT p.*, ${EVENT_EXTRAS(20)}
+     FROM (SELECT ${EVENT_COLS}, k.day, k.date_start AS ds_sort, count(*) OVER ()::int AS total FROM event_keys k ${w}
+           ${inner} LIMIT ${s.p(page.limit)} OFFSET ${s.p(page.offset)}) p
+     ${outer.replace('p.date_start', 'p.ds_sort')}`,
     s.params,
   );
   let total = rows[0]?.total as number | undefined;
@@ -69,10 +88,7 @@ export async function listEvents(db: Db, f: EventFilters, page: Page): Promise<L
     const [c] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM event_keys k ${w}`, s.params.slice(0, -2));
     total = c?.n ?? 0;
   }
-  return {
-    total, ...page,
-    items: rows.map((r) => ({ ...eventItem(r), articles: typeof r.arts === 'string' ? JSON.parse(r.arts) : r.arts })),
-  };
+  return { total, ...page, items: rows.map(eventItem) };
 }
 
 // ------------------------------------------------------------------ articles
@@ -93,6 +109,7 @@ export async function listArticles(db: Db, f: ArticleFilters, page: Page) {
   const rows = await db.query(
     `SELECT a.id, a.title, a.published, a.url, left(a.body, 240) AS snippet, a.tone, a.dup_group,
        (SELECT count(*)::int FROM articles d WHERE d.dup_group = a.dup_group AND d.id <> a.id) AS duplicates,
+       (SELECT count(DISTINCT coalesce(d.source_host, d.id))::int FROM articles d WHERE d.dup_group = a.dup_group) AS sources,
        (SELECT count(*)::int FROM article_entities x WHERE x.article_id = a.id) AS n_entities,
        (SELECT count(*)::int FROM events x WHERE x.article_id = a.id AND NOT x.negated) AS n_events,
        (SELECT count(*)::int FROM quotes x WHERE x.article_id = a.id) AS n_quotes
@@ -106,7 +123,7 @@ export async function listArticles(db: Db, f: ArticleFilters, page: Page) {
     ...page,
     items: rows.map((r) => ({
       id: r.id, title: r.title, published: r.published, url: r.url, snippet: r.snippet, tone: r.tone,
-      dup_group: r.dup_group, duplicates: r.duplicates,
+      dup_group: r.dup_group, duplicates: r.duplicates, sources: r.sources,
       counts: { entities: r.n_entities, events: r.n_events, quotes: r.n_quotes },
     })),
   };
@@ -167,13 +184,25 @@ export async function getArticle(db: Db, id: string): Promise<ArticleDetail | nu
 // ------------------------------------------------------------------ entities
 export interface EntityFilters { q?: string; type?: string; country?: string }
 
+/** Event filter keys: when any is given, entities are those acting or acted on in a matching event. */
+const EVENT_KEYS = ['source', 'target', 'pair', 'cameo', 'root', 'plover', 'quad_class', 'from', 'to', 'place', 'article',
+  'actor', 'role', 'source_role', 'target_role', 'dates', 'precision', 'negated', 'hedged'] as const;
+
+export function splitEntityFilters(f: Record<string, unknown>): { entity: EntityFilters; events: EventFilters | null } {
+  const ev: Record<string, unknown> = {};
+  let any = false;
+  for (const k of EVENT_KEYS) if (f[k] !== undefined && f[k] !== '') { ev[k] = f[k]; if (!['dates', 'negated', 'hedged'].includes(k)) any = true; }
+  return { entity: { q: f.q as string | undefined, type: f.type as string | undefined, country: f.country as string | undefined }, events: any || ev.negated === 'only' || ev.hedged === 'only' ? ev as EventFilters : null };
+}
+
 const entityItem = (r: Row) => ({
   id: r.id, name: r.name, type: r.type, country: r.country, actor_code: r.actor_code,
   geo: r.lat !== null && r.lon !== null ? { lat: r.lat, lon: r.lon, geonames_id: r.geonames_id } : null,
   articles: r.article_count, mentions: r.mention_count,
 });
 
-export function entityWhere(s: Sql, f: EntityFilters): void {
+export function entityWhere(s: Sql, all: EntityFilters & EventFilters): void {
+  const { entity: f, events } = splitEntityFilters(all as Record<string, unknown>);
   if (f.q) {
     // Names are matched normalised (accents, case, punctuation); a query with nothing left after
     // normalising ("😀", "!!!") is matched as written instead of matching every entity.
@@ -182,9 +211,17 @@ export function entityWhere(s: Sql, f: EntityFilters): void {
   }
   if (f.type) s.add(`e.type = ${s.p(f.type)}`);
   if (f.country) s.add(`e.country = ${s.p(f.country)}`);
+  if (events) {
+    const inner = new Sql();
+    (inner as { params: unknown[] }).params.push(...s.params);
+    eventWhere(inner, events);
+    s.params.splice(0, s.params.length, ...inner.params);
+    const w = inner.where.length ? ` AND ${inner.where.join(' AND ')}` : '';
+    s.add(`(EXISTS (SELECT 1 FROM event_keys k WHERE k.source_entity = e.id${w}) OR EXISTS (SELECT 1 FROM event_keys k WHERE k.target_entity = e.id${w}))`);
+  }
 }
 
-export async function listEntities(db: Db, f: EntityFilters, page: Page) {
+export async function listEntities(db: Db, f: EntityFilters & EventFilters, page: Page) {
   const s = new Sql();
   entityWhere(s, f);
   const w = s.whereSql();
@@ -226,12 +263,10 @@ export async function entityProfile(db: Db, id: string) {
     ),
     listQuotes(db, { speaker: id }, { limit: 100, offset: 0 }),
     db.query(
-      `SELECT p.*, (SELECT coalesce(json_agg(json_build_object('id', x.id, 'title', x.title, 'published', x.published)), '[]'::json)
-          FROM (SELECT a.id, a.title, a.published FROM events e JOIN articles a ON a.id = e.article_id
-                WHERE e.event_key = p.id ORDER BY a.published_day NULLS LAST, a.id LIMIT 5) x) AS arts
-       FROM (SELECT ${EVENT_COLS}, k.day FROM event_keys k WHERE k.source_entity = $1 OR k.target_entity = $1
+      `SELECT p.*, ${EVENT_EXTRAS(5)}
+       FROM (SELECT ${EVENT_COLS}, k.day, k.date_start AS ds_sort FROM event_keys k WHERE (k.source_entity = $1 OR k.target_entity = $1) AND NOT k.negated
              ${EVENT_ORDER} LIMIT 100) p
-       ORDER BY p.day DESC NULLS LAST, p.num_articles DESC, p.id`,
+       ${eventOrderSql({}, 'p').replace('p.date_start', 'p.ds_sort')}`,
       [id],
     ),
   ]);
@@ -243,7 +278,7 @@ export async function entityProfile(db: Db, id: string) {
     mentions,
     cooccurring: cooc,
     quotes: quotes.items,
-    events: events.map((r) => ({ ...eventItem(r), articles: typeof r.arts === 'string' ? JSON.parse(r.arts) : r.arts })),
+    events: events.map(eventItem),
   };
 }
 
@@ -316,17 +351,32 @@ export async function graph(db: Db, mode: 'country' | 'entity', f: EventFilters,
   return { mode, nodes, edges: kept };
 }
 
+export interface CoarseBucket { period: string; precision: 'week' | 'month' | 'year'; start: string; end: string; total: number; by_quad: Quads }
+
+/**
+ * Day-precise events in day or week buckets; events dated only to a week, month or year in
+ * `coarse`, one entry per period (2024-W50, 2024-12, 2024) with its first and last day, so a
+ * chart can draw them across their whole period instead of losing them.
+ */
 export async function timeline(db: Db, grain: 'day' | 'week', f: EventFilters) {
   const s = new Sql();
   eventWhere(s, f);
-  s.add('k.day IS NOT NULL');
-  const start = grain === 'day' ? 'k.day' : `date_trunc('week', k.day)::date`;
-  const label = grain === 'day' ? `to_char(k.day, 'YYYY-MM-DD')` : `to_char(k.day, 'IYYY-"W"IW')`;
-  const rows = await db.query(
-    `SELECT ${label} AS period, to_char(${start}, 'YYYY-MM-DD') AS start, k.quad_class AS q, count(*)::int AS n
-     FROM event_keys k ${s.whereSql()} GROUP BY 1, 2, 3 ORDER BY 2`,
-    s.params,
-  );
+  const w = s.whereSql();
+  const start = grain === 'day' ? 'k.date_start' : `date_trunc('week', k.date_start)::date`;
+  const label = grain === 'day' ? `to_char(k.date_start, 'YYYY-MM-DD')` : `to_char(k.date_start, 'IYYY-"W"IW')`;
+  const [rows, coarseRows] = await Promise.all([
+    db.query(
+      `SELECT ${label} AS period, to_char(${start}, 'YYYY-MM-DD') AS start, k.quad_class AS q, count(*)::int AS n
+       FROM event_keys k ${w ? w + ' AND' : 'WHERE'} k.date_precision = 'day' GROUP BY 1, 2, 3 ORDER BY 2`,
+      s.params,
+    ),
+    db.query(
+      `SELECT k.date AS period, k.date_precision AS precision, to_char(k.date_start, 'YYYY-MM-DD') AS start,
+         to_char(k.date_end, 'YYYY-MM-DD') AS "end", k.quad_class AS q, count(*)::int AS n
+       FROM event_keys k ${w ? w + ' AND' : 'WHERE'} k.date_precision IN ('week', 'month', 'year') GROUP BY 1, 2, 3, 4, 5 ORDER BY 3`,
+      s.params,
+    ),
+  ]);
   const buckets = new Map<string, { period: string; start: string; total: number; by_quad: Quads }>();
   for (const r of rows) {
     const b = buckets.get(r.period) ?? { period: r.period, start: r.start, total: 0, by_quad: noQuads() };
@@ -334,15 +384,27 @@ export async function timeline(db: Db, grain: 'day' | 'week', f: EventFilters) {
     b.by_quad[String(r.q) as keyof Quads] += r.n;
     buckets.set(r.period, b);
   }
-  return { grain, buckets: [...buckets.values()].sort((a, b) => a.start.localeCompare(b.start)) };
+  const coarse = new Map<string, CoarseBucket>();
+  for (const r of coarseRows) {
+    const b = coarse.get(r.period) ?? { period: r.period, precision: r.precision, start: r.start, end: r.end, total: 0, by_quad: noQuads() };
+    b.total += r.n;
+    b.by_quad[String(r.q) as keyof Quads] += r.n;
+    coarse.set(r.period, b);
+  }
+  return {
+    grain,
+    buckets: [...buckets.values()].sort((a, b) => a.start.localeCompare(b.start)),
+    coarse: [...coarse.values()].sort((a, b) => a.start.localeCompare(b.start) || b.end.localeCompare(a.end)),
+  };
 }
 
 export async function health(db: Db) {
   const [r] = await db.query(
     `SELECT (SELECT count(*)::int FROM articles) AS articles, (SELECT count(*)::int FROM entities) AS entities,
-            (SELECT count(*)::int FROM event_keys) AS events`,
+            (SELECT count(*)::int FROM event_keys WHERE NOT negated) AS events,
+            (SELECT count(DISTINCT dup_group)::int FROM articles) AS stories`,
   );
-  return { articles: r!.articles as number, entities: r!.entities as number, events: r!.events as number };
+  return { articles: r!.articles as number, entities: r!.entities as number, events: r!.events as number, stories: r!.stories as number };
 }
 
 // ------------------------------------------------------------------ places (map)

@@ -163,4 +163,33 @@ CREATE TABLE events (
 CREATE INDEX events_key ON events (event_key);
 `,
   },
+  {
+    version: 2,
+    name: 'date periods and precision, negated events, canonical URLs, entity aliases',
+    sql: `
+-- Every event date as a period: its first and last day and the precision the text gave
+-- (day, week, month, year). \`day\` stays the day of day-precise events.
+ALTER TABLE event_keys ADD COLUMN date_start date, ADD COLUMN date_end date, ADD COLUMN date_precision text,
+  ADD COLUMN negated boolean NOT NULL DEFAULT false;
+UPDATE event_keys SET date_start = date::date, date_end = date::date, date_precision = 'day' WHERE date ~ '^\\d{4}-\\d{2}-\\d{2}$';
+UPDATE event_keys SET date_start = (date || '-01')::date, date_end = ((date || '-01')::date + interval '1 month' - interval '1 day')::date,
+  date_precision = 'month' WHERE date ~ '^\\d{4}-\\d{2}$';
+UPDATE event_keys SET date_start = (date || '-01-01')::date, date_end = (date || '-12-31')::date, date_precision = 'year' WHERE date ~ '^\\d{4}$';
+UPDATE event_keys SET date_start = to_date(date, 'IYYY-"W"IW'), date_end = to_date(date, 'IYYY-"W"IW') + 6,
+  date_precision = 'week' WHERE date ~ '^\\d{4}-W\\d{2}$';
+CREATE INDEX event_keys_period ON event_keys (date_start, date_end);
+CREATE INDEX event_keys_sort_gold ON event_keys (goldstein, id);
+
+-- A story's address in one form (scheme, www., tracking parameters, trailing slash dropped).
+ALTER TABLE articles ADD COLUMN canonical_url text;
+CREATE INDEX articles_canonical_url ON articles (canonical_url);
+CREATE INDEX articles_source_host ON articles (source_host);
+
+-- Other names of a stored entity, learnt from articles that define them ("… or TTP").
+CREATE TABLE entity_aliases (
+  alias_key text PRIMARY KEY,          -- normalised name | type
+  entity_id text NOT NULL REFERENCES entities (id) ON DELETE CASCADE
+);
+`,
+  },
 ];

@@ -21,7 +21,7 @@ export async function* rawArticles(inputs: string[], opts: FilesOptions = {}): A
 }
 
 /** Articles → analyses with `workers` threads (1 = in this thread, no pool; the pipeline loads only then). */
-async function* analyzeRaws(raws: AsyncIterable<RawArticle>, workers: number, withSyntax = false): AsyncGenerator<ArticleOut> {
+export async function* analyzeRaws(raws: AsyncIterable<RawArticle>, workers: number, withSyntax = false): AsyncGenerator<ArticleOut> {
   if (workers <= 1) {
     const { runPipeline } = await import('../pipeline.js');
     const { toArticle } = await import('../output.js');

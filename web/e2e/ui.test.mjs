@@ -158,8 +158,10 @@ describe('web interface (Chromium, end to end)', { timeout: 240_000 }, () => {
       const from = await page.inputValue('input[name="from"]');
       assert.match(from, /^\d{4}-\d\d-\d\d$/);
       await shot(page, 'timeline');
-      // The events view now carries the same range.
-      await go('events', 'events');
+      // The range is in the URL, and the navigation carries it to the events view.
+      assert.ok(page.url().includes(`from=${from}`), page.url());
+      await page.click('nav a:has-text("Events")');
+      await viewReady(page, 'events');
       assert.equal(await page.inputValue('input[name="from"]'), from);
       await page.click('.range-chip button');
       await page.waitForSelector('.range-chip', { state: 'detached' });

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { MAP_PLACES } from './lib/limits.ts';
 import { api, type Health } from './api.ts';
 import { href, useRoute, type Route } from './router.ts';
-import { getDateRange, useDateRange } from './filters.ts';
+import { apiFilters, filtersOf, useDateRange } from './filters.ts';
 import ArticlesView from './views/ArticlesView.tsx';
 import ArticleReader from './views/ArticleReader.tsx';
 import EventsView from './views/EventsView.tsx';
@@ -22,11 +22,12 @@ const lazyViews = {
 
 // Ask for a heavy view's data while its code loads (same requests as the view makes; api.ts shares them).
 function preload(name: keyof typeof lazyViews, route: Route): void {
-  const { from, to } = getDateRange();
+  const f = filtersOf(route.params);
   const swallow = () => { /* the view reports errors itself */ };
-  if (name === 'network') api.graph({ mode: route.params.get('mode') === 'entity' ? 'entity' : 'country', from, to, limit: 200 }).catch(swallow);
-  else if (name === 'timeline') api.timeline({ grain: route.params.get('grain') === 'week' ? 'week' : 'day' }).catch(swallow);
-  else if (name === 'map') api.places({ from, to, limit: MAP_PLACES }).catch(swallow);
+  const links = [50, 100, 200, 400].includes(Number(route.params.get('links'))) ? Number(route.params.get('links')) : 100;
+  if (name === 'network') api.graph({ mode: route.params.get('mode') === 'entity' ? 'entity' : 'country', ...apiFilters(f), limit: links }).catch(swallow);
+  else if (name === 'timeline') api.timeline({ grain: route.params.get('grain') === 'week' ? 'week' : 'day', ...apiFilters(f, ['from', 'to', 'dates']) }).catch(swallow);
+  else if (name === 'map') api.places({ ...apiFilters(f), limit: MAP_PLACES }).catch(swallow);
 }
 
 function Lazy({ name, route }: { name: keyof typeof lazyViews; route: Route }) {
@@ -72,6 +73,8 @@ export function App() {
   const [health, setHealth] = useState<Health | null>(null);
   useEffect(() => { api.health().then(setHealth, () => setHealth(null)); }, []);
   const current = route.path[0] ?? 'articles';
+  // The filters travel with the navigation: the next view shows the same slice of events.
+  const shared = apiFilters(filtersOf(route.params));
   useEffect(() => {
     const label = NAV.find(([k]) => k === current)?.[1] ?? 'Not found';
     const one: Record<string, string> = { articles: 'Article', entities: 'Entity profile' };
@@ -86,7 +89,7 @@ export function App() {
         <nav aria-label="Views">
           <ul>
             {NAV.map(([k, label]) => (
-              <li key={k}><a href={href(k)} aria-current={current === k ? 'page' : undefined}>{label}</a></li>
+              <li key={k}><a href={href(k, k === 'articles' ? { from: shared.from, to: shared.to } : shared)} aria-current={current === k ? 'page' : undefined}>{label}</a></li>
             ))}
           </ul>
         </nav>

@@ -28,6 +28,7 @@ export type TimelineBucket = z.infer<typeof S.timelineBucket>;
 export type Timeline = z.infer<typeof S.timelineBody>;
 export type PlaceCount = z.infer<typeof S.placeCount>;
 export type Places = z.infer<typeof S.placesBody>;
+export type CoarseBucket = z.infer<typeof S.timelineBody>['coarse'][number];
 
 /** Query parameters: empty values are dropped so the API never sees `q=`. */
 export type Params = Record<string, string | number | null | undefined>;

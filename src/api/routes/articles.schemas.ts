@@ -12,7 +12,7 @@ export const articleId = z.strictObject({ id: z.string().regex(/^[0-9a-f]{16}$/,
 
 export const articleItem = z.object({
   id: z.string(), title: z.string(), published: z.string().nullable(), url: z.string().nullable(), snippet: z.string(),
-  tone: z.number().nullable(), dup_group: z.string(), duplicates: z.number().int(),
+  tone: z.number().nullable(), dup_group: z.string(), duplicates: z.number().int(), sources: z.number().int(),
   counts: z.object({ entities: z.number().int(), events: z.number().int(), quotes: z.number().int() }),
 });
 export const articleList = list(articleItem);

@@ -1,6 +1,6 @@
 // Entities and entity profiles: request and response schemas.
 import { z } from 'zod';
-import { countryCode, entityType, entityTypeOut, fieldName, geo, list, noControl, page } from '../common.js';
+import { countryCode, entityType, entityTypeOut, eventFilterShape, fieldName, geo, list, noControl, page } from '../common.js';
 import { eventItem } from './events.schemas.js';
 import { quoteItem } from './quotes.schemas.js';
 
@@ -8,6 +8,8 @@ export const entitiesQuery = z.strictObject({
   q: noControl(100).optional().describe('name substring'),
   type: entityType.optional(),
   country: countryCode.optional(),
+  // with any event filter: only entities that are the source or target of a matching event
+  ...eventFilterShape,
   ...page,
 });
 export const entityIdParam = z.strictObject({ id: z.string().regex(/^ent_[0-9a-f]{12}$/, 'must be an entity id (ent_ + 12 hex)') });

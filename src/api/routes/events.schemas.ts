@@ -1,8 +1,8 @@
 // Events, the actor network and the timeline: request and response schemas.
 import { z } from 'zod';
-import { articleRef, eventFilterShape, fieldName, page, quadClass, quads, list } from '../common.js';
+import { articleRef, eventFilterShape, eventSortShape, fieldName, page, quadClass, quads, list } from '../common.js';
 
-export const eventsQuery = z.strictObject({ ...eventFilterShape, ...page });
+export const eventsQuery = z.strictObject({ ...eventFilterShape, ...eventSortShape, ...page });
 export const graphQuery = z.strictObject({
   mode: z.enum(['country', 'entity']).default('country'),
   min: z.coerce.number().int().min(1).max(1_000_000).default(1).describe('least events per edge'),
@@ -17,9 +17,11 @@ export const place = z.object({ name: z.string(), country: z.string().nullable()
 export const eventItem = z.object({
   id: z.string(), source: actor, target: actor.nullable(), cameo: z.string(), root: z.string(), plover: z.string().nullable(),
   quad_class: quadClass, goldstein: z.number(), date: z.string().nullable(),
+  date_start: z.string().nullable(), date_end: z.string().nullable(), date_precision: z.enum(['day', 'week', 'month', 'year']).nullable(),
   place: place.nullable(),
-  hedged: z.boolean(), num_mentions: z.number().int(), num_articles: z.number().int(), num_sources: z.number().int(),
+  hedged: z.boolean(), negated: z.boolean(), num_mentions: z.number().int(), num_articles: z.number().int(), num_sources: z.number().int(),
   evidence: z.object({ article_id: z.string(), field: fieldName, start: z.number().int(), end: z.number().int(), text: z.string() }).nullable(),
+  evidence_spans: z.array(z.object({ article_id: z.string(), field: fieldName, start: z.number().int(), end: z.number().int(), text: z.string() })),
   articles: z.array(articleRef),
 });
 export const eventList = list(eventItem);
@@ -29,7 +31,8 @@ export const graphEdge = z.object({ id: z.string(), source: z.string(), target: 
 export const graphBody = z.object({ mode: z.enum(['country', 'entity']), nodes: z.array(graphNode), edges: z.array(graphEdge) });
 
 export const timelineBucket = z.object({ period: z.string(), start: z.string(), total: z.number().int(), by_quad: quads });
-export const timelineBody = z.object({ grain: z.enum(['day', 'week']), buckets: z.array(timelineBucket) });
+export const coarseBucket = z.object({ period: z.string(), precision: z.enum(['week', 'month', 'year']), start: z.string(), end: z.string(), total: z.number().int(), by_quad: quads });
+export const timelineBody = z.object({ grain: z.enum(['day', 'week']), buckets: z.array(timelineBucket), coarse: z.array(coarseBucket) });
 
 export const placeCount = z.object({ name: z.string(), country: z.string().nullable(), lat: z.number(), lon: z.number(), total: z.number().int(), by_quad: quads });
 export const placesBody = z.object({ total: z.number().int(), located: z.number().int(), places: z.array(placeCount) });

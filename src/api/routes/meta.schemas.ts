@@ -4,6 +4,7 @@ import { countryCode, entityType, eventFilterShape, noControl } from '../common.
 
 export const healthBody = z.object({
   ok: z.literal(true), engine: z.enum(['pglite', 'postgres']), articles: z.number().int(), entities: z.number().int(), events: z.number().int(),
+  stories: z.number().int(),
   auth: z.object({ token: z.boolean(), private: z.boolean() }),
 });
 

@@ -16,6 +16,8 @@ export function EventList({ events, empty = 'No events.' }: { events: EventItem[
           <Actor actor={e.source} /> <span class="arrow" aria-label="to">→</span> <Actor actor={e.target} />
           {' '}<span class="code" title={cameoLabel(e.cameo)}>{e.cameo}</span> <span class="muted">{cameoLabel(e.cameo)}</span>
           {e.date && <span class="muted"> · {e.date}</span>}
+          {e.date_precision && e.date_precision !== 'day' && <span class="tag" title={`dated to a ${e.date_precision}: ${e.date_start} – ${e.date_end}`}>{e.date_precision}</span>}
+          {e.negated && <span class="tag" title="The text says this did not happen">negated</span>}
           {e.place && <span class="muted"> · {e.place.name}</span>}
           {e.hedged && <span class="tag" title="Reported with hedging (alleged, may, reportedly)">hedged</span>}
           {e.evidence && (

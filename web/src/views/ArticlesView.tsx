@@ -33,7 +33,7 @@ export default function ArticlesView({ route }: { route: Route }) {
   return (
     <section class="view" data-view="articles" data-state={res.state}>
       <h1>Articles</h1>
-      <form class="toolbar" role="search" onSubmit={(e) => { e.preventDefault(); navigate('articles', { q: draft.trim() }); }}>
+      <form class="toolbar" role="search" onSubmit={(e) => { e.preventDefault(); navigate('articles', { q: draft.trim(), from: range.from, to: range.to }); }}>
         <label class="grow">
           <span class="sr-only">Search articles</span>
           <input type="search" name="q" value={draft} placeholder='Search text: words, "a phrase", -exclude'
@@ -66,7 +66,7 @@ export default function ArticlesView({ route }: { route: Route }) {
               ))}
             </ol>
             <Pager total={res.data.total} limit={res.data.limit} offset={res.data.offset}
-              onOffset={(o) => navigate('articles', { q, offset: o || null })} />
+              onOffset={(o) => navigate('articles', { q, from: range.from, to: range.to, offset: o || null })} />
           </>
         ))}
     </section>

@@ -7,15 +7,15 @@ import { geoGraticule10, geoNaturalEarth1, geoPath, select, zoom, zoomIdentity, 
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import atlas from 'world-atlas/countries-110m.json';
-import { api, type PlaceCount, type QuadCounts } from '../api.ts';
-import { useDateRange } from '../filters.ts';
+import { api, type Params, type PlaceCount, type QuadCounts } from '../api.ts';
+import { anyFilter, apiFilters, filtersOf } from '../filters.ts';
 import { useAsync } from '../lib/useAsync.ts';
 import { useWidth } from '../lib/useWidth.ts';
 import { dominantQuad, QUAD_COLOR } from '../lib/quad.ts';
 import { plural } from '../lib/format.ts';
 import { MAP_PLACES } from '../lib/limits.ts';
 import { QuadLegend } from '../components/QuadLegend.tsx';
-import { DateRangeBar } from '../components/DateRangeBar.tsx';
+import { FilterBar } from '../components/FilterBar.tsx';
 import { EventList } from '../components/EventList.tsx';
 import { Empty, ErrorNote, Loading, NothingIngested } from '../components/states.tsx';
 import type { Route } from '../router.ts';
@@ -67,9 +67,9 @@ export function clusterPlaces(places: PlaceAgg[], xy: (p: PlaceAgg) => [number, 
   return out;
 }
 
-export default function MapView(_: { route: Route }) {
-  const [range] = useDateRange();
-  const res = useAsync((s) => api.places({ from: range.from, to: range.to, limit: MAP_PLACES }, s), [range.from, range.to]);
+export default function MapView({ route }: { route: Route }) {
+  const filters = filtersOf(route.params);
+  const res = useAsync((s) => api.places({ ...apiFilters(filters), limit: MAP_PLACES }, s), [JSON.stringify(filters)]);
   const places = useMemo(() => toPlaces(res.data?.places ?? []), [res.data]);
   const [sel, setSel] = useState<string | null>(null);
   const selected = places.find((p) => p.key === sel) ?? null;
@@ -78,15 +78,16 @@ export default function MapView(_: { route: Route }) {
   return (
     <section class="view" data-view="map" data-state={res.state}>
       <h1>Map</h1>
-      <div class="toolbar"><DateRangeBar label="Event date" /><QuadLegend /></div>
+      <div class="toolbar"><QuadLegend /></div>
+      <FilterBar route={route} />
       {res.state === 'error' && <ErrorNote error={res.error} what="events for the map" />}
       {res.state === 'loading' && !res.data && <Loading what="the map" />}
-      {res.data && res.data.total === 0 && (range.from || range.to
-        ? <Empty><p>No events in these dates. Clear the dates to see every place.</p></Empty>
+      {res.data && res.data.total === 0 && (anyFilter(filters)
+        ? <Empty><p>No events match these filters. Clear them to see every place.</p></Empty>
         : <NothingIngested what="events" />)}
       {res.data && res.data.total > 0 && (
         <>
-          <p class="muted">
+          <p class="muted" data-total={res.data.total}>
             {plural(places.length, 'place')} from {plural(placed, 'event')} with a known place
             {placed < res.data.total && <> ({(res.data.total - placed).toLocaleString('en-US')} of {res.data.total.toLocaleString('en-US')} events have none)</>}.
             Nearby places are grouped at low zoom: scroll or pinch to zoom, drag to pan, click a group to zoom into it.
@@ -95,7 +96,7 @@ export default function MapView(_: { route: Route }) {
             <WorldMap places={places} selected={sel} onSelect={setSel} />
             <div class="map-side">
               {selected
-                ? <div aria-live="polite"><h2>{selected.name}{selected.country && <span class="muted"> · {selected.country}</span>}</h2><PlaceEvents place={selected} from={range.from} to={range.to} /></div>
+                ? <div aria-live="polite"><h2>{selected.name}{selected.country && <span class="muted"> · {selected.country}</span>}</h2><PlaceEvents place={selected} filters={apiFilters(filters)} /></div>
                 : places.length === 0
                   ? <p class="muted">None of these events has a place with coordinates yet.</p>
                   : <p class="muted">Click a circle (or a place below) to list its events.</p>}
@@ -116,9 +117,9 @@ export default function MapView(_: { route: Route }) {
   );
 }
 
-/** The events of one place (by its name within the current dates; the busiest 50). */
-function PlaceEvents({ place, from, to }: { place: PlaceAgg; from: string; to: string }) {
-  const res = useAsync((s) => api.events({ place: place.name, from, to, limit: 50, offset: 0 }, s), [place.key, from, to]);
+/** The events of one place (by its name, within the current filters; the busiest 50). */
+function PlaceEvents({ place, filters }: { place: PlaceAgg; filters: Params }) {
+  const res = useAsync((s) => api.events({ ...filters, place: place.name, limit: 50, offset: 0 }, s), [place.key, JSON.stringify(filters)]);
   if (res.state === 'error') return <ErrorNote error={res.error} what={`events at ${place.name}`} />;
   if (!res.data) return <Loading what={`events at ${place.name}`} />;
   const here = res.data.items.filter((e) => e.place && e.place.lat !== null && Math.abs(e.place.lat - place.lat) < 0.002 && Math.abs((e.place.lon ?? 0) - place.lon) < 0.002);

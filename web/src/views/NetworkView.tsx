@@ -4,12 +4,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import cytoscape from 'cytoscape';
 import { api, type Graph, type GraphEdge } from '../api.ts';
 import { navigate, type Route } from '../router.ts';
-import { useDateRange } from '../filters.ts';
+import { anyFilter, apiFilters, currentFilterParams, filtersOf, type Filters } from '../filters.ts';
 import { useAsync } from '../lib/useAsync.ts';
 import { forceLayout } from '../lib/forceLayout.ts';
 import { dominantQuad, QUAD_COLOR, QUAD_LABEL, QUADS } from '../lib/quad.ts';
 import { plural } from '../lib/format.ts';
-import { DateRangeBar } from '../components/DateRangeBar.tsx';
+import { FilterBar } from '../components/FilterBar.tsx';
 import { QuadLegend } from '../components/QuadLegend.tsx';
 import { EventList } from '../components/EventList.tsx';
 import { ErrorNote, Loading, NothingIngested, Empty } from '../components/states.tsx';
@@ -17,38 +17,40 @@ import { ErrorNote, Loading, NothingIngested, Empty } from '../components/states
 export default function NetworkView({ route }: { route: Route }) {
   const mode = route.params.get('mode') === 'entity' ? 'entity' : 'country';
   const links = linkLimit(route.params.get('links'));
-  const [range] = useDateRange();
-  const res = useAsync((s) => api.graph({ mode, from: range.from, to: range.to, limit: links }, s), [mode, links, range.from, range.to]);
+  const filters = filtersOf(route.params);
+  const fkey = JSON.stringify(filters);
+  const res = useAsync((s) => api.graph({ mode, ...apiFilters(filters), limit: links }, s), [mode, links, fkey]);
   const [edge, setEdge] = useState<GraphEdge | null>(null);
   useEffect(() => setEdge(null), [res.data]);
-  const filtered = Boolean(range.from || range.to);
+  const filtered = anyFilter(filters);
+  const keep = (extra: Record<string, string | number | null>) => ({ ...apiFilters(filters), ...extra });
 
   return (
     <section class="view" data-view="network" data-state={res.state}>
       <h1>Actor network</h1>
       <div class="toolbar">
         <div class="segmented" role="group" aria-label="Nodes are">
-          <button type="button" aria-pressed={mode === 'country'} onClick={() => navigate('network', { mode: 'country', links: route.params.get('links') })}>Countries</button>
-          <button type="button" aria-pressed={mode === 'entity'} onClick={() => navigate('network', { mode: 'entity', links: route.params.get('links') })}>Entities</button>
+          <button type="button" aria-pressed={mode === 'country'} onClick={() => navigate('network', keep({ mode: 'country', links: route.params.get('links') }))}>Countries</button>
+          <button type="button" aria-pressed={mode === 'entity'} onClick={() => navigate('network', keep({ mode: 'entity', links: route.params.get('links') }))}>Entities</button>
         </div>
         <label class="inline">Strongest
-          <select name="links" value={String(links)} onChange={(e) => navigate('network', { mode, links: (e.target as HTMLSelectElement).value })}>
+          <select name="links" value={String(links)} onChange={(e) => navigate('network', keep({ mode, links: (e.target as HTMLSelectElement).value }))}>
             {LINK_CHOICES.map((n) => <option key={n} value={String(n)}>{n}</option>)}
           </select> links
         </label>
-        <DateRangeBar label="Event date" />
         <QuadLegend />
       </div>
+      <FilterBar route={route} />
       {res.state === 'error' && <ErrorNote error={res.error} what="the network" />}
       {res.state === 'loading' && !res.data && <Loading what="the network" />}
       {res.data && res.data.edges.length === 0 && (filtered
-        ? <Empty><p>No events between actors in these dates. Clear the dates to see the whole network.</p></Empty>
+        ? <Empty><p>No events between actors match these filters. Clear them to see the whole network.</p></Empty>
         : <NothingIngested what="events between actors" />)}
       {res.data && res.data.edges.length > 0 && (
         <div class="network-grid">
           <GraphCanvas graph={res.data} selected={edge?.id ?? null} onEdge={setEdge} />
           <div class="network-side">
-            {edge ? <EdgeEvents edge={edge} graph={res.data} from={range.from} to={range.to} onClose={() => setEdge(null)} />
+            {edge ? <EdgeEvents edge={edge} graph={res.data} filters={filters} onClose={() => setEdge(null)} />
               : <p class="muted">Click an edge (or pick a pair below) to list its events.</p>}
             <EdgeTable graph={res.data} selected={edge?.id ?? null} onEdge={setEdge} />
           </div>
@@ -109,7 +111,7 @@ function GraphCanvas({ graph, selected, onEdge }: { graph: Graph; selected: stri
     cy.on('tap', 'node', (ev) => {
       const id = ev.target.id() as string;
       if (graph.mode === 'entity') navigate(`entities/${id}`);
-      else navigate('events', { source: id });
+      else navigate('events', { ...currentFilterParams(), source: id });
     });
     cy.on('tap', 'edge', (ev) => {
       const e = graph.edges.find((x) => x.id === ev.target.id());
@@ -152,8 +154,9 @@ function EdgeTable({ graph, selected, onEdge }: { graph: Graph; selected: string
   );
 }
 
-function EdgeEvents({ edge, graph, from, to, onClose }: { edge: GraphEdge; graph: Graph; from: string; to: string; onClose: () => void }) {
-  const res = useAsync((s) => api.events({ source: edge.source, target: edge.target, from, to, limit: 50 }, s), [edge.id, from, to]);
+function EdgeEvents({ edge, graph, filters, onClose }: { edge: GraphEdge; graph: Graph; filters: Filters; onClose: () => void }) {
+  // The edge's own pair, within the view's other filters.
+  const res = useAsync((s) => api.events({ ...apiFilters(filters, ['source', 'target', 'pair', 'actor']), source: edge.source, target: edge.target, limit: 50 }, s), [edge.id, JSON.stringify(filters)]);
   return (
     <div class="edge-events" data-state={res.state} aria-live="polite">
       <div class="edge-events-head">

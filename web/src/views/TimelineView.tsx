@@ -1,16 +1,18 @@
-// Timeline: events per day or week, stacked by quad class. Brushing a stretch of time sets the
-// date filter that the articles, events, network and map views share.
+// Timeline: events per day or week, stacked by quad class, and below them the events dated only
+// to a week, month or year, drawn across their whole period (hatched), so no event vanishes for
+// lack of a day. Brushing a stretch of time sets the date filter every view shares (in the URL);
+// the other filters narrow what is counted.
 import { useEffect, useRef } from 'preact/hooks';
 import { axisBottom, axisLeft, brushX, max, scaleLinear, scaleUtc, select, stack, utcDay, utcFormat, type D3BrushEvent } from 'd3';
-import { api, type Timeline, type TimelineBucket } from '../api.ts';
+import { api, type CoarseBucket, type Timeline, type TimelineBucket } from '../api.ts';
 import { navigate, type Route } from '../router.ts';
-import { useDateRange, type DateRange } from '../filters.ts';
+import { apiFilters, filtersOf, useDateRange, type DateRange } from '../filters.ts';
 import { useAsync } from '../lib/useAsync.ts';
 import { useWidth } from '../lib/useWidth.ts';
-import { QUAD_COLOR, QUAD_LABEL, QUADS } from '../lib/quad.ts';
+import { dominantQuad, QUAD_COLOR, QUAD_LABEL, QUADS } from '../lib/quad.ts';
 import { plural } from '../lib/format.ts';
 import { QuadLegend } from '../components/QuadLegend.tsx';
-import { DateRangeBar } from '../components/DateRangeBar.tsx';
+import { FilterBar } from '../components/FilterBar.tsx';
 import { ErrorNote, Loading, NothingIngested } from '../components/states.tsx';
 
 const HEIGHT = 320;
@@ -23,33 +25,38 @@ export default function TimelineView({ route }: { route: Route }) {
   // The timeline itself is not narrowed by the shared range: it is where the range is chosen.
   // Without an explicit choice, days are shown unless they span more than ~6 months, where
   // single days become hairlines: then the same answer is folded into ISO weeks here.
+  const filters = filtersOf(route.params);
+  const others = apiFilters(filters, ['from', 'to', 'dates']);
+  const okey = JSON.stringify(others);
   const res = useAsync(async (s) => {
-    const t = await api.timeline({ grain: asked === 'week' ? 'week' : 'day' }, s);
+    const t = await api.timeline({ grain: asked === 'week' ? 'week' : 'day', ...others }, s);
     return asked === null && spanDays(t) > AUTO_WEEKS_AFTER_DAYS ? foldWeeks(t) : t;
-  }, [asked]);
+  }, [asked, okey]);
   const grain = res.data?.grain ?? (asked === 'week' ? 'week' : 'day');
   const [range, setRange] = useDateRange();
   const total = res.data?.buckets.reduce((n, b) => n + b.total, 0) ?? 0;
+  const coarseTotal = res.data?.coarse?.reduce((n, b) => n + b.total, 0) ?? 0;
+  const empty = res.data && res.data.buckets.length === 0 && !(res.data.coarse?.length);
 
   return (
     <section class="view" data-view="timeline" data-state={res.state}>
       <h1>Timeline</h1>
       <div class="toolbar">
         <div class="segmented" role="group" aria-label="Bars per">
-          <button type="button" aria-pressed={grain === 'day'} onClick={() => navigate('timeline', { grain: 'day' })}>Days</button>
-          <button type="button" aria-pressed={grain === 'week'} onClick={() => navigate('timeline', { grain: 'week' })}>Weeks</button>
+          <button type="button" aria-pressed={grain === 'day'} onClick={() => navigate('timeline', { ...apiFilters(filters), grain: 'day' })}>Days</button>
+          <button type="button" aria-pressed={grain === 'week'} onClick={() => navigate('timeline', { ...apiFilters(filters), grain: 'week' })}>Weeks</button>
         </div>
-        <DateRangeBar label="Selected range" />
         <QuadLegend />
       </div>
+      <FilterBar route={route} />
       {res.state === 'error' && <ErrorNote error={res.error} what="the timeline" />}
       {res.state === 'loading' && !res.data && <Loading what="the timeline" />}
-      {res.data && res.data.buckets.length === 0 && <NothingIngested what="dated events" />}
-      {res.data && res.data.buckets.length > 0 && (
+      {empty && <NothingIngested what="dated events" />}
+      {res.data && !empty && (
         <>
-          <p class="muted">{plural(total, 'dated event')} in {plural(res.data.buckets.length, grain)}{asked === null && grain === 'week' && ' (weeks, as the days span more than six months)'}. Drag across the chart to choose a range; every view then shows only that range.</p>
+          <p class="muted" data-total={total} data-coarse={coarseTotal}>{plural(total, 'event')} dated to a day in {plural(res.data.buckets.length, grain)}{asked === null && grain === 'week' && ' (weeks, as the days span more than six months)'}{coarseTotal > 0 && <>; {plural(coarseTotal, 'event')} dated only to a week, month or year, drawn hatched across their period below the bars</>}. Drag across the chart to choose a range; every view then shows only that range.</p>
           <Chart data={res.data} range={range} onRange={setRange} />
-          <BucketTable buckets={res.data.buckets} />
+          <BucketTable buckets={res.data.buckets} coarse={res.data.coarse ?? []} />
         </>
       )}
     </section>
@@ -81,7 +88,19 @@ export function foldWeeks(t: Timeline): Timeline {
     x.total += b.total;
     for (const q of QUADS) x.by_quad[String(q) as '1'] += b.by_quad[String(q) as '1'] ?? 0;
   }
-  return { grain: 'week', buckets: [...out.values()].sort((a, b) => a.start.localeCompare(b.start)) };
+  return { grain: 'week', buckets: [...out.values()].sort((a, b) => a.start.localeCompare(b.start)), coarse: t.coarse };
+}
+
+const LANE = 14;
+
+/** Coarse periods in lanes that do not overlap (first fit), within the chart's span. */
+function lanes(coarse: CoarseBucket[]): { c: CoarseBucket; lane: number }[] {
+  const ends: string[] = [];
+  return coarse.map((c) => {
+    let lane = ends.findIndex((e) => e < c.start);
+    if (lane < 0) { lane = ends.length; ends.push(c.end); } else ends[lane] = c.end;
+    return { c, lane };
+  });
 }
 
 function Chart({ data, range, onRange }: { data: Timeline; range: DateRange; onRange: (r: DateRange) => void }) {
@@ -95,17 +114,33 @@ function Chart({ data, range, onRange }: { data: Timeline; range: DateRange; onR
     if (!svg || width === 0) return;
     const step = data.grain === 'week' ? 7 : 1;
     const b = data.buckets;
-    const first = day(b[0]!.start), last = utcDay.offset(day(b[b.length - 1]!.start), step);
+    const all = data.coarse ?? [];
+    // The span of the day-dated events; coarse periods are drawn where they meet it (a year far
+    // from every dated day would squash the bars into hairlines: it is listed beside instead).
+    let first = b.length ? day(b[0]!.start) : day(all[0]!.start);
+    let last = b.length ? utcDay.offset(day(b[b.length - 1]!.start), step) : utcDay.offset(day(all.reduce((m, c) => (c.end > m ? c.end : m), all[0]!.end)), 1);
+    if (!b.length) first = day(all.reduce((m, c) => (c.start < m ? c.start : m), all[0]!.start));
+    const inSpan = all.filter((c) => day(c.end) >= first && day(c.start) < last);
+    const placed = lanes(inSpan);
+    const nLanes = placed.reduce((m, p) => Math.max(m, p.lane + 1), 0);
+    const H = HEIGHT + (nLanes ? nLanes * LANE + 10 : 0);
+    const barsBottom = HEIGHT - M.bottom;
     const x = scaleUtc().domain([first, last]).range([M.left, width - M.right]);
-    const y = scaleLinear().domain([0, max(b, (d) => d.total) ?? 1]).nice().range([HEIGHT - M.bottom, M.top]);
+    const y = scaleLinear().domain([0, max(b, (d) => d.total) ?? 1]).nice().range([barsBottom, M.top]);
     const series = stack<TimelineBucket, string>().keys(QUADS.map(String)).value((d, k) => d.by_quad[k as '1'] ?? 0)(b);
 
     const root = select(svg);
     root.selectAll('*').remove();
-    root.attr('viewBox', `0 0 ${width} ${HEIGHT}`).attr('width', width).attr('height', HEIGHT);
+    root.attr('viewBox', `0 0 ${width} ${H}`).attr('width', width).attr('height', H);
+    const defs = root.append('defs');
+    for (const q of QUADS) {
+      const p = defs.append('pattern').attr('id', `hatch-${q}`).attr('patternUnits', 'userSpaceOnUse').attr('width', 6).attr('height', 6).attr('patternTransform', 'rotate(45)');
+      p.append('rect').attr('width', 6).attr('height', 6).attr('fill', QUAD_COLOR[q]).attr('fill-opacity', 0.18);
+      p.append('line').attr('x1', 0).attr('y1', 0).attr('x2', 0).attr('y2', 6).attr('stroke', QUAD_COLOR[q]).attr('stroke-width', 2.5);
+    }
     const slot = (d: TimelineBucket) => x(utcDay.offset(day(d.start), step)) - x(day(d.start));
     const barW = (d: TimelineBucket) => Math.max(1, slot(d) * 0.86);
-    root.append('g').selectAll('g').data(series).join('g')
+    root.append('g').attr('class', 'bars').selectAll('g').data(series).join('g')
       .attr('fill', (s) => QUAD_COLOR[Number(s.key) as 1])
       .selectAll('rect').data((s) => s.map((p) => ({ p, key: s.key }))).join('rect')
       .attr('x', ({ p }) => x(day(p.data.start)) + slot(p.data) * 0.07)
@@ -117,12 +152,31 @@ function Chart({ data, range, onRange }: { data: Timeline; range: DateRange; onR
     const days = Math.max(1, utcDay.count(first, last));
     const every = Math.max(1, Math.ceil(days / Math.max(2, Math.floor(width / 90))));
     const ticks = days <= 120 ? utcDay.every(every)!.range(first, utcDay.offset(last, 1)) : x.ticks(Math.max(2, Math.floor(width / 90)));
-    root.append('g').attr('transform', `translate(0,${HEIGHT - M.bottom})`)
+    root.append('g').attr('transform', `translate(0,${barsBottom})`)
       .call(axisBottom(x).tickValues(ticks).tickFormat((d) => utcFormat(days > 400 ? '%b %Y' : '%b %d')(d as Date)));
     root.append('g').attr('transform', `translate(${M.left},0)`).call(axisLeft(y).ticks(5));
 
+    // Coarse-dated events: one hatched band per period, across the days it covers.
+    const top = HEIGHT + 4;
+    const cg = root.append('g').attr('class', 'coarse-lanes');
+    cg.selectAll('rect').data(placed).join('rect')
+      .attr('class', ({ c }) => `coarse coarse-${c.precision}`)
+      .attr('data-period', ({ c }) => c.period)
+      .attr('data-precision', ({ c }) => c.precision)
+      .attr('data-total', ({ c }) => c.total)
+      .attr('x', ({ c }) => Math.max(M.left, x(day(c.start))))
+      .attr('width', ({ c }) => Math.max(3, Math.min(width - M.right, x(utcDay.offset(day(c.end), 1))) - Math.max(M.left, x(day(c.start)))))
+      .attr('y', ({ lane }) => top + lane * LANE)
+      .attr('height', LANE - 3)
+      .attr('rx', 2)
+      .attr('fill', ({ c }) => `url(#hatch-${dominantQuad(c.by_quad)})`)
+      .attr('stroke', ({ c }) => QUAD_COLOR[dominantQuad(c.by_quad)])
+      .attr('stroke-dasharray', '3 2')
+      .append('title').text(({ c }) => `${c.period} (dated to a ${c.precision}, ${c.start} – ${c.end}): ${plural(c.total, 'event')}`);
+    if (nLanes) root.append('text').attr('x', M.left - 4).attr('y', top + LANE - 4).attr('text-anchor', 'end').attr('class', 'lane-label').text('≈');
+
     // Brush: snapped to whole buckets, written to the shared range on release.
-    const brush = brushX().extent([[M.left, M.top], [width - M.right, HEIGHT - M.bottom]])
+    const brush = brushX().extent([[M.left, M.top], [width - M.right, barsBottom]])
       .on('end', (ev: D3BrushEvent<unknown>) => {
         if (!ev.sourceEvent) return; // programmatic move below
         if (!ev.selection) { onRangeRef.current({ from: '', to: '' }); return; }
@@ -138,17 +192,30 @@ function Chart({ data, range, onRange }: { data: Timeline; range: DateRange; onR
     }
   }, [data, width, range.from, range.to]);
 
-  return <div class="chart" ref={wrap}><svg ref={svgRef} role="img" aria-label="Stacked bars of events by quad class over time; the table below has the same numbers." /></div>;
+  const outside = (data.coarse ?? []).filter((c) => {
+    const b = data.buckets;
+    if (!b.length) return false;
+    return c.end < b[0]!.start || c.start > b[b.length - 1]!.start;
+  });
+  return (
+    <>
+      <div class="chart" ref={wrap}><svg ref={svgRef} role="img" aria-label="Stacked bars of events by quad class over time, and hatched bands for events dated only to a week, month or year; the table below has the same numbers." /></div>
+      {outside.length > 0 && <p class="muted coarse-outside">Also dated only to a period outside this span: {outside.map((c) => <span key={c.period} class="tag" data-period={c.period}>{c.period} ({c.total})</span>)}</p>}
+    </>
+  );
 }
 
-function BucketTable({ buckets }: { buckets: TimelineBucket[] }) {
+function BucketTable({ buckets, coarse }: { buckets: TimelineBucket[]; coarse: CoarseBucket[] }) {
   return (
     <details class="bucket-table">
       <summary>The numbers</summary>
       <div class="table-wrap">
         <table>
           <thead><tr><th scope="col">Period</th>{QUADS.map((q) => <th scope="col" class="num" key={q}>{QUAD_LABEL[q]}</th>)}<th scope="col" class="num">Total</th></tr></thead>
-          <tbody>{buckets.map((b) => <tr key={b.period}><td>{b.period}</td>{QUADS.map((q) => <td class="num" key={q}>{b.by_quad[String(q) as '1']}</td>)}<td class="num">{b.total}</td></tr>)}</tbody>
+          <tbody>
+            {buckets.map((b) => <tr key={b.period}><td>{b.period}</td>{QUADS.map((q) => <td class="num" key={q}>{b.by_quad[String(q) as '1']}</td>)}<td class="num">{b.total}</td></tr>)}
+            {coarse.map((b) => <tr key={b.period} class="coarse-row"><td>{b.period} <span class="tag">{b.precision}</span></td>{QUADS.map((q) => <td class="num" key={q}>{b.by_quad[String(q) as '1']}</td>)}<td class="num">{b.total}</td></tr>)}
+          </tbody>
         </table>
       </div>
     </details>
