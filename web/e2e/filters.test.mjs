@@ -7,7 +7,7 @@ import { launchBrowser, preflight, shot, startServer, viewReady, watch } from '.
 
 const VIEWS = ['events', 'network', 'timeline', 'map', 'entities'];
 // The API call each view's content comes from.
-const ENDPOINT = { events: '/api/events', network: '/api/graph', timeline: '/api/timeline', map: '/api/events', entities: '/api/entities' };
+const ENDPOINT = { events: '/api/events', network: '/api/graph', timeline: '/api/timeline', map: '/api/places', entities: '/api/entities' };
 
 describe('filters in every view (Chromium, end to end)', { timeout: 600_000 }, () => {
   let server, browser, context, page, problems;
