@@ -73,6 +73,8 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'of
 const TARGET_CASES = ['to', 'against', 'on', 'with', 'at', 'upon', 'toward', 'towards', 'for', 'into', 'over', 'from'];
 const TIME_CASES = new Set(['during', 'amid', 'since', 'until', 'before', 'after', 'throughout', 'despite']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
+/** Object pronouns and the subject pronoun each stands for ("accusing him of …"). */
+const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they', us: 'we' };
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 /** Nouns that stand for the group they are part of or speak for ("thousands of Kenyans", "a spokesman for X"). */
@@ -194,7 +196,7 @@ export class ParseCoder {
     const out: Arg[] = [];
     const head = node;
     let m = mentionOf(g, node);
-    if (m < 0 && PRONOUNS.has(g.lower[node]!) && g.tag[node] === 'PRP') {
+    if (m < 0 && (PRONOUNS.has(g.lower[node]!) || OBJECT_PRONOUNS[g.lower[node]!]) && g.tag[node] === 'PRP') {
       const ref = this.pronoun(g, node);
       if (ref) out.push({ ref, node, m: -1 });
     } else if (m < 0) {
@@ -356,7 +358,7 @@ export class ParseCoder {
 
   /** He/she/it/they: the first subject of a recent sentence of the same kind. */
   private pronoun(g: SentenceGraph, node: Node): ActorRef | null {
-    const p = g.lower[node]!;
+    const p = OBJECT_PRONOUNS[g.lower[node]!] ?? g.lower[node]!;
     // "China's coast guard said it had taken measures": the subject of the clause that reports
     // this one, when it agrees (he/she a person, it a state or body, they a group or body).
     let x = g.head[node]!;
