@@ -67,6 +67,9 @@ const DOMESTIC_MEASURES = new Set(['0813', '0814', '1721', '1723', '1724']);
 const MUTUAL_VERBS = new Set(['meet', 'talk', 'negotiate', 'confer', 'consult', 'sign', 'swap', 'exchange', 'reconcile', 'ally',
   'cooperate', 'collaborate', 'hold', 'agree', 'partner', 'trade', 'normalize', 'normalise', 'resume']);
 const NO_TARGET = new Set(['14', '15']);
+/** Words of a warning that promises a consequence ("warned that any attack would be met with a decisive response"): a threat. */
+const CONSEQUENCE = new Set(['response', 'respond', 'retaliation', 'retaliate', 'consequence', 'punish', 'punishment', 'reprisal', 'retribution',
+  'force', 'war', 'pay', 'price', 'regret', 'crush', 'countermeasure', 'measure', 'counterattack', 'strike', 'destroy']);
 /** Prepositions of a locative adjunct (a place where, not a party acted on). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'off', 'across', 'throughout', 'within', 'along']);
 /** Prepositions that introduce the party acted on. */
@@ -687,6 +690,8 @@ export class ParseCoder {
     if (TRACE) process.stderr.write(`[events] ${g.lower[v]} act=${g.lower[act]} ${family} passive=${passive} match=${m ? `${m.p.code} ${m.p.lemma} ${m.p.elements.map((e) => e.map((a) => a.join('_')).join('|')).join(' ')}` : '-'} sig=${this.signature(g, act, passive).keys.map((k) => k[0]).join(' ')}\n`);
     if (!m || m.p.code === '---') return;
     let code = m.p.code;
+    // "warned that any attack would be met with a response": a warning of what the speaker will do is a threat.
+    if (g.lemma[act] === 'warn' && code.startsWith('01') && this.promisesConsequence(g, kidWith(g, act, 'ccomp'))) code = '130';
     // "No Israeli delegation travelled", "held no talks": "no" before the subject or the pattern's noun denies the act.
     const subjNode = this.subjectOf(g, v);
     const noDet = (n: Node) => n >= 0 && g.kids[n]!.some((k) => g.label[k] === 'det' && g.lower[k] === 'no');
@@ -918,7 +923,19 @@ export class ParseCoder {
     }
     // 4. "demanded that Japan stop", "warned that Russia would": the complement's subject.
     const cc = kidWith(g, v, 'ccomp');
-    if (cc >= 0 && /^(02|10|11|12|13)$/.test(root)) { const a = ok(this.actorsAt(g, kidWith(g, cc, 'nsubj'))); if (a.length) return a; }
+    if (cc >= 0 && /^(02|10|11|12|13)$/.test(root)) {
+      const subj = kidWith(g, cc, 'nsubj') >= 0 ? kidWith(g, cc, 'nsubj') : kidWith(g, cc, 'nsubj:pass');
+      const a = ok(this.actorsAt(g, subj));
+      if (a.length) return a;
+      // A threat over an act of the other side: "warned that any U.S. attack would be met …" is aimed at the U.S.
+      if (root === '13' && subj >= 0) {
+        for (const k of g.kids[subj]!) {
+          if (g.label[k] !== 'compound' && g.label[k] !== 'amod' && g.label[k] !== 'nmod:poss') continue;
+          const b = ok(this.actorsAt(g, k)).filter((x) => !x.ref.country || !srcC.has(x.ref.country));
+          if (b.length) return b;
+        }
+      }
+    }
     // 5. Force, threats and repression reach through a purpose clause: "scrambled jets to intercept Russian aircraft".
     if (/^(13|15|17|18|19|20)$/.test(root)) {
       for (const k of [...g.kids[v]!, ...(o >= 0 ? g.kids[o]! : [])]) {
@@ -947,6 +964,18 @@ export class ParseCoder {
       }
     }
     return fallback;
+  }
+
+  /** A complement clause in the future that names a consequence ("would be met with a decisive response", "will pay a heavy price"). */
+  private promisesConsequence(g: SentenceGraph, cc: Node): boolean {
+    if (cc < 0 || !g.kids[cc]!.some((k) => relIs(g.label[k]!, 'aux') && /^(will|would|'ll|shall)$/.test(g.lower[k]!))) return false;
+    const stack = [cc];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (CONSEQUENCE.has(g.lemma[n]!)) return true;
+      for (const k of g.kids[n]!) if (!relIs(g.label[k]!, 'ccomp') && !relIs(g.label[k]!, 'advcl')) stack.push(k);
+    }
+    return false;
   }
 
   /** A place under a locative preposition, not a party (force aside: "strikes in Gaza" hit Gaza). */
