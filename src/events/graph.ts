@@ -53,6 +53,21 @@ export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly
     const t = tag[i]!;
     lemma[i] = t.startsWith('VB') ? lemmatizeVerb(l, known) : t.startsWith('NN') ? nounKey(l) : l;
   }
+  // A past-tense verb the parser hung under a noun as a reduced relative while the noun itself stands
+  // where a clause should ("Greek coast guard vessels rescued 412 migrants …, the coast guard said"
+  // parsed as "vessels [that were] rescued"): a finite form (VBD, not VBN) with an object is the
+  // clause's verb and the noun its subject.
+  for (let i = 0; i < n; i++) {
+    const h = head[i]!;
+    if (tag[i] !== 'VBD' || !label[i]!.startsWith('acl') || h < 0 || h >= i || !tag[h]!.startsWith('NN')) continue;
+    if (!/^(root|ccomp|parataxis|dep)$/.test(label[h]!)) continue;
+    let hasObj = false, hasSubj = false;
+    for (let k = 0; k < n; k++) if (head[k] === i) { if (label[k] === 'obj') hasObj = true; if (label[k]!.startsWith('nsubj')) hasSubj = true; }
+    if (!hasObj || hasSubj) continue;
+    head[i] = head[h]!; label[i] = label[h]!;
+    head[h] = i; label[h] = 'nsubj';
+    for (let k = 0; k < n; k++) if (k !== i && head[k] === h && k > i) head[k] = i;
+  }
   for (let i = 0; i < n; i++) if (head[i]! >= 0 && head[i]! < n) kids[head[i]!]!.push(i);
   const mentionAt = new Int32Array(n).fill(-1);
   const mentionHead = new Int32Array(n).fill(-1);
@@ -66,8 +81,12 @@ export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly
     for (let k = a; k < b; k++) { const hk = head[k]!; if (hk < a || hk >= b) h = k; }
     // A generic phrase that took in a name ("Kenyan police" holds "Kenyan") owns its head; the name
     // keeps its own tokens. A generic inside a name ("the Ministry of Defence") is left out.
-    if (mentionAt[h]! >= 0) continue;
-    for (let k = a; k < b; k++) if (mentionAt[k]! < 0) mentionAt[k] = m;
+    // A generic with exactly the span of a name is the group's word the recogniser took for a name
+    // ("— Gunmen shot dead …"; resolve freed it): the generic stands there instead.
+    const prior = mentionAt[h]!;
+    const same = prior >= 0 && mentions[prior]!.tokenStart === men.tokenStart && mentions[prior]!.tokenEnd === men.tokenEnd;
+    if (prior >= 0 && !same) continue;
+    for (let k = a; k < b; k++) if (mentionAt[k]! < 0 || same) mentionAt[k] = m;
     mentionHead[h] = m;
   }
   return { si, base, n, head, label, tag, lower, lemma, kids, mentionAt, mentionHead };

@@ -898,7 +898,7 @@ export class ParseCoder {
     if (o >= 0) {
       const own = objActors;
       // The pattern's own noun is what is moved or given ("sent troops to X"), unless people acted on.
-      ownNoun = own.length > 0 && own[0]!.m >= 0 && matched.includes(o) && this.cx.generic.has(own[0]!.m) && !/^(08|17|18)$/.test(root) && !(own[0]!.ref.country && !srcC.has(own[0]!.ref.country));
+      ownNoun = own.length > 0 && own[0]!.m >= 0 && matched.some((k) => k === o || (g.head[k] === o && g.label[k] === 'compound')) && this.cx.generic.has(own[0]!.m) && !/^(08|17|18)$/.test(root) && !(own[0]!.ref.country && !srcC.has(own[0]!.ref.country));
       if (own.length && !ownNoun && !countryless(own)) return own;
       if (own.length && !ownNoun && !fallback.length) fallback = own;
       const a = ownNoun ? [] : inside(o, 1);

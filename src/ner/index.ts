@@ -23,6 +23,7 @@ export function findMentions(doc: Parameters<Stage['run']>[0], tagger: NerTagger
   doc.sentences.forEach((s, si) => {
     const taken = new Set<number>();
     const chunks = iob2Chunks(tags[si]!);
+    let pushed = 0;
     chunks.forEach((c, ci) => {
       let a = s.tokenStart + c.start;
       let b = s.tokenStart + c.end;
@@ -39,16 +40,21 @@ export function findMentions(doc: Parameters<Stage['run']>[0], tagger: NerTagger
         label = 'LOC';
         while (a > s.tokenStart && FACILITY_HONORIFICS.has(doc.tokens[a - 1]!.text) && !taken.has(a - 1)) a--;
       }
+      // A dash or bracket the model took in ("— Gunmen" after a dateline) is not part of the name.
+      while (a < b && !/[\p{L}\p{N}]/u.test(doc.tokens[a]!.text)) a++;
+      while (b > a && !/[\p{L}\p{N}]/u.test(doc.tokens[b - 1]!.text)) b--;
+      if (a >= b) return;
       for (let k = a; k < b; k++) taken.add(k);
       mentions.push(mention(doc, a, b, label, tagger));
+      pushed++;
     });
     // Legal instruments by phrase rule (laws.ts): they replace the pieces the model found.
     const before = mentions.length;
-    const own = mentions.slice(before - chunks.length);
+    const own = mentions.slice(before - pushed);
     const { laws, drop } = findLaws(doc.tokens, s.tokenStart, s.tokenEnd, own);
     if (laws.length || drop.size) {
       const kept = own.filter((_, i) => !drop.has(i));
-      mentions.length = before - chunks.length;
+      mentions.length = before - pushed;
       mentions.push(...kept);
       for (const l of laws) {
         mentions.push(mention(doc, l.tokenStart, l.tokenEnd, 'MISC', tagger, 'LAW'));
