@@ -22,11 +22,13 @@ const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const data = (f) => new URL(`./data/${f}`, import.meta.url);
 const load = (f) => readFileSync(data(f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 
-// Kosovo has no ISO code; any IGO code is an IGO; the EU is EUR in PLOVER.
+// Kosovo has no ISO code; any IGO code is an IGO; the EU is EUR in PLOVER; a named NGO's code is an NGO.
 const normC = (c) => {
   if (!c || c === '-') return '-';
   if (c === 'KOS' || c === 'KSV' || c === 'UNK') return 'XKX';
   if (c === 'EUR' || c.startsWith('IGO')) return 'IGO';
+  // CAMEO's own codes for named NGOs (Amnesty AMN, the Red Cross IRC, Human Rights Watch …) are NGOs.
+  if (c.startsWith('NGO') || c === 'AMN' || c === 'IRC' || c === 'GRP') return 'NGO';
   return c;
 };
 const actorKey = (a) => (a ? normC(a.country ?? a.actor_code) : '-');

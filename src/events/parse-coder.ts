@@ -67,6 +67,10 @@ const DOMESTIC_MEASURES = new Set(['0813', '0814', '1721', '1723', '1724']);
 const MUTUAL_VERBS = new Set(['meet', 'talk', 'negotiate', 'confer', 'consult', 'sign', 'swap', 'exchange', 'reconcile', 'ally',
   'cooperate', 'collaborate', 'hold', 'agree', 'partner', 'trade', 'normalize', 'normalise', 'resume']);
 const NO_TARGET = new Set(['14', '15']);
+/** Contacts through which one party addresses another ("in a phone call with", "in a letter to"). */
+const CONTACT_NOUNS = new Set(['call', 'phone', 'conversation', 'meeting', 'talk', 'talks', 'letter', 'message', 'videoconference', 'video', 'summit', 'session', 'exchange', 'telephone']);
+/** Instruments that act for whoever signs or passes them ("a decree banning …"). */
+const INSTRUMENTS = new Set(['law', 'bill', 'decree', 'order', 'resolution', 'measure', 'legislation', 'directive', 'motion', 'ordinance', 'regulation', 'ruling', 'proclamation']);
 /** Words of a warning that promises a consequence ("warned that any attack would be met with a decisive response"): a threat. */
 const CONSEQUENCE = new Set(['response', 'respond', 'retaliation', 'retaliate', 'consequence', 'punish', 'punishment', 'reprisal', 'retribution',
   'force', 'war', 'pay', 'price', 'regret', 'crush', 'countermeasure', 'measure', 'counterattack', 'strike', 'destroy']);
@@ -401,6 +405,13 @@ export class ParseCoder {
     if (s >= 0 && !relIs(g.label[s]!, 'nsubj:pass')) {
       // "the militia, which seized the town": the relative pronoun stands for the noun the clause modifies.
       if (RELATIVE.has(g.lower[s]!) && relIs(g.label[v]!, 'acl')) return g.head[v]!;
+      // "signed into law a bill suspending …" parsed with the bill as the subject of a complement.
+      const hv = g.head[v]!;
+      if (INSTRUMENTS.has(g.lemma[s]!) && mentionOf(g, s) < 0 && hv >= 0 && isVerbTag(g.tag[hv]!) && (relIs(g.label[v]!, 'ccomp') || relIs(g.label[v]!, 'xcomp'))
+        && /^(sign|approve|pass|adopt|issue|enact|ratify|introduce|endorse)$/.test(g.lemma[hv]!)) {
+        const e = this.subjectOf(g, hv, depth + 1);
+        if (e >= 0) return e;
+      }
       return s;
     }
     if (s >= 0) return -1;
@@ -426,6 +437,11 @@ export class ParseCoder {
     // "retaliated by expelling 10 diplomats": the means shares the subject.
     if (relIs(rel, 'advcl') && g.tag[v] === 'VBG' && kidsWith(g, v, 'mark').some((k) => g.lower[k] === 'by')) return this.subjectOf(g, h, depth + 1);
     // "militants operating from Afghan soil": an -ing participle's subject is the noun it modifies.
+    // "signed a decree banning …", "approved a bill suspending …": the instrument acts for whoever enacts it.
+    if (relIs(rel, 'acl') && g.tag[v] === 'VBG' && INSTRUMENTS.has(g.lemma[h]!) && g.head[h]! >= 0 && isVerbTag(g.tag[g.head[h]!]!)) {
+      const e = this.subjectOf(g, g.head[h]!, depth + 1);
+      if (e >= 0) return e;
+    }
     if (relIs(rel, 'acl') && g.tag[v] === 'VBG') return h;
     if (this.mainVerbAsParticiple(g, v)) return h;
     return -1;
@@ -908,6 +924,15 @@ export class ParseCoder {
     if (io >= 0) { const a = inside(io, 0); if (a.length) return a; }
     // 3. Obliques, by preposition.
     const obls = g.kids[v]!.filter((k) => relIs(g.label[k]!, 'obl') && !relIs(g.label[k]!, 'obl:agent') && !relIs(g.label[k]!, 'obl:tmod'));
+    // "discussed aid in a phone call with his Egyptian counterpart", "during talks with X", "in a letter to X".
+    for (const k of obls) {
+      if (!CONTACT_NOUNS.has(g.lemma[k]!) || !/^(in|during|at|by|over)$/.test(caseOf(g, k))) continue;
+      for (const q of g.kids[k]!) {
+        if (!relIs(g.label[q]!, 'nmod') || !/^(with|to)$/.test(caseOf(g, q))) continue;
+        const a = ok(this.actorsAt(g, q));
+        if (a.length) return a;
+      }
+    }
     for (const c of TARGET_CASES) {
       for (const k of obls) {
         if (caseOf(g, k) !== c || this.isLocative(g, k, root)) continue;

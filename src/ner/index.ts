@@ -10,6 +10,7 @@ import { mapType } from './map-types.js';
 import { findRoles } from './roles.js';
 import { findLaws } from './laws.js';
 import type { EntityType } from '../types.js';
+import { knownActor } from '../kb/actor-codes.js';
 
 export { NerTagger, defaultTagger, DEFAULT_MODEL_PATH } from './tagger.js';
 export { mapType } from './map-types.js';
@@ -67,7 +68,27 @@ export function findMentions(doc: Parameters<Stage['run']>[0], tagger: NerTagger
     }
   });
   mentions.sort((x, y) => x.tokenStart - y.tokenStart);
-  return mentions;
+  return joinKnownOf(doc, mentions, tagger);
+}
+
+/**
+ * "International Committee | of the | Red Cross": a name the model split at "of (the)" is one
+ * organisation when the whole is a known actor.
+ */
+function joinKnownOf(doc: Parameters<Stage['run']>[0], mentions: Mention[], tagger: NerTagger): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i]!, b = mentions[i + 1];
+    if (b && a.field === b.field && a.type !== 'PERSON' && b.type !== 'PERSON' && doc.tokens[a.tokenEnd]?.text === 'of') {
+      const gap = b.tokenStart - a.tokenEnd;
+      if ((gap === 1 || (gap === 2 && doc.tokens[a.tokenEnd + 1]!.text.toLowerCase() === 'the')) && doc.tokens[a.tokenStart]!.sentence === doc.tokens[b.tokenEnd - 1]!.sentence) {
+        const whole = mention(doc, a.tokenStart, b.tokenEnd, 'ORG', tagger);
+        if (knownActor(whole.text, 'ORG')) { out.push({ ...whole, type: 'ORG' }); i++; continue; }
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 const FACILITY_MODIFIERS = new Set(['International', 'Air', 'Naval', 'Military', 'Regional', 'National', 'Central', 'Main', 'Grand']);
