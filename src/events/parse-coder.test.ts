@@ -52,3 +52,19 @@ test('an actor of no known country keeps its role code; the count of people is o
   assert.equal(e.source.actor_code, 'UAF');
   assert.deepEqual(e.counts?.map((c) => [c.kind, c.n, c.text]), [['abducted', 40, '40 students']]);
 });
+
+test('a warning that promises a consequence is a threat aimed at the actor of the complement', () => {
+  // "Russia warned that any Polish attack would be met with a decisive response."
+  const evs = code('Russia warned that any Poland attack would be met with a decisive response.',
+    '2 nsubj NNP | 0 root VBD | 9 mark IN | 6 det DT | 6 compound NNP | 9 nsubj:pass NN | 9 aux MD | 9 aux:pass VB | 2 ccomp VBN | 13 case IN | 13 det DT | 13 amod JJ | 9 obl NN | 2 punct .');
+  assert.deepEqual(triples(evs), ['RUS 130 POL']);
+  // (A gloomy forecast is no threat.)
+  assert.deepEqual(triples(code('Russia warned that prices would rise.',
+    '2 nsubj NNP | 0 root VBD | 6 mark IN | 6 nsubj NNS | 6 aux MD | 2 ccomp VB | 2 punct .')).filter((t) => t.includes(' 13')), []);
+});
+
+test('a condemnation of "the move" is aimed at whoever made the move against the condemning side', () => {
+  const evs = code('Poland expelled Russia\'s ambassador. Russia condemned the move.',
+    '2 nsubj NNP | 0 root VBD | 5 nmod:poss NNP | 3 case POS | 2 obj NN | 2 punct . | 8 nsubj NNP | 0 root VBD | 10 det DT | 8 obj NN | 8 punct .');
+  assert.deepEqual(triples(evs).slice(-1), ['RUS 111 POL']);
+});

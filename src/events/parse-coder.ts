@@ -69,6 +69,10 @@ const MUTUAL_VERBS = new Set(['meet', 'talk', 'negotiate', 'confer', 'consult', 
 const NO_TARGET = new Set(['14', '15']);
 /** Contacts through which one party addresses another ("in a phone call with", "in a letter to"). */
 const CONTACT_NOUNS = new Set(['call', 'phone', 'conversation', 'meeting', 'talk', 'talks', 'letter', 'message', 'videoconference', 'video', 'summit', 'session', 'exchange', 'telephone']);
+/** Nouns that name an act another party did ("the move", "the expulsion", "the strikes"). */
+const REACTED_TO = new Set(['move', 'decision', 'expulsion', 'attack', 'strike', 'measure', 'sanction', 'tariff', 'step', 'action', 'remark', 'statement',
+  'claim', 'accusation', 'ban', 'raid', 'incursion', 'killing', 'arrest', 'detention', 'sentence', 'verdict', 'ruling', 'seizure', 'deployment', 'drill',
+  'exercise', 'test', 'launch', 'annexation', 'blockade', 'closure', 'suspension', 'demand', 'threat', 'comment', 'policy', 'plan', 'deal', 'pact', 'order']);
 /** Instruments that act for whoever signs or passes them ("a decree banning …"). */
 const INSTRUMENTS = new Set(['law', 'bill', 'decree', 'order', 'resolution', 'measure', 'legislation', 'directive', 'motion', 'ordinance', 'regulation', 'ruling', 'proclamation']);
 /** Words of a warning that promises a consequence ("warned that any attack would be met with a decisive response"): a threat. */
@@ -492,7 +496,7 @@ export class ParseCoder {
       for (const k of g.kids[d]!) {
         if (k < d) continue;
         const r = g.label[k]!;
-        if (relIs(r, 'nmod') || relIs(r, 'obj') || relIs(r, 'obl') || relIs(r, 'compound')) phrase(k, level + 1);
+        if (relIs(r, 'nmod') || relIs(r, 'obj') || relIs(r, 'obl') || relIs(r, 'compound') || relIs(r, 'xcomp')) phrase(k, level + 1);
         else if (relIs(r, 'acl') && kidsWith(g, k, 'mark').some((x) => g.lower[x] === 'to')) { push(kidsWith(g, k, 'mark')[0]!); phrase(k, level + 1); }
       }
     };
@@ -746,6 +750,19 @@ export class ParseCoder {
       if (!targets.length && act === v && x >= 0) targets = this.objectActors(g, x, m.matched, info.root, sources);
     }
     if (m.p.reversed) [sources, targets] = [targets, sources];
+    // A reaction to an act named by a noun ("Pretoria calls move 'regrettable'", "Qatar condemns
+    // 'cowardly' attack", "rejected the measures"): aimed at whoever did the act to the reacting
+    // side, the latest such event of the article so far.
+    if (!targets.length && sources.length === 1 && /^(11|12)$/.test(info.root) && !passive) {
+      const o = kidWith(g, act, 'obj') >= 0 ? kidWith(g, act, 'obj') : kidWith(g, act, 'xcomp');
+      if (o >= 0 && mentionOf(g, o) < 0 && (g.tag[o]!.startsWith('NN') || REACTED_TO.has(g.lower[o]!)) && (REACTED_TO.has(g.lemma[o]!) || REACTED_TO.has(nounKey(g.lower[o]!)) || kidsWith(g, o, 'det').some((k) => /^(the|this|these|such|that)$/.test(g.lower[k]!)))) {
+        const c = sources[0]!.ref.country;
+        for (let i = out.length - 1, seen = 0; i >= 0 && seen < 8 && c; i--, seen++) {
+          const e = out[i]!;
+          if ((e.target?.country === c || (e.place?.country === c && e.target?.country !== e.source.country)) && e.source.country && e.source.country !== c) { targets = [{ ref: e.source, node: -1, m: -1 }]; break; }
+        }
+      }
+    }
 
     // An agentless act of force or arrest: the attacker the sentence names elsewhere is unknown to
     // us; an unknown armed actor (UAF) for force, the state where it happens for an arrest.

@@ -3,7 +3,7 @@
 // noun ("expels/NNS", "swap/NN"), and the parse then has no verb at all. In a title (or any
 // sentence with no verb tag), the first word after the subject's nouns that is a verb the event
 // lexicon knows is retagged as the verb it is before parsing: VBZ for an -s form, VB after "to",
-// VBP otherwise. One verb per clause: the first, and the first after "says"/"said" or a colon.
+// VBP otherwise. One verb per clause: the first, and the first after "says"/"said", a colon or a semicolon.
 import { lemmatizeVerb } from './lemma.js';
 import { compoundNouns } from './verb-patterns.js';
 import { nominalLexicon } from './nominal-events.js';
@@ -51,7 +51,7 @@ export function headlineTags(words: readonly string[], tags: readonly string[], 
     }
     if (hit < 0) break;
     let next = -1;
-    for (let k = hit + 1; k < words.length; k++) if (SAY.has(words[k]!.toLowerCase()) && (words[k] === ':' || k === hit)) { next = k + 1; break; }
+    for (let k = hit + 1; k < words.length; k++) if ((SAY.has(words[k]!.toLowerCase()) && (words[k] === ':' || k === hit)) || words[k] === ';') { next = k + 1; break; }
     if (SAY.has(words[hit]!.toLowerCase())) next = hit + 1;
     if (next < 0) break;
     from = next;
