@@ -335,7 +335,7 @@ function causeActors(v: SentenceView, at: number, source: ActorRef, actors: Acto
 }
 
 /** Codes of measures a state takes over its own territory (curfews, states of emergency, martial law). */
-const DOMESTIC_MEASURES = new Set(['0813', '0814', '1721', '1723', '1724']);
+const DOMESTIC_MEASURES = new Set(['0812', '0813', '0814', '1721', '1722', '1723', '1724']);
 const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
 /** Roots whose pattern nouns name the people acted on (released prisoners, arrested journalists, abducted villagers). */
 const PEOPLE_ROOTS = new Set(['08', '17', '18']);

@@ -16,7 +16,7 @@ import type { RawEvent } from './coder.js';
 import type { Pattern } from '../kb/verb-patterns.js';
 import { codeInfo } from '../kb/ontology.js';
 import { actorCode, roleTypeOf } from '../kb/actor-codes.js';
-import { countryByName, countryInfo } from '../kb/countries.js';
+import { countryByName, countryInfo, countryOfDemonym } from '../kb/countries.js';
 import { knownActor } from '../kb/actor-codes.js';
 import { agentRole } from '../kb/generic-actors.js';
 import { nominalLexicon } from '../kb/nominal-events.js';
@@ -61,8 +61,8 @@ const VISIT_MIRROR: Record<string, string> = { '042': '043', '043': '042' };
 const FORCE = new Set(['15', '18', '19', '20']);
 /** Raising verbs: "appeared to have given" keeps the subject and hedges the act. */
 const RAISING_VERBS = new Set(['appear', 'seem', 'be', 'begin', 'start', 'continue', 'use', 'happen', 'tend', 'come', 'go', 'get', 'have', 'need', 'dare', 'used']);
-/** Measures a state takes over its own territory (curfews, states of emergency, martial law, and their lifting). */
-const DOMESTIC_MEASURES = new Set(['0813', '0814', '1721', '1723', '1724']);
+/** Measures a state takes over its own territory and politics (curfews, states of emergency, martial law, bans on parties, and their lifting). */
+const DOMESTIC_MEASURES = new Set(['0812', '0813', '0814', '1721', '1722', '1723', '1724']);
 /** Verbs that are mutual by themselves: their object is a partner ("X met Y"). */
 const MUTUAL_VERBS = new Set(['meet', 'talk', 'negotiate', 'confer', 'consult', 'sign', 'swap', 'exchange', 'reconcile', 'ally',
   'cooperate', 'collaborate', 'hold', 'agree', 'partner', 'trade', 'normalize', 'normalise', 'resume']);
@@ -750,6 +750,12 @@ export class ParseCoder {
       if (!targets.length && act === v && x >= 0) targets = this.objectActors(g, x, m.matched, info.root, sources);
     }
     if (m.p.reversed) [sources, targets] = [targets, sources];
+    // "Russia says air defences downed 30 drones": a state's arm of no stated country, in what a
+    // state reports, is that state's.
+    if (sources.length === 1 && !sources[0]!.ref.country && sources[0]!.m >= 0 && this.cx.generic.get(sources[0]!.m)?.kind === 'state') {
+      const sp = this.reportingState(g, v);
+      if (sp) { const role = sources[0]!.ref.actor_code ?? ''; sources = [{ ...sources[0]!, ref: { ...sources[0]!.ref, country: sp, actor_code: actorCode(sp, role.slice(-3)) ?? sp } }]; }
+    }
     // A reaction to an act named by a noun ("Pretoria calls move 'regrettable'", "Qatar condemns
     // 'cowardly' attack", "rejected the measures"): aimed at whoever did the act to the reacting
     // side, the latest such event of the article so far.
@@ -914,7 +920,9 @@ export class ParseCoder {
     // The object ("the vessel, which it accused of …": a relative pronoun stands for the noun the clause modifies).
     let o = kidWith(g, v, 'obj');
     if (o >= 0 && RELATIVE.has(g.lower[o]!) && relIs(g.label[v]!, 'acl') && g.head[v]! >= 0) o = g.head[v]!;
-    const objActors = o >= 0 ? ok(this.actorsAt(g, o)) : [];
+    let objActors = o >= 0 ? ok(this.actorsAt(g, o)) : [];
+    // "a Marshall Islands-flagged tanker", "a Greek-owned ship": the vessel is its flag state's.
+    if (o >= 0 && !objActors.length) { const f = this.flagState(g, o); if (f && !srcC.has(f.ref.country)) objActors = [f]; }
     // A group of no country as the object ("sent doctors to the West Bank") yields to a party found further on.
     let fallback: Arg[] = [];
     const countryless = (a: Arg[]) => a.length > 0 && a.every((x) => !x.ref.country && x.m >= 0 && this.cx.generic.has(x.m));
@@ -1006,6 +1014,37 @@ export class ParseCoder {
       }
     }
     return fallback;
+  }
+
+  /** The country of the state whose statement clause v is in ("Russia says …", "Iran's army said …"). */
+  private reportingState(g: SentenceGraph, v: Node): string | null {
+    let x = v;
+    for (let d = 0; d < 4 && x >= 0; d++) {
+      const h = g.head[x]!;
+      if (h < 0 || !(relIs(g.label[x]!, 'ccomp') || relIs(g.label[x]!, 'parataxis'))) return null;
+      const sj = kidWith(g, h, 'nsubj');
+      const a = sj >= 0 ? this.actorsAt(g, sj)[0] : undefined;
+      if (a?.ref.country) return a.ref.country;
+      x = h;
+    }
+    return null;
+  }
+
+  /** The state a vessel or aircraft is flagged in or owned from ("Liberian-flagged", "Marshall Islands-flagged"). */
+  private flagState(g: SentenceGraph, n: Node): Arg | null {
+    for (const k of g.kids[n]!) {
+      const mm = /^(.+)-(flagged|registered|owned)$/.exec(g.lower[k]!);
+      if (!mm || (g.label[k] !== 'amod' && g.label[k] !== 'compound')) continue;
+      // The name may start with words before the hyphenated one ("Marshall Islands-flagged").
+      const before: string[] = [];
+      for (let j = k - 1; j >= 0 && g.head[j] === n && g.label[j] === 'compound' && /^NNP/.test(g.tag[j]!); j--) before.unshift(this.cx.doc.tokens[g.base + j]!.text);
+      const word = this.cx.doc.tokens[g.base + k]!.text.replace(/-(flagged|registered|owned)$/i, '');
+      for (const name of [[...before, word].join(' '), word]) {
+        const c = countryByName(name) ?? countryOfDemonym(name);
+        if (c) return { ref: { entity: null, name: countryInfo(c)?.name ?? c, country: c, actor_code: c }, node: k, m: -1 };
+      }
+    }
+    return null;
   }
 
   /** A complement clause in the future that names a consequence ("would be met with a decisive response", "will pay a heavy price"). */
