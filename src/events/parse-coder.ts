@@ -69,6 +69,10 @@ const MUTUAL_VERBS = new Set(['meet', 'talk', 'negotiate', 'confer', 'consult', 
 const NO_TARGET = new Set(['14', '15']);
 /** Contacts through which one party addresses another ("in a phone call with", "in a letter to"). */
 const CONTACT_NOUNS = new Set(['call', 'phone', 'conversation', 'meeting', 'talk', 'talks', 'letter', 'message', 'videoconference', 'video', 'summit', 'session', 'exchange', 'telephone']);
+/** Offices and callings a he/she can stand for. */
+const PERSON_NOUNS = new Set(['ambassador', 'envoy', 'diplomat', 'minister', 'president', 'leader', 'official', 'spokesman', 'spokeswoman', 'spokesperson',
+  'chief', 'secretary', 'premier', 'chancellor', 'king', 'queen', 'prince', 'general', 'commander', 'judge', 'justice', 'governor', 'mayor',
+  'journalist', 'activist', 'director', 'head', 'lawmaker', 'senator', 'candidate', 'politician', 'dissident', 'opposition leader']);
 /** Nouns that name an act another party did ("the move", "the expulsion", "the strikes"). */
 const REACTED_TO = new Set(['move', 'decision', 'expulsion', 'attack', 'strike', 'measure', 'sanction', 'tariff', 'step', 'action', 'remark', 'statement',
   'claim', 'accusation', 'ban', 'raid', 'incursion', 'killing', 'arrest', 'detention', 'sentence', 'verdict', 'ruling', 'seizure', 'deployment', 'drill',
@@ -383,6 +387,20 @@ export class ParseCoder {
         break;
       }
       x = h;
+    }
+    // "expelled South Africa's ambassador, … accusing him of …": an object pronoun for a person
+    // is the nearest person named before it in the sentence, other than its own clause's subject.
+    if (OBJECT_PRONOUNS[g.lower[node]!] && (p === 'he' || p === 'she')) {
+      const gov = g.head[node]!;
+      const subj = gov >= 0 ? this.subjectOf(g, gov) : -1;
+      const under = (k: Node, top: Node) => { for (let x = k, d = 0; x >= 0 && d < 20; x = g.head[x]!, d++) if (x === top) return true; return false; };
+      for (let k = node - 1; k >= 0; k--) {
+        if (!g.tag[k]!.startsWith('NN') || (subj >= 0 && under(k, subj))) continue;
+        const mk = mentionOf(g, k);
+        if (!(PERSON_NOUNS.has(g.lemma[k]!) || (mk >= 0 && this.cx.doc.mentions[mk]?.type === 'PERSON'))) continue;
+        const a = this.actorsAt(g, k)[0];
+        if (a) return a.ref;
+      }
     }
     const mem = this.cx.memory;
     if (mem.sentence < g.si - 2) return null;
