@@ -966,7 +966,8 @@ export class ParseCoder {
     const io = kidWith(g, v, 'iobj');
     if (io >= 0) { const a = inside(io, 0); if (a.length) return a; }
     // 3. Obliques, by preposition.
-    const obls = g.kids[v]!.filter((k) => relIs(g.label[k]!, 'obl') && !relIs(g.label[k]!, 'obl:agent') && !relIs(g.label[k]!, 'obl:tmod'));
+    // ("according to the Joint Chiefs": who says so, not who is acted on.)
+    const obls = g.kids[v]!.filter((k) => relIs(g.label[k]!, 'obl') && !relIs(g.label[k]!, 'obl:agent') && !relIs(g.label[k]!, 'obl:tmod') && !caseOf(g, k).startsWith('according'));
     // "discussed aid in a phone call with his Egyptian counterpart", "during talks with X", "in a letter to X".
     for (const k of obls) {
       if (!CONTACT_NOUNS.has(g.lemma[k]!) || !/^(in|during|at|by|over)$/.test(caseOf(g, k))) continue;
