@@ -61,8 +61,8 @@ const VISIT_MIRROR: Record<string, string> = { '042': '043', '043': '042' };
 const FORCE = new Set(['15', '18', '19', '20']);
 /** Raising verbs: "appeared to have given" keeps the subject and hedges the act. */
 const RAISING_VERBS = new Set(['appear', 'seem', 'be', 'begin', 'start', 'continue', 'use', 'happen', 'tend', 'come', 'go', 'get', 'have', 'need', 'dare', 'used']);
-/** Measures a state takes over its own territory and politics (curfews, states of emergency, martial law, bans on parties, and their lifting). */
-const DOMESTIC_MEASURES = new Set(['0812', '0813', '0814', '1721', '1722', '1723', '1724']);
+/** Measures a state takes over its own territory and politics (curfews, states of emergency, martial law, bans on parties, and their lifting; a leader stepping down). */
+const DOMESTIC_MEASURES = new Set(['0812', '0813', '0814', '0831', '1721', '1722', '1723', '1724']);
 /** Verbs that are mutual by themselves: their object is a partner ("X met Y"). */
 const MUTUAL_VERBS = new Set(['meet', 'talk', 'negotiate', 'confer', 'consult', 'sign', 'swap', 'exchange', 'reconcile', 'ally',
   'cooperate', 'collaborate', 'hold', 'agree', 'partner', 'trade', 'normalize', 'normalise', 'resume']);
@@ -850,7 +850,8 @@ export class ParseCoder {
       }
       if (!target && !NO_TARGET.has(info.root)) {
         // Force used in a place is used on it ("strikes on Gaza", "shelled villages in Kharkiv").
-        if (FORCE.has(info.root) && place?.country && place.country !== a.ref.country) target = { entity: null, name: place.name, country: place.country, actor_code: place.country };
+        // (So is the seizure or demolition of property: "demolishes homes in Jenin".)
+        if ((FORCE.has(info.root) || info.code.startsWith('171')) && place?.country && place.country !== a.ref.country) target = { entity: null, name: place.name, country: place.country, actor_code: place.country };
         else continue;
       }
       if (!target && info.root === '14' && /^(COP|MIL|SPY)$/.test(roleTypeOf(a.ref) ?? '')) continue;
