@@ -69,6 +69,8 @@ const MUTUAL_VERBS = new Set(['meet', 'talk', 'negotiate', 'confer', 'consult', 
 const NO_TARGET = new Set(['14', '15']);
 /** Contacts through which one party addresses another ("in a phone call with", "in a letter to"). */
 const CONTACT_NOUNS = new Set(['call', 'phone', 'conversation', 'meeting', 'talk', 'talks', 'letter', 'message', 'videoconference', 'video', 'summit', 'session', 'exchange', 'telephone']);
+/** Verbs that deny what their complement or object reports. */
+const DENY_VERBS = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'debunk']);
 /** Offices and callings a he/she can stand for. */
 const PERSON_NOUNS = new Set(['ambassador', 'envoy', 'diplomat', 'minister', 'president', 'leader', 'official', 'spokesman', 'spokeswoman', 'spokesperson',
   'chief', 'secretary', 'premier', 'chancellor', 'king', 'queen', 'prince', 'general', 'commander', 'judge', 'justice', 'governor', 'mayor',
@@ -582,8 +584,16 @@ export class ParseCoder {
       }
       if ((relIs(r, 'ccomp') || relIs(r, 'parataxis')) && REPORT_VERBS.has(g.lemma[h]!)) hedged = true;
       if (relIs(r, 'ccomp') && (g.lemma[h] === 'ask' || g.lemma[h] === 'wonder')) skip = true;
+      // "denied reports that it had deported …", "rejected claims that its troops had crossed": a denied act.
+      if ((relIs(r, 'ccomp') || relIs(r, 'obj') || relIs(r, 'acl')) && x !== v && DENY_VERBS.has(g.lemma[h]!)) skip = true;
+      if (relIs(r, 'ccomp') && x === v && DENY_VERBS.has(g.lemma[h]!)) skip = true;
+      // "had no plans to attack": an act nobody plans.
+      if (relIs(r, 'acl') && g.kids[h]!.some((k) => g.label[k] === 'det' && g.lower[k] === 'no')) skip = true;
       x = h;
     }
+    // "Neither Washington nor Moscow has agreed …".
+    const sj = kidWith(g, v, 'nsubj');
+    if (sj >= 0 && g.kids[sj]!.some((k) => g.lower[k] === 'neither')) negated = true;
     const question = g.lower[g.n - 1] === '?' && x === v;
     return { skip: skip || question, negated, hedged, future, question };
   }
