@@ -448,6 +448,8 @@ export class ParseCoder {
       return this.subjectOf(g, h, depth + 1);
     }
     if (relIs(rel, 'conj') && isVerbTag(g.tag[h]!)) return this.subjectOf(g, h, depth + 1);
+    // A headline's second verb after a comma ("court dissolves party, bans its leaders") shares the first's subject.
+    if (relIs(rel, 'parataxis') && /^VB[ZPD]$/.test(g.tag[v]!) && isVerbTag(g.tag[h]!) && this.cx.doc.tokens[g.base]?.field === 'title' && g.lower[v - 1] === ',') return this.subjectOf(g, h, depth + 1);
     // "..., killing three": a participle adjunct shares its main clause's subject.
     if (relIs(rel, 'advcl') && g.tag[v] === 'VBG' && !kidsWith(g, v, 'mark').some((k) => g.lower[k] !== 'by')) {
       if (kidWith(g, h, 'nsubj:pass') >= 0) return -1;

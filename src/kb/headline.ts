@@ -56,6 +56,21 @@ export function headlineTags(words: readonly string[], tags: readonly string[], 
     if (next < 0) break;
     from = next;
   }
+  // "Thai court dissolves opposition party, bans its leaders": a second verb after a comma, in the
+  // third person, shares the subject of the first.
+  const firstVerb = out.findIndex((t) => t === 'VBZ' || t === 'VBP' || t === 'VBD');
+  if (firstVerb >= 0) {
+    for (let i = firstVerb + 2; i < words.length - 1; i++) {
+      if (words[i - 1] !== ',' || !/^[a-z]+s$/.test(words[i]!) || !/^(NNS|NN|NNP|NNPS)$/.test(out[i]!)) continue;
+      const l = words[i]!;
+      const lemma = lemmatizeVerb(l, knownVerb);
+      if (lemma === l || !knownVerb(lemma)) continue;
+      // (A list of nouns, "arrests, raids and strikes", has no object after it.)
+      if (!/^(DT|PRP\$|NNP|NNPS|NNS|NN|JJ|CD)$/.test(out[i + 1]!)) continue;
+      out[i] = 'VBZ';
+      changed = true;
+    }
+  }
   return changed ? out : null;
 }
 
