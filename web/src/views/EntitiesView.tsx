@@ -28,7 +28,7 @@ export default function EntitiesView({ route }: { route: Route }) {
   return (
     <section class="view" data-view="entities" data-state={res.state}>
       <h1>Entities</h1>
-      <form class="toolbar" role="search" onSubmit={(e) => { e.preventDefault(); navigate('entities', { ...apiFilters(ev), ...draft, country: draft.country.toUpperCase() }); }}>
+      <form class="toolbar" role="search" onSubmit={(e) => { e.preventDefault(); navigate('entities', { ...apiFilters(ev), ...draft, country: (draft.country ?? "").toUpperCase() }); }}>
         <label class="grow"><span class="sr-only">Name</span><input type="search" name="q" value={draft.q} onInput={set('q')} placeholder="Name contains…" /></label>
         <label>Type
           <select name="type" value={draft.type} onChange={set('type')}>
