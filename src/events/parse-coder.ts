@@ -811,7 +811,9 @@ export class ParseCoder {
     }
     if (TRACE) process.stderr.write(`[events]   sources=${sources.map((x) => x.ref.actor_code).join(',')} targets=${targets.map((x) => x.ref.actor_code).join(',')} code=${code}\n`);
     // "Drones pound Port Sudan": a weapon with no owner named acts for an unidentified armed actor.
-    if (!sources.length && !passive && subj >= 0 && FORCE.has(info.root) && WEAPONS.has(g.lemma[subj]!)) {
+    // (So does "a drone strike" with no one's name on it.)
+    const weaponStrike = subj >= 0 && ATTACK_NOUNS.has(g.lemma[subj]!) && kidsWith(g, subj, 'compound').some((k) => WEAPONS.has(g.lemma[k]!));
+    if (!sources.length && !passive && subj >= 0 && FORCE.has(info.root) && (WEAPONS.has(g.lemma[subj]!) || weaponStrike)) {
       sources = [{ ref: { entity: null, name: g.lower[subj]!, country: null, actor_code: 'UAF' }, node: subj, m: -1 }];
     }
     if (!sources.length) return;
@@ -843,7 +845,9 @@ export class ParseCoder {
     // whole ("Tokyo" and "Japan": one actor; a police force acting on its country's protesters stays).
     pairs = pairs.filter(([a, b]) => !b || !(a.ref.entity && a.ref.entity === b.ref.entity) && !(!a.ref.entity && !b.ref.entity && a.ref.actor_code === b.ref.actor_code && a.ref.name === b.ref.name)
       && !(a.ref.country && a.ref.country === b.ref.country && a.ref.actor_code === b.ref.actor_code));
-    const place = this.placeOf(g, act, new Set([...sources, ...targets].map((x) => x.m)));
+    const skipPlaces = new Set([...sources, ...targets].map((x) => x.m));
+    // ("A drone strike on a market in North Darfur killed 35": the attack noun says where.)
+    const place = this.placeOf(g, act, skipPlaces) ?? (attackNoun && subj >= 0 ? this.placeWithin(g, subj, skipPlaces) : null);
     const date = this.cx.dateFor(g.si, v);
     const count = countOf(this.cx.doc, g, act, passive);
     const emitted = new Set<string>();
@@ -854,6 +858,8 @@ export class ParseCoder {
         const gm = this.cx.generic.get(b.m);
         const t = gm ? targetFromSource(gm, a.ref, info.root) : null;
         if (t) target = t;
+        // People killed in a place by force of no known side are that place's.
+        else if (FORCE.has(info.root) && place?.country && gm?.kind === 'group' && place.country !== a.ref.country) target = { entity: null, name: place.name, country: place.country, actor_code: place.country };
       }
       // A curfew, a state of emergency or martial law, and crowd control by the police or the army,
       // are done at home: on the source's own country.
@@ -1100,6 +1106,26 @@ export class ParseCoder {
     const t = m >= 0 ? this.cx.doc.mentions[m]?.type : null;
     if (t !== 'GPE' && t !== 'LOC' && t !== 'FAC') return this.cx.generic.get(m)?.kind === 'state' && c !== 'with';
     return !(FORCE.has(root) && c !== 'from');
+  }
+
+  /** A place named inside a noun phrase ("a strike on a market in Sudan's North Darfur state"), two prepositions deep. */
+  private placeWithin(g: SentenceGraph, n: Node, skip: Set<number>): PlaceRef | null {
+    const queue: [Node, number][] = [[n, 0]];
+    while (queue.length) {
+      const [x, d] = queue.shift()!;
+      for (const k of g.kids[x]!) {
+        if (!relIs(g.label[k]!, 'nmod')) continue;
+        const c = caseOf(g, k);
+        for (const q of [k, ...kidsWith(g, k, 'nmod:poss'), ...kidsWith(g, k, 'compound')]) {
+          const m = mentionOf(g, q);
+          if (m < 0 || skip.has(m) || !(LOCATIVE.has(c) || c === 'on' || relIs(g.label[q]!, 'nmod:poss') || relIs(g.label[q]!, 'compound'))) continue;
+          const t = this.cx.doc.mentions[m]?.type;
+          if (t === 'GPE' || t === 'LOC' || t === 'FAC') return placeOf(this.cx.doc, this.cx.actors, m);
+        }
+        if (d < 2) queue.push([k, d + 1]);
+      }
+    }
+    return null;
   }
 
   /** The place of the act: a place under a locative preposition of the verb or its object. */
