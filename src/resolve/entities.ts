@@ -8,7 +8,7 @@ import { nameKey } from '../kb/normalize.js';
 import { countryByName, countryInfo, countryOfCapital, countryOfDemonym, countryOfName, findCountryCues, type CountryCue } from '../kb/countries.js';
 import { actorCode, knownActor, knownPersonBySurname, phoenixActor, roleType, roleTypeHit, type KnownActor } from '../kb/actor-codes.js';
 import { appositive, roleFrom, sentenceBounds, titleBefore, type RoleContext } from './context.js';
-import { admin1Of, adm1Code, citiesNamed, geoTypeOf, lookupPlace, type Place } from '../kb/gazetteer.js';
+import { admin1Of, adm1Code, citiesNamed, countryPlace, geoTypeOf, lookupPlace, type Place } from '../kb/gazetteer.js';
 import { findPlaceSpans, hintAt, placeReading } from './places.js';
 import { findDescriptions, referentOf } from './descriptions.js';
 
@@ -234,6 +234,76 @@ function facilityCity(name: string, focus: Set<string>): Place | null {
   return null;
 }
 
+/** The kind a generic noun gives a place the gazetteer does not hold. */
+const HINT_KIND: Record<string, string> = {
+  division: 'adm2', adm1: 'adm1', adm2: 'adm2', settlement: 'town', region: 'region', river: 'river', lake: 'lake', sea: 'sea',
+  strait: 'strait', island: 'island', valley: 'valley', mountain: 'mountain', desert: 'desert', territory: 'territory', park: 'park',
+};
+
+interface PlaceWork { c: Cluster; type: EntityType; country: string | null; geo: Geo | null; place?: PlaceInfo | null }
+
+/**
+ * A place the gazetteer does not hold (a village, a district, a local river, a landmark: "the
+ * hamlet of Lang Nu", "the Lamone river", "Rustaveli Avenue") stands at the place the text
+ * puts it beside: the nearest place with coordinates in its sentence, else earlier in its
+ * paragraph, else the article's main place (named most often), else the centre of the country the
+ * article is about. Its coordinates are those of that place and it says so: `place.feature` is
+ * 'approximate' and `place.geo_type` that of the place it borrows (a country's: 1). No place
+ * with coordinates of a country other than the name's own (when the name gives one) is used.
+ */
+function approximatePlaces(doc: DocIn, work: PlaceWork[], country: string | null): void {
+  const fixed = work.filter((w) => w.geo && PLACE_TYPES.has(w.type) && w.place && w.place.kind !== 'continent' && w.place.feature !== 'approximate');
+  if (!work.some((w) => !w.geo && (w.type === 'GPE' || w.type === 'LOC' || w.type === 'FAC'))) return;
+  const spans = fixed.flatMap((w) => w.c.items.filter((i) => i.idx !== null || i.found).map((i) => ({ w, s: i.span })));
+  const specific = (w: PlaceWork) => w.place!.kind !== 'country';
+  // The article's main place: the place named most often, not a country (a tie: the first named).
+  const count = new Map<PlaceWork, number>();
+  for (const x of spans) if (specific(x.w) && (!country || x.w.country === country)) count.set(x.w, (count.get(x.w) ?? 0) + 1);
+  let main: PlaceWork | null = null;
+  for (const [w, n] of count) if (!main || n > count.get(main)!) main = w;
+  for (const w of work) {
+    if (w.geo || !(w.type === 'GPE' || w.type === 'LOC' || w.type === 'FAC')) continue;
+    const own = w.c.items.filter((i) => i.idx !== null || i.found);
+    if (!own.length) continue;
+    const fits = (x: PlaceWork) => !w.country || !x.country || x.country === w.country;
+    let best: PlaceWork | null = null;
+    for (const it of own) {
+      const text = fieldText(doc, it.span.field);
+      const [a, b] = sentenceBounds(doc, it.span.field, it.span.start);
+      const para = Math.max(0, text.lastIndexOf('\n', it.span.start) + 1);
+      const mid = (it.span.start + it.span.end) / 2;
+      let bestD = Infinity;
+      for (const x of spans) {
+        if (x.s.field !== it.span.field || !fits(x.w)) continue;
+        const inSentence = x.s.start >= a && x.s.end <= b;
+        const earlier = x.s.start >= para && x.s.end <= it.span.start;
+        if (!inSentence && !earlier) continue;
+        // Sentence first; a country only when nothing finer is there; then the nearest.
+        const d = (inSentence ? 0 : 1e6) + (specific(x.w) ? 0 : 1e5) + Math.abs((x.s.start + x.s.end) / 2 - mid);
+        if (d < bestD) { bestD = d; best = x.w; }
+      }
+      if (best) break;
+    }
+    if (!best && main && fits(main)) best = main;
+    const hint = own.map((i) => i.hint).find(Boolean) ?? null;
+    const kind = (hint && HINT_KIND[hint]) ?? (w.type === 'FAC' ? 'landmark' : 'town');
+    if (best) {
+      w.geo = { lat: best.geo!.lat, lon: best.geo!.lon, geonames_id: null };
+      w.country ??= best.country;
+      const p = best.place!;
+      w.place = { kind, feature: 'approximate', country: w.country, admin1: p.admin1, admin1_code: p.admin1_code, geo_type: p.geo_type };
+      continue;
+    }
+    const iso = w.country ?? country;
+    const c = iso ? countryPlace(iso) : null;
+    if (c) {
+      w.geo = { lat: c.lat, lon: c.lon, geonames_id: null };
+      w.country = iso;
+      w.place = { kind, feature: 'approximate', country: iso, admin1: null, admin1_code: adm1Code(c), geo_type: 1 };
+    }
+  }
+}
+
 /** Kind of feature and admin path of a resolved place. */
 export function placeInfo(p: Place): PlaceInfo {
   const a1 = p.kind === 'adm1' ? p : admin1Of(p);
@@ -445,6 +515,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     work.push(w);
   }
   work.sort((a, b) => firstSeen.get(a.c)! - firstSeen.get(b.c)!);
+  approximatePlaces(doc, work, soleCountry ?? dominant);
   // People known by whose adviser or envoy they are ("Yoon’s national security adviser").
   for (const w of work) {
     if (w.country || !w.possessor) continue;
