@@ -366,9 +366,9 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   // (The places the recogniser found are the context: "Hinton, Alberta" once Alberta is known.)
   const nearFound = items.filter((i) => i.type === 'GPE' || i.type === 'LOC').map((i) => lookupPlace(i.name, focus, { hint: i.hint ?? null })).filter((p): p is Place => !!p);
   for (const f of findPlaceSpans(doc, takenSpans, focus, nearFound)) {
-    const k = f.place.kind;
-    const type: EntityType = k === 'country' || k === 'adm1' || k === 'adm2' || k === 'city' || k === 'town' || k === 'territory' ? 'GPE' : 'LOC';
-    items.push({ idx: null, found: true, span: { field: f.field, start: f.start, end: f.end, text: f.text }, type, name: f.text, hint: f.hint, country: k === 'country' ? f.place.country : null });
+    const k = f.place?.kind;
+    const type: EntityType = f.type ?? (k === 'country' || k === 'adm1' || k === 'adm2' || k === 'city' || k === 'town' || k === 'territory' ? 'GPE' : 'LOC');
+    items.push({ idx: null, found: true, span: { field: f.field, start: f.start, end: f.end, text: f.text }, type, name: f.text, hint: f.hint, country: k === 'country' ? f.place!.country : null });
   }
   // Caption credits ("AP", "Russian Defense Press Service via AP") name organisations the
   // article relies on; they have no offsets in any field, so they join as names only.

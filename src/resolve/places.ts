@@ -22,11 +22,79 @@ const GENERIC: Record<string, KindHint> = {
   capital: 'settlement', suburb: 'settlement', neighbourhood: 'settlement', neighborhood: 'settlement', port: 'settlement',
   river: 'river', lake: 'lake', sea: 'sea', strait: 'strait', island: 'island', islands: 'island', valley: 'valley',
   mountains: 'mountain', mountain: 'mountain', desert: 'desert', peninsula: 'region', gulf: 'sea', bay: 'sea',
+  hamlet: 'settlement', glacier: 'mountain', gorge: 'valley', canyon: 'valley', ravine: 'river', creek: 'river', hill: 'mountain',
+  hills: 'mountain', volcano: 'mountain', plateau: 'region', delta: 'region', reservoir: 'lake', forest: 'park', park: 'park',
 };
+
+/**
+ * Capitalised last words that make a name a place of that kind even when the gazetteer does not
+ * hold it ("Birch Glacier", "Kotri Barrage", "Rustaveli Avenue", "Kerr County"): a feature (LOC),
+ * a division (GPE) or a landmark (FAC).
+ */
+const TAIL_KIND: Record<string, { hint: KindHint; type: 'GPE' | 'LOC' | 'FAC' }> = {
+  river: { hint: 'river', type: 'LOC' }, glacier: { hint: 'mountain', type: 'LOC' }, valley: { hint: 'valley', type: 'LOC' },
+  gorge: { hint: 'valley', type: 'LOC' }, canyon: { hint: 'valley', type: 'LOC' }, mountains: { hint: 'mountain', type: 'LOC' },
+  hills: { hint: 'mountain', type: 'LOC' }, hill: { hint: 'mountain', type: 'LOC' }, volcano: { hint: 'mountain', type: 'LOC' },
+  falls: { hint: 'river', type: 'LOC' }, creek: { hint: 'river', type: 'LOC' }, reservoir: { hint: 'lake', type: 'LOC' },
+  delta: { hint: 'region', type: 'LOC' }, plateau: { hint: 'region', type: 'LOC' }, island: { hint: 'island', type: 'LOC' },
+  islands: { hint: 'island', type: 'LOC' }, peninsula: { hint: 'region', type: 'LOC' }, desert: { hint: 'desert', type: 'LOC' },
+  forest: { hint: 'park', type: 'LOC' }, 'national park': { hint: 'park', type: 'LOC' },
+  district: { hint: 'division', type: 'GPE' }, county: { hint: 'division', type: 'GPE' }, province: { hint: 'adm1', type: 'GPE' },
+  governorate: { hint: 'adm1', type: 'GPE' }, prefecture: { hint: 'adm1', type: 'GPE' }, oblast: { hint: 'adm1', type: 'GPE' },
+  township: { hint: 'settlement', type: 'GPE' }, municipality: { hint: 'division', type: 'GPE' },
+  dam: { hint: null, type: 'FAC' }, barrage: { hint: null, type: 'FAC' }, bridge: { hint: null, type: 'FAC' },
+  avenue: { hint: null, type: 'FAC' }, boulevard: { hint: null, type: 'FAC' }, square: { hint: null, type: 'FAC' },
+};
+const NATURAL_TAIL = /^(river|glacier|valley|gorge|canyon|mountains|volcano|delta|plateau|desert|reservoir|peninsula|park)$/;
+/** First words that make a name a feature: "Lake Kivu", "Mount Semeru", "Rio Negro". */
+const HEAD_KIND: Record<string, KindHint> = { lake: 'lake', mount: 'mountain', mt: 'mountain', 'mt.': 'mountain', rio: 'river', 'río': 'river', cape: 'region', gulf: 'sea' };
+/** Lower-case generic nouns after a name that the gazetteer does not hold and that still make it a place ("the Lamone river", "Bao Yen district"). */
+const UNKNOWN_AFTER = new Set(['district', 'districts', 'province', 'county', 'governorate', 'prefecture', 'oblast', 'municipality', 'township', 'village',
+  'hamlet', 'town', 'river', 'lake', 'valley', 'island', 'islands', 'mountains', 'glacier', 'gorge', 'canyon', 'ravine', 'creek', 'volcano', 'neighbourhood', 'neighborhood', 'suburb', 'refugee camp', 'camp', 'region']);
+
+/**
+ * Whether a name the gazetteer does not hold is a place all the same, by its own words or the
+ * words around it: a lower-case generic noun after it ("the Lamone river", "Bao Yen district"),
+ * "the town of" / "the districts of" before it, a capitalised feature or division word at its end
+ * ("Birch Glacier", "Kerr County", "Kotri Barrage") or a feature word at its head ("Lake X",
+ * "Mount X", "Rio X"). A name the recogniser gave another type (`named`: "Fiona Hill", "Derby
+ * County") needs more than its own last word: a locative word before it, or "the" before a
+ * natural feature's word. Returns the entity type and the kind hint, or null.
+ */
+export function unknownPlace(text: string, start: number, end: number, named = false): { type: 'GPE' | 'LOC' | 'FAC'; hint: KindHint } | null {
+  const name = text.slice(start, end);
+  const words = name.split(/\s+/);
+  if (words.some((w) => MONTHS_DAYS.test(w)) && words.length === 1) return null;
+  if (countryOfDemonym(name) || knownActor(name)) return null;
+  const after = /^\s+((?:refugee\s+)?[\p{Ll}]+)/u.exec(text.slice(end, end + 30));
+  const lw = after?.[1]?.toLowerCase();
+  if (lw && UNKNOWN_AFTER.has(lw)) {
+    const h = GENERIC[lw] ?? (lw === 'refugee camp' || lw === 'camp' ? 'settlement' : 'region');
+    return { type: ['river', 'lake', 'valley', 'island', 'mountain', 'region', 'desert', 'sea'].includes(h ?? '') ? 'LOC' : 'GPE', hint: h };
+  }
+  const before = /\b(?:the\s+)?([\p{Ll}]+)\s+of\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*)$/u.exec(text.slice(Math.max(0, start - 60), start));
+  if (before && /^(town|towns|village|villages|hamlet|district|districts|province|provinces|county|counties|city|cities|region|regions|island|islands|municipality|governorate|neighbourhood|neighborhood|suburb|settlement|settlements)$/.test(before[1]!)) {
+    const h = GENERIC[before[1]!] ?? (/^(settlement|settlements|cities)$/.test(before[1]!) ? 'settlement' : /^(provinces|regions)$/.test(before[1]!) ? 'adm1' : 'division');
+    return { type: h === 'island' ? 'LOC' : 'GPE', hint: h };
+  }
+  if (words.length >= 2) {
+    const lc = words.map((w) => w.toLowerCase());
+    const tail = TAIL_KIND[lc.slice(-2).join(' ')] ?? TAIL_KIND[lc.at(-1)!];
+    const head = HEAD_KIND[lc[0]!];
+    if (!tail && !head) return null;
+    // A name the recogniser called a person or an organisation ("Fiona Hill", "Derby County"):
+    // only after a locative word, or after "the" for a natural feature no surname or club ends with.
+    if (named && !locativeBefore(text, start)
+      && !(/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && NATURAL_TAIL.test(lc.at(-1)!))) return null;
+    if (tail) return tail;
+    return { type: 'LOC', hint: head! };
+  }
+  return null;
+}
 
 /** Locative words: a capitalised name right after one (a few modifiers between) is where something is. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'around', 'toward', 'towards', 'through',
-  'along', 'off', 'on', 'inside', 'via', 'throughout', 'within', 'beyond', 'between', 'over', 'onto', 'past', 'reach', 'reached', 'entered', 'left', 'visited', 'of',
+  'along', 'off', 'on', 'inside', 'via', 'throughout', 'within', 'beyond', 'between', 'over', 'onto', 'past', 'reach', 'reached', 'entered', 'left', 'visited', 'of', 'down',
   // Verbs whose object is mostly a place when the gazetteer knows the name.
   'crossed', 'battered', 'lashed', 'pounded', 'flooded', 'shelled', 'bombed', 'captured', 'recaptured', 'seized', 'liberated', 'toured',
   'swept', 'devastated', 'inundated', 'rocked', 'hit', 'struck', 'evacuated', 'besieged', 'encircled', 'overran', 'occupied', 'annexed', 'invaded']);
@@ -43,10 +111,11 @@ export function hintAt(text: string, start: number, end: number): KindHint {
     const h = GENERIC[after[1]!.toLowerCase()];
     if (h && /^[\p{Ll}]/u.test(after[1]!)) return h;
   }
-  const before = /\b([\p{L}]+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, start - 30), start));
+  const before = /\b([\p{L}]+)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*$/u.exec(text.slice(Math.max(0, start - 60), start));
   if (before) {
     const w = before[1]!.toLowerCase();
-    if (GENERIC[w] && /^[\p{Ll}]/u.test(before[1]!)) return GENERIC[w]!;
+    const g = GENERIC[w] ?? ({ provinces: 'adm1', states: 'adm1', cities: 'settlement', hamlets: 'settlement' } as Record<string, KindHint>)[w];
+    if (g && /^[\p{Ll}]/u.test(before[1]!)) return g;
   }
   const inside = /\s([\p{L}]+)$/u.exec(text.slice(start, end));
   if (inside) {
@@ -65,7 +134,7 @@ const LOCATIVE_RE = new RegExp(
   '(?:^|[^\\p{L}])(?:(' + [...LOCATIVE].filter((w) => w !== 'of').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|') + ')|([\\p{Ll}]+)\\s+of)\\s+' +
   '(?:(?:the|northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern|remote|rural|coastal|neighbou?ring|nearby|restive|upper|lower|mountainous|war-torn|flood-hit|quake-hit|occupied|disputed|breakaway|border|downtown|provincial|both|parts of|areas of)\\s+)*' +
   '(?:[\\p{Lu}][\\p{L}\\p{M}\'’.-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}\'’.-]*)*\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+))*$', 'u');
-const OF_HEADS = /^(residents|people|citizens|inhabitants|mayor|governor|governors|streets|north|south|east|west|outskirts|northeast|northwest|southeast|southwest|centre|center|heart|coast|banks|shores|capital|parts|part|areas|area|edge|suburbs|province|district|city|town|village|region|state|county|governorate|island|islands|port|municipality|department|prefecture|oblast|republic|kingdom|emirate|valley|territory|mouth|waters|west|streets)$/i;
+const OF_HEADS = /^(districts|provinces|regions|counties|towns|villages|cities|states|hamlet|residents|people|citizens|inhabitants|mayor|governor|governors|streets|north|south|east|west|outskirts|northeast|northwest|southeast|southwest|centre|center|heart|coast|banks|shores|capital|parts|part|areas|area|edge|suburbs|province|district|city|town|village|region|state|county|governorate|island|islands|port|municipality|department|prefecture|oblast|republic|kingdom|emirate|valley|territory|mouth|waters|west|streets)$/i;
 
 /**
  * Whether the words before `start`, in its sentence, put a place there: a locative word ("in",
@@ -91,7 +160,12 @@ function sentenceInitial(text: string, start: number): boolean {
 /** What follows a dateline's place: a comma and its country or state, an agency in parentheses, or a dash. */
 const DATELINE_AFTER = /^(,|\s*\(|\s+[—–-])/;
 
-export interface FoundPlace extends SpanRef { place: Place; hint: KindHint }
+/** Whether any word from the i-th on is inside a recognised name. */
+function initialBlocked(words: { s: number }[], i: number, inBlocked: (x: number) => boolean): boolean {
+  return words.slice(i).some((w) => inBlocked(w.s));
+}
+
+export interface FoundPlace extends SpanRef { place: Place | null; hint: KindHint; type?: 'GPE' | 'LOC' | 'FAC' }
 
 const RUN = /[\p{Lu}][\p{L}\p{M}'’.-]*(?:(?:\s+|-)(?:(?:de|da|do|del|della|di|du|des|la|le|el|al|of|the|on|upon|am|an|sur|dos|das|y|i|ul|ad|as|ar|bin)(?:\s+|-))?[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu;
 
@@ -110,7 +184,7 @@ export function findPlaceSpans(doc: DocText, taken: readonly SpanRef[], focus: R
     for (const m of text.matchAll(RUN)) {
       const runStart = m.index!;
       const words = [...m[0].matchAll(/[^\s-]+/g)].map((w) => ({ s: runStart + w.index!, e: runStart + w.index! + w[0].length, t: w[0] }));
-      if (words.some((w) => ORG_WORD.test(w.t.replace(/['’]s$/, '')) && !GENERIC[w.t.toLowerCase()])) continue;
+      if (words.some((w, k) => ORG_WORD.test(w.t.replace(/['’]s$/, '')) && !GENERIC[w.t.toLowerCase()] && !(k === words.length - 1 && TAIL_KIND[w.t.toLowerCase()]))) continue;
       // Datelines: "MEKELLE, Ethiopia (Reuters) —" at the head of the field or a paragraph.
       const dateline = /^[\p{Lu}\s.'’-]+$/u.test(m[0]) && m[0].length >= 3 && /(^|\n)\s*$/.test(text.slice(Math.max(0, runStart - 3), runStart)) && DATELINE_AFTER.test(text.slice(runStart + m[0].length));
       if (!dateline && m[0] === m[0].toUpperCase() && m[0].length > 3) continue; // shouting headline words
@@ -148,6 +222,17 @@ export function findPlaceSpans(doc: DocText, taken: readonly SpanRef[], focus: R
           if (!loc && hint === null && !['adm1', 'country', 'territory', 'region'].includes(place.kind)) continue;
           found = { field: field as FieldName, start: a, end, text: name, place, hint: dateline ? 'settlement' : hint };
           i = j;
+        }
+        // A name the gazetteer does not hold, that its own words or the words around it make a
+        // place ("the Lamone river", "Bao Yen district", "Birch Glacier"): the whole run from here.
+        if (!found && !initialBlocked(words, i, inBlocked) && !MONTHS_DAYS.test(words[i]!.t)) {
+          const a = words[i]!.s;
+          let e = words.at(-1)!.e;
+          while (/[.'’]/.test(text[e - 1] ?? '') && e > a) e--;
+          const name = text.slice(a, e).replace(/['’]s$/, '');
+          const tailOrg = words.slice(i).some((w) => ORG_WORD.test(w.t.replace(/['’]s$/, '')) && !GENERIC[w.t.toLowerCase()] && !TAIL_KIND[w.t.toLowerCase()]);
+          const u = name.length >= 3 && !tailOrg && !MONTHS_DAYS.test(name) && (!initial || dateline || i > 0) ? unknownPlace(text, a, a + name.length) : null;
+          if (u && (u.type !== 'FAC' || loc)) { found = { field: field as FieldName, start: a, end: a + name.length, text: name, place: null, hint: u.hint, type: u.type }; i = words.length; }
         }
         if (found) out.push(found); else i++;
       }
@@ -207,7 +292,14 @@ export function placeReading(doc: DocText, m: SpanRef, type: string, focus: Read
   const dateline = /(^|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^[\p{Lu}\s.'’-]+$/u.test(name) && DATELINE_AFTER.test(text.slice(end));
   const cue = dateline || hint !== null || locativeBefore(text, start);
   const p = dateline ? rankPlaces(name, { focus, hint: 'settlement' })[0] ?? null : lookupPlace(name, focus, { hint });
-  if (!p) return null;
+  if (!p) {
+    // A name the gazetteer does not hold that its words make a place ("the Lamone river", "Birch
+    // Glacier"): a place all the same, placed later beside the places around it.
+    if (type === 'GPE' || type === 'LOC') return null;
+    const u = unknownPlace(text, start, end, true);
+    if (!u || u.type === 'FAC' || (type === 'PERSON' && SPEAKS.test(text.slice(end, end + 20)))) return null;
+    return { span: { field: m.field, start, end, text: text.slice(start, end) }, type: u.type };
+  }
   const placeType = p.kind === 'country' || p.kind === 'adm1' || p.kind === 'adm2' || p.kind === 'city' || p.kind === 'town' || p.kind === 'territory' ? 'GPE' : 'LOC';
   const changed = start !== m.start || end !== m.end;
   const span = { field: m.field, start, end, text: text.slice(start, end) };
