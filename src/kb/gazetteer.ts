@@ -347,7 +347,8 @@ export function rankPlaces(name: string, ctx: PlaceContext = {}): Place[] {
     const bare = (p.kind === 'adm1' || p.kind === 'adm2') && placeKey(p.name) !== k && !hint;
     // A town found by another of its names (an old one, another language's) comes after the
     // places that bear the name itself: "Victoria" is not Hong Kong.
-    const own = (x: Place) => { const n = placeKey(x.name); return n === k || n.startsWith(k + ' '); };
+    // (The name as written or the one it is an alias of: "Odesa" is the Ukrainian city's own name either way.)
+    const own = (x: Place) => { const n = placeKey(x.name); return n === k || n.startsWith(k + ' ') || n === k0 || n.startsWith(k0 + ' '); };
     const other = (p.kind === 'city' || p.kind === 'town') && !own(p) && list.some((x) => x !== p && own(x));
     return (hint ? 1e15 : 0) + context * 1e14 + (bare ? 2.5 : kindRank(p, list, k) - (other ? 2 : 0)) * 1e11 + Math.min(pop, 9.9e10);
   };
@@ -373,6 +374,16 @@ export function isProminent(p: Place): boolean {
   return true;
 }
 
+// (Not bays, valleys or seas: "Hawke's Bay", "Swat Valley" are divisions as well.)
+const NATURAL = new Set<KindHint>(['river', 'lake', 'mountain']);
+const GENERIC_WORDS: Record<string, RegExp> = {
+  river: /^(rio|río|river)\s|\s(river|creek)$/, lake: /^lake\s|\slake$/, mountain: /^(mount|mt\.?)\s|\s(mountains?|volcano|glacier)$/,
+};
+function ownGeneric(name: string, hint: KindHint): boolean {
+  const re = hint ? GENERIC_WORDS[hint] : undefined;
+  return !!re && re.test(name.trim().toLowerCase());
+}
+
 /**
  * Resolve a place name: the best-ranked place (see rankPlaces). Null when nothing fits: we never
  * guess at random, so a bare name that only matches a small town or a district in a country the
@@ -382,6 +393,9 @@ export function isProminent(p: Place): boolean {
 export function lookupPlace(name: string, focus: ReadonlySet<string> = new Set(), ctx: Omit<PlaceContext, 'focus'> = {}): Place | null {
   const best = rankPlaces(name, { ...ctx, focus })[0];
   if (!best) return null;
+  // A name whose own words say it is a natural feature ("Rio Negro", "Lake X", "X River") is not
+  // a town or a district of that name: no such feature known, no place.
+  if (ctx.hint && NATURAL.has(ctx.hint) && !hintFits(best, ctx.hint) && ownGeneric(name, ctx.hint)) return null;
   if (isProminent(best) || focus.has(best.country ?? '') || (ctx.near && nearFit(best, ctx.near) >= 1)) return alongPath(best, ctx.near ?? [], focus);
   return null;
 }

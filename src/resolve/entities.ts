@@ -8,7 +8,7 @@ import { nameKey } from '../kb/normalize.js';
 import { countryByName, countryInfo, countryOfCapital, countryOfDemonym, countryOfName, findCountryCues, type CountryCue } from '../kb/countries.js';
 import { actorCode, knownActor, knownPersonBySurname, phoenixActor, roleType, roleTypeHit, type KnownActor } from '../kb/actor-codes.js';
 import { appositive, roleFrom, sentenceBounds, titleBefore, type RoleContext } from './context.js';
-import { admin1Of, adm1Code, citiesNamed, countryPlace, geoTypeOf, lookupPlace, type Place } from '../kb/gazetteer.js';
+import { admin1Of, adm1Code, citiesNamed, countryPlace, geoTypeOf, isProminent, lookupPlace, placeKey, type Place } from '../kb/gazetteer.js';
 import { findPlaceSpans, hintAt, placeReading } from './places.js';
 import { findDescriptions, referentOf } from './descriptions.js';
 
@@ -226,8 +226,9 @@ function facilityCity(name: string, focus: Set<string>): Place | null {
   const words = name.split(/\s+/);
   for (let n = words.length - 1; n >= 1; n--) {
     const head = words.slice(0, n).join(' ');
+    // (A town abroad that is no place of note is not where a facility named like it is: "Ava Bridge" in Myanmar is not in Missouri.)
     const p = citiesNamed(head, focus)[0] ?? null;
-    if (p) return p;
+    if (p && (isProminent(p) || focus.has(p.country ?? ''))) return p;
     const c = countryByName(head);
     if (c) return lookupPlace(head, focus);
   }
@@ -256,6 +257,13 @@ function approximatePlaces(doc: DocIn, work: PlaceWork[], country: string | null
   if (!work.some((w) => !w.geo && (w.type === 'GPE' || w.type === 'LOC' || w.type === 'FAC'))) return;
   const spans = fixed.flatMap((w) => w.c.items.filter((i) => i.idx !== null || i.found).map((i) => ({ w, s: i.span })));
   const specific = (w: PlaceWork) => w.place!.kind !== 'country';
+  // The dateline ("MEKELLE, Ethiopia (Reuters) —"): its places are the whole story's, not its first sentence's.
+  const head = /^[^\n]{0,80}?(?:\s[—–-]{1,2}\s|\(|:)/.exec(doc.body);
+  const headEnd = head && /^[\p{Lu}]/u.test(doc.body) ? head[0].length : 0;
+  const fineness = (w: PlaceWork) => {
+    const k = w.place!.kind;
+    return k === 'country' ? 0 : k === 'adm1' || k === 'region' || k === 'sea' || k === 'territory' ? 1 : k === 'city' || k === 'town' ? 3 : 2;
+  };
   // The article's main place: the place named most often, not a country (a tie: the first named).
   const count = new Map<PlaceWork, number>();
   for (const x of spans) if (specific(x.w) && (!country || x.w.country === country)) count.set(x.w, (count.get(x.w) ?? 0) + 1);
@@ -278,8 +286,12 @@ function approximatePlaces(doc: DocIn, work: PlaceWork[], country: string | null
         const inSentence = x.s.start >= a && x.s.end <= b;
         const earlier = x.s.start >= para && x.s.end <= it.span.start;
         if (!inSentence && !earlier) continue;
-        // Sentence first; a country only when nothing finer is there; then the nearest.
-        const d = (inSentence ? 0 : 1e6) + (specific(x.w) ? 0 : 1e5) + Math.abs((x.s.start + x.s.end) / 2 - mid);
+        // The sentence first, then earlier in the paragraph, then the dateline (its finest
+        // place: "KERRVILLE, Texas —" is Kerrville); a country only when nothing finer is there;
+        // then the nearest.
+        const inHead = x.s.field === 'body' && x.s.end <= headEnd;
+        const d = inHead ? 2e6 + (3 - fineness(x.w)) * 1e5 + x.s.start
+          : (inSentence ? 0 : 1e6) + (specific(x.w) ? 0 : 3e6) + Math.abs((x.s.start + x.s.end) / 2 - mid);
         if (d < bestD) { bestD = d; best = x.w; }
       }
       if (best) break;
@@ -325,6 +337,15 @@ export function articleContext(doc: CueSource): ArticleContext {
 export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   const context = articleContext(doc);
   const focus = new Set(context.focus);
+  // For choosing places, the article's countries also include those of the first-level
+  // divisions it names by their own name ("Texas", "Sindh", "Bavaria"): an article datelined
+  // "KERRVILLE, Texas" that never writes "United States" is still about the United States.
+  const placeFocus = new Set(focus);
+  for (const m of doc.mentions) {
+    if (m.label !== 'LOC' && m.type !== 'GPE' && m.type !== 'LOC') continue;
+    const p = lookupPlace(m.text, focus);
+    if (p && p.kind === 'adm1' && p.country && placeKey(p.name).startsWith(placeKey(m.text))) placeFocus.add(p.country);
+  }
   const dominant = context.dominant;
   const soleCountry = context.sole;
   const items: Item[] = [];
@@ -346,7 +367,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     // (Not a word of a person's full name given elsewhere: "Rashid" after "Abdul Latif Rashid".)
     const partOfPerson = type === 'PERSON' && doc.mentions.some((o) => o !== m && o.label === 'PER' && o.text.length > m.text.length && o.text.split(/\s+/).includes(m.text));
     if (!knownActor(m.text) && type !== 'LAW' && !partOfPerson) {
-      const r = placeReading(doc, m, type, focus);
+      const r = placeReading(doc, m, type, placeFocus);
       if (r) { type = r.type; span = r.span; }
     }
     const it: Item = { idx, span, type, name: span.text };
@@ -364,8 +385,8 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   // place is meant ("in the Kurram district", "near Lake Chad", a dateline).
   const takenSpans: SpanRef[] = [...items.map((i) => i.span), ...[...laws].flatMap(([field, l]) => l.map(([start, end]) => ({ field, start, end, text: '' })))];
   // (The places the recogniser found are the context: "Hinton, Alberta" once Alberta is known.)
-  const nearFound = items.filter((i) => i.type === 'GPE' || i.type === 'LOC').map((i) => lookupPlace(i.name, focus, { hint: i.hint ?? null })).filter((p): p is Place => !!p);
-  for (const f of findPlaceSpans(doc, takenSpans, focus, nearFound)) {
+  const nearFound = items.filter((i) => i.type === 'GPE' || i.type === 'LOC').map((i) => lookupPlace(i.name, placeFocus, { hint: i.hint ?? null })).filter((p): p is Place => !!p);
+  for (const f of findPlaceSpans(doc, takenSpans, placeFocus, nearFound)) {
     const k = f.place?.kind;
     const type: EntityType = f.type ?? (k === 'country' || k === 'adm1' || k === 'adm2' || k === 'city' || k === 'town' || k === 'territory' ? 'GPE' : 'LOC');
     items.push({ idx: null, found: true, span: { field: f.field, start: f.start, end: f.end, text: f.text }, type, name: f.text, hint: f.hint, country: k === 'country' ? f.place!.country : null });
@@ -408,7 +429,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   const resolveCluster = (c: Cluster, near: Place[]) => {
     const hint = c.items.map((i) => i.hint).find(Boolean) ?? null;
     for (const n of [canonicalName(c), ...c.items.map((i) => i.name)]) {
-      const p = lookupPlace(n, focus, { hint, near });
+      const p = lookupPlace(n, placeFocus, { hint, near });
       if (p) return p;
     }
     return null;
@@ -489,7 +510,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     } else if (PLACE_TYPES.has(c.type)) {
       let place: Place | null = null;
       if (c.type === 'FAC') {
-        place = facilityCity(name, focus);
+        place = facilityCity(name, placeFocus);
         if (place) {
           const first = real[0]?.span;
           ctx.report({ severity: 'info', message: `facility "${name}" placed at ${place.name} (${place.country ?? 'no country'}): no finer coordinates known`, ...(first ? { field: first.field, start: first.start, end: first.end } : {}) });

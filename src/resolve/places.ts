@@ -85,7 +85,7 @@ export function unknownPlace(text: string, start: number, end: number, named = f
     // A name the recogniser called a person or an organisation ("Fiona Hill", "Derby County"):
     // only after a locative word, or after "the" for a natural feature no surname or club ends with.
     if (named && !locativeBefore(text, start)
-      && !(/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && NATURAL_TAIL.test(lc.at(-1)!))) return null;
+      && !(/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && (NATURAL_TAIL.test(lc.at(-1)!) || (head && head !== 'region')))) return null;
     if (tail) return tail;
     return { type: 'LOC', hint: head! };
   }
@@ -123,9 +123,9 @@ export function hintAt(text: string, start: number, end: number): KindHint {
     if (h) return h;
   }
   const first = /^([\p{L}]+)\s/u.exec(text.slice(start, end));
-  if (first && ['lake', 'mount', 'gulf', 'bay', 'sea', 'strait', 'river'].includes(first[1]!.toLowerCase())) {
+  if (first && ['lake', 'mount', 'mt', 'gulf', 'bay', 'sea', 'strait', 'river', 'rio', 'río'].includes(first[1]!.toLowerCase())) {
     const w = first[1]!.toLowerCase();
-    return w === 'mount' ? 'mountain' : w === 'bay' || w === 'gulf' ? 'sea' : (w as KindHint);
+    return w === 'mount' || w === 'mt' ? 'mountain' : w === 'bay' || w === 'gulf' ? 'sea' : w === 'rio' || w === 'río' ? 'river' : (w as KindHint);
   }
   return null;
 }
