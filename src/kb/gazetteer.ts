@@ -226,6 +226,10 @@ export function placesNamed(name: string): Place[] {
 
 function placesNamedUncached(g: Gaz, name: string, k: string): Place[] {
   let list = rows(g, k);
+  // Spellings with and without hyphens are one name ("North-West" and "Northwest", "Bosnia-Herzegovina").
+  const variants = new Set([k.replace(/-/g, ' '), k.replace(/-/g, ''), k.replace(/^(north|south)(east|west)\b/, '$1-$2'), k.replace(/^(north|south)-(east|west)\b/, '$1$2')]);
+  variants.delete(k);
+  for (const v of variants) if (v.length >= 3) list = [...list, ...rows(g, v).filter((p) => !list.includes(p))];
   // Arabic place names: GeoNames writes the article and the final h ("Ar Raqqah", "Al Fallūjah",
   // "As Sulaymānīyah") that English copy drops ("Raqqa", "Fallujah", "Sulaymaniyah"), and copy
   // writes the article with a hyphen ("al-Mawasi").
@@ -235,6 +239,21 @@ function placesNamedUncached(g: Gaz, name: string, k: string): Place[] {
       if (v === k) continue;
       list = rows(g, v);
       if (list.length) break;
+    }
+  }
+  // "North Darfur" is GeoNames' "Northern Darfur" (and the other way round); "Hualien County",
+  // "Kłodzko County" are found as "Hualien", "Kłodzko" when the gazetteer has no division so named.
+  if (!list.length) {
+    const compass = /^(north|south|east|west)(ern)? /.exec(k);
+    if (compass) list = rows(g, k.replace(compass[0], compass[2] ? `${compass[1]} ` : `${compass[1]}ern `));
+  }
+  if (!list.length) {
+    const tail = / (county|district|province|region|governorate|prefecture|oblast|municipality|state)$/.exec(k);
+    if (tail && k.length - tail[0].length >= 3) {
+      const want = tail[1] === 'province' || tail[1] === 'governorate' || tail[1] === 'state' || tail[1] === 'oblast' || tail[1] === 'prefecture' || tail[1] === 'region' ? ['adm1', 'adm2', 'region'] : ['adm2', 'adm1'];
+      const base = rows(g, k.slice(0, k.length - tail[0].length));
+      const divs = base.filter((p) => want.includes(p.kind));
+      list = divs.length ? divs : base.filter((p) => p.kind === 'city' || p.kind === 'town');
     }
   }
   const alias = g.aliases.get(k);
@@ -385,6 +404,15 @@ function ownGeneric(name: string, hint: KindHint): boolean {
 }
 
 /**
+ * A division written with its generic word ("Hualien County", "Kerr County") that is the only
+ * division of its kind so named: meant even in an article that names no country of its own.
+ */
+function namedDivision(name: string, best: Place): boolean {
+  if ((best.kind !== 'adm1' && best.kind !== 'adm2') || !/\s(county|district|province|governorate|prefecture|oblast|region|state)$/i.test(name.trim())) return false;
+  return placesNamed(name).filter((p) => p.kind === best.kind).length === 1;
+}
+
+/**
  * Resolve a place name: the best-ranked place (see rankPlaces). Null when nothing fits: we never
  * guess at random, so a bare name that only matches a small town or a district in a country the
  * article does not name, far from every place it does, stays unresolved unless the text says
@@ -395,8 +423,9 @@ export function lookupPlace(name: string, focus: ReadonlySet<string> = new Set()
   if (!best) return null;
   // A name whose own words say it is a natural feature ("Rio Negro", "Lake X", "X River") is not
   // a town or a district of that name: no such feature known, no place.
-  if (ctx.hint && NATURAL.has(ctx.hint) && !hintFits(best, ctx.hint) && ownGeneric(name, ctx.hint)) return null;
-  if (isProminent(best) || focus.has(best.country ?? '') || (ctx.near && nearFit(best, ctx.near) >= 1)) return alongPath(best, ctx.near ?? [], focus);
+  // (A place of note keeps its name: "Rio de Janeiro", "Lake Charles".)
+  if (ctx.hint && NATURAL.has(ctx.hint) && !hintFits(best, ctx.hint) && ownGeneric(name, ctx.hint) && !(isProminent(best) && best.kind !== 'adm2' && (best.population > 0 || best.kind === 'adm1'))) return null;
+  if (isProminent(best) || focus.has(best.country ?? '') || (ctx.near && nearFit(best, ctx.near) >= 1) || namedDivision(name, best)) return alongPath(best, ctx.near ?? [], focus);
   return null;
 }
 

@@ -235,6 +235,18 @@ function facilityCity(name: string, focus: Set<string>): Place | null {
   return null;
 }
 
+/** The country whose possessive stands right before a mention of the cluster ("Egypt's North Sinai"), or null. */
+function possessiveCountry(doc: DocIn, c: Cluster): string | null {
+  for (const it of c.items) {
+    if (it.idx === null && !it.found) continue;
+    const text = fieldText(doc, it.span.field);
+    const m = /([\p{Lu}][\p{L}.-]+(?:\s+[\p{Lu}][\p{L}.-]+){0,2})['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(text.slice(Math.max(0, it.span.start - 50), it.span.start));
+    const iso = m ? countryByName(m[1]!) : null;
+    if (iso) return iso;
+  }
+  return null;
+}
+
 /** The kind a generic noun gives a place the gazetteer does not hold. */
 const HINT_KIND: Record<string, string> = {
   division: 'adm2', adm1: 'adm1', adm2: 'adm2', settlement: 'town', region: 'region', river: 'river', lake: 'lake', sea: 'sea',
@@ -428,9 +440,12 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   const placeClusters = clusters.filter((c) => c.type === 'GPE' || c.type === 'LOC');
   const resolveCluster = (c: Cluster, near: Place[]) => {
     const hint = c.items.map((i) => i.hint).find(Boolean) ?? null;
+    // A country's possessive before the name ("Cameroon's Northwest region", "Kyrgyzstan's Osh
+    // region") says whose the place is: only a place of that country will do.
+    const owner = possessiveCountry(doc, c);
     for (const n of [canonicalName(c), ...c.items.map((i) => i.name)]) {
-      const p = lookupPlace(n, placeFocus, { hint, near });
-      if (p) return p;
+      const p = lookupPlace(n, owner ? new Set([owner]) : placeFocus, { hint, near });
+      if (p && (!owner || p.country === owner || p.kind === 'country')) return p;
     }
     return null;
   };
@@ -525,7 +540,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
       } else {
         // A place the gazetteer does not hold ("Cauca", "Rubaya"), in an article about one
         // country, is most likely in it (no coordinates are made up).
-        w.country = countryOfName(name) ?? (c.type === 'FAC' ? null : soleCountry);
+        w.country = countryOfName(name) ?? possessiveCountry(doc, c) ?? (c.type === 'FAC' ? null : soleCountry);
       }
       if (c.type === 'GPE' && w.country) w.code = w.country;
     } else if (c.type === 'NORP') {

@@ -9,7 +9,7 @@ import { fieldNames, fieldText, type Doc } from '../doc/index.js';
 import type { FieldName, SpanRef } from '../types.js';
 import { countryOfDemonym } from '../kb/countries.js';
 import { knownActor } from '../kb/actor-codes.js';
-import { lookupPlace, rankPlaces, type KindHint, type Place } from '../kb/gazetteer.js';
+import { lookupPlace, placeKey, rankPlaces, type KindHint, type Place } from '../kb/gazetteer.js';
 
 type DocText = Pick<Doc, 'title' | 'captions' | 'body'>;
 
@@ -50,7 +50,7 @@ const NATURAL_TAIL = /^(river|glacier|valley|gorge|canyon|mountains|volcano|delt
 const HEAD_KIND: Record<string, KindHint> = { lake: 'lake', mount: 'mountain', mt: 'mountain', 'mt.': 'mountain', rio: 'river', 'río': 'river', cape: 'region', gulf: 'sea' };
 /** Lower-case generic nouns after a name that the gazetteer does not hold and that still make it a place ("the Lamone river", "Bao Yen district"). */
 const UNKNOWN_AFTER = new Set(['district', 'districts', 'province', 'county', 'governorate', 'prefecture', 'oblast', 'municipality', 'township', 'village',
-  'hamlet', 'town', 'river', 'lake', 'valley', 'island', 'islands', 'mountains', 'glacier', 'gorge', 'canyon', 'ravine', 'creek', 'volcano', 'neighbourhood', 'neighborhood', 'suburb', 'refugee camp', 'camp', 'region']);
+  'hamlet', 'town', 'river', 'lake', 'valley', 'island', 'islands', 'mountains', 'peninsula', 'plateau', 'delta', 'desert', 'glacier', 'gorge', 'canyon', 'ravine', 'creek', 'volcano', 'neighbourhood', 'neighborhood', 'suburb', 'refugee camp', 'camp', 'region']);
 
 /**
  * Whether a name the gazetteer does not hold is a place all the same, by its own words or the
@@ -131,7 +131,7 @@ export function hintAt(text: string, start: number, end: number): KindHint {
 }
 
 const LOCATIVE_RE = new RegExp(
-  '(?:^|[^\\p{L}])(?:(' + [...LOCATIVE].filter((w) => w !== 'of').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|') + ')|([\\p{Ll}]+)\\s+of)\\s+' +
+  '(?:^|[^\\p{L}])(?:(' + [...LOCATIVE].filter((w) => w !== 'of').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|') + ')|([\\p{Lu}]?[\\p{Ll}]+)\\s+of)\\s+' +
   '(?:(?:the|northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern|remote|rural|coastal|neighbou?ring|nearby|restive|upper|lower|mountainous|war-torn|flood-hit|quake-hit|occupied|disputed|breakaway|border|downtown|provincial|both|parts of|areas of)\\s+)*' +
   '(?:[\\p{Lu}][\\p{L}\\p{M}\'’.-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}\'’.-]*)*\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+))*$', 'u');
 const OF_HEADS = /^(districts|provinces|regions|counties|towns|villages|cities|states|hamlet|residents|people|citizens|inhabitants|mayor|governor|governors|streets|north|south|east|west|outskirts|northeast|northwest|southeast|southwest|centre|center|heart|coast|banks|shores|capital|parts|part|areas|area|edge|suburbs|province|district|city|town|village|region|state|county|governorate|island|islands|port|municipality|department|prefecture|oblast|republic|kingdom|emirate|valley|territory|mouth|waters|west|streets)$/i;
@@ -257,7 +257,7 @@ export function placeReading(doc: DocText, m: SpanRef, type: string, focus: Read
   const text = fieldText(doc, m.field);
   let start = m.start, end = m.end;
   // A person is a place only after words that say so: nothing to look up otherwise.
-  if (type === 'PERSON' && !LEADING_LOCATIVE.test(m.text) && hintAt(text, m.start, m.end) === null && !locativeBefore(text, m.start)
+  if (type === 'PERSON' && m.text.trim().split(/\s+/).length < 2 && !LEADING_LOCATIVE.test(m.text) && hintAt(text, m.start, m.end) === null && !locativeBefore(text, m.start)
     && !(/(^|\n)\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && DATELINE_AFTER.test(text.slice(m.end)))) return null;
   if (type === 'ORG' && m.text.split(/\s+/).some((w) => ORG_WORD.test(w) && !GENERIC[w.toLowerCase()])) return null;
   if (type === 'NORP' && countryOfDemonym(m.text)) return null;
@@ -306,6 +306,10 @@ export function placeReading(doc: DocText, m: SpanRef, type: string, focus: Read
   if (type === 'GPE' || type === 'LOC') return changed ? { span, type: placeType } : null;
   const speaks = SPEAKS.test(text.slice(end, end + 20));
   if (type === 'PERSON') {
+    // A name of two words or more that is a first-level division's own name ("Nova Scotia",
+    // "North Darfur", "Cabo Delgado") is that division when it is not speaking.
+    const division = p.kind === 'adm1' && words.length >= 2 && !speaks && placeKey(p.name).replace(/^(north|south|east|west)ern /, '$1 ') === placeKey(name).replace(/^(north|south|east|west)ern /, '$1 ');
+    if (division) return { span, type: placeType };
     if (!cue || (p.kind === 'town' && !focus.has(p.country ?? '') && !hint && !dateline)) return null;
     return { span, type: placeType };
   }
