@@ -258,13 +258,35 @@ function placesNamedUncached(g: Gaz, name: string, k: string): Place[] {
   }
   const alias = g.aliases.get(k);
   if (alias) list = [...rows(g, placeKey(alias.name)).filter((p) => p.country === alias.iso3), ...list];
-  const iso3 = countryByName(name);
-  const c = iso3 ? countryPlace(iso3) : null;
+  const iso3 = AMBIGUOUS_COUNTRY[k]?.[0] ?? countryByName(name);
+  // A country's part that news names like a country ("England", "Scotland", "Wales") is the
+  // first-level division of that name, not the country's centre.
+  const part = iso3 ? partOfCountry(k, iso3, list) : false;
+  const c = iso3 && !part ? countryPlace(iso3) : null;
+  // A name two countries share ("Congo"): both, the more often meant first; the article's places decide.
+  for (const other of AMBIGUOUS_COUNTRY[k]?.slice(1) ?? []) { const o = countryPlace(other); if (o) list = [o, ...list]; }
   // A feature of our list that is also a division of the same country is that division.
   const divs = list.filter((p) => p.kind === 'adm1' || p.kind === 'adm2');
   const out = (c ? [c, ...list] : [...list]).filter((p) => p.geonames_id !== null || p.kind === 'adm1' || p.kind === 'adm2' || p.kind === 'country'
     || !divs.some((d) => d.country === p.country && d.lat === p.lat && d.lon === p.lon));
   return [...new Set(out)];
+}
+
+/** Country names two countries share, the one news means most often first. */
+const AMBIGUOUS_COUNTRY: Record<string, string[]> = { congo: ['COD', 'COG'], 'the congo': ['COD', 'COG'] };
+
+/** Whether a name is, in its own words, a first-level division of a country it also names ("Wales" of the United Kingdom). */
+export function divisionOfCountry(name: string): boolean {
+  const iso3 = countryByName(name);
+  if (!iso3) return false;
+  return partOfCountry(placeKey(name), iso3, placesNamed(name));
+}
+
+/** A first-level division of the country with that very name, which is not the country's own name ("England", not "Mexico"). */
+function partOfCountry(k: string, iso3: string, list: readonly Place[]): boolean {
+  const own = countryInfo(iso3)?.name;
+  if (own && placeKey(own) === k) return false;
+  return list.some((p) => p.kind === 'adm1' && p.country === iso3 && placeKey(p.name) === k);
 }
 
 /** What the text says about the place it names: a generic noun ("district", "river") or a kind. */

@@ -8,7 +8,7 @@ import { nameKey } from '../kb/normalize.js';
 import { countryByName, countryInfo, countryOfCapital, countryOfDemonym, countryOfName, findCountryCues, type CountryCue } from '../kb/countries.js';
 import { actorCode, knownActor, knownPersonBySurname, phoenixActor, roleType, roleTypeHit, type KnownActor } from '../kb/actor-codes.js';
 import { appositive, roleFrom, sentenceBounds, titleBefore, type RoleContext } from './context.js';
-import { admin1Of, adm1Code, citiesNamed, countryPlace, geoTypeOf, isProminent, lookupPlace, placeKey, type Place } from '../kb/gazetteer.js';
+import { admin1Of, adm1Code, citiesNamed, countryPlace, divisionOfCountry, geoTypeOf, isProminent, lookupPlace, placeKey, type Place } from '../kb/gazetteer.js';
 import { findPlaceSpans, hintAt, placeReading } from './places.js';
 import { findDescriptions, referentOf } from './descriptions.js';
 
@@ -45,7 +45,7 @@ function canonicalName(c: Cluster): string {
   const all = names.length ? names : c.items.map((i) => i.name);
   if (c.type === 'GPE') {
     const iso = c.head.country ?? countryByName(c.head.name);
-    if (iso) return countryInfo(iso)?.name ?? c.head.name;
+    if (iso && !divisionOfCountry(c.head.name)) return countryInfo(iso)?.name ?? c.head.name;
   }
   if (c.type === 'ORG') {
     const k = knownActor(c.head.name, 'ORG');
