@@ -426,11 +426,14 @@ function ownGeneric(name: string, hint: KindHint): boolean {
 }
 
 /**
- * A division written with its generic word ("Hualien County", "Kerr County") that is the only
- * division of its kind so named: meant even in an article that names no country of its own.
+ * A division written with its generic word ("Hualien County", "Kerr County", "the Kurram
+ * district") that is the only division of its kind so named: meant in an article that names no
+ * country (one that names countries keeps to their divisions).
  */
-function namedDivision(name: string, best: Place): boolean {
-  if ((best.kind !== 'adm1' && best.kind !== 'adm2') || !/\s(county|district|province|governorate|prefecture|oblast|region|state)$/i.test(name.trim())) return false;
+function namedDivision(name: string, best: Place, hint: KindHint = null): boolean {
+  if (best.kind !== 'adm1' && best.kind !== 'adm2') return false;
+  // (Or written beside its generic word: "the Kurram district".)
+  if (!/\s(county|district|province|governorate|prefecture|oblast|region|state)$/i.test(name.trim()) && !(hint === 'division' || hint === 'adm1' || hint === 'adm2')) return false;
   return placesNamed(name).filter((p) => p.kind === best.kind).length === 1;
 }
 
@@ -447,7 +450,7 @@ export function lookupPlace(name: string, focus: ReadonlySet<string> = new Set()
   // a town or a district of that name: no such feature known, no place.
   // (A place of note keeps its name: "Rio de Janeiro", "Lake Charles".)
   if (ctx.hint && NATURAL.has(ctx.hint) && !hintFits(best, ctx.hint) && ownGeneric(name, ctx.hint) && !(isProminent(best) && best.kind !== 'adm2' && (best.population > 0 || best.kind === 'adm1'))) return null;
-  if (isProminent(best) || focus.has(best.country ?? '') || (ctx.near && nearFit(best, ctx.near) >= 1) || namedDivision(name, best)) return alongPath(best, ctx.near ?? [], focus);
+  if (isProminent(best) || focus.has(best.country ?? '') || (ctx.near && nearFit(best, ctx.near) >= 1) || (!focus.size && namedDivision(name, best, ctx.hint ?? null))) return alongPath(best, ctx.near ?? [], focus);
   return null;
 }
 

@@ -134,7 +134,7 @@ const LOCATIVE_RE = new RegExp(
   '(?:^|[^\\p{L}])(?:(' + [...LOCATIVE].filter((w) => w !== 'of').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|') + ')|([\\p{Lu}]?[\\p{Ll}]+)\\s+of)\\s+' +
   '(?:(?:the|northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern|remote|rural|coastal|neighbou?ring|nearby|restive|upper|lower|mountainous|war-torn|flood-hit|quake-hit|occupied|disputed|breakaway|border|downtown|provincial|both|parts of|areas of)\\s+)*' +
   '(?:[\\p{Lu}][\\p{L}\\p{M}\'’.-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}\'’.-]*)*\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+))*$', 'u');
-const OF_HEADS = /^(districts|provinces|regions|counties|towns|villages|cities|states|hamlet|residents|people|citizens|inhabitants|mayor|governor|governors|streets|north|south|east|west|outskirts|northeast|northwest|southeast|southwest|centre|center|heart|coast|banks|shores|capital|parts|part|areas|area|edge|suburbs|province|district|city|town|village|region|state|county|governorate|island|islands|port|municipality|department|prefecture|oblast|republic|kingdom|emirate|valley|territory|mouth|waters|west|streets)$/i;
+const OF_HEADS = /^(mountains|hills|highlands|foothills|plains|islands|districts|provinces|regions|counties|towns|villages|cities|states|hamlet|residents|people|citizens|inhabitants|mayor|governor|governors|streets|north|south|east|west|outskirts|northeast|northwest|southeast|southwest|centre|center|heart|coast|banks|shores|capital|parts|part|areas|area|edge|suburbs|province|district|city|town|village|region|state|county|governorate|island|islands|port|municipality|department|prefecture|oblast|republic|kingdom|emirate|valley|territory|mouth|waters|west|streets)$/i;
 
 /**
  * Whether the words before `start`, in its sentence, put a place there: a locative word ("in",
@@ -263,6 +263,10 @@ export function placeReading(doc: DocText, m: SpanRef, type: string, focus: Read
   if (type === 'NORP' && countryOfDemonym(m.text)) return null;
   const lead = LEADING_LOCATIVE.exec(m.text);
   if (lead && m.text.length > lead[0].length + 2) start += lead[0].length;
+  // Two places taken as one name ("Nuba Mountains of South Kordofan"): the feature is the first;
+  // the one after "of" is found on its own.
+  const ofTail = /^(.+?\s(?:Mountains|Hills|Highlands|Valley|Desert|Islands|Plains|Coast|Delta))\s+of\s+(?:the\s+)?[\p{Lu}]/u.exec(text.slice(start, end));
+  if (ofTail) end = start + ofTail[1]!.length;
   // A dateline taken whole ("LEGAZPI, Philippines"): the place in capitals is the name; the
   // country after the comma is found on its own.
   const dl = /^([\p{Lu}][\p{Lu}\s.'’-]+),\s/u.exec(m.text);
