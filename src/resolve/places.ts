@@ -105,7 +105,7 @@ const ORG_WORD = /^(bank|university|college|school|institute|club|fc|united|city
 const MONTHS_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mr|mrs|ms|dr|president|minister|prime|general|king|queen|prince|pope|saint|st|god|allah|covid|i|the|a|an|he|she|it|they|we|this|that|these|those|but|and|or|if|when|while|after|before|as|on|in|at|for|with|by)$/i;
 
 /** The hint the words around a span give: a generic noun right after it, or "the town of" before it. */
-export function hintAt(text: string, start: number, end: number): KindHint {
+export function hintAt(text: string, start: number, end: number, own = true): KindHint {
   const after = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 24));
   if (after) {
     const h = GENERIC[after[1]!.toLowerCase()];
@@ -117,6 +117,7 @@ export function hintAt(text: string, start: number, end: number): KindHint {
     const g = GENERIC[w] ?? ({ provinces: 'adm1', states: 'adm1', cities: 'settlement', hamlets: 'settlement' } as Record<string, KindHint>)[w];
     if (g && /^[\p{Ll}]/u.test(before[1]!)) return g;
   }
+  if (!own) return null;
   const inside = /\s([\p{L}]+)$/u.exec(text.slice(start, end));
   if (inside) {
     const h = GENERIC[inside[1]!.toLowerCase()];
@@ -318,7 +319,9 @@ export function placeReading(doc: DocText, m: SpanRef, type: string, focus: Read
     return { span, type: placeType };
   }
   if (type === 'ORG') {
-    if (cue) return p.kind === 'town' && !focus.has(p.country ?? '') && !hint && !dateline ? null : { span, type: placeType };
+    // (An organisation's own last word is no cue: "Derby County", "Stoke City" are clubs.)
+    const outside = dateline || hintAt(text, start, end, false) !== null || locativeBefore(text, start);
+    if (outside) return p.kind === 'town' && !focus.has(p.country ?? '') && !hint && !dateline ? null : { span, type: placeType };
     // With no cue, a division or a feature the gazetteer knows, or a town of the article's
     // countries ("Rwandan forces still guard Mocímboa da Praia"), that is not speaking.
     if (speaks) return null;
