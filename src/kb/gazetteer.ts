@@ -33,6 +33,8 @@ export interface Place {
   /** GeoNames admin1 and admin2 codes within the country, when known. */
   admin1: string | null;
   admin2: string | null;
+  /** A division our own list of features also names (an island that is a district: "Chios", "Isle of Wight"): a place of note. */
+  listed?: boolean;
   /** Points along a long river: the one nearest the article's other places stands for it. */
   path?: { lat: number; lon: number }[];
 }
@@ -132,6 +134,7 @@ function parseRow(g: Gaz, n: number): Place {
     name: name!, country: cc!, feature: feature!, kind: kindOf(feature!, population), population,
     lat: pt?.lat ?? Number(lat), lon: pt?.lon ?? Number(lon), geonames_id: id === '-' ? null : Number(id), admin1: a1 || null, admin2: a2 || null,
   };
+  if (pt) p.listed = true;
   g.parsed.set(n, p);
   return p;
 }
@@ -391,7 +394,9 @@ export function rankPlaces(name: string, ctx: PlaceContext = {}): Place[] {
     // (The name as written or the one it is an alias of: "Odesa" is the Ukrainian city's own name either way.)
     const own = (x: Place) => { const n = placeKey(x.name); return n === k || n.startsWith(k + ' ') || n === k0 || n.startsWith(k0 + ' '); };
     const other = (p.kind === 'city' || p.kind === 'town') && !own(p) && list.some((x) => x !== p && own(x));
-    return (hint ? 1e15 : 0) + context * 1e14 + (bare ? 2.5 : kindRank(p, list, k) - (other ? 2 : 0)) * 1e11 + Math.min(pop, 9.9e10);
+    // (The text's generic noun picks among places of note or of the article's context: an obscure
+    // district abroad that fits "island" does not beat the country of Malta.)
+    return (hint && (context > 0 || isProminent(p)) ? 1e15 : 0) + context * 1e14 + (bare ? 2.5 : kindRank(p, list, k) - (other ? 2 : 0)) * 1e11 + Math.min(pop, 9.9e10);
   };
   const scored = list.map((p) => ({ p, s: score(p) }));
   scored.sort((a, b) => b.s - a.s);
@@ -411,7 +416,7 @@ export function regionNamed(name: string): Place | null {
 /** Whether a place is well enough known to be meant by a bare name in any article. */
 export function isProminent(p: Place): boolean {
   if (p.kind === 'city' || p.kind === 'town') return p.population >= 50000 || p.feature === 'PPLC' || p.feature === 'PPLA' || p.feature === 'PPLG';
-  if (p.kind === 'adm2') return false;
+  if (p.kind === 'adm2') return !!p.listed;
   return true;
 }
 
@@ -446,6 +451,9 @@ function namedDivision(name: string, best: Place, hint: KindHint = null): boolea
 export function lookupPlace(name: string, focus: ReadonlySet<string> = new Set(), ctx: Omit<PlaceContext, 'focus'> = {}): Place | null {
   const best = rankPlaces(name, { ...ctx, focus })[0];
   if (!best) return null;
+  // A place abroad that is not what the text says it is ("Palma district" in an article about
+  // Mozambique is not Spain's city of Palma): no place, when the article names its countries.
+  if (ctx.hint && !hintFits(best, ctx.hint) && focus.size && !focus.has(best.country ?? '') && !(ctx.near && nearFit(best, ctx.near) >= 1)) return null;
   // A name whose own words say it is a natural feature ("Rio Negro", "Lake X", "X River") is not
   // a town or a district of that name: no such feature known, no place.
   // (A place of note keeps its name: "Rio de Janeiro", "Lake Charles".)
