@@ -334,7 +334,8 @@ function kindRank(p: Place, namesakes: readonly Place[], k = ''): number {
 
 function hintFits(p: Place, hint: KindHint): boolean {
   if (!hint) return false;
-  if (hint === 'division') return p.kind === 'adm1' || p.kind === 'adm2';
+  // ("Province" is a second-level division in some countries: the Philippines, Italy, Peru.)
+  if (hint === 'division' || hint === 'adm1') return p.kind === 'adm1' || p.kind === 'adm2';
   if (hint === 'settlement') return p.kind === 'city' || p.kind === 'town';
   if (hint === 'region') return p.kind === 'region' || p.kind === 'adm1' || p.kind === 'territory';
   if (hint === 'island') return p.kind === 'island' || p.kind === 'adm1' || p.kind === 'adm2';
