@@ -72,6 +72,11 @@ export function unknownPlace(text: string, start: number, end: number, named = f
     const h = GENERIC[lw] ?? (lw === 'refugee camp' || lw === 'camp' ? 'settlement' : 'region');
     return { type: ['river', 'lake', 'valley', 'island', 'mountain', 'region', 'desert', 'sea'].includes(h ?? '') ? 'LOC' : 'GPE', hint: h };
   }
+  const appos = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(town|city|village|hamlet|district|province|region|port|island|county|settlement|suburb|neighbou?rhood)\b/u.exec(text.slice(end, end + 60));
+  if (appos && words.length <= 3) {
+    const h = GENERIC[appos[1]!] ?? 'settlement';
+    return { type: h === 'island' ? 'LOC' : 'GPE', hint: h };
+  }
   const before = /\b(?:the\s+)?([\p{Ll}]+)\s+of\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*)$/u.exec(text.slice(Math.max(0, start - 60), start));
   if (before && /^(town|towns|village|villages|hamlet|district|districts|province|provinces|county|counties|city|cities|region|regions|island|islands|municipality|governorate|neighbourhood|neighborhood|suburb|settlement|settlements)$/.test(before[1]!)) {
     const h = GENERIC[before[1]!] ?? (/^(settlement|settlements|cities)$/.test(before[1]!) ? 'settlement' : /^(provinces|regions)$/.test(before[1]!) ? 'adm1' : 'division');
@@ -111,6 +116,9 @@ export function hintAt(text: string, start: number, end: number, own = true): Ki
     const h = GENERIC[after[1]!.toLowerCase()];
     if (h && /^[\p{Ll}]/u.test(after[1]!)) return h;
   }
+  // An apposition that says what it is: "Kalokol, a fishing town on the lake".
+  const appos = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(town|city|village|hamlet|district|province|region|port|island|county|settlement|suburb|neighbou?rhood)\b/u.exec(text.slice(end, end + 60));
+  if (appos) return GENERIC[appos[1]!] ?? 'settlement';
   const before = /\b([\p{L}]+)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*$/u.exec(text.slice(Math.max(0, start - 60), start));
   if (before) {
     const w = before[1]!.toLowerCase();
@@ -211,8 +219,9 @@ export function findPlaceSpans(doc: DocText, taken: readonly SpanRef[], focus: R
           const hint = hintAt(text, a, end);
           // A division or country right after a place and a comma ("Hinton, Alberta", "PORTLAND, Ore.").
           const afterPlace = /[\p{L}.],\s*$/u.test(text.slice(Math.max(0, a - 3), a)) && blocked.some((s) => s.end <= a && s.end >= a - 3);
-          if (!loc && hint === null && !afterPlace) continue;
-          if (initial && !dateline && hint === null) continue;
+          const great = initial && !dateline && hint === null && greatCityAtHead(text, a, end, name);
+          if (!loc && hint === null && !afterPlace && !great) continue;
+          if (initial && !dateline && hint === null && !great) continue;
           if (countryOfDemonym(name) && !lookupPlace(name, focus)?.country) continue;
           if (knownActor(name)) continue;
           const place = dateline
@@ -220,7 +229,7 @@ export function findPlaceSpans(doc: DocText, taken: readonly SpanRef[], focus: R
             : lookupPlace(name, focus, { hint, near });
           // (lookupPlace keeps a lower-tier place only in the article's countries or near its places.)
           if (!place) continue;
-          if (!loc && hint === null && !['adm1', 'country', 'territory', 'region'].includes(place.kind)) continue;
+          if (!loc && hint === null && !great && !['adm1', 'country', 'territory', 'region'].includes(place.kind)) continue;
           found = { field: field as FieldName, start: a, end, text: name, place, hint: dateline ? 'settlement' : hint };
           i = j;
         }
@@ -242,8 +251,21 @@ export function findPlaceSpans(doc: DocText, taken: readonly SpanRef[], focus: R
   return out;
 }
 
+/**
+ * A sentence opening with a great city's name and a verb ("Odesa was also hit"): the city, when
+ * the name is no word the text also writes in lower case and the gazetteer's best place for it is
+ * a city of half a million or a capital of 100,000.
+ */
+function greatCityAtHead(text: string, start: number, end: number, name: string): boolean {
+  if (name.length < 4 || !/^\s+[\p{Ll}]/u.test(text.slice(end, end + 3)) || new RegExp(`\\b${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text)) return false;
+  const p = rankPlaces(name)[0];
+  return !!p && (p.kind === 'city' || p.kind === 'town') && (p.population >= 500000 || (p.feature === 'PPLC' && p.population >= 100000));
+}
+
 const PHYSICAL = new Set(['region', 'territory', 'sea', 'strait', 'river', 'lake', 'mountain', 'desert', 'island', 'valley', 'park', 'continent', 'adm1', 'country']);
 const SPEAKS = /^\s*(,\s*)?(said|says|told|added|wrote|argued|warned|explained|insisted|asked|replied|who|whose)\b/;
+/** A place's possessive before what only a place has ("Kharkiv's mayor", "Derna's outskirts"). */
+const PLACE_POSSESSIVE = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(mayor|governor|outskirts|residents|inhabitants|streets|city centre|city center|centre|center|suburbs|districts?|neighbou?rhoods?|old city|old town|port|airport|train station|main square|seafront|waterfront|outskirt|skyline|city hall|municipality|city council|regional administration)\b/u;
 const LEADING_LOCATIVE = /^(Inside|In|Near|From|Across|Outside|Around|Along|Through|Across|Towards?|Into|At)\s+/;
 
 /**
@@ -259,6 +281,7 @@ export function placeReading(doc: DocText, m: SpanRef, type: string, focus: Read
   let start = m.start, end = m.end;
   // A person is a place only after words that say so: nothing to look up otherwise.
   if (type === 'PERSON' && m.text.trim().split(/\s+/).length < 2 && !LEADING_LOCATIVE.test(m.text) && hintAt(text, m.start, m.end) === null && !locativeBefore(text, m.start)
+    && !PLACE_POSSESSIVE.test(text.slice(m.end, m.end + 50))
     && !(/(^|\n)\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && DATELINE_AFTER.test(text.slice(m.end)))) return null;
   if (type === 'ORG' && m.text.split(/\s+/).some((w) => ORG_WORD.test(w) && !GENERIC[w.toLowerCase()])) return null;
   if (type === 'NORP' && countryOfDemonym(m.text)) return null;
@@ -295,7 +318,7 @@ export function placeReading(doc: DocText, m: SpanRef, type: string, focus: Read
   const hint = hintAt(text, start, end);
   // A dateline: the paragraph opens with the place in capitals and a comma ("SION, Switzerland").
   const dateline = /(^|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^[\p{Lu}\s.'’-]+$/u.test(name) && DATELINE_AFTER.test(text.slice(end));
-  const cue = dateline || hint !== null || locativeBefore(text, start);
+  const cue = dateline || hint !== null || locativeBefore(text, start) || PLACE_POSSESSIVE.test(text.slice(end, end + 50));
   const p = dateline ? rankPlaces(name, { focus, hint: 'settlement' })[0] ?? null : lookupPlace(name, focus, { hint });
   if (!p) {
     // A name the gazetteer does not hold that its words make a place ("the Lamone river", "Birch
@@ -315,12 +338,13 @@ export function placeReading(doc: DocText, m: SpanRef, type: string, focus: Read
     // "North Darfur", "Cabo Delgado") is that division when it is not speaking.
     const division = p.kind === 'adm1' && words.length >= 2 && !speaks && placeKey(p.name).replace(/^(north|south|east|west)ern /, '$1 ') === placeKey(name).replace(/^(north|south|east|west)ern /, '$1 ');
     if (division) return { span, type: placeType };
-    if (!cue || (p.kind === 'town' && !focus.has(p.country ?? '') && !hint && !dateline)) return null;
+    const possessive = PLACE_POSSESSIVE.test(text.slice(end, end + 50)) && p.population >= 50000;
+    if (!cue || (p.kind === 'town' && !focus.has(p.country ?? '') && !hint && !dateline && !possessive)) return null;
     return { span, type: placeType };
   }
   if (type === 'ORG') {
     // (An organisation's own last word is no cue: "Derby County", "Stoke City" are clubs.)
-    const outside = dateline || hintAt(text, start, end, false) !== null || locativeBefore(text, start);
+    const outside = dateline || hintAt(text, start, end, false) !== null || locativeBefore(text, start) || PLACE_POSSESSIVE.test(text.slice(end, end + 50));
     if (outside) return p.kind === 'town' && !focus.has(p.country ?? '') && !hint && !dateline ? null : { span, type: placeType };
     // With no cue, a division or a feature the gazetteer knows, or a town of the article's
     // countries ("Rwandan forces still guard Mocímboa da Praia"), that is not speaking.
