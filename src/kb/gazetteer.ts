@@ -259,6 +259,14 @@ function placesNamedUncached(g: Gaz, name: string, k: string): Place[] {
       list = divs.length ? divs : base.filter((p) => p.kind === 'city' || p.kind === 'town');
     }
   }
+  // Arabic names in English copy against GeoNames' transliteration: "Deir al-Balah" is "Dayr al
+  // Balah", "Beit Hanoun" "Bayt Hanun", "Jebel" "Jabal", "Sheikh" "Shaykh", "Tell" "Tall".
+  if (!list.length && /\b(deir|beit|jebel|sheikh|tell|ain|el)\b|-/.test(k)) {
+    const v = k.replace(/-/g, ' ').replace(/\bdeir\b/g, 'dayr').replace(/\bbeit\b/g, 'bayt').replace(/\bjebel\b/g, 'jabal')
+      .replace(/\bsheikh\b/g, 'shaykh').replace(/\btell\b/g, 'tall').replace(/\bain\b/g, 'ayn').replace(/\bel\b/g, 'al');
+    if (v !== k) list = rows(g, v);
+    if (!list.length && v !== k) list = rows(g, v.replace(/ou/g, 'u').replace(/ee/g, 'i'));
+  }
   const alias = g.aliases.get(k);
   if (alias) list = [...rows(g, placeKey(alias.name)).filter((p) => p.country === alias.iso3), ...list];
   const iso3 = AMBIGUOUS_COUNTRY[k]?.[0] ?? countryByName(name);
