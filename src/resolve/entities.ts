@@ -9,7 +9,7 @@ import { countryByName, countryInfo, countryOfCapital, countryOfDemonym, country
 import { actorCode, knownActor, knownPersonBySurname, phoenixActor, roleType, roleTypeHit, type KnownActor } from '../kb/actor-codes.js';
 import { appositive, roleFrom, sentenceBounds, titleBefore, type RoleContext } from './context.js';
 import { admin1Of, adm1Code, citiesNamed, countryPlace, divisionOfCountry, geoTypeOf, isProminent, lookupPlace, placeKey, type Place } from '../kb/gazetteer.js';
-import { findPlaceSpans, hintAt, placeReading } from './places.js';
+import { findPlaceSpans, hintAt, locativeBefore, placeReading } from './places.js';
 import { findDescriptions, referentOf } from './descriptions.js';
 
 export interface Resolution {
@@ -285,6 +285,17 @@ function approximatePlaces(doc: DocIn, work: PlaceWork[], country: string | null
     if (w.geo || !(w.type === 'GPE' || w.type === 'LOC' || w.type === 'FAC')) continue;
     const own = w.c.items.filter((i) => i.idx !== null || i.found);
     if (!own.length) continue;
+    // Only a name the text treats as a place: a generic noun, a locative word before it, a
+    // dateline, found by those cues, a facility, listed with places, or named bare (a place name
+    // takes no article): a people or a group the recogniser called a place ("ethnic cleansing
+    // against the Rohingya") is not placed, nor given a country.
+    // (Also a facility, and a name listed with places: "in Sderot and Ashkelon", "Zvečan, Leposavić".)
+    const listed = (i: { span: SpanRef }) => spans.some((x) => x.s.field === i.span.field && specific(x.w)
+      && /^\s*(,|and|or|,\s*and)\s*$/.test(x.s.end <= i.span.start ? fieldText(doc, i.span.field).slice(x.s.end, i.span.start) : fieldText(doc, i.span.field).slice(i.span.end, x.s.start)));
+    const evidence = w.type === 'FAC' || own.some((i) => i.found || i.hint || (i.span.field === 'body' && i.span.end <= headEnd)
+      || locativeBefore(fieldText(doc, i.span.field), i.span.start) || listed(i)
+      || (i.idx !== null && !/\bthe\s+$/i.test(fieldText(doc, i.span.field).slice(Math.max(0, i.span.start - 5), i.span.start))));
+    if (!evidence) continue;
     const fits = (x: PlaceWork) => !w.country || !x.country || x.country === w.country;
     let best: PlaceWork | null = null;
     for (const it of own) {
