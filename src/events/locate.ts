@@ -41,6 +41,9 @@ function specificity(e: EntityOut): number {
   return 3;
 }
 
+/** A place the gazetteer does not hold, standing at the coordinates of a place beside it. */
+const approx = (e: EntityOut) => e.place?.feature === 'approximate';
+
 const located = (e: EntityOut) => !!e.geo && (e.type === 'GPE' || e.type === 'LOC' || e.type === 'FAC');
 
 function index(doc: DocIn): Index {
@@ -66,7 +69,8 @@ function index(doc: DocIn): Index {
   const dateline = inHead.sort((a, b) => specificity(b.e) - specificity(a.e) || a.start - b.start)[0]?.e ?? null;
   // The main place: the place named most often (the title counts twice), the more specific on a tie.
   const weight = new Map<EntityOut, number>();
-  for (const m of mentions) weight.set(m.e, (weight.get(m.e) ?? 0) + (m.field === 'title' ? 2 : 1));
+  // (A place standing at another's coordinates, 'approximate', is not counted: the other one is.)
+  for (const m of mentions) if (!approx(m.e)) weight.set(m.e, (weight.get(m.e) ?? 0) + (m.field === 'title' ? 2 : 1));
   let main: EntityOut | null = null;
   for (const [e, w] of weight) {
     if (!e.country) continue;
@@ -124,7 +128,7 @@ export function locateEvent(doc: DocIn, sentence: number | null, clausePlace: Pl
   // 2. A place of the sentence: the most specific one that is not an actor of the event.
   if (sentence !== null) {
     const here = (ix.bySentence.get(sentence) ?? []).filter((m) => !(m.field === 'body' && m.end <= ix.headEnd));
-    const ranked = [...here].sort((a, b) => Number(isActor(a.e, actors)) - Number(isActor(b.e, actors)) || specificity(b.e) - specificity(a.e) || a.start - b.start);
+    const ranked = [...here].sort((a, b) => Number(isActor(a.e, actors)) - Number(isActor(b.e, actors)) || Number(approx(a.e)) - Number(approx(b.e)) || specificity(b.e) - specificity(a.e) || a.start - b.start);
     for (const m of ranked) {
       // A country that is an actor of the event locates it only at the last step (its actors' country).
       if (isActor(m.e, actors) && specificity(m.e) === 0) continue;

@@ -33,6 +33,8 @@ export interface Place {
   /** GeoNames admin1 and admin2 codes within the country, when known. */
   admin1: string | null;
   admin2: string | null;
+  /** A division our own list of features also names (an island that is a district: "Chios", "Isle of Wight"): a place of note. */
+  listed?: boolean;
   /** Points along a long river: the one nearest the article's other places stands for it. */
   path?: { lat: number; lon: number }[];
 }
@@ -132,6 +134,7 @@ function parseRow(g: Gaz, n: number): Place {
     name: name!, country: cc!, feature: feature!, kind: kindOf(feature!, population), population,
     lat: pt?.lat ?? Number(lat), lon: pt?.lon ?? Number(lon), geonames_id: id === '-' ? null : Number(id), admin1: a1 || null, admin2: a2 || null,
   };
+  if (pt) p.listed = true;
   g.parsed.set(n, p);
   return p;
 }
@@ -226,6 +229,10 @@ export function placesNamed(name: string): Place[] {
 
 function placesNamedUncached(g: Gaz, name: string, k: string): Place[] {
   let list = rows(g, k);
+  // Spellings with and without hyphens are one name ("North-West" and "Northwest", "Bosnia-Herzegovina").
+  const variants = new Set([k.replace(/-/g, ' '), k.replace(/-/g, ''), k.replace(/^(north|south)(east|west)\b/, '$1-$2'), k.replace(/^(north|south)-(east|west)\b/, '$1$2')]);
+  variants.delete(k);
+  for (const v of variants) if (v.length >= 3) list = [...list, ...rows(g, v).filter((p) => !list.includes(p))];
   // Arabic place names: GeoNames writes the article and the final h ("Ar Raqqah", "Al Fallūjah",
   // "As Sulaymānīyah") that English copy drops ("Raqqa", "Fallujah", "Sulaymaniyah"), and copy
   // writes the article with a hyphen ("al-Mawasi").
@@ -237,15 +244,60 @@ function placesNamedUncached(g: Gaz, name: string, k: string): Place[] {
       if (list.length) break;
     }
   }
+  // "North Darfur" is GeoNames' "Northern Darfur" (and the other way round); "Hualien County",
+  // "Kłodzko County" are found as "Hualien", "Kłodzko" when the gazetteer has no division so named.
+  if (!list.length) {
+    const compass = /^(north|south|east|west)(ern)? /.exec(k);
+    if (compass) list = rows(g, k.replace(compass[0], compass[2] ? `${compass[1]} ` : `${compass[1]}ern `));
+  }
+  if (!list.length) {
+    const tail = / (county|district|province|region|governorate|prefecture|oblast|municipality|state)$/.exec(k);
+    if (tail && k.length - tail[0].length >= 3) {
+      const want = tail[1] === 'province' || tail[1] === 'governorate' || tail[1] === 'state' || tail[1] === 'oblast' || tail[1] === 'prefecture' || tail[1] === 'region' ? ['adm1', 'adm2', 'region'] : ['adm2', 'adm1'];
+      const base = rows(g, k.slice(0, k.length - tail[0].length));
+      const divs = base.filter((p) => want.includes(p.kind));
+      list = divs.length ? divs : base.filter((p) => p.kind === 'city' || p.kind === 'town');
+    }
+  }
+  // Arabic names in English copy against GeoNames' transliteration: "Deir al-Balah" is "Dayr al
+  // Balah", "Beit Hanoun" "Bayt Hanun", "Jebel" "Jabal", "Sheikh" "Shaykh", "Tell" "Tall".
+  if (!list.length && /\b(deir|beit|jebel|sheikh|tell|ain|el)\b|-/.test(k)) {
+    const v = k.replace(/-/g, ' ').replace(/\bdeir\b/g, 'dayr').replace(/\bbeit\b/g, 'bayt').replace(/\bjebel\b/g, 'jabal')
+      .replace(/\bsheikh\b/g, 'shaykh').replace(/\btell\b/g, 'tall').replace(/\bain\b/g, 'ayn').replace(/\bel\b/g, 'al');
+    if (v !== k) list = rows(g, v);
+    if (!list.length && v !== k) list = rows(g, v.replace(/ou/g, 'u').replace(/ee/g, 'i'));
+  }
   const alias = g.aliases.get(k);
   if (alias) list = [...rows(g, placeKey(alias.name)).filter((p) => p.country === alias.iso3), ...list];
-  const iso3 = countryByName(name);
-  const c = iso3 ? countryPlace(iso3) : null;
+  const iso3 = AMBIGUOUS_COUNTRY[k]?.[0] ?? countryByName(name);
+  // A country's part that news names like a country ("England", "Scotland", "Wales") is the
+  // first-level division of that name, not the country's centre.
+  const part = iso3 ? partOfCountry(k, iso3, list) : false;
+  const c = iso3 && !part ? countryPlace(iso3) : null;
+  // A name two countries share ("Congo"): both, the more often meant first; the article's places decide.
+  for (const other of AMBIGUOUS_COUNTRY[k]?.slice(1) ?? []) { const o = countryPlace(other); if (o) list = [o, ...list]; }
   // A feature of our list that is also a division of the same country is that division.
   const divs = list.filter((p) => p.kind === 'adm1' || p.kind === 'adm2');
   const out = (c ? [c, ...list] : [...list]).filter((p) => p.geonames_id !== null || p.kind === 'adm1' || p.kind === 'adm2' || p.kind === 'country'
     || !divs.some((d) => d.country === p.country && d.lat === p.lat && d.lon === p.lon));
   return [...new Set(out)];
+}
+
+/** Country names two countries share, the one news means most often first. */
+const AMBIGUOUS_COUNTRY: Record<string, string[]> = { congo: ['COD', 'COG'], 'the congo': ['COD', 'COG'] };
+
+/** Whether a name is, in its own words, a first-level division of a country it also names ("Wales" of the United Kingdom). */
+export function divisionOfCountry(name: string): boolean {
+  const iso3 = countryByName(name);
+  if (!iso3) return false;
+  return partOfCountry(placeKey(name), iso3, placesNamed(name));
+}
+
+/** A first-level division of the country with that very name, which is not the country's own name ("England", not "Mexico"). */
+function partOfCountry(k: string, iso3: string, list: readonly Place[]): boolean {
+  const own = countryInfo(iso3)?.name;
+  if (own && placeKey(own) === k) return false;
+  return list.some((p) => p.kind === 'adm1' && p.country === iso3 && placeKey(p.name) === k);
 }
 
 /** What the text says about the place it names: a generic noun ("district", "river") or a kind. */
@@ -290,7 +342,8 @@ function kindRank(p: Place, namesakes: readonly Place[], k = ''): number {
 
 function hintFits(p: Place, hint: KindHint): boolean {
   if (!hint) return false;
-  if (hint === 'division') return p.kind === 'adm1' || p.kind === 'adm2';
+  // ("Province" is a second-level division in some countries: the Philippines, Italy, Peru.)
+  if (hint === 'division' || hint === 'adm1') return p.kind === 'adm1' || p.kind === 'adm2';
   if (hint === 'settlement') return p.kind === 'city' || p.kind === 'town';
   if (hint === 'region') return p.kind === 'region' || p.kind === 'adm1' || p.kind === 'territory';
   if (hint === 'island') return p.kind === 'island' || p.kind === 'adm1' || p.kind === 'adm2';
@@ -347,9 +400,12 @@ export function rankPlaces(name: string, ctx: PlaceContext = {}): Place[] {
     const bare = (p.kind === 'adm1' || p.kind === 'adm2') && placeKey(p.name) !== k && !hint;
     // A town found by another of its names (an old one, another language's) comes after the
     // places that bear the name itself: "Victoria" is not Hong Kong.
-    const own = (x: Place) => { const n = placeKey(x.name); return n === k || n.startsWith(k + ' '); };
+    // (The name as written or the one it is an alias of: "Odesa" is the Ukrainian city's own name either way.)
+    const own = (x: Place) => { const n = placeKey(x.name); return n === k || n.startsWith(k + ' ') || n === k0 || n.startsWith(k0 + ' '); };
     const other = (p.kind === 'city' || p.kind === 'town') && !own(p) && list.some((x) => x !== p && own(x));
-    return (hint ? 1e15 : 0) + context * 1e14 + (bare ? 2.5 : kindRank(p, list, k) - (other ? 2 : 0)) * 1e11 + Math.min(pop, 9.9e10);
+    // (The text's generic noun picks among places of note or of the article's context: an obscure
+    // district abroad that fits "island" does not beat the country of Malta.)
+    return (hint && (context > 0 || isProminent(p)) ? 1e15 : 0) + context * 1e14 + (bare ? 2.5 : kindRank(p, list, k) - (other ? 2 : 0)) * 1e11 + Math.min(pop, 9.9e10);
   };
   const scored = list.map((p) => ({ p, s: score(p) }));
   scored.sort((a, b) => b.s - a.s);
@@ -369,8 +425,30 @@ export function regionNamed(name: string): Place | null {
 /** Whether a place is well enough known to be meant by a bare name in any article. */
 export function isProminent(p: Place): boolean {
   if (p.kind === 'city' || p.kind === 'town') return p.population >= 50000 || p.feature === 'PPLC' || p.feature === 'PPLA' || p.feature === 'PPLG';
-  if (p.kind === 'adm2') return false;
+  if (p.kind === 'adm2') return !!p.listed;
   return true;
+}
+
+// (Not bays, valleys or seas: "Hawke's Bay", "Swat Valley" are divisions as well.)
+const NATURAL = new Set<KindHint>(['river', 'lake', 'mountain']);
+const GENERIC_WORDS: Record<string, RegExp> = {
+  river: /^(rio|río|river)\s|\s(river|creek)$/, lake: /^lake\s|\slake$/, mountain: /^(mount|mt\.?)\s|\s(mountains?|volcano|glacier)$/,
+};
+function ownGeneric(name: string, hint: KindHint): boolean {
+  const re = hint ? GENERIC_WORDS[hint] : undefined;
+  return !!re && re.test(name.trim().toLowerCase());
+}
+
+/**
+ * A division written with its generic word ("Hualien County", "Kerr County", "the Kurram
+ * district") that is the only division of its kind so named: meant in an article that names no
+ * country (one that names countries keeps to their divisions).
+ */
+function namedDivision(name: string, best: Place, hint: KindHint = null): boolean {
+  if (best.kind !== 'adm1' && best.kind !== 'adm2') return false;
+  // (Or written beside its generic word: "the Kurram district".)
+  if (!/\s(county|district|province|governorate|prefecture|oblast|region|state)$/i.test(name.trim()) && !(hint === 'division' || hint === 'adm1' || hint === 'adm2')) return false;
+  return placesNamed(name).filter((p) => p.kind === best.kind).length === 1;
 }
 
 /**
@@ -382,7 +460,14 @@ export function isProminent(p: Place): boolean {
 export function lookupPlace(name: string, focus: ReadonlySet<string> = new Set(), ctx: Omit<PlaceContext, 'focus'> = {}): Place | null {
   const best = rankPlaces(name, { ...ctx, focus })[0];
   if (!best) return null;
-  if (isProminent(best) || focus.has(best.country ?? '') || (ctx.near && nearFit(best, ctx.near) >= 1)) return alongPath(best, ctx.near ?? [], focus);
+  // A place abroad that is not what the text says it is ("Palma district" in an article about
+  // Mozambique is not Spain's city of Palma): no place, when the article names its countries.
+  if (ctx.hint && !hintFits(best, ctx.hint) && focus.size && !focus.has(best.country ?? '') && !(ctx.near && nearFit(best, ctx.near) >= 1)) return null;
+  // A name whose own words say it is a natural feature ("Rio Negro", "Lake X", "X River") is not
+  // a town or a district of that name: no such feature known, no place.
+  // (A place of note keeps its name: "Rio de Janeiro", "Lake Charles".)
+  if (ctx.hint && NATURAL.has(ctx.hint) && !hintFits(best, ctx.hint) && ownGeneric(name, ctx.hint) && !(isProminent(best) && best.kind !== 'adm2' && (best.population > 0 || best.kind === 'adm1'))) return null;
+  if (isProminent(best) || focus.has(best.country ?? '') || (ctx.near && nearFit(best, ctx.near) >= 1) || (!focus.size && namedDivision(name, best, ctx.hint ?? null))) return alongPath(best, ctx.near ?? [], focus);
   return null;
 }
 

@@ -6,6 +6,7 @@
 import type { EntityType } from '../types.js';
 import { nameKey, nameTokens, tokensVariant } from '../kb/normalize.js';
 import { countryByName } from '../kb/countries.js';
+import { divisionOfCountry } from '../kb/gazetteer.js';
 import { knownActor } from '../kb/actor-codes.js';
 import { typeGroup, type Item } from './mentions.js';
 
@@ -87,7 +88,8 @@ function placeSame(a: Item, b: Item): boolean {
   const ka = nameKey(a.name), kb = nameKey(b.name);
   if (ka === kb) return true;
   const ca = a.country ?? countryByName(a.name), cb = b.country ?? countryByName(b.name);
-  if (ca && ca === cb) return true;
+  // ("Wales" and "Scotland" are two places of one country.)
+  if (ca && ca === cb) return !divisionOfCountry(a.name) && !divisionOfCountry(b.name);
   if (a.type === 'FAC' && b.type === 'FAC') {
     const fa = ka.replace(FAC_FILLER, ' ').replace(/\s+/g, ' ').trim(), fb = kb.replace(FAC_FILLER, ' ').replace(/\s+/g, ' ').trim();
     return fa === fb;

@@ -8,8 +8,8 @@ import { nameKey } from '../kb/normalize.js';
 import { countryByName, countryInfo, countryOfCapital, countryOfDemonym, countryOfName, findCountryCues, type CountryCue } from '../kb/countries.js';
 import { actorCode, knownActor, knownPersonBySurname, phoenixActor, roleType, roleTypeHit, type KnownActor } from '../kb/actor-codes.js';
 import { appositive, roleFrom, sentenceBounds, titleBefore, type RoleContext } from './context.js';
-import { admin1Of, adm1Code, citiesNamed, geoTypeOf, lookupPlace, type Place } from '../kb/gazetteer.js';
-import { findPlaceSpans, hintAt, placeReading } from './places.js';
+import { admin1Of, adm1Code, citiesNamed, countryPlace, divisionOfCountry, geoTypeOf, isProminent, lookupPlace, placeKey, type Place } from '../kb/gazetteer.js';
+import { findPlaceSpans, hintAt, locativeBefore, placeReading } from './places.js';
 import { findDescriptions, referentOf } from './descriptions.js';
 
 export interface Resolution {
@@ -45,7 +45,7 @@ function canonicalName(c: Cluster): string {
   const all = names.length ? names : c.items.map((i) => i.name);
   if (c.type === 'GPE') {
     const iso = c.head.country ?? countryByName(c.head.name);
-    if (iso) return countryInfo(iso)?.name ?? c.head.name;
+    if (iso && !divisionOfCountry(c.head.name)) return countryInfo(iso)?.name ?? c.head.name;
   }
   if (c.type === 'ORG') {
     const k = knownActor(c.head.name, 'ORG');
@@ -226,12 +226,117 @@ function facilityCity(name: string, focus: Set<string>): Place | null {
   const words = name.split(/\s+/);
   for (let n = words.length - 1; n >= 1; n--) {
     const head = words.slice(0, n).join(' ');
+    // (A town abroad that is no place of note is not where a facility named like it is: "Ava Bridge" in Myanmar is not in Missouri.)
     const p = citiesNamed(head, focus)[0] ?? null;
-    if (p) return p;
+    if (p && (isProminent(p) || focus.has(p.country ?? ''))) return p;
     const c = countryByName(head);
     if (c) return lookupPlace(head, focus);
   }
   return null;
+}
+
+/** The country whose possessive stands right before a mention of the cluster ("Egypt's North Sinai"), or null. */
+function possessiveCountry(doc: DocIn, c: Cluster): string | null {
+  for (const it of c.items) {
+    if (it.idx === null && !it.found) continue;
+    const text = fieldText(doc, it.span.field);
+    const m = /([\p{Lu}][\p{L}.-]+(?:\s+[\p{Lu}][\p{L}.-]+){0,2})['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(text.slice(Math.max(0, it.span.start - 50), it.span.start));
+    const iso = m ? countryByName(m[1]!) : null;
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/** The kind a generic noun gives a place the gazetteer does not hold. */
+const HINT_KIND: Record<string, string> = {
+  division: 'adm2', adm1: 'adm1', adm2: 'adm2', settlement: 'town', region: 'region', river: 'river', lake: 'lake', sea: 'sea',
+  strait: 'strait', island: 'island', valley: 'valley', mountain: 'mountain', desert: 'desert', territory: 'territory', park: 'park',
+};
+
+interface PlaceWork { c: Cluster; type: EntityType; country: string | null; geo: Geo | null; place?: PlaceInfo | null }
+
+/**
+ * A place the gazetteer does not hold (a village, a district, a local river, a landmark: "the
+ * hamlet of Lang Nu", "the Lamone river", "Rustaveli Avenue") stands at the place the text
+ * puts it beside: the nearest place with coordinates in its sentence, else earlier in its
+ * paragraph, else the article's main place (named most often), else the centre of the country the
+ * article is about. Its coordinates are those of that place and it says so: `place.feature` is
+ * 'approximate' and `place.geo_type` that of the place it borrows (a country's: 1). No place
+ * with coordinates of a country other than the name's own (when the name gives one) is used.
+ */
+function approximatePlaces(doc: DocIn, work: PlaceWork[], country: string | null): void {
+  const fixed = work.filter((w) => w.geo && PLACE_TYPES.has(w.type) && w.place && w.place.kind !== 'continent' && w.place.feature !== 'approximate');
+  if (!work.some((w) => !w.geo && (w.type === 'GPE' || w.type === 'LOC' || w.type === 'FAC'))) return;
+  const spans = fixed.flatMap((w) => w.c.items.filter((i) => i.idx !== null || i.found).map((i) => ({ w, s: i.span })));
+  const specific = (w: PlaceWork) => w.place!.kind !== 'country';
+  // The dateline ("MEKELLE, Ethiopia (Reuters) —"): its places are the whole story's, not its first sentence's.
+  const head = /^[^\n]{0,80}?(?:\s[—–-]{1,2}\s|\(|:)/.exec(doc.body);
+  const headEnd = head && /^[\p{Lu}]/u.test(doc.body) ? head[0].length : 0;
+  const fineness = (w: PlaceWork) => {
+    const k = w.place!.kind;
+    return k === 'country' ? 0 : k === 'adm1' || k === 'region' || k === 'sea' || k === 'territory' ? 1 : k === 'city' || k === 'town' ? 3 : 2;
+  };
+  // The article's main place: the place named most often, not a country (a tie: the first named).
+  const count = new Map<PlaceWork, number>();
+  for (const x of spans) if (specific(x.w) && (!country || x.w.country === country)) count.set(x.w, (count.get(x.w) ?? 0) + 1);
+  let main: PlaceWork | null = null;
+  for (const [w, n] of count) if (!main || n > count.get(main)!) main = w;
+  for (const w of work) {
+    if (w.geo || !(w.type === 'GPE' || w.type === 'LOC' || w.type === 'FAC')) continue;
+    const own = w.c.items.filter((i) => i.idx !== null || i.found);
+    if (!own.length) continue;
+    // Only a name the text treats as a place: a generic noun, a locative word before it, a
+    // dateline, found by those cues, a facility, listed with places, or named bare (a place name
+    // takes no article): a people or a group the recogniser called a place ("ethnic cleansing
+    // against the Rohingya") is not placed, nor given a country.
+    // (Also a facility, and a name listed with places: "in Sderot and Ashkelon", "Zvečan, Leposavić".)
+    const listed = (i: { span: SpanRef }) => spans.some((x) => x.s.field === i.span.field && specific(x.w)
+      && /^\s*(,|and|or|,\s*and)\s*$/.test(x.s.end <= i.span.start ? fieldText(doc, i.span.field).slice(x.s.end, i.span.start) : fieldText(doc, i.span.field).slice(i.span.end, x.s.start)));
+    const evidence = w.type === 'FAC' || own.some((i) => i.found || i.hint || (i.span.field === 'body' && i.span.end <= headEnd)
+      || locativeBefore(fieldText(doc, i.span.field), i.span.start) || listed(i)
+      || (i.idx !== null && !/\bthe\s+$/i.test(fieldText(doc, i.span.field).slice(Math.max(0, i.span.start - 5), i.span.start))));
+    if (!evidence) continue;
+    const fits = (x: PlaceWork) => !w.country || !x.country || x.country === w.country;
+    let best: PlaceWork | null = null;
+    for (const it of own) {
+      const text = fieldText(doc, it.span.field);
+      const [a, b] = sentenceBounds(doc, it.span.field, it.span.start);
+      const para = Math.max(0, text.lastIndexOf('\n', it.span.start) + 1);
+      const mid = (it.span.start + it.span.end) / 2;
+      let bestD = Infinity;
+      for (const x of spans) {
+        if (x.s.field !== it.span.field || !fits(x.w)) continue;
+        const inSentence = x.s.start >= a && x.s.end <= b;
+        const earlier = x.s.start >= para && x.s.end <= it.span.start;
+        if (!inSentence && !earlier) continue;
+        // The sentence first, then earlier in the paragraph, then the dateline (its finest
+        // place: "KERRVILLE, Texas —" is Kerrville); a country only when nothing finer is there;
+        // then the nearest.
+        const inHead = x.s.field === 'body' && x.s.end <= headEnd;
+        const d = inHead ? 2e6 + (3 - fineness(x.w)) * 1e5 + x.s.start
+          : (inSentence ? 0 : 1e6) + (specific(x.w) ? 0 : 3e6) + Math.abs((x.s.start + x.s.end) / 2 - mid);
+        if (d < bestD) { bestD = d; best = x.w; }
+      }
+      if (best) break;
+    }
+    if (!best && main && fits(main)) best = main;
+    const hint = own.map((i) => i.hint).find(Boolean) ?? null;
+    const kind = (hint && HINT_KIND[hint]) ?? (w.type === 'FAC' ? 'landmark' : 'town');
+    if (best) {
+      w.geo = { lat: best.geo!.lat, lon: best.geo!.lon, geonames_id: null };
+      w.country ??= best.country;
+      const p = best.place!;
+      w.place = { kind, feature: 'approximate', country: w.country, admin1: p.admin1, admin1_code: p.admin1_code, geo_type: p.geo_type };
+      continue;
+    }
+    const iso = w.country ?? country;
+    const c = iso ? countryPlace(iso) : null;
+    if (c) {
+      w.geo = { lat: c.lat, lon: c.lon, geonames_id: null };
+      w.country = iso;
+      w.place = { kind, feature: 'approximate', country: iso, admin1: null, admin1_code: adm1Code(c), geo_type: 1 };
+    }
+  }
 }
 
 /** Kind of feature and admin path of a resolved place. */
@@ -255,6 +360,15 @@ export function articleContext(doc: CueSource): ArticleContext {
 export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   const context = articleContext(doc);
   const focus = new Set(context.focus);
+  // For choosing places, the article's countries also include those of the first-level
+  // divisions it names by their own name ("Texas", "Sindh", "Bavaria"): an article datelined
+  // "KERRVILLE, Texas" that never writes "United States" is still about the United States.
+  const placeFocus = new Set(focus);
+  for (const m of doc.mentions) {
+    if (m.label !== 'LOC' && m.type !== 'GPE' && m.type !== 'LOC') continue;
+    const p = lookupPlace(m.text, focus);
+    if (p && p.kind === 'adm1' && p.country && placeKey(p.name).startsWith(placeKey(m.text))) placeFocus.add(p.country);
+  }
   const dominant = context.dominant;
   const soleCountry = context.sole;
   const items: Item[] = [];
@@ -276,7 +390,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     // (Not a word of a person's full name given elsewhere: "Rashid" after "Abdul Latif Rashid".)
     const partOfPerson = type === 'PERSON' && doc.mentions.some((o) => o !== m && o.label === 'PER' && o.text.length > m.text.length && o.text.split(/\s+/).includes(m.text));
     if (!knownActor(m.text) && type !== 'LAW' && !partOfPerson) {
-      const r = placeReading(doc, m, type, focus);
+      const r = placeReading(doc, m, type, placeFocus);
       if (r) { type = r.type; span = r.span; }
     }
     const it: Item = { idx, span, type, name: span.text };
@@ -294,11 +408,11 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   // place is meant ("in the Kurram district", "near Lake Chad", a dateline).
   const takenSpans: SpanRef[] = [...items.map((i) => i.span), ...[...laws].flatMap(([field, l]) => l.map(([start, end]) => ({ field, start, end, text: '' })))];
   // (The places the recogniser found are the context: "Hinton, Alberta" once Alberta is known.)
-  const nearFound = items.filter((i) => i.type === 'GPE' || i.type === 'LOC').map((i) => lookupPlace(i.name, focus, { hint: i.hint ?? null })).filter((p): p is Place => !!p);
-  for (const f of findPlaceSpans(doc, takenSpans, focus, nearFound)) {
-    const k = f.place.kind;
-    const type: EntityType = k === 'country' || k === 'adm1' || k === 'adm2' || k === 'city' || k === 'town' || k === 'territory' ? 'GPE' : 'LOC';
-    items.push({ idx: null, found: true, span: { field: f.field, start: f.start, end: f.end, text: f.text }, type, name: f.text, hint: f.hint, country: k === 'country' ? f.place.country : null });
+  const nearFound = items.filter((i) => i.type === 'GPE' || i.type === 'LOC').map((i) => lookupPlace(i.name, placeFocus, { hint: i.hint ?? null })).filter((p): p is Place => !!p);
+  for (const f of findPlaceSpans(doc, takenSpans, placeFocus, nearFound)) {
+    const k = f.place?.kind;
+    const type: EntityType = f.type ?? (k === 'country' || k === 'adm1' || k === 'adm2' || k === 'city' || k === 'town' || k === 'territory' ? 'GPE' : 'LOC');
+    items.push({ idx: null, found: true, span: { field: f.field, start: f.start, end: f.end, text: f.text }, type, name: f.text, hint: f.hint, country: k === 'country' ? f.place!.country : null });
   }
   // Caption credits ("AP", "Russian Defense Press Service via AP") name organisations the
   // article relies on; they have no offsets in any field, so they join as names only.
@@ -337,9 +451,12 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   const placeClusters = clusters.filter((c) => c.type === 'GPE' || c.type === 'LOC');
   const resolveCluster = (c: Cluster, near: Place[]) => {
     const hint = c.items.map((i) => i.hint).find(Boolean) ?? null;
+    // A country's possessive before the name ("Cameroon's Northwest region", "Kyrgyzstan's Osh
+    // region") says whose the place is: only a place of that country will do.
+    const owner = possessiveCountry(doc, c);
     for (const n of [canonicalName(c), ...c.items.map((i) => i.name)]) {
-      const p = lookupPlace(n, focus, { hint, near });
-      if (p) return p;
+      const p = lookupPlace(n, owner ? new Set([owner]) : placeFocus, { hint, near });
+      if (p && (!owner || p.country === owner || p.kind === 'country')) return p;
     }
     return null;
   };
@@ -419,7 +536,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     } else if (PLACE_TYPES.has(c.type)) {
       let place: Place | null = null;
       if (c.type === 'FAC') {
-        place = facilityCity(name, focus);
+        place = facilityCity(name, placeFocus);
         if (place) {
           const first = real[0]?.span;
           ctx.report({ severity: 'info', message: `facility "${name}" placed at ${place.name} (${place.country ?? 'no country'}): no finer coordinates known`, ...(first ? { field: first.field, start: first.start, end: first.end } : {}) });
@@ -434,7 +551,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
       } else {
         // A place the gazetteer does not hold ("Cauca", "Rubaya"), in an article about one
         // country, is most likely in it (no coordinates are made up).
-        w.country = countryOfName(name) ?? (c.type === 'FAC' ? null : soleCountry);
+        w.country = countryOfName(name) ?? possessiveCountry(doc, c) ?? (c.type === 'FAC' ? null : soleCountry);
       }
       if (c.type === 'GPE' && w.country) w.code = w.country;
     } else if (c.type === 'NORP') {
@@ -445,6 +562,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     work.push(w);
   }
   work.sort((a, b) => firstSeen.get(a.c)! - firstSeen.get(b.c)!);
+  approximatePlaces(doc, work, soleCountry ?? dominant);
   // People known by whose adviser or envoy they are ("Yoon’s national security adviser").
   for (const w of work) {
     if (w.country || !w.possessor) continue;

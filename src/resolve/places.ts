@@ -9,7 +9,7 @@ import { fieldNames, fieldText, type Doc } from '../doc/index.js';
 import type { FieldName, SpanRef } from '../types.js';
 import { countryOfDemonym } from '../kb/countries.js';
 import { knownActor } from '../kb/actor-codes.js';
-import { lookupPlace, rankPlaces, type KindHint, type Place } from '../kb/gazetteer.js';
+import { lookupPlace, placeKey, rankPlaces, type KindHint, type Place } from '../kb/gazetteer.js';
 
 type DocText = Pick<Doc, 'title' | 'captions' | 'body'>;
 
@@ -22,11 +22,84 @@ const GENERIC: Record<string, KindHint> = {
   capital: 'settlement', suburb: 'settlement', neighbourhood: 'settlement', neighborhood: 'settlement', port: 'settlement',
   river: 'river', lake: 'lake', sea: 'sea', strait: 'strait', island: 'island', islands: 'island', valley: 'valley',
   mountains: 'mountain', mountain: 'mountain', desert: 'desert', peninsula: 'region', gulf: 'sea', bay: 'sea',
+  hamlet: 'settlement', zone: 'division', regency: 'division', commune: 'division', glacier: 'mountain', gorge: 'valley', canyon: 'valley', ravine: 'river', creek: 'river', hill: 'mountain',
+  hills: 'mountain', volcano: 'mountain', plateau: 'region', delta: 'region', reservoir: 'lake', forest: 'park', park: 'park',
 };
+
+/**
+ * Capitalised last words that make a name a place of that kind even when the gazetteer does not
+ * hold it ("Birch Glacier", "Kotri Barrage", "Rustaveli Avenue", "Kerr County"): a feature (LOC),
+ * a division (GPE) or a landmark (FAC).
+ */
+const TAIL_KIND: Record<string, { hint: KindHint; type: 'GPE' | 'LOC' | 'FAC' }> = {
+  river: { hint: 'river', type: 'LOC' }, glacier: { hint: 'mountain', type: 'LOC' }, valley: { hint: 'valley', type: 'LOC' },
+  gorge: { hint: 'valley', type: 'LOC' }, canyon: { hint: 'valley', type: 'LOC' }, mountains: { hint: 'mountain', type: 'LOC' },
+  hills: { hint: 'mountain', type: 'LOC' }, hill: { hint: 'mountain', type: 'LOC' }, volcano: { hint: 'mountain', type: 'LOC' },
+  falls: { hint: 'river', type: 'LOC' }, creek: { hint: 'river', type: 'LOC' }, reservoir: { hint: 'lake', type: 'LOC' },
+  delta: { hint: 'region', type: 'LOC' }, plateau: { hint: 'region', type: 'LOC' }, island: { hint: 'island', type: 'LOC' },
+  islands: { hint: 'island', type: 'LOC' }, peninsula: { hint: 'region', type: 'LOC' }, desert: { hint: 'desert', type: 'LOC' },
+  forest: { hint: 'park', type: 'LOC' }, 'national park': { hint: 'park', type: 'LOC' },
+  district: { hint: 'division', type: 'GPE' }, county: { hint: 'division', type: 'GPE' }, province: { hint: 'adm1', type: 'GPE' },
+  governorate: { hint: 'adm1', type: 'GPE' }, prefecture: { hint: 'adm1', type: 'GPE' }, oblast: { hint: 'adm1', type: 'GPE' },
+  township: { hint: 'settlement', type: 'GPE' }, municipality: { hint: 'division', type: 'GPE' },
+  dam: { hint: null, type: 'FAC' }, barrage: { hint: null, type: 'FAC' }, bridge: { hint: null, type: 'FAC' },
+  avenue: { hint: null, type: 'FAC' }, boulevard: { hint: null, type: 'FAC' }, square: { hint: null, type: 'FAC' },
+};
+const NATURAL_TAIL = /^(river|glacier|valley|gorge|canyon|mountains|volcano|delta|plateau|desert|reservoir|peninsula|park)$/;
+/** First words that make a name a feature: "Lake Kivu", "Mount Semeru", "Rio Negro". */
+const HEAD_KIND: Record<string, KindHint> = { lake: 'lake', mount: 'mountain', mt: 'mountain', 'mt.': 'mountain', rio: 'river', 'río': 'river', cape: 'region', gulf: 'sea' };
+/** Lower-case generic nouns after a name that the gazetteer does not hold and that still make it a place ("the Lamone river", "Bao Yen district"). */
+const UNKNOWN_AFTER = new Set(['district', 'districts', 'province', 'county', 'zone', 'regency', 'department', 'commune', 'governorate', 'prefecture', 'oblast', 'municipality', 'township', 'village',
+  'hamlet', 'town', 'river', 'lake', 'valley', 'island', 'islands', 'mountains', 'peninsula', 'plateau', 'delta', 'desert', 'glacier', 'gorge', 'canyon', 'ravine', 'creek', 'volcano', 'neighbourhood', 'neighborhood', 'suburb', 'refugee camp', 'camp', 'region']);
+
+/**
+ * Whether a name the gazetteer does not hold is a place all the same, by its own words or the
+ * words around it: a lower-case generic noun after it ("the Lamone river", "Bao Yen district"),
+ * "the town of" / "the districts of" before it, a capitalised feature or division word at its end
+ * ("Birch Glacier", "Kerr County", "Kotri Barrage") or a feature word at its head ("Lake X",
+ * "Mount X", "Rio X"). A name the recogniser gave another type (`named`: "Fiona Hill", "Derby
+ * County") needs more than its own last word: a locative word before it, or "the" before a
+ * natural feature's word. Returns the entity type and the kind hint, or null.
+ */
+export function unknownPlace(text: string, start: number, end: number, named = false): { type: 'GPE' | 'LOC' | 'FAC'; hint: KindHint } | null {
+  const name = text.slice(start, end);
+  const words = name.split(/\s+/);
+  if (words.some((w) => MONTHS_DAYS.test(w)) && words.length === 1) return null;
+  if (countryOfDemonym(name) || knownActor(name)) return null;
+  const after = /^\s+((?:refugee\s+)?[\p{Ll}]+)/u.exec(text.slice(end, end + 30));
+  const lw = after?.[1]?.toLowerCase();
+  if (lw && UNKNOWN_AFTER.has(lw)) {
+    const h = GENERIC[lw] ?? (lw === 'refugee camp' || lw === 'camp' ? 'settlement' : 'region');
+    return { type: ['river', 'lake', 'valley', 'island', 'mountain', 'region', 'desert', 'sea'].includes(h ?? '') ? 'LOC' : 'GPE', hint: h };
+  }
+  const appos = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(town|city|village|hamlet|district|province|region|port|island|county|settlement|suburb|neighbou?rhood)\b/u.exec(text.slice(end, end + 60));
+  if (appos && words.length <= 3) {
+    const h = GENERIC[appos[1]!] ?? 'settlement';
+    return { type: h === 'island' ? 'LOC' : 'GPE', hint: h };
+  }
+  const before = /\b(?:the\s+)?([\p{Ll}]+)\s+of\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*)$/u.exec(text.slice(Math.max(0, start - 60), start));
+  if (before && /^(town|towns|village|villages|hamlet|district|districts|province|provinces|county|counties|city|cities|region|regions|island|islands|municipality|governorate|neighbourhood|neighborhood|suburb|settlement|settlements)$/.test(before[1]!)) {
+    const h = GENERIC[before[1]!] ?? (/^(settlement|settlements|cities)$/.test(before[1]!) ? 'settlement' : /^(provinces|regions)$/.test(before[1]!) ? 'adm1' : 'division');
+    return { type: h === 'island' ? 'LOC' : 'GPE', hint: h };
+  }
+  if (words.length >= 2) {
+    const lc = words.map((w) => w.toLowerCase());
+    const tail = TAIL_KIND[lc.slice(-2).join(' ')] ?? TAIL_KIND[lc.at(-1)!];
+    const head = HEAD_KIND[lc[0]!];
+    if (!tail && !head) return null;
+    // A name the recogniser called a person or an organisation ("Fiona Hill", "Derby County"):
+    // only after a locative word, or after "the" for a natural feature no surname or club ends with.
+    if (named && !locativeBefore(text, start)
+      && !(/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && (NATURAL_TAIL.test(lc.at(-1)!) || (head && head !== 'region')))) return null;
+    if (tail) return tail;
+    return { type: 'LOC', hint: head! };
+  }
+  return null;
+}
 
 /** Locative words: a capitalised name right after one (a few modifiers between) is where something is. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'around', 'toward', 'towards', 'through',
-  'along', 'off', 'on', 'inside', 'via', 'throughout', 'within', 'beyond', 'between', 'over', 'onto', 'past', 'reach', 'reached', 'entered', 'left', 'visited', 'of',
+  'along', 'off', 'on', 'inside', 'via', 'throughout', 'within', 'beyond', 'between', 'over', 'onto', 'past', 'reach', 'reached', 'entered', 'left', 'visited', 'of', 'down',
   // Verbs whose object is mostly a place when the gazetteer knows the name.
   'crossed', 'battered', 'lashed', 'pounded', 'flooded', 'shelled', 'bombed', 'captured', 'recaptured', 'seized', 'liberated', 'toured',
   'swept', 'devastated', 'inundated', 'rocked', 'hit', 'struck', 'evacuated', 'besieged', 'encircled', 'overran', 'occupied', 'annexed', 'invaded']);
@@ -37,35 +110,40 @@ const ORG_WORD = /^(bank|university|college|school|institute|club|fc|united|city
 const MONTHS_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mr|mrs|ms|dr|president|minister|prime|general|king|queen|prince|pope|saint|st|god|allah|covid|i|the|a|an|he|she|it|they|we|this|that|these|those|but|and|or|if|when|while|after|before|as|on|in|at|for|with|by)$/i;
 
 /** The hint the words around a span give: a generic noun right after it, or "the town of" before it. */
-export function hintAt(text: string, start: number, end: number): KindHint {
+export function hintAt(text: string, start: number, end: number, own = true): KindHint {
   const after = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 24));
   if (after) {
     const h = GENERIC[after[1]!.toLowerCase()];
     if (h && /^[\p{Ll}]/u.test(after[1]!)) return h;
   }
-  const before = /\b([\p{L}]+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, start - 30), start));
+  // An apposition that says what it is: "Kalokol, a fishing town on the lake".
+  const appos = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(town|city|village|hamlet|district|province|region|port|island|county|settlement|suburb|neighbou?rhood)\b/u.exec(text.slice(end, end + 60));
+  if (appos) return GENERIC[appos[1]!] ?? 'settlement';
+  const before = /\b([\p{L}]+)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*$/u.exec(text.slice(Math.max(0, start - 60), start));
   if (before) {
     const w = before[1]!.toLowerCase();
-    if (GENERIC[w] && /^[\p{Ll}]/u.test(before[1]!)) return GENERIC[w]!;
+    const g = GENERIC[w] ?? ({ provinces: 'adm1', states: 'adm1', cities: 'settlement', hamlets: 'settlement' } as Record<string, KindHint>)[w];
+    if (g && /^[\p{Ll}]/u.test(before[1]!)) return g;
   }
+  if (!own) return null;
   const inside = /\s([\p{L}]+)$/u.exec(text.slice(start, end));
   if (inside) {
     const h = GENERIC[inside[1]!.toLowerCase()];
     if (h) return h;
   }
   const first = /^([\p{L}]+)\s/u.exec(text.slice(start, end));
-  if (first && ['lake', 'mount', 'gulf', 'bay', 'sea', 'strait', 'river'].includes(first[1]!.toLowerCase())) {
+  if (first && ['lake', 'mount', 'mt', 'gulf', 'bay', 'sea', 'strait', 'river', 'rio', 'río'].includes(first[1]!.toLowerCase())) {
     const w = first[1]!.toLowerCase();
-    return w === 'mount' ? 'mountain' : w === 'bay' || w === 'gulf' ? 'sea' : (w as KindHint);
+    return w === 'mount' || w === 'mt' ? 'mountain' : w === 'bay' || w === 'gulf' ? 'sea' : w === 'rio' || w === 'río' ? 'river' : (w as KindHint);
   }
   return null;
 }
 
 const LOCATIVE_RE = new RegExp(
-  '(?:^|[^\\p{L}])(?:(' + [...LOCATIVE].filter((w) => w !== 'of').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|') + ')|([\\p{Ll}]+)\\s+of)\\s+' +
+  '(?:^|[^\\p{L}])(?:(' + [...LOCATIVE].filter((w) => w !== 'of').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|') + ')|([\\p{Lu}]?[\\p{Ll}]+)\\s+of)\\s+' +
   '(?:(?:the|northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern|remote|rural|coastal|neighbou?ring|nearby|restive|upper|lower|mountainous|war-torn|flood-hit|quake-hit|occupied|disputed|breakaway|border|downtown|provincial|both|parts of|areas of)\\s+)*' +
   '(?:[\\p{Lu}][\\p{L}\\p{M}\'’.-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}\'’.-]*)*\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+))*$', 'u');
-const OF_HEADS = /^(residents|people|citizens|inhabitants|mayor|governor|governors|streets|north|south|east|west|outskirts|northeast|northwest|southeast|southwest|centre|center|heart|coast|banks|shores|capital|parts|part|areas|area|edge|suburbs|province|district|city|town|village|region|state|county|governorate|island|islands|port|municipality|department|prefecture|oblast|republic|kingdom|emirate|valley|territory|mouth|waters|west|streets)$/i;
+const OF_HEADS = /^(mountains|hills|highlands|foothills|plains|islands|districts|provinces|regions|counties|towns|villages|cities|states|hamlet|residents|people|citizens|inhabitants|mayor|governor|governors|streets|north|south|east|west|outskirts|northeast|northwest|southeast|southwest|centre|center|heart|coast|banks|shores|capital|parts|part|areas|area|edge|suburbs|province|district|city|town|village|region|state|county|governorate|island|islands|port|municipality|department|prefecture|oblast|republic|kingdom|emirate|valley|territory|mouth|waters|west|streets)$/i;
 
 /**
  * Whether the words before `start`, in its sentence, put a place there: a locative word ("in",
@@ -91,7 +169,12 @@ function sentenceInitial(text: string, start: number): boolean {
 /** What follows a dateline's place: a comma and its country or state, an agency in parentheses, or a dash. */
 const DATELINE_AFTER = /^(,|\s*\(|\s+[—–-])/;
 
-export interface FoundPlace extends SpanRef { place: Place; hint: KindHint }
+/** Whether any word from the i-th on is inside a recognised name. */
+function initialBlocked(words: { s: number }[], i: number, inBlocked: (x: number) => boolean): boolean {
+  return words.slice(i).some((w) => inBlocked(w.s));
+}
+
+export interface FoundPlace extends SpanRef { place: Place | null; hint: KindHint; type?: 'GPE' | 'LOC' | 'FAC' }
 
 const RUN = /[\p{Lu}][\p{L}\p{M}'’.-]*(?:(?:\s+|-)(?:(?:de|da|do|del|della|di|du|des|la|le|el|al|of|the|on|upon|am|an|sur|dos|das|y|i|ul|ad|as|ar|bin)(?:\s+|-))?[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu;
 
@@ -110,7 +193,7 @@ export function findPlaceSpans(doc: DocText, taken: readonly SpanRef[], focus: R
     for (const m of text.matchAll(RUN)) {
       const runStart = m.index!;
       const words = [...m[0].matchAll(/[^\s-]+/g)].map((w) => ({ s: runStart + w.index!, e: runStart + w.index! + w[0].length, t: w[0] }));
-      if (words.some((w) => ORG_WORD.test(w.t.replace(/['’]s$/, '')) && !GENERIC[w.t.toLowerCase()])) continue;
+      if (words.some((w, k) => ORG_WORD.test(w.t.replace(/['’]s$/, '')) && !GENERIC[w.t.toLowerCase()] && !(k === words.length - 1 && TAIL_KIND[w.t.toLowerCase()]))) continue;
       // Datelines: "MEKELLE, Ethiopia (Reuters) —" at the head of the field or a paragraph.
       const dateline = /^[\p{Lu}\s.'’-]+$/u.test(m[0]) && m[0].length >= 3 && /(^|\n)\s*$/.test(text.slice(Math.max(0, runStart - 3), runStart)) && DATELINE_AFTER.test(text.slice(runStart + m[0].length));
       if (!dateline && m[0] === m[0].toUpperCase() && m[0].length > 3) continue; // shouting headline words
@@ -136,8 +219,9 @@ export function findPlaceSpans(doc: DocText, taken: readonly SpanRef[], focus: R
           const hint = hintAt(text, a, end);
           // A division or country right after a place and a comma ("Hinton, Alberta", "PORTLAND, Ore.").
           const afterPlace = /[\p{L}.],\s*$/u.test(text.slice(Math.max(0, a - 3), a)) && blocked.some((s) => s.end <= a && s.end >= a - 3);
-          if (!loc && hint === null && !afterPlace) continue;
-          if (initial && !dateline && hint === null) continue;
+          const great = initial && !dateline && hint === null && greatCityAtHead(text, a, end, name);
+          if (!loc && hint === null && !afterPlace && !great) continue;
+          if (initial && !dateline && hint === null && !great) continue;
           if (countryOfDemonym(name) && !lookupPlace(name, focus)?.country) continue;
           if (knownActor(name)) continue;
           const place = dateline
@@ -145,9 +229,20 @@ export function findPlaceSpans(doc: DocText, taken: readonly SpanRef[], focus: R
             : lookupPlace(name, focus, { hint, near });
           // (lookupPlace keeps a lower-tier place only in the article's countries or near its places.)
           if (!place) continue;
-          if (!loc && hint === null && !['adm1', 'country', 'territory', 'region'].includes(place.kind)) continue;
+          if (!loc && hint === null && !great && !['adm1', 'country', 'territory', 'region'].includes(place.kind)) continue;
           found = { field: field as FieldName, start: a, end, text: name, place, hint: dateline ? 'settlement' : hint };
           i = j;
+        }
+        // A name the gazetteer does not hold, that its own words or the words around it make a
+        // place ("the Lamone river", "Bao Yen district", "Birch Glacier"): the whole run from here.
+        if (!found && !initialBlocked(words, i, inBlocked) && !MONTHS_DAYS.test(words[i]!.t)) {
+          const a = words[i]!.s;
+          let e = words.at(-1)!.e;
+          while (/[.'’]/.test(text[e - 1] ?? '') && e > a) e--;
+          const name = text.slice(a, e).replace(/['’]s$/, '');
+          const tailOrg = words.slice(i).some((w) => ORG_WORD.test(w.t.replace(/['’]s$/, '')) && !GENERIC[w.t.toLowerCase()] && !TAIL_KIND[w.t.toLowerCase()]);
+          const u = name.length >= 3 && !tailOrg && !MONTHS_DAYS.test(name) && (!initial || dateline || i > 0) ? unknownPlace(text, a, a + name.length) : null;
+          if (u && (u.type !== 'FAC' || loc)) { found = { field: field as FieldName, start: a, end: a + name.length, text: name, place: null, hint: u.hint, type: u.type }; i = words.length; }
         }
         if (found) out.push(found); else i++;
       }
@@ -156,8 +251,21 @@ export function findPlaceSpans(doc: DocText, taken: readonly SpanRef[], focus: R
   return out;
 }
 
+/**
+ * A sentence opening with a great city's name and a verb ("Odesa was also hit"): the city, when
+ * the name is no word the text also writes in lower case and the gazetteer's best place for it is
+ * a city of half a million or a capital of 100,000.
+ */
+function greatCityAtHead(text: string, start: number, end: number, name: string): boolean {
+  if (name.length < 4 || !/^\s+[\p{Ll}]/u.test(text.slice(end, end + 3)) || new RegExp(`\\b${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text)) return false;
+  const p = rankPlaces(name)[0];
+  return !!p && (p.kind === 'city' || p.kind === 'town') && (p.population >= 500000 || (p.feature === 'PPLC' && p.population >= 100000));
+}
+
 const PHYSICAL = new Set(['region', 'territory', 'sea', 'strait', 'river', 'lake', 'mountain', 'desert', 'island', 'valley', 'park', 'continent', 'adm1', 'country']);
 const SPEAKS = /^\s*(,\s*)?(said|says|told|added|wrote|argued|warned|explained|insisted|asked|replied|who|whose)\b/;
+/** A place's possessive before what only a place has ("Kharkiv's mayor", "Derna's outskirts"). */
+const PLACE_POSSESSIVE = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(mayor|governor|outskirts|residents|inhabitants|streets|city centre|city center|centre|center|suburbs|districts?|neighbou?rhoods?|old city|old town|port|airport|train station|main square|seafront|waterfront|outskirt|skyline|city hall|municipality|city council|regional administration)\b/u;
 const LEADING_LOCATIVE = /^(Inside|In|Near|From|Across|Outside|Around|Along|Through|Across|Towards?|Into|At)\s+/;
 
 /**
@@ -172,12 +280,17 @@ export function placeReading(doc: DocText, m: SpanRef, type: string, focus: Read
   const text = fieldText(doc, m.field);
   let start = m.start, end = m.end;
   // A person is a place only after words that say so: nothing to look up otherwise.
-  if (type === 'PERSON' && !LEADING_LOCATIVE.test(m.text) && hintAt(text, m.start, m.end) === null && !locativeBefore(text, m.start)
+  if (type === 'PERSON' && m.text.trim().split(/\s+/).length < 2 && !LEADING_LOCATIVE.test(m.text) && hintAt(text, m.start, m.end) === null && !locativeBefore(text, m.start)
+    && !PLACE_POSSESSIVE.test(text.slice(m.end, m.end + 50))
     && !(/(^|\n)\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && DATELINE_AFTER.test(text.slice(m.end)))) return null;
   if (type === 'ORG' && m.text.split(/\s+/).some((w) => ORG_WORD.test(w) && !GENERIC[w.toLowerCase()])) return null;
   if (type === 'NORP' && countryOfDemonym(m.text)) return null;
   const lead = LEADING_LOCATIVE.exec(m.text);
   if (lead && m.text.length > lead[0].length + 2) start += lead[0].length;
+  // Two places taken as one name ("Nuba Mountains of South Kordofan"): the feature is the first;
+  // the one after "of" is found on its own.
+  const ofTail = /^(.+?\s(?:Mountains|Hills|Highlands|Valley|Desert|Islands|Plains|Coast|Delta))\s+of\s+(?:the\s+)?[\p{Lu}]/u.exec(text.slice(start, end));
+  if (ofTail) end = start + ofTail[1]!.length;
   // A dateline taken whole ("LEGAZPI, Philippines"): the place in capitals is the name; the
   // country after the comma is found on its own.
   const dl = /^([\p{Lu}][\p{Lu}\s.'’-]+),\s/u.exec(m.text);
@@ -205,20 +318,34 @@ export function placeReading(doc: DocText, m: SpanRef, type: string, focus: Read
   const hint = hintAt(text, start, end);
   // A dateline: the paragraph opens with the place in capitals and a comma ("SION, Switzerland").
   const dateline = /(^|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^[\p{Lu}\s.'’-]+$/u.test(name) && DATELINE_AFTER.test(text.slice(end));
-  const cue = dateline || hint !== null || locativeBefore(text, start);
+  const cue = dateline || hint !== null || locativeBefore(text, start) || PLACE_POSSESSIVE.test(text.slice(end, end + 50));
   const p = dateline ? rankPlaces(name, { focus, hint: 'settlement' })[0] ?? null : lookupPlace(name, focus, { hint });
-  if (!p) return null;
+  if (!p) {
+    // A name the gazetteer does not hold that its words make a place ("the Lamone river", "Birch
+    // Glacier"): a place all the same, placed later beside the places around it.
+    if (type === 'GPE' || type === 'LOC') return null;
+    const u = unknownPlace(text, start, end, true);
+    if (!u || u.type === 'FAC' || (type === 'PERSON' && SPEAKS.test(text.slice(end, end + 20)))) return null;
+    return { span: { field: m.field, start, end, text: text.slice(start, end) }, type: u.type };
+  }
   const placeType = p.kind === 'country' || p.kind === 'adm1' || p.kind === 'adm2' || p.kind === 'city' || p.kind === 'town' || p.kind === 'territory' ? 'GPE' : 'LOC';
   const changed = start !== m.start || end !== m.end;
   const span = { field: m.field, start, end, text: text.slice(start, end) };
   if (type === 'GPE' || type === 'LOC') return changed ? { span, type: placeType } : null;
   const speaks = SPEAKS.test(text.slice(end, end + 20));
   if (type === 'PERSON') {
-    if (!cue || (p.kind === 'town' && !focus.has(p.country ?? '') && !hint && !dateline)) return null;
+    // A name of two words or more that is a first-level division's own name ("Nova Scotia",
+    // "North Darfur", "Cabo Delgado") is that division when it is not speaking.
+    const division = p.kind === 'adm1' && words.length >= 2 && !speaks && placeKey(p.name).replace(/^(north|south|east|west)ern /, '$1 ') === placeKey(name).replace(/^(north|south|east|west)ern /, '$1 ');
+    if (division) return { span, type: placeType };
+    const possessive = PLACE_POSSESSIVE.test(text.slice(end, end + 50)) && p.population >= 50000;
+    if (!cue || (p.kind === 'town' && !focus.has(p.country ?? '') && !hint && !dateline && !possessive)) return null;
     return { span, type: placeType };
   }
   if (type === 'ORG') {
-    if (cue) return p.kind === 'town' && !focus.has(p.country ?? '') && !hint && !dateline ? null : { span, type: placeType };
+    // (An organisation's own last word is no cue: "Derby County", "Stoke City" are clubs.)
+    const outside = dateline || hintAt(text, start, end, false) !== null || locativeBefore(text, start) || PLACE_POSSESSIVE.test(text.slice(end, end + 50));
+    if (outside) return p.kind === 'town' && !focus.has(p.country ?? '') && !hint && !dateline ? null : { span, type: placeType };
     // With no cue, a division or a feature the gazetteer knows, or a town of the article's
     // countries ("Rwandan forces still guard Mocímboa da Praia"), that is not speaking.
     if (speaks) return null;

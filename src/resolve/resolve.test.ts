@@ -82,7 +82,7 @@ test('countries: roles with a country, not the place they serve in', () => {
   assert.equal(byMention('Muhammad Kazem Al-Sadeq')!.role, 'ambassador in Baghdad');
 });
 
-test('geo: capitals, facilities at their city (and said so), unresolvable places left alone', () => {
+test('geo: capitals, facilities at their city (and said so), places the gazetteer lacks at the place beside them (and said so)', () => {
   const { byMention, diags } = resolve('', 'The strike hit near Baghdad Airport. Later, gunmen attacked Tiggerfeld, a village near Baghdad.',
     [['Baghdad Airport', 'LOC'], ['Tiggerfeld', 'LOC'], ['Baghdad', 'LOC']]);
   const fac = byMention('Baghdad Airport')!;
@@ -91,7 +91,10 @@ test('geo: capitals, facilities at their city (and said so), unresolvable places
   assert.ok(fac.geo && Math.abs(fac.geo.lat - 33.34) < 0.1);
   assert.ok(diags.some((d) => d.includes('Baghdad Airport')));
   const village = byMention('Tiggerfeld')!;
-  assert.equal(village.geo, null);
+  // Not in the gazetteer: it stands at Baghdad, the place its sentence puts it near, marked approximate.
+  assert.ok(village.geo && Math.abs(village.geo.lat - 33.34) < 0.1 && village.geo.geonames_id === null);
+  assert.equal(village.place?.feature, 'approximate');
+  assert.equal(village.country, 'IRQ');
   assert.equal(byMention('Baghdad')!.geo?.geonames_id, 98182);
 });
 
