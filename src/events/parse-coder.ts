@@ -806,7 +806,8 @@ export class ParseCoder {
       if (FORCE.has(info.root)) sources = [{ ref: { entity: null, name: 'unidentified attackers', country: null, actor_code: 'UAF' }, node: -1, m: -1 }];
       else if (info.root === '17') {
         const c = targets[0]!.ref.country ?? this.sentenceCountry(g);
-        if (c) sources = [{ ref: { entity: null, name: c, country: c, actor_code: actorCode(c, 'GOV') ?? c }, node: -1, m: -1 }];
+        // (node -2: the state the arrest implies, which may arrest its own officials: "Istanbul mayor detained".)
+        if (c) sources = [{ ref: { entity: null, name: c, country: c, actor_code: actorCode(c, 'GOV') ?? c }, node: -2, m: -1 }];
       }
     }
     if (TRACE) process.stderr.write(`[events]   sources=${sources.map((x) => x.ref.actor_code).join(',')} targets=${targets.map((x) => x.ref.actor_code).join(',')} code=${code}\n`);
@@ -844,7 +845,7 @@ export class ParseCoder {
     // Not onto itself: the same entity, the same unnamed actor, or a country acting on itself as a
     // whole ("Tokyo" and "Japan": one actor; a police force acting on its country's protesters stays).
     pairs = pairs.filter(([a, b]) => !b || !(a.ref.entity && a.ref.entity === b.ref.entity) && !(!a.ref.entity && !b.ref.entity && a.ref.actor_code === b.ref.actor_code && a.ref.name === b.ref.name)
-      && !(a.ref.country && a.ref.country === b.ref.country && a.ref.actor_code === b.ref.actor_code));
+      && !(a.ref.country && a.ref.country === b.ref.country && a.ref.actor_code === b.ref.actor_code && !(a.node === -2 && b.m >= 0)));
     const skipPlaces = new Set([...sources, ...targets].map((x) => x.m));
     // ("A drone strike on a market in North Darfur killed 35": the attack noun says where.)
     const place = this.placeOf(g, act, skipPlaces) ?? (attackNoun && subj >= 0 ? this.placeWithin(g, subj, skipPlaces) : null);
