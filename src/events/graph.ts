@@ -68,6 +68,18 @@ export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly
     head[h] = i; label[h] = 'nsubj';
     for (let k = 0; k < n; k++) if (k !== i && head[k] === h && k > i) head[k] = i;
   }
+  // "Abu Dhabi has in the past rejected accusations" parsed with "has" as the verb and "rejected"
+  // hanging from it: a participle under a form of "have" is the verb, "have" its auxiliary.
+  for (let i = 0; i < n; i++) {
+    const h = head[i]!;
+    if (tag[i] !== 'VBN' || h < 0 || h >= i || !/^(has|have|had)$/.test(lower[h]!) || !/^(acl|xcomp|ccomp|dep|conj)/.test(label[i]!)) continue;
+    let hasObjOfHave = false;
+    for (let k = 0; k < n; k++) if (head[k] === h && label[k] === 'obj') hasObjOfHave = true;
+    if (hasObjOfHave) continue;
+    head[i] = head[h]!; label[i] = label[h]!;
+    for (let k = 0; k < n; k++) if (k !== i && head[k] === h) head[k] = i;
+    head[h] = i; label[h] = 'aux';
+  }
   for (let i = 0; i < n; i++) if (head[i]! >= 0 && head[i]! < n) kids[head[i]!]!.push(i);
   const mentionAt = new Int32Array(n).fill(-1);
   const mentionHead = new Int32Array(n).fill(-1);

@@ -69,6 +69,8 @@ const MUTUAL_VERBS = new Set(['meet', 'talk', 'negotiate', 'confer', 'consult', 
 const NO_TARGET = new Set(['14', '15']);
 /** Contacts through which one party addresses another ("in a phone call with", "in a letter to"). */
 const CONTACT_NOUNS = new Set(['call', 'phone', 'conversation', 'meeting', 'talk', 'talks', 'letter', 'message', 'videoconference', 'video', 'summit', 'session', 'exchange', 'telephone']);
+/** Verbs whose infinitive is the act itself, decided or voted ("decided to sever ties", "voted to extend"). */
+const DECISION_VERBS = new Set(['decide', 'vote', 'resolve', 'choose', 'opt', 'elect', 'move', 'try', 'attempt', 'manage']);
 /** Verbs that deny what their complement or object reports. */
 const DENY_VERBS = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'debunk']);
 /** Offices and callings a he/she can stand for. */
@@ -588,6 +590,7 @@ export class ParseCoder {
       if (relIs(r, 'ccomp') && (g.lemma[h] === 'ask' || g.lemma[h] === 'wonder')) skip = true;
       // "denied reports that it had deported …", "rejected claims that its troops had crossed": a denied act.
       if ((relIs(r, 'ccomp') || relIs(r, 'obj') || relIs(r, 'acl')) && x !== v && DENY_VERBS.has(g.lemma[h]!)) skip = true;
+      if (relIs(r, 'advcl') && x === v && DENY_VERBS.has(g.lemma[h]!) && g.kids[x]!.some((k) => g.label[k] === 'mark' && g.lower[k] === 'that')) skip = true;
       if (relIs(r, 'ccomp') && x === v && DENY_VERBS.has(g.lemma[h]!)) skip = true;
       // "had no plans to attack": an act nobody plans.
       if (relIs(r, 'acl') && g.kids[h]!.some((k) => g.label[k] === 'det' && g.lower[k] === 'no')) skip = true;
@@ -663,7 +666,9 @@ export class ParseCoder {
       if (relIs(rel, 'ccomp') && h >= 0 && (ASK_VERBS.has(g.lemma[h]!) || g.lemma[h] === 'insist' || g.lemma[h] === 'propose' || g.lemma[h] === 'suggest' || g.lemma[h] === 'recommend')) continue;
       // A purpose ("scrambled jets to repel the warplanes", "sent troops to fight"): what was meant,
       // not what was done (the act it is the purpose of is coded, and reaches its object).
-      if ((relIs(rel, 'advcl') || relIs(rel, 'xcomp') || relIs(rel, 'acl')) && h >= 0 && g.tag[v] === 'VB' && kidsWith(g, v, 'mark').some((k) => g.lower[k] === 'to') && !RAISING_VERBS.has(g.lemma[h]!)) continue;
+      // (A decision or a vote to act is the act: "decided to sever diplomatic relations".)
+      if ((relIs(rel, 'advcl') || relIs(rel, 'xcomp') || relIs(rel, 'acl')) && h >= 0 && g.tag[v] === 'VB' && kidsWith(g, v, 'mark').some((k) => g.lower[k] === 'to') && !RAISING_VERBS.has(g.lemma[h]!)
+        && !(relIs(rel, 'xcomp') && DECISION_VERBS.has(g.lemma[h]!))) continue;
       this.codeVerb(g, v, evidence, out, done);
     }
     this.codeNominalVisits(g, evidence, out);
