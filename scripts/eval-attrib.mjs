@@ -13,6 +13,7 @@
 //     House spokesman Mark Hensley"); a gold null source wants a null speaker.
 //   P = right / predicted, R = right / gold, F1; also content-only figures (overlap, any source).
 //   Per kind: recall by the gold kind, precision by the predicted kind (quote.attribution ?? quote.kind).
+//   Quote entries that are part of another entry (\`within\`) are not counted.
 //   Non-attributions (scare quotes, titles) given an attribution with a speaker are counted.
 //   npm run eval:attrib [-- --verbose]   (--verbose prints the dev half's misses and extras only)
 import { readFileSync } from 'node:fs';
@@ -56,7 +57,9 @@ function evaluate(file, verbose) {
     const t0 = performance.now();
     const doc = runPipeline({ title: '', captions: [], body: a.text, published: a.published ?? null, publishedSource: 'given' });
     ms += performance.now() - t0;
-    const preds = doc.quotes.filter((q) => q.field === 'body');
+    // Entries that are part of another (a quoted fragment of a reported clause, the next paragraph
+    // of a quotation: \`within\` set) are not attributions of their own.
+    const preds = doc.quotes.filter((q) => q.field === 'body' && q.within === undefined);
     const golds = a.attributions;
     c.gold += golds.length; c.pred += preds.length;
     for (const g of golds) c.kinds[g.kind] && c.kinds[g.kind].gold++;

@@ -44,11 +44,16 @@ export function findQuotes(doc: Readonly<Doc>, report?: StageContext['report']):
     if (!/["“”]/.test(text) && !/ccording\s+to/i.test(text) && !SAY_RE.test(text)) continue;
     // Pronouns reach back within a field only: a caption's "he" is not the body's.
     const history: History = { speakers: [] };
-    quotes.push(...quotesInField({
+    const toks = tagged.get(field);
+    const pos = toks ? new Map(toks.map((t) => [t.start, t.pos!])) : null;
+    const base = quotes.length;
+    const found = quotesInField({
       field, text, sentences: sentences.get(field) ?? [], names: index.byField.get(field) ?? [], index, history,
-      finiteVerbs: finiteVerbs(tagged.get(field)),
+      finiteVerbs: finiteVerbs(toks),
+      posAt: pos ? (at) => pos.get(at) : undefined,
       onUnclosed: report && ((at) => report({ severity: 'warning', message: 'quotation mark never closed: the quotation runs to the end of its paragraph', field, start: at, end: at + 1 })),
-    }));
+    });
+    for (const q of found) { if (q.within !== undefined) q.within += base; quotes.push(q); }
   }
   return quotes;
 }

@@ -1,8 +1,14 @@
 // Words of attribution, written by us for English news copy.
 import { MONTH_RE, WEEKDAY_RE } from '../kb/calendar.js';
+import { cueLexicon, type Cue } from '../kb/cues.js';
 
-/** Finite verbs of saying that introduce a reported clause ("X said (that) …"). */
-const SAY_FORMS = [
+/** The cue lexicon (data/quotes/cues.tsv): every form of a verb of saying, writing, finding or believing. */
+const CUES = cueLexicon.get();
+const formsWith = (test: (c: Cue) => boolean) => new Set([...CUES.byForm].filter(([, c]) => c.cls !== 'event' && test(c)).map(([f]) => f));
+/** Every cue form the stage looks for. */
+const SAY_FORMS = [...formsWith(() => true)];
+/** The forms the stage read before the lexicon grew (its speech verbs): any other form must be tagged as a verb. */
+export const CORE_FORMS = new Set([
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'announced', 'announces', 'noted',
   'claimed', 'warned', 'warns', 'argued', 'argues', 'insisted', 'insists', 'explained', 'explains',
   'asserted', 'asserts', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'alleged', 'alleges',
@@ -13,18 +19,22 @@ const SAY_FORMS = [
   'replied', 'responded', 'reiterated', 'reiterates', 'assured', 'pointed out', 'points out',
   'made clear', 'went on', 'continued', 'observed', 'remarked', 'boasted', 'charged', 'contended',
   'quipped', 'asked', 'asks', 'wondered', 'demanded', 'urged', 'urges', 'called on', 'calls on', 'appealed to', 'vowed', 'promised', 'pledged', 'agreed', 'hinted', 'indicated', 'believes', 'thinks',
-];
+]);
+/** A cue form's row in the lexicon. */
+export function cueOf(form: string): Cue | undefined {
+  return CUES.byForm.get(form);
+}
 /** Verbs that never attribute the quotation before them (",” but officials agreed to …"). */
-export const NOT_AFTER_QUOTE = new Set(['agreed', 'believes', 'thinks', 'charged', 'posted', 'reported', 'indicated', 'estimated']);
+export const NOT_AFTER_QUOTE = formsWith((c) => c.flags.has('no-after'));
 /** Forms that are also common nouns ("following reports that…"): they need a real subject. */
-export const NOUN_LIKE = new Set(['reports', 'notes', 'claims', 'states', 'estimates', 'says', 'charged', 'posted']);
+export const NOUN_LIKE = new Set([...formsWith((c) => c.flags.has('noun-like'))].filter((f) => /s$/.test(f)).concat(['charged', 'posted']));
+/** Directives, whose object and infinitive are what was said ("urged residents to store water"). */
+export const DIRECTIVES = formsWith((c) => c.flags.has('directive'));
 /** Verbs that report speech only with a clause ("vowed that"), not with an infinitive ("vowed to"). */
-/** …except directives, whose object and infinitive are what was said ("urged residents to store water"). */
-export const DIRECTIVES = new Set(['urged', 'urges', 'called on', 'calls on', 'appealed to']);
-export const NEEDS_THAT = new Set(['asked', 'asks', 'wondered', 'demanded', 'responded', 'replied', 'countered', 'urged', 'urges', 'called on', 'calls on', 'appealed to', 'vowed', 'promised', 'pledged', 'agreed', 'continued', 'went on', 'believes', 'thinks', 'charged', 'posted']);
+export const NEEDS_THAT = formsWith((c) => c.flags.has('that'));
 
 const alt = (xs: string[]) => xs.slice().sort((a, b) => b.length - a.length).map((x) => x.replace(/ /g, '\\s+')).join('|');
-/** A speech verb, optionally "was quoted as saying". */
+/** A cue form, optionally "was quoted as saying". */
 export const SAY_RE = new RegExp(`(?<![\\w-])(?:(?:was|were)\\s+quoted\\s+(?:by\\s+[\\w’'-]+(?:\\s+[\\w’'-]+)?\\s+)?as\\s+saying|(${alt(SAY_FORMS)}))\\b`, 'gi');
 
 /** Verbs that frame a partial quotation without a clause: described X as “…”, called it “…”. */
