@@ -376,6 +376,13 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
       const cut = /,?\s+(?:but|while|whereas|although|though|because)\s|,\s+(?:and|which|who|saying|adding|as)\s|;/.exec(text.slice(r.start, r.end));
       if (cut) r = trimSpan(text, r.start, r.start + cut.index);
     }
+    // What was said ends where the speaker's next verb starts ("said it had targeted a depot, and
+    // accused the group of …", "called for a ceasefire and said …"): "and" or "but" right before a cue.
+    for (const m of text.slice(r.start, r.end).matchAll(/,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?/g)) {
+      const after = r.start + m.index! + m[0].length;
+      const k = lastBelow(sayStarts, after, true);
+      if (k >= 0 && says[k]!.start === after) { r = trimSpan(text, r.start, r.start + m.index!); break; }
+    }
     // A clause that opens with a quotation mark is a direct quotation, handled with the marks.
     if (r.end <= r.start || text.slice(r.start, r.end).split(/\s+/).length < (nominal ? 1 : 3) || /^[“"‘]/.test(text.slice(clause.start, clause.end).trimStart())) return;
     // What was said is a clause with a verb ("said Russia has provided…"), not an object ("announced

@@ -155,9 +155,16 @@ function isDescription(np: string): boolean {
   const words = np.split(/\s+/);
   const head = headNoun(np);
   if (!head || words.length > 10) return false;
-  // People nouns from our list, or any plural common noun ("commuters", "aid agencies").
-  return SPEAKER_NOUNS.has(head) || (/^[\p{Ll}]/u.test(head) && /[^su]s$/.test(head));
+  // People nouns from our list, or any plural common noun ("commuters", "aid agencies"), or a
+  // determined noun phrase headed by a common noun ("the party’s lead candidate", "one survivor").
+  return SPEAKER_NOUNS.has(head) || (/^[\p{Ll}]/u.test(head) && /[^su]s$/.test(head))
+    || (DETERMINED.test(np) && words.length <= 8 && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(head) && !/(?:ing|ly)$/.test(head) && !NOT_SOURCES.has(head));
 }
+
+/** A noun phrase that opens with a determiner or a possessive name ("the …", "a …", "Germany’s …"). */
+const DETERMINED = /^(?:the|a|an|one|another|this|that|its|his|her|their|our|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*[’']s?)\s/u;
+/** Heads that are not sources when a verb of saying follows ("the move said" is a parse gone wrong). */
+const NOT_SOURCES = new Set(['move', 'decision', 'deal', 'plan', 'war', 'attack', 'vote', 'result', 'results', 'way', 'time', 'year', 'day', 'week', 'month', 'fact', 'world', 'country', 'city', 'region', 'area', 'situation', 'case', 'issue', 'news', 'question', 'problem', 'idea', 'thing', 'one', 'other']);
 
 function phraseSpeaker(ctx: SubjectContext, s: number, e: number): Speaker | null {
   const { text } = ctx;
