@@ -327,6 +327,9 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
     const d0 = DATE_LEAD.exec(text.slice(at, Math.min(sEnd, at + 40)));
     const parenthetical = /^\s*,/.test(text.slice(d0 ? at + d0[0].length : at, sEnd));
     at = stripAdjuncts(text, at, sEnd);
+    // "… a rights group said in a report published on Thursday.": a participle modifying the
+    // adjunct, with no finite verb, ends the sentence as the adjunct would.
+    if (/^\s*(?:published|released|issued|posted|broadcast|aired|seen|obtained|made\s+public)\b/i.test(text.slice(at, sEnd)) && !hasFiniteVerb(at, sEnd)) at = sEnd;
     const rest = text.slice(at, sEnd);
     let clause: Range | null = null;
     /** What was said is a noun phrase or an infinitive, not a clause ("denied the claim", "pledged to protect"). */
@@ -378,7 +381,7 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
     }
     // What was said ends where the speaker's next verb starts ("said it had targeted a depot, and
     // accused the group of …", "called for a ceasefire and said …"): "and" or "but" right before a cue.
-    for (const m of text.slice(r.start, r.end).matchAll(/,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?/g)) {
+    for (const m of text.slice(r.start, r.end).matchAll(/,?\s+(?:and|but)\s+(?:(?:also|then|later|have|has|had|will|would|may|might|could)\s+)*/g)) {
       const after = r.start + m.index! + m[0].length;
       const k = lastBelow(sayStarts, after, true);
       if (k >= 0 && says[k]!.start === after) { r = trimSpan(text, r.start, r.start + m.index!); break; }
@@ -392,11 +395,21 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
     // the speaker of a cue before it in the sentence, else that clause's subject.
     let sp: Speaker | null = null;
     if (/ing$/.test(v.verb)) {
-      for (let k = lastBelow(sayStarts, v.start); k >= 0 && says[k]!.start >= sent.start; k--) {
-        const prev = spoken.get(says[k]!);
-        if (prev) { sp = prev; break; }
+      // The clause it hangs on is the one of the last finite verb before the comma: a cue's speaker,
+      // or the subject of that verb, read from the last cue or "that" before it.
+      const comma = text.lastIndexOf(',', v.start);
+      const k = lastBelow(fv, comma);
+      const verbAt = k >= 0 && fv[k]! >= sent.start ? fv[k]! : -1;
+      const cueAt = says.find((x) => x.start === verbAt);
+      if (cueAt) sp = spoken.get(cueAt) ?? null;
+      else if (verbAt >= 0) {
+        let from = sent.start;
+        const j = lastBelow(sayStarts, verbAt);
+        if (j >= 0 && says[j]!.end > from && spoken.has(says[j]!)) from = says[j]!.end;
+        const t = /.*\bthat\s+/is.exec(text.slice(from, verbAt));
+        if (t) from += t[0].length;
+        sp = subjectSpeaker(ctx, from, verbAt + 1);
       }
-      if (!sp) { const comma = text.lastIndexOf(',', v.start); sp = subjectSpeaker(ctx, sent.start, comma > sent.start ? comma : v.start); }
     } else sp = subjectSpeaker(ctx, subjectFrom, subjectTo);
     if (!sp) return;
     if (NOUN_LIKE.has(v.verb) && sp.ref.entity === null && sp.type === null && !/^[\p{Lu}]/u.test(sp.ref.name)) return;

@@ -82,6 +82,13 @@ export function subjectSpeaker(ctx: SubjectContext, from: number, to: number): S
     const e1 = from + par[1]!.length, m0 = e1 + (/^,\s+/.exec(text.slice(e1))?.[0].length ?? 0);
     const name = headName(ctx, from, e1);
     if (name && !ctx.names.some((n) => n.start >= m0 && n.end <= to && n.type === 'PERSON')) return speakerOf(name);
+    // A relative or participle clause between subject and verb ("Judges, who have been on strike
+    // for three weeks, argue", "A Hezbollah official, speaking on condition of anonymity, denied"):
+    // the subject is the phrase before it, whatever heads it.
+    if (/^(?:who|which|where|whose|when|\p{Ll}+ing|\p{Ll}+ed)\b/u.test(par[2]!) && firstVerbBetween(ctx, from - 1, e1) < 0) {
+      const sp = phraseSpeaker(ctx, from, e1);
+      if (sp) return sp;
+    }
   }
   // "In a letter read out by a spokesman, Loayza said": an introductory phrase (which may hold
   // verbs of its own) ends at a comma, and a bare name follows it.
@@ -116,6 +123,8 @@ export function subjectSpeaker(ctx: SubjectContext, from: number, to: number): S
     a = from + m.index! + m[0].length;
   }
   segs.push({ s: a, e: to });
+  // A relative clause is not the subject ("The Baltic states, which border Russia, believe").
+  while (segs.length >= 2 && /^(?:who|which|where|whose|when)\b/i.test(text.slice(segs[segs.length - 1]!.s, segs[segs.length - 1]!.e))) segs.pop();
   let pick = segs[segs.length - 1]!;
   if (appositive && segs.length >= 2) {
     // "Velayati, <description>, said" → the name; "<description>, Shin Wonsik, said" → the name.
