@@ -4,10 +4,10 @@
 // subject.ts; every speaker found is remembered so that later pronouns can reach it.
 import type { FieldName, QuoteOut, SpeakerRef } from '../types.js';
 import type { Cue } from '../kb/cues.js';
-import { CORE_FORMS, cueOf, DATE_LEAD, DIRECTIVES, FRAME_RE, IRREGULAR_VERBS, NEEDS_THAT, NOT_AFTER_QUOTE, NEGATED_BEFORE, NOUN_LIKE, SAY_RE } from './lexicon.js';
+import { CORE_FORMS, cueNoun, cueOf, DATE_LEAD, DIRECTIVES, FRAME_RE, IRREGULAR_VERBS, NEEDS_THAT, NOT_AFTER_QUOTE, NEGATED_BEFORE, NOUN_LIKE, SAY_RE } from './lexicon.js';
 import { findQuoted, type QuotedSpan } from './marks.js';
 import type { Name, NameIndex } from './names.js';
-import { subjectSpeaker, type History, type Speaker, type SubjectContext } from './subject.js';
+import { pronounSpeaker, subjectSpeaker, type History, type Speaker, type SubjectContext } from './subject.js';
 
 export interface Range { start: number; end: number }
 
@@ -38,6 +38,8 @@ export function anyIn(xs: readonly number[], a: number, b: number): boolean {
 const ascending = (xs: readonly number[]) => xs.every((x, k) => k === 0 || xs[k - 1]! <= x);
 
 const NO_FLAGS: ReadonlySet<string> = new Set();
+/** A possessor, an optional modifier, a noun cue and "that": "the ministry’s repeated claim that". */
+const NOUN_CUE = /(?<![\p{L}’'])((?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*|(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)[’']s?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:([\p{Ll}-]+)\s+)?([\p{L}]+)(\s+that\s+)/gu;
 /** A quoted stretch inside a reported clause makes it a partial quotation. */
 const QUOTED_INSIDE = /[“"][^“”"]{2,}[”"]/;
 
@@ -303,6 +305,10 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
   for (const v of says) {
     tasks.push({ at: v.start + 0.5, run: () => { if (!v.used) reported(v); } });
   }
+  for (const m of text.matchAll(NOUN_CUE)) {
+    if (inQuote(m.index!) || !cueNoun(m[3]!.toLowerCase())) continue;
+    tasks.push({ at: m.index!, run: () => nounCue(m as RegExpExecArray) });
+  }
   for (const m of text.matchAll(/\b[Aa]ccording\s+to\s+/g)) {
     if (inQuote(m.index!)) continue;
     tasks.push({ at: m.index!, run: () => accordingTo(m.index!, m.index! + m[0].length) });
@@ -334,7 +340,7 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
     let clause: Range | null = null;
     /** What was said is a noun phrase or an infinitive, not a clause ("denied the claim", "pledged to protect"). */
     let nominal = false;
-    const that = /\bthat\s+/.exec(rest);
+    const that = (flags.has('whether') ? /\b(?:that|whether|if)\s+/ : /\bthat\s+/).exec(rest);
     if (parenthetical) { /* handled below as a clause-final attribution */ } else if (that && that.index <= 90 && !AUX.test(rest.slice(0, that.index)) && !/[“”"]/.test(rest.slice(0, that.index))) {
       clause = { start: at + that.index + that[0].length, end: sEnd };
     } else if (DIRECTIVES.has(v.verb) && /^\s*(?:[\p{L}\p{N}’'-]+\s+){1,8}?to\s+\p{Ll}/u.test(rest) && !/^\s*(?:to|for|about|by|whether|if)\b/i.test(rest)) {
@@ -430,6 +436,32 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
     if (text.slice(r.start, r.end).split(/\s+/).length < 3) return;
     v.used = true;
     out.push(quote('indirect', r, null, v.cue?.cls === 'belief' ? 'belief' : 'indirect', { start: v.start - auxLen, end: v.end }));
+  }
+
+  /** "the company's claim that …", "his warning that …": the possessor is the source. */
+  function nounCue(m: RegExpExecArray): void {
+    const sent = sentenceAt(m.index);
+    if (sent.end - m.index > MAX_ATTRIBUTION_SPAN) return;
+    const cue = cueNoun(m[3]!.toLowerCase());
+    if (!cue) return;
+    const ownerAt = m.index, ownerEnd = m.index + m[1]!.replace(/[’']s?$/, '').length;
+    const owner = m[1]!.toLowerCase();
+    const pron = ({ his: 'he', her: 'she', its: 'it', their: 'they' } as const)[owner as 'his'];
+    const sp = pron ? pronounSpeaker(ctx, pron, ownerAt) : subjectSpeaker(ctx, ownerAt, ownerEnd);
+    if (!sp) return;
+    const from = m.index + m[0].length;
+    let end = sent.end;
+    // The clause ends before the sentence's own verb when the noun phrase is its subject ("X's
+    // claim that the fire was accidental was disputed"): the second finite verb, with no
+    // conjunction or comma between the two.
+    const k = lastBelow(fv, from);
+    const v1 = fv[k + 1], v2 = fv[k + 2];
+    if (v1 !== undefined && v2 !== undefined && v2 < end && !/[,;]|\b(?:and|or|but|which|who|that|because|if|when|while)\b/.test(text.slice(v1, v2))) end = v2;
+    const r = trimSpan(text, from, end);
+    if (text.slice(r.start, r.end).split(/\s+/).length < 3 || !hasFiniteVerb(r.start, r.end)) return;
+    const kind = ['fear', 'fears', 'hope', 'belief', 'view'].includes(m[3]!.toLowerCase()) ? 'belief' : QUOTED_INSIDE.test(text.slice(r.start, r.end)) ? 'partial' : 'indirect';
+    out.push(quote('indirect', r, sp, kind, { start: m.index + m[0].length - m[3]!.length - m[4]!.length, end: m.index + m[0].length - m[4]!.length }));
+    remember(sp, m.index);
   }
 
   function cutAccording(end: number, start: number): number {

@@ -45,7 +45,13 @@ export function findQuotes(doc: Readonly<Doc>, report?: StageContext['report']):
     // Pronouns reach back within a field only: a caption's "he" is not the body's.
     const history: History = { speakers: [] };
     const toks = tagged.get(field);
+    // A verb by either tagger: the parser's own tag where it parsed the sentence (it reads
+    // "Residents … fear the strikes" as a verb where the syntax tagger says noun), else the syntax stage's.
     const pos = toks ? new Map(toks.map((t) => [t.start, t.pos!])) : null;
+    if (pos && doc.deps) {
+      const d = doc.deps;
+      doc.tokens.forEach((t, i) => { if (t.field === field && /^(?:V|JJ)/.test(d.tag[i] ?? '')) pos.set(t.start, d.tag[i]!); });
+    }
     const base = quotes.length;
     const found = quotesInField({
       field, text, sentences: sentences.get(field) ?? [], names: index.byField.get(field) ?? [], index, history,
@@ -60,7 +66,7 @@ export function findQuotes(doc: Readonly<Doc>, report?: StageContext['report']):
 
 export const quotesStage: Stage = {
   name: 'quotes',
-  requires: ['tokens', 'sentences', 'pos', 'mentions', 'entities', 'mentionEntity'],
+  requires: ['tokens', 'sentences', 'pos', 'deps', 'mentions', 'entities', 'mentionEntity'],
   assigns: ['quotes'],
   run: (doc, ctx) => ({ quotes: findQuotes(doc, (d) => ctx.report(d)) }),
 };

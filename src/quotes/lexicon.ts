@@ -4,7 +4,7 @@ import { cueLexicon, type Cue } from '../kb/cues.js';
 
 /** The cue lexicon (data/quotes/cues.tsv): every form of a verb of saying, writing, finding or believing. */
 const CUES = cueLexicon.get();
-const formsWith = (test: (c: Cue) => boolean) => new Set([...CUES.byForm].filter(([, c]) => c.cls !== 'event' && test(c)).map(([f]) => f));
+const formsWith = (test: (c: Cue) => boolean) => new Set([...CUES.byForm].filter(([, c]) => c.cls !== 'event' && c.cls !== 'noun' && test(c)).map(([f]) => f));
 /** Every cue form the stage looks for. */
 const SAY_FORMS = [...formsWith(() => true)];
 /** The forms the stage read before the lexicon grew (its speech verbs): any other form must be tagged as a verb. */
@@ -20,6 +20,10 @@ export const CORE_FORMS = new Set([
   'made clear', 'went on', 'continued', 'observed', 'remarked', 'boasted', 'charged', 'contended',
   'quipped', 'asked', 'asks', 'wondered', 'demanded', 'urged', 'urges', 'called on', 'calls on', 'appealed to', 'vowed', 'promised', 'pledged', 'agreed', 'hinted', 'indicated', 'believes', 'thinks',
 ]);
+/** A noun cue's row ("claim", "statement"). */
+export function cueNoun(form: string): Cue | undefined {
+  return CUES.nouns.get(form);
+}
 /** A cue form's row in the lexicon. */
 export function cueOf(form: string): Cue | undefined {
   return CUES.byForm.get(form);

@@ -245,6 +245,11 @@ function describe(ctx: SubjectContext, np: string, at: number): Speaker | null {
   return { ref: { entity: r.entity, name: r.canonical }, type: r.type, plural: /s$/.test(lastWord) || PLURAL_TYPES.has(r.type) };
 }
 
+/** The speaker a personal pronoun at `at` stands for ("his claim that …" → he). */
+export function pronounSpeaker(ctx: SubjectContext, p: 'he' | 'she' | 'they' | 'it', at: number): Speaker | null {
+  return pronoun(ctx, p, at);
+}
+
 /** He/she: the last person who spoke; they/it: the last group or place that did. */
 function pronoun(ctx: SubjectContext, p: string, at: number): Speaker | null {
   const hist = ctx.history.speakers.filter((h) => h.at < at);
