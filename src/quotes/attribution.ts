@@ -360,9 +360,23 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
       clause = { start: at, end: sEnd };
     }
     let subjectFrom = clauseStart(v.start), subjectTo = v.start;
+    if (clause) {
+      // A cue inside what an earlier cue of the sentence reports ("Analysts note that the prime
+      // minister has said …", "said they expected …"): its subject lies after that cue.
+      const k = lastBelow(sayStarts, v.start);
+      const prev = k >= 0 ? says[k]! : null;
+      const coordinated = /(?:,|\b(?:and|but|or))\s+(?:(?:also|then|later|have|has|had|will|would|may|might|could|[a-z]+ly)\s+)*$/.test(text.slice(Math.max(0, v.start - 60), v.start));
+      if (prev && !coordinated && prev.end <= v.start && prev.start >= subjectFrom && spoken.has(prev)) {
+        let from = prev.end;
+        const t = /^.*\bthat\s+/s.exec(text.slice(from, v.start));
+        if (t) from += t[0].length;
+        subjectFrom = from;
+      }
+    }
     if (!clause || trimSpan(text, clause.start, clause.end).end - trimSpan(text, clause.start, clause.end).start < 8) {
       // "<clause>, X said (on Tuesday)." — the attribution closes the sentence.
-      if (!parenthetical && !/^[\s.,;!?]*$/.test(rest)) return;
+      // (What follows may be a prepositional phrase with no verb: "told a news conference after the summit.")
+      if (!parenthetical && !/^[\s.,;!?]*$/.test(rest) && !(/^\s*(?:after|before|during|at|in|on|from|outside|following|near|with|via|by)\b/i.test(rest) && !hasFiniteVerb(at, sEnd) && !/[“"]/.test(rest))) return;
       const head = text.slice(subjectFrom, v.start).replace(/,\s*$/, (m) => ' '.repeat(m.length));
       // The subject starts after the comma that ends the clause; an appositive subject ("…, the
       // regional governor, Vyacheslav Morozov, said") reaches back over one more comma when the
@@ -387,10 +401,10 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
     }
     // What was said ends where the speaker's next verb starts ("said it had targeted a depot, and
     // accused the group of …", "called for a ceasefire and said …"): "and" or "but" right before a cue.
-    for (const m of text.slice(r.start, r.end).matchAll(/,?\s+(?:and|but)\s+(?:(?:also|then|later|have|has|had|will|would|may|might|could)\s+)*/g)) {
+    for (const m of text.slice(r.start, r.end).matchAll(/,?\s+(?:and|but)\s+(?:(?:also|then|later|have|has|had|will|would|may|might|could)\s+)*|,\s+/g)) {
       const after = r.start + m.index! + m[0].length;
       const k = lastBelow(sayStarts, after, true);
-      if (k >= 0 && says[k]!.start === after) { r = trimSpan(text, r.start, r.start + m.index!); break; }
+      if (k >= 0 && says[k]!.start === after && (/\w\s+$/.test(m[0]) || /ing$/.test(says[k]!.verb))) { r = trimSpan(text, r.start, r.start + m.index!); break; }
     }
     // A clause that opens with a quotation mark is a direct quotation, handled with the marks.
     if (r.end <= r.start || text.slice(r.start, r.end).split(/\s+/).length < (nominal ? 1 : 3) || /^[“"‘]/.test(text.slice(clause.start, clause.end).trimStart())) return;
@@ -407,7 +421,10 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
       const k = lastBelow(fv, comma);
       const verbAt = k >= 0 && fv[k]! >= sent.start ? fv[k]! : -1;
       const cueAt = says.find((x) => x.start === verbAt);
-      if (cueAt) sp = spoken.get(cueAt) ?? null;
+      const j = lastBelow(sayStarts, v.start);
+      const prevCue = j >= 0 && says[j]!.start >= sent.start ? says[j]! : null;
+      if (flags.has('continues') && prevCue && spoken.has(prevCue)) sp = spoken.get(prevCue)!;
+      else if (cueAt) sp = spoken.get(cueAt) ?? null;
       else if (verbAt >= 0) {
         let from = sent.start;
         const j = lastBelow(sayStarts, verbAt);
@@ -487,6 +504,8 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
       src = { start: after, end: end >= 0 ? after + end : sent.end };
       clause = { start: cs, end: at };
     }
+    const dl = DATELINE.exec(text.slice(clause.start, clause.end));
+    if (dl) clause = { start: clause.start + dl[0].length, end: clause.end };
     const c = trimSpan(text, clause.start, clause.end);
     if (text.slice(c.start, c.end).split(/\s+/).length < 3 || /[“”]/.test(text.slice(c.start, c.end))) return;
     const s = trimSpan(text, src.start, src.end);
