@@ -156,7 +156,13 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
       // must open a clause after a comma (", saying that …").
       const adj = !!cue?.flags.has('adj');
       const pos = inp.posAt?.(m.index);
-      if (pos !== undefined && (adj ? !/^(?:JJ|VBN|VBD)/.test(pos) : !/^V/.test(pos))) continue;
+      // (A noun reading of a bare form is overruled when no determiner precedes it and a clause or
+      // an object follows: "Diplomats in the region fear that …", "Many Russians doubt the …".)
+      const verbal = pos === undefined || (adj ? /^(?:JJ|VBN|VBD)/.test(pos) : /^V/.test(pos))
+        || (!adj && /^NN/.test(pos) && !/ing$/.test(verb)
+          && !/(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|some|any|no|such|growing|widespread|deep|grave|serious|new)|['’]s?)\s+$/i.test(text.slice(Math.max(0, m.index - 15), m.index))
+          && /^\s+(?:that|the|a|an|this|these|those|their|its|his|her|they|it|he|she|we|there)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)));
+      if (!verbal) continue;
       if (adj && !COPULA_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       if (/ing$/.test(verb) && !/,\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     }

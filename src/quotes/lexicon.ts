@@ -86,7 +86,7 @@ export const PREPOSITION_BEFORE = /\b(?:of|in|at|for|from|with|on|by|to|near|ins
 export const SUBJECT_TAIL = /(?:\s+(?:has|have|had|also|previously|later|earlier|again|repeatedly|publicly|privately|separately|then|reportedly|once|already|recently|often|both|all|long|would|will|could|may|might|did|does|do|first|further|immediately|quickly|initially|however|still|yet|himself|herself|themselves|itself|alone|too|in turn|officially|explicitly|openly|bluntly|flatly|angrily|[A-Z][a-z]+day|late|early))+$/;
 
 /** Conjunctions and sentence adverbs that open a clause before its subject. */
-export const CLAUSE_OPENERS = /^(?:but|and|yet|so|still|meanwhile|however|instead|moreover|separately|earlier|later|also|now|then|in\s+addition|for\s+(?:his|her|their|its)\s+part|at\s+the\s+same\s+time|in\s+response|in\s+a\s+statement|in\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:interview|statement|speech|post|address|briefing|letter)|on\s+[A-Z][a-z]+day|[A-Z][a-z]+day)\b[,]?\s*/i;
+export const CLAUSE_OPENERS = /^(?:but|and|yet|so|still|meanwhile|however|instead|that\s+said|even\s+so|in\s+fact|as\s+a\s+result|moreover|separately|earlier|later|also|now|then|in\s+addition|for\s+(?:his|her|their|its)\s+part|at\s+the\s+same\s+time|in\s+response|in\s+a\s+statement|in\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:interview|statement|speech|post|address|briefing|letter)|on\s+[A-Z][a-z]+day|[A-Z][a-z]+day)\b[,]?\s*/i;
 
 export const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|some|one|two|three|several|many|other|another)\b/i;
 

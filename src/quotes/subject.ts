@@ -62,6 +62,14 @@ export function subjectSpeaker(ctx: SubjectContext, from: number, to: number): S
   // and the patterns below would scan the whole stretch (see MAX_ATTRIBUTION_SPAN).
   if (to - from > MAX_SUBJECT_SPAN) return null;
   to = stripTail(text, from, to);
+  // Clause openers ("That said,", "But", "In a statement,") are not part of the subject, and a
+  // verb inside one ("said") is not the subject's.
+  for (let guard = 0; guard < 3; guard++) {
+    while (from < to && /\s/.test(text[from]!)) from++;
+    const m = CLAUSE_OPENERS.exec(text.slice(from, to));
+    if (!m || !m[0] || from + m[0].length >= to) break;
+    from += m[0].length;
+  }
   // "…Gen. Omar Hassan, who told …": the relative pronoun stands for the name before it.
   const rel = /,?\s*\bwho\s*$/i.exec(text.slice(from, to));
   if (rel) {
@@ -171,7 +179,7 @@ function isDescription(np: string): boolean {
 }
 
 /** A noun phrase that opens with a determiner or a possessive name ("the …", "a …", "Germany’s …"). */
-const DETERMINED = /^(?:the|a|an|one|another|this|that|its|his|her|their|our|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*[’']s?)\s/u;
+const DETERMINED = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*[’']s?)\s/u;
 /** Heads that are not sources when a verb of saying follows ("the move said" is a parse gone wrong). */
 const NOT_SOURCES = new Set(['move', 'decision', 'deal', 'plan', 'war', 'attack', 'vote', 'result', 'results', 'way', 'time', 'year', 'day', 'week', 'month', 'fact', 'world', 'country', 'city', 'region', 'area', 'situation', 'case', 'issue', 'news', 'question', 'problem', 'idea', 'thing', 'one', 'other']);
 
