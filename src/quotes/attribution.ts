@@ -440,6 +440,8 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
         sp = subjectSpeaker(ctx, from, verbAt + 1);
       }
     } else sp = subjectSpeaker(ctx, subjectFrom, subjectTo);
+    // "The union said … and vowed to strike": a cue coordinated with the one before shares its speaker.
+    if (!sp && coordinatedWith(v)) sp = spoken.get(coordinatedWith(v)!) ?? null;
     if (!sp) return;
     if (NOUN_LIKE.has(v.verb) && sp.ref.entity === null && sp.type === null && !/^[\p{Lu}]/u.test(sp.ref.name)) return;
     v.used = true;
@@ -447,6 +449,13 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
     const belief = v.cue?.cls === 'belief';
     out.push(quote('indirect', r, sp, belief ? 'belief' : QUOTED_INSIDE.test(text.slice(r.start, r.end)) ? 'partial' : 'indirect', v));
     remember(sp, v.start);
+  }
+
+  /** The cue of the same sentence that `v` is coordinated with ("said … and vowed"), if any. */
+  function coordinatedWith(v: SayVerb): SayVerb | null {
+    if (!/\b(?:and|but)\s+(?:(?:also|then|later|have|has|had|will|would)\s+)*$/.test(text.slice(Math.max(0, v.start - 40), v.start))) return null;
+    const k = lastBelow(sayStarts, v.start);
+    return k >= 0 && says[k]!.start >= sentenceAt(v.start).start && spoken.has(says[k]!) ? says[k]! : null;
   }
 
   /** "It was widely reported that …", "the cabinet was said to be divided …": no source is named. */
