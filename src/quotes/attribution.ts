@@ -4,7 +4,7 @@
 // subject.ts; every speaker found is remembered so that later pronouns can reach it.
 import type { FieldName, QuoteOut, SpeakerRef } from '../types.js';
 import type { Cue } from '../kb/cues.js';
-import { CORE_FORMS, cueNoun, cueOf, DATE_LEAD, DIRECTIVES, FRAME_RE, IRREGULAR_VERBS, NEEDS_THAT, NOT_AFTER_QUOTE, NEGATED_BEFORE, NOUN_LIKE, SAY_RE } from './lexicon.js';
+import { CORE_FORMS, cueNoun, cueOf, nounForms, DATE_LEAD, DIRECTIVES, FRAME_RE, IRREGULAR_VERBS, NEEDS_THAT, NOT_AFTER_QUOTE, NEGATED_BEFORE, NOUN_LIKE, findCues } from './lexicon.js';
 import { findQuoted, type QuotedSpan } from './marks.js';
 import type { Name, NameIndex } from './names.js';
 import { pronounSpeaker, subjectSpeaker, type History, type Speaker, type SubjectContext } from './subject.js';
@@ -38,8 +38,10 @@ export function anyIn(xs: readonly number[], a: number, b: number): boolean {
 const ascending = (xs: readonly number[]) => xs.every((x, k) => k === 0 || xs[k - 1]! <= x);
 
 const NO_FLAGS: ReadonlySet<string> = new Set();
-/** A possessor, an optional modifier, a noun cue and "that": "the ministry’s repeated claim that". */
-const NOUN_CUE = /(?<![\p{L}’'])((?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*|(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)[’']s?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:([\p{Ll}-]+)\s+)?([\p{L}]+)(\s+that\s+)/gu;
+/** A noun cue and "that" ("claim that"); the possessor before it is read by POSSESSOR. */
+const NOUN_CUE = new RegExp(`\\b(${[...nounForms()].sort((a, b) => b.length - a.length).join('|')})(\\s+that\\s+)`, 'g');
+/** The possessor (and an optional modifier) right before a noun cue: "the ministry’s (repeated) ", "his ". */
+const POSSESSOR = /(?<![\p{L}’'])((?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*|(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)[’']s?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+)?$/u;
 /** A quoted stretch inside a reported clause makes it a partial quotation. */
 const QUOTED_INSIDE = /[“"][^“”"]{2,}[”"]/;
 
@@ -144,8 +146,8 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
 
   const says: SayVerb[] = [];
   const spoken = new Map<SayVerb, Speaker>();
-  SAY_RE.lastIndex = 0;
-  for (let m = SAY_RE.exec(text); m; m = SAY_RE.exec(text)) {
+  for (const c of findCues(text)) {
+    const m = { index: c.index, 0: text.slice(c.index, c.index + c.length), 1: c.form };
     if (inQuote(m.index)) continue;
     if (NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
     const verb = (m[1] ?? 'saying').toLowerCase().replace(/\s+/g, ' ');
@@ -312,8 +314,11 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
     tasks.push({ at: v.start + 0.5, run: () => { if (!v.used) reported(v); } });
   }
   for (const m of text.matchAll(NOUN_CUE)) {
-    if (inQuote(m.index!) || !cueNoun(m[3]!.toLowerCase())) continue;
-    tasks.push({ at: m.index!, run: () => nounCue(m as RegExpExecArray) });
+    if (inQuote(m.index!)) continue;
+    const p = POSSESSOR.exec(text.slice(Math.max(0, m.index! - 80), m.index!));
+    if (!p) continue;
+    const at = m.index! - p[0].length;
+    tasks.push({ at, run: () => nounCue(at, p[1]!, m[1]!, m.index! + m[0].length) });
   }
   for (const m of text.matchAll(/\b[Aa]ccording\s+to\s+/g)) {
     if (inQuote(m.index!)) continue;
@@ -471,17 +476,13 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
   }
 
   /** "the company's claim that …", "his warning that …": the possessor is the source. */
-  function nounCue(m: RegExpExecArray): void {
-    const sent = sentenceAt(m.index);
-    if (sent.end - m.index > MAX_ATTRIBUTION_SPAN) return;
-    const cue = cueNoun(m[3]!.toLowerCase());
-    if (!cue) return;
-    const ownerAt = m.index, ownerEnd = m.index + m[1]!.replace(/[’']s?$/, '').length;
-    const owner = m[1]!.toLowerCase();
+  function nounCue(at: number, possessor: string, noun: string, from: number): void {
+    const sent = sentenceAt(at);
+    if (sent.end - at > MAX_ATTRIBUTION_SPAN) return;
+    const owner = possessor.toLowerCase();
     const pron = ({ his: 'he', her: 'she', its: 'it', their: 'they' } as const)[owner as 'his'];
-    const sp = pron ? pronounSpeaker(ctx, pron, ownerAt) : subjectSpeaker(ctx, ownerAt, ownerEnd);
+    const sp = pron ? pronounSpeaker(ctx, pron, at) : subjectSpeaker(ctx, at, at + possessor.replace(/[’']s?$/, '').length);
     if (!sp) return;
-    const from = m.index + m[0].length;
     let end = sent.end;
     // The clause ends before the sentence's own verb when the noun phrase is its subject ("X's
     // claim that the fire was accidental was disputed"): the second finite verb, with no
@@ -491,9 +492,11 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
     if (v1 !== undefined && v2 !== undefined && v2 < end && !/[,;]|\b(?:and|or|but|which|who|that|because|if|when|while)\b/.test(text.slice(v1, v2))) end = v2;
     const r = trimSpan(text, from, end);
     if (text.slice(r.start, r.end).split(/\s+/).length < 3 || !hasFiniteVerb(r.start, r.end)) return;
-    const kind = ['fear', 'fears', 'hope', 'belief', 'view'].includes(m[3]!.toLowerCase()) ? 'belief' : QUOTED_INSIDE.test(text.slice(r.start, r.end)) ? 'partial' : 'indirect';
-    out.push(quote('indirect', r, sp, kind, { start: m.index + m[0].length - m[3]!.length - m[4]!.length, end: m.index + m[0].length - m[4]!.length }));
-    remember(sp, m.index);
+    const cue = cueNoun(noun.toLowerCase());
+    const kind = cue?.flags.has('belief') ? 'belief' : QUOTED_INSIDE.test(text.slice(r.start, r.end)) ? 'partial' : 'indirect';
+    const cueAt = text.lastIndexOf(noun, from);
+    out.push(quote('indirect', r, sp, kind, { start: cueAt, end: cueAt + noun.length }));
+    remember(sp, at);
   }
 
   function cutAccording(end: number, start: number): number {

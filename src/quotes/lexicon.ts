@@ -20,6 +20,10 @@ export const CORE_FORMS = new Set([
   'made clear', 'went on', 'continued', 'observed', 'remarked', 'boasted', 'charged', 'contended',
   'quipped', 'asked', 'asks', 'wondered', 'demanded', 'urged', 'urges', 'called on', 'calls on', 'appealed to', 'vowed', 'promised', 'pledged', 'agreed', 'hinted', 'indicated', 'believes', 'thinks',
 ]);
+/** Every noun cue form. */
+export function nounForms(): Iterable<string> {
+  return CUES.nouns.keys();
+}
 /** A noun cue's row ("claim", "statement"). */
 export function cueNoun(form: string): Cue | undefined {
   return CUES.nouns.get(form);
@@ -40,6 +44,54 @@ export const NEEDS_THAT = formsWith((c) => c.flags.has('that'));
 const alt = (xs: string[]) => xs.slice().sort((a, b) => b.length - a.length).map((x) => x.replace(/ /g, '\\s+')).join('|');
 /** A cue form, optionally "was quoted as saying". */
 export const SAY_RE = new RegExp(`(?<![\\w-])(?:(?:was|were)\\s+quoted\\s+(?:by\\s+[\\w’'-]+(?:\\s+[\\w’'-]+)?\\s+)?as\\s+saying|(${alt(SAY_FORMS)}))\\b`, 'gi');
+
+/** Cue forms by their first word; a phrasal form ("pointed out") with a sticky pattern for the whole. */
+const BY_FIRST = new Map<string, { form: string; re: RegExp | null }[]>();
+for (const f of SAY_FORMS.slice().sort((a, b) => b.length - a.length)) {
+  const first = f.split(' ')[0]!;
+  const list = BY_FIRST.get(first) ?? [];
+  list.push({ form: f, re: f.includes(' ') ? new RegExp(f.replace(/ /g, '\\s+') + '\\b', 'iy') : null });
+  BY_FIRST.set(first, list);
+}
+const QUOTED_AS = /(?:was|were)\s+quoted\s+(?:by\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+)?as\s+saying\b/iy;
+
+export interface CueMatch { index: number; length: number; /** The form as the lexicon has it; null for "was quoted as saying". */ form: string | null }
+
+/**
+ * Every cue form in `text`, in order, as SAY_RE finds them (whole words, not after a hyphen), by a
+ * scan over words and a table lookup: a regular expression with hundreds of alternatives costs
+ * more than the rest of the stage.
+ */
+export function findCues(text: string): CueMatch[] {
+  const out: CueMatch[] = [];
+  const word = /[A-Za-z]+/g;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    const i = m.index;
+    if (i > 0 && /[\w-]/.test(text[i - 1]!)) continue;
+    const w = m[0].toLowerCase();
+    if (w === 'was' || w === 'were') {
+      QUOTED_AS.lastIndex = i;
+      const q = QUOTED_AS.exec(text);
+      if (q) { out.push({ index: i, length: q[0].length, form: null }); word.lastIndex = i + q[0].length; continue; }
+    }
+    const cands = BY_FIRST.get(w);
+    if (!cands) continue;
+    for (const c of cands) {
+      if (c.re) {
+        c.re.lastIndex = i;
+        const x = c.re.exec(text);
+        if (!x) continue;
+        out.push({ index: i, length: x[0].length, form: c.form });
+        word.lastIndex = i + x[0].length;
+        break;
+      }
+      if (/\w/.test(text[i + m[0].length] ?? ' ')) break;
+      out.push({ index: i, length: m[0].length, form: c.form });
+      break;
+    }
+  }
+  return out;
+}
 
 /** Verbs that frame a partial quotation without a clause: described X as “…”, called it “…”. */
 export const FRAME_RE = /(?<![\w-])(?:described|describes|describing|called|calls|calling|termed|terms|dubbed|dubs|labell?ed|branded|brands|characterized|characterised|denounced|condemned|hailed|praised|criticized|criticised|warned\s+of|spoke\s+of|referred\s+to|decried|accused|accusing|blamed|dismissed)\b/gi;
