@@ -4,7 +4,7 @@
 // subject.ts; every speaker found is remembered so that later pronouns can reach it.
 import type { FieldName, QuoteOut, SpeakerRef } from '../types.js';
 import type { Cue } from '../kb/cues.js';
-import { CORE_FORMS, cueNoun, cueOf, nounForms, DATE_LEAD, DIRECTIVES, FRAME_RE, IRREGULAR_VERBS, NEEDS_THAT, NOT_AFTER_QUOTE, NEGATED_BEFORE, NOUN_LIKE, findCues } from './lexicon.js';
+import { CORE_FORMS, cueNoun, cueOf, nounForms, DATE_LEAD, DIRECTIVES, FRAME_RE, IRREGULAR_VERBS, NEEDS_THAT, NOT_AFTER_QUOTE, NEGATED_BEFORE, NOUN_LIKE, findCues, type CueMatch } from './lexicon.js';
 import { findQuoted, type QuotedSpan } from './marks.js';
 import type { Name, NameIndex } from './names.js';
 import { pronounSpeaker, subjectSpeaker, type History, type Speaker, type SubjectContext } from './subject.js';
@@ -104,6 +104,8 @@ export interface FieldInput {
   index: NameIndex;
   history: History;
   finiteVerbs: number[];
+  /** The cue forms of the field, when the caller has found them (else found here). */
+  cues?: CueMatch[];
   /** The POS tag of the token starting at an offset, where the tagger ran. */
   posAt?: (offset: number) => string | undefined;
   /** Told of each quotation whose opening mark (at this offset) is never closed. */
@@ -146,7 +148,7 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
 
   const says: SayVerb[] = [];
   const spoken = new Map<SayVerb, Speaker>();
-  for (const c of findCues(text)) {
+  for (const c of inp.cues ?? findCues(text)) {
     const m = { index: c.index, 0: text.slice(c.index, c.index + c.length), 1: c.form };
     if (inQuote(m.index)) continue;
     if (NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;

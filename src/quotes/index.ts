@@ -41,7 +41,8 @@ export function findQuotes(doc: Readonly<Doc>, report?: StageContext['report']):
     const text = fieldText(doc, field);
     // Cheap skip for fields with nothing to attribute (most titles and captions): no quotation
     // mark, no "according to" and no verb of saying at all (any of them: "warned", "urged"…).
-    if (!/["“”]/.test(text) && !/ccording\s+to/i.test(text) && !findCues(text).length) continue;
+    const cues = findCues(text);
+    if (!cues.length && !/["“”]/.test(text) && !/ccording\s+to/i.test(text)) continue;
     // Pronouns reach back within a field only: a caption's "he" is not the body's.
     const history: History = { speakers: [] };
     const toks = tagged.get(field);
@@ -61,7 +62,7 @@ export function findQuotes(doc: Readonly<Doc>, report?: StageContext['report']):
     const base = quotes.length;
     const found = quotesInField({
       field, text, sentences: sentences.get(field) ?? [], names: index.byField.get(field) ?? [], index, history,
-      finiteVerbs: finiteVerbs(toks),
+      finiteVerbs: finiteVerbs(toks), cues,
       posAt,
       onUnclosed: report && ((at) => report({ severity: 'warning', message: 'quotation mark never closed: the quotation runs to the end of its paragraph', field, start: at, end: at + 1 })),
     });

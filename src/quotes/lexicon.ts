@@ -64,31 +64,41 @@ export interface CueMatch { index: number; length: number; /** The form as the l
  */
 export function findCues(text: string): CueMatch[] {
   const out: CueMatch[] = [];
-  const word = /[A-Za-z]+/g;
-  for (let m = word.exec(text); m; m = word.exec(text)) {
-    const i = m.index;
-    if (i > 0 && /[\w-]/.test(text[i - 1]!)) continue;
-    const w = m[0].toLowerCase();
+  const n = text.length;
+  const letter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  const wordy = (c: number) => letter(c) || (c >= 48 && c <= 57) || c === 95; // \w
+  for (let i = 0; i < n;) {
+    const c = text.charCodeAt(i);
+    if (!letter(c)) { i++; continue; }
+    let j = i + 1;
+    while (j < n && letter(text.charCodeAt(j))) j++;
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+    // Cue forms are 3 to 14 letters; not after a digit, underscore or hyphen.
+    if (j - i < 3 || j - i > 14 || wordy(prev) || prev === 45) { i = j; continue; }
+    const w = text.slice(i, j).toLowerCase();
     if (w === 'was' || w === 'were') {
       QUOTED_AS.lastIndex = i;
       const q = QUOTED_AS.exec(text);
-      if (q) { out.push({ index: i, length: q[0].length, form: null }); word.lastIndex = i + q[0].length; continue; }
+      if (q) { out.push({ index: i, length: q[0].length, form: null }); i += q[0].length; continue; }
     }
     const cands = BY_FIRST.get(w);
-    if (!cands) continue;
-    for (const c of cands) {
-      if (c.re) {
-        c.re.lastIndex = i;
-        const x = c.re.exec(text);
-        if (!x) continue;
-        out.push({ index: i, length: x[0].length, form: c.form });
-        word.lastIndex = i + x[0].length;
+    let next = j;
+    if (cands) {
+      for (const cand of cands) {
+        if (cand.re) {
+          cand.re.lastIndex = i;
+          const x = cand.re.exec(text);
+          if (!x) continue;
+          out.push({ index: i, length: x[0].length, form: cand.form });
+          next = i + x[0].length;
+          break;
+        }
+        if (j < n && wordy(text.charCodeAt(j))) break;
+        out.push({ index: i, length: j - i, form: cand.form });
         break;
       }
-      if (/\w/.test(text[i + m[0].length] ?? ' ')) break;
-      out.push({ index: i, length: m[0].length, form: c.form });
-      break;
     }
+    i = next;
   }
   return out;
 }
