@@ -4,7 +4,7 @@
 // subject.ts; every speaker found is remembered so that later pronouns can reach it.
 import type { FieldName, QuoteOut, SpeakerRef } from '../types.js';
 import type { Cue } from '../kb/cues.js';
-import { CORE_FORMS, cueNoun, cueOf, nounForms, DATE_LEAD, DIRECTIVES, FRAME_RE, IRREGULAR_VERBS, NEEDS_THAT, NOT_AFTER_QUOTE, NEGATED_BEFORE, NOUN_LIKE, findCues, type CueMatch } from './lexicon.js';
+import { CORE_FORMS, cueNoun, cueOf, DATE_LEAD, DIRECTIVES, FRAME_RE, IRREGULAR_VERBS, NEEDS_THAT, NOT_AFTER_QUOTE, NEGATED_BEFORE, NOUN_LIKE, findCues, type CueMatch } from './lexicon.js';
 import { findQuoted, type QuotedSpan } from './marks.js';
 import type { Name, NameIndex } from './names.js';
 import { pronounSpeaker, subjectSpeaker, type History, type Speaker, type SubjectContext } from './subject.js';
@@ -38,8 +38,8 @@ export function anyIn(xs: readonly number[], a: number, b: number): boolean {
 const ascending = (xs: readonly number[]) => xs.every((x, k) => k === 0 || xs[k - 1]! <= x);
 
 const NO_FLAGS: ReadonlySet<string> = new Set();
-/** A noun cue and "that" ("claim that"); the possessor before it is read by POSSESSOR. */
-const NOUN_CUE = new RegExp(`\\b(${[...nounForms()].sort((a, b) => b.length - a.length).join('|')})(\\s+that\\s+)`, 'g');
+/** A word and "that" ("claim that"): a noun cue when the word is one (looked up, not alternated). */
+const NOUN_CUE = /\b([A-Za-z]+)(\s+that\s+)/g;
 /** The possessor (and an optional modifier) right before a noun cue: "the ministry’s (repeated) ", "his ". */
 const POSSESSOR = /(?<![\p{L}’'])((?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*|(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)[’']s?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+)?$/u;
 /** A quoted stretch inside a reported clause makes it a partial quotation. */
@@ -315,8 +315,8 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
   for (const v of says) {
     tasks.push({ at: v.start + 0.5, run: () => { if (!v.used) reported(v); } });
   }
-  for (const m of text.matchAll(NOUN_CUE)) {
-    if (inQuote(m.index!)) continue;
+  for (const m of text.includes('that') ? text.matchAll(NOUN_CUE) : []) {
+    if (!cueNoun(m[1]!.toLowerCase()) || inQuote(m.index!)) continue;
     const p = POSSESSOR.exec(text.slice(Math.max(0, m.index! - 80), m.index!));
     if (!p) continue;
     const at = m.index! - p[0].length;

@@ -53,6 +53,9 @@ for (const f of SAY_FORMS.slice().sort((a, b) => b.length - a.length)) {
   list.push({ form: f, re: f.includes(' ') ? new RegExp(f.replace(/ /g, '\\s+') + '\\b', 'iy') : null });
   BY_FIRST.set(first, list);
 }
+/** The first three letters (lower case) of every cue form and of "was"/"were", as numbers: most words are ruled out without a string. */
+const key3 = (a: number, b: number, c: number) => (((a | 32) << 16) | ((b | 32) << 8) | (c | 32));
+const PREFIX3 = new Set<number>([...BY_FIRST.keys(), 'was', 'were'].map((w) => key3(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))));
 const QUOTED_AS = /(?:was|were)\s+quoted\s+(?:by\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+)?as\s+saying\b/iy;
 
 export interface CueMatch { index: number; length: number; /** The form as the lexicon has it; null for "was quoted as saying". */ form: string | null }
@@ -74,7 +77,7 @@ export function findCues(text: string): CueMatch[] {
     while (j < n && letter(text.charCodeAt(j))) j++;
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
     // Cue forms are 3 to 14 letters; not after a digit, underscore or hyphen.
-    if (j - i < 3 || j - i > 14 || wordy(prev) || prev === 45) { i = j; continue; }
+    if (j - i < 3 || j - i > 14 || wordy(prev) || prev === 45 || !PREFIX3.has(key3(c, text.charCodeAt(i + 1), text.charCodeAt(i + 2)))) { i = j; continue; }
     const w = text.slice(i, j).toLowerCase();
     if (w === 'was' || w === 'were') {
       QUOTED_AS.lastIndex = i;
