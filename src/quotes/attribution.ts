@@ -353,7 +353,14 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
     let clause: Range | null = null;
     /** What was said is a noun phrase or an infinitive, not a clause ("denied the claim", "pledged to protect"). */
     let nominal = false;
-    const that = (flags.has('whether') ? /\b(?:that|whether|if)\s+/ : /\bthat\s+/).exec(rest);
+    let that = (flags.has('whether') ? /\b(?:that|whether|if)\s+/ : /\bthat\s+/).exec(rest);
+    // Not a that-clause of this cue: a noun cue's ("an investigation into the general's claim
+    // that …"), or a relative clause inside the object of "dismissed the result as a process that …".
+    if (that && that.index > 0) {
+      const before = rest.slice(0, that.index);
+      const w = /([A-Za-z]+)\s*$/.exec(before);
+      if ((w && cueNoun(w[1]!.toLowerCase())) || (flags.has('as') && /\sas\s/.test(` ${before}`)) || (flags.has('of') && /\sof\s/.test(` ${before}`))) that = null;
+    }
     if (parenthetical) { /* handled below as a clause-final attribution */ } else if (that && that.index <= 90 && !AUX.test(rest.slice(0, that.index)) && !/[“”"]/.test(rest.slice(0, that.index))) {
       clause = { start: at + that.index + that[0].length, end: sEnd };
     } else if (DIRECTIVES.has(v.verb) && /^\s*(?:[\p{L}\p{N}’'-]+\s+){1,8}?to\s+\p{Ll}/u.test(rest) && !/^\s*(?:to|for|about|by|whether|if)\b/i.test(rest)) {

@@ -71,7 +71,7 @@ export function subjectSpeaker(ctx: SubjectContext, from: number, to: number): S
     from += m[0].length;
   }
   // "…Gen. Omar Hassan, who told …": the relative pronoun stands for the name before it.
-  const rel = /,?\s*\bwho\s*$/i.exec(text.slice(from, to));
+  const rel = /,?\s*\b(?:who|which)\s*$/i.exec(text.slice(from, to));
   if (rel) {
     const end = to - rel[0].length;
     const n = ctx.names.filter((x) => x.start >= from && x.end <= end && /^[\s)]*$/.test(text.slice(x.end, end))).pop();
@@ -109,6 +109,10 @@ export function subjectSpeaker(ctx: SubjectContext, from: number, to: number): S
   // "…welcomed the deal, but farmers’ unions in Chile said": a new clause after ", but".
   const conj = [...text.slice(from, to).matchAll(/,\s+(?:but|and|while|whereas|although|though|as)\s+/gi)].pop();
   if (conj && firstVerbBetween(ctx, from + conj.index! + conj[0].length, to) < 0) from += conj.index! + conj[0].length;
+  // "… withdrew from the square after the country's president accused …": a subordinate clause
+  // whose subject is the verb's.
+  const sub = [...text.slice(from, to).matchAll(/\b(?:after|before|when|while|because|since|although|though|until|once|whereas)\s+/gi)].pop();
+  if (sub && sub.index! > 0 && firstVerbBetween(ctx, from + sub.index! + sub[0].length, to) < 0 && to - (from + sub.index! + sub[0].length) > 2) from += sub.index! + sub[0].length;
   // A finite verb before ours: coordination ("Hrytsenko thanked the allies but said") or a
   // relative clause ("Officials who attended the talks said"); the subject precedes that verb.
   const fv0 = firstVerbBetween(ctx, from, to);
@@ -234,6 +238,8 @@ function poolOf(r: Referent): Set<string> {
 /** "the joint chiefs" → the entity whose name holds every content word of the description. */
 function describe(ctx: SubjectContext, np: string, at: number): Speaker | null {
   if (/\s(?:of|in|at|for|from|with|on|by)\s/i.test(np)) return null; // a described group, not an entity
+  // A demonym or name as the head ("Many Russians") is a group as written, not the country.
+  if (/^\p{Lu}/u.test(np.split(/\s+/).pop()!) && !/^\p{Lu}/u.test(np)) return null;
   const content = np.split(/\s+/).filter((w) => !DETERMINERS.test(w) && !/['’]s$/.test(w) && /\p{L}/u.test(w));
   if (!content.length || !content.some((w) => w.length >= 4)) return null;
   const stems = content.map(stem);
@@ -241,7 +247,8 @@ function describe(ctx: SubjectContext, np: string, at: number): Speaker | null {
     const pool = poolOf(r);
     return stems.every((w) => pool.has(w));
   };
-  const matches = ctx.index.referents.filter(fits);
+  const pluralHead = /[^s]s$/.test(content[content.length - 1]!.toLowerCase());
+  const matches = ctx.index.referents.filter((r) => fits(r) && !(pluralHead && r.type === 'PERSON'));
   if (!matches.length) return null;
   // Several fit: the one named most recently before the description.
   const lastSeen = (r: Referent) => {
