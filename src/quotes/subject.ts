@@ -235,6 +235,8 @@ function poolOf(r: Referent): Set<string> {
   return p;
 }
 
+const fitting = new WeakMap<NameIndex, Map<string, Referent[]>>();
+
 /** "the joint chiefs" → the entity whose name holds every content word of the description. */
 function describe(ctx: SubjectContext, np: string, at: number): Speaker | null {
   if (/\s(?:of|in|at|for|from|with|on|by)\s/i.test(np)) return null; // a described group, not an entity
@@ -248,7 +250,12 @@ function describe(ctx: SubjectContext, np: string, at: number): Speaker | null {
     return stems.every((w) => pool.has(w));
   };
   const pluralHead = /[^s]s$/.test(content[content.length - 1]!.toLowerCase());
-  const matches = ctx.index.referents.filter((r) => fits(r) && !(pluralHead && r.type === 'PERSON'));
+  // The referents a description fits do not change within an article: kept per name index.
+  let memo = fitting.get(ctx.index);
+  if (!memo) fitting.set(ctx.index, memo = new Map());
+  const key = stems.join(' ') + (pluralHead ? '+' : '');
+  let matches = memo.get(key);
+  if (!matches) memo.set(key, matches = ctx.index.referents.filter((r) => fits(r) && !(pluralHead && r.type === 'PERSON')));
   if (!matches.length) return null;
   // Several fit: the one named most recently before the description.
   const lastSeen = (r: Referent) => {
