@@ -168,7 +168,7 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
           && /^\s+(?:that|the|a|an|this|these|those|their|its|his|her|they|it|he|she|we|there)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)));
       if (!verbal) continue;
       if (adj && !COPULA_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-      if (/ing$/.test(verb) && !/,\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+      if (/ing$/.test(verb) && !/,[”"’]?\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     }
     says.push({ start: m.index, end: m.index + m[0].length, verb, used: false, cue });
   }
@@ -262,7 +262,7 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
           } else if (between.split(/\s+/).length <= 14) {
             sp = subjectSpeaker(ctx, last.closeAt + 1, v.start);
           }
-          if (sp) { v.used = true; usedCue = v; }
+          if (sp) { v.used = true; usedCue = v; spoken.set(v, sp); }
           return sp;
         };
         const beforeOpen = (): Speaker | null => {
@@ -286,7 +286,7 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
           let sp = subjectSpeaker(ctx, clauseStart(cand.start), cand.start);
           if (sp) { framed = cand.frame; if (!cand.frame) v!.used = true; }
           if (!sp && !cand.frame && v && spoken.has(v)) sp = spoken.get(v)!;
-          if (sp) usedCue = { start: cand.start, end: cand.end };
+          if (sp) { usedCue = { start: cand.start, end: cand.end }; if (!cand.frame && v && !spoken.has(v)) spoken.set(v, sp); }
           return sp;
         };
         // A quotation inside a sentence is framed by what precedes it; one that opens a sentence is
@@ -416,7 +416,7 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
     let r = trimSpan(text, clause.start, cutAccording(clause.end, clause.start));
     if (nominal) {
       // A noun phrase or infinitive ends where a new clause starts (", but officials agreed …").
-      const cut = /,?\s+(?:but|while|whereas|although|though|because)\s|,\s+(?:and|which|who|saying|adding|as)\s|;/.exec(text.slice(r.start, r.end));
+      const cut = /,?\s+(?:but|while|whereas|although|though|because)\s|,\s+(?:and|which|who|saying|adding|as|calling|describing|branding|labell?ing|terming|dismissing)\s|;/.exec(text.slice(r.start, r.end));
       if (cut) r = trimSpan(text, r.start, r.start + cut.index);
     }
     // What was said ends where the speaker's next verb starts ("said it had targeted a depot, and
