@@ -376,7 +376,8 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
       || (flags.has('as') && /^\s*(?:[\p{L}\p{N}’'-]+\s+){1,8}?as\s+[\p{L}“"]/u.test(rest))) {
       // "accused the army of staging the attack", "condemned the move as a violation of …".
       clause = { start: at, end: sEnd }; nominal = true;
-    } else if (!NEEDS_THAT.has(v.verb) && /^\s*[\p{L}\p{N}]/u.test(rest) && !/^\s*(?:to|by|of|about|so|nothing|yes|no|it\s+was\s+too)\b/i.test(rest)) {
+    } else if (!NEEDS_THAT.has(v.verb) && /^\s*[\p{L}\p{N}]/u.test(rest) && !/^\s*(?:to|by|of|about|so|nothing|yes|no|it\s+was\s+too)\b/i.test(rest)
+      && !(/^\s*(?:after|before|during|following|outside|at|in|on|from|near|with|via)\b/i.test(rest) && !hasFiniteVerb(at, sEnd))) {
       clause = { start: at, end: sEnd };
     }
     let subjectFrom = clauseStart(v.start), subjectTo = v.start;
