@@ -4,7 +4,7 @@
 // Staff) or kept as written ("Iraqi political sources").
 import type { EntityType, SpeakerRef } from '../types.js';
 import {
-  CLAUSE_OPENERS, DATE_TAIL, DETERMINERS, PREPOSITION_BEFORE, REPRESENTATIVES, SAY_RE, SPEAKER_NOUNS, SUBJECT_TAIL,
+  CLAUSE_OPENERS, DATE_TAIL, DETERMINERS, PREPOSITION_BEFORE, REPRESENTATIVES, findCues, SPEAKER_NOUNS, SUBJECT_TAIL,
 } from './lexicon.js';
 import type { Name, NameIndex, Referent } from './names.js';
 
@@ -217,8 +217,7 @@ function phraseSpeaker(ctx: SubjectContext, s: number, e: number): Speaker | nul
   if (words.length > 10 || /^(?:who|which|that|what|where|when|whose)\b/i.test(np)) return null;
   // Clauses are not subjects: a finite verb inside means we cut in the wrong place.
   if (/\b(?:is|are|was|were|has|have|had|will|would|did|does)\b/i.test(np)) return null;
-  SAY_RE.lastIndex = 0;
-  if (SAY_RE.test(np)) return null;
+  if (findCues(np).length) return null;
   const ref = describe(ctx, np, s);
   if (ref) return ref;
   if (!isDescription(np)) return null;
