@@ -62,8 +62,6 @@ export interface QuoteOut extends SpanRef {
   attribution?: 'direct' | 'partial' | 'indirect' | 'belief';
   /** The word or words that introduce it ("said", "according to", "told reporters"), where there is one. */
   cue?: SpanRef | null;
-  /** Where the source is written ("the ministry", "he"), in the same field; null when unnamed. */
-  source?: SpanRef | null;
   /** A quotation that is part of another entry (a quoted fragment of a reported clause, the next paragraph of a quotation): that entry's index in `quotes`. */
   within?: number;
   /** Ids of the events coded inside the content (output only). */
