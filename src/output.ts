@@ -1,6 +1,6 @@
 // Doc → the SPEC's article JSON.
 import { fieldText, type Doc } from './doc/index.js';
-import type { ArticleOut, DiagnosticOut, EventOut, SyntaxSentenceOut } from './types.js';
+import type { ArticleOut, DiagnosticOut, EventOut, QuoteOut, SpanRef, SyntaxSentenceOut } from './types.js';
 import { precisionOf } from './util/period.js';
 
 export interface OutputOptions {
@@ -19,7 +19,7 @@ export function toArticle(doc: Doc, opts: OutputOptions = {}): ArticleOut {
     body: doc.body,
     entities: doc.entities,
     dates: doc.dates,
-    quotes: doc.quotes,
+    quotes: withEvents(doc),
     events: doc.events.map(withGrain),
     tone: doc.tone,
     // Only when there is something to say, so that a clean article's JSON is as it always was.
@@ -73,4 +73,26 @@ function diagnosticOut(doc: Doc, d: Doc['diagnostics'][number]): DiagnosticOut {
 export function formatDiagnostic(d: DiagnosticOut): string {
   const at = d.field !== undefined ? ` ${d.field} ${d.start}-${d.end}${d.text ? ` ${JSON.stringify(d.text.length > 40 ? d.text.slice(0, 40) + '…' : d.text)}` : ''}` : '';
   return `[${d.stage}]${at}: ${d.message}`;
+}
+
+/**
+ * Each attribution with the events coded inside what it reports (`events`: their ids), so that an
+ * analyst sees who claimed an event: an event whose evidence overlaps the content and one of whose
+ * actors is named inside it ("The ministry said [Russian forces shelled Kharkiv]"). Entries that are
+ * part of another (`within`) and attributions with no such event are left as they are.
+ */
+export function withEvents(doc: Doc): QuoteOut[] {
+  if (!doc.events.length || !doc.quotes.length) return doc.quotes;
+  const mentions = new Map(doc.entities.map((e) => [e.id, e.mentions]));
+  const inside = (q: QuoteOut, entity: string | null, name: string): boolean => {
+    if (entity) return (mentions.get(entity) ?? []).some((m) => m.field === q.field && m.start >= q.start && m.end <= q.end);
+    return !!name && q.text.includes(name);
+  };
+  const overlaps = (q: QuoteOut, e: SpanRef) => e.field === q.field && e.start < q.end && e.end > q.start;
+  return doc.quotes.map((q) => {
+    if (q.within !== undefined) return q;
+    const ids = doc.events.filter((e) => (e.evidence_all ?? [e.evidence]).some((ev) => overlaps(q, ev))
+      && (inside(q, e.source.entity, e.source.name) || (!!e.target && inside(q, e.target.entity, e.target.name)))).map((e) => e.id);
+    return ids.length ? { ...q, events: ids } : q;
+  });
 }

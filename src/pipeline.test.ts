@@ -17,6 +17,7 @@ function spans(a: ArticleOut): SpanRef[] {
     ...a.entities.flatMap((e) => e.mentions),
     ...a.dates,
     ...a.quotes,
+    ...a.quotes.flatMap((q) => (q.cue ? [q.cue] : [])),
     ...a.events.flatMap((e) => [e.evidence, ...(e.evidence_all ?? [])]),
   ];
 }
@@ -66,4 +67,13 @@ test('a deliberately broken input gets a diagnostic with its position in the JSO
   // A clean article carries no diagnostics field at all (its JSON is as it always was).
   const clean = await analyze('The minister said "we will sign." Officials agreed.', { published: '2024-05-01' });
   assert.equal('diagnostics' in clean.articles[0]!, false);
+});
+
+test('an attribution lists the events coded inside what it reports', async () => {
+  const r = await analyze('Title\n\nUkraine’s defence ministry said Russian forces shelled Kharkiv overnight.', { published: '2024-03-06' });
+  const a = r.articles[0]!;
+  const q = a.quotes.find((x) => x.text.startsWith('Russian forces shelled'))!;
+  assert.ok(q, 'the reported clause is an attribution');
+  const ev = a.events.filter((e) => q.events?.includes(e.id));
+  assert.ok(ev.length >= 1 && ev.every((e) => e.source.name.includes('Russia')), JSON.stringify(a.events));
 });

@@ -54,6 +54,18 @@ export interface SpeakerRef { entity: string | null; name: string }
 export interface QuoteOut extends SpanRef {
   kind: 'direct' | 'partial' | 'indirect';
   speaker: SpeakerRef | null;
+  /**
+   * The attribution this is (source + cue + content): 'direct' and 'partial' as `kind`, 'indirect'
+   * for reported speech, 'belief' for what someone thinks, fears, expects (kind 'indirect'); a
+   * reported clause holding a quoted fragment is 'partial'.
+   */
+  attribution?: 'direct' | 'partial' | 'indirect' | 'belief';
+  /** The word or words that introduce it ("said", "according to", "told reporters"), where there is one. */
+  cue?: SpanRef | null;
+  /** A quotation that is part of another entry (a quoted fragment of a reported clause, the next paragraph of a quotation): that entry's index in `quotes`. */
+  within?: number;
+  /** Ids of the events coded inside the content (output only). */
+  events?: string[];
 }
 
 export interface ActorRef {

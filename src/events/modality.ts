@@ -2,6 +2,7 @@
 // CAMEO codes intentions in root 03 (and their refusals in 12, threats in 13); this file maps the
 // code of an act to the code of its intent, refusal or threat, and knows the verbs and adjectives
 // that make an act one ("agreed to send", "is ready to supply", "threatened to impose").
+import { cueLexicon } from '../kb/cues.js';
 
 /** Verbs whose xcomp ("to V") is an intended act of their subject. */
 export const INTENT_VERBS = new Set(['agree', 'plan', 'intend', 'offer', 'promise', 'pledge', 'vow', 'want', 'seek',
@@ -75,9 +76,7 @@ export function refusalCode(code: string): string | null {
 /** Subordinators that make a clause hypothetical or open (not an event). */
 export const CONDITIONAL_MARKS = new Set(['if', 'unless', 'whether', 'lest']);
 /** Speech and report verbs whose complement is a reported act (hedged). */
-export const REPORT_VERBS = new Set(['say', 'claim', 'allege', 'report', 'accuse', 'suspect', 'believe', 'think', 'fear', 'suggest',
-  'assert', 'insist', 'tell', 'add', 'state', 'announce', 'confirm', 'note', 'write', 'warn', 'argue', 'contend', 'charge', 'estimate',
-  'indicate', 'testify', 'tweet', 'post', 'acknowledge', 'admit', 'declare', 'explain', 'maintain', 'reiterate', 'stress']);
+export const REPORT_VERBS: ReadonlySet<string> = cueLexicon.get().lemmas('ev-report');
 /** Adverbs that hedge the act they modify. */
 export const HEDGE_ADVERBS = new Set(['reportedly', 'allegedly', 'apparently', 'purportedly', 'possibly', 'probably', 'likely',
   'perhaps', 'seemingly', 'supposedly', 'presumably']);

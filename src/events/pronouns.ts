@@ -1,5 +1,6 @@
 // Pronoun subjects: "He accused ...", "It warned ..." opening a sentence stand for the first named
 // subject of the sentence before. One memory per document, updated once per sentence.
+import { cueLexicon } from '../kb/cues.js';
 import type { Doc } from '../doc/index.js';
 import type { SentenceView, VerbGroup } from './clause.js';
 import type { GenericMention } from './generic.js';
@@ -48,9 +49,7 @@ const BRIDGE = new Set(['that', 'on', 'in', 'late', 'earlier', 'later', 'last', 
   'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'night', 'morning', 'afternoon', 'evening',
   'statement', 'a', 'an', 'the', 'interview', 'its', 'his', 'her', 'their', ',']);
 /** Verbs whose complement's pronoun subject is, by default, the one who speaks ("Seoul said it would ..."). */
-const SAY_LIKE = new Set(['say', 'announce', 'state', 'confirm', 'declare', 'add', 'tell', 'insist', 'stress', 'reiterate',
-  'claim', 'admit', 'acknowledge', 'warn', 'indicate', 'note', 'explain', 'hint', 'signal', 'vow', 'pledge', 'promise',
-  'threaten', 'report', 'decide', 'agree', 'believe', 'hope', 'expect', 'write', 'tweet', 'post']);
+const SAY_LIKE: ReadonlySet<string> = cueLexicon.get().lemmas('ev-saylike');
 
 /**
  * "Seoul said it would send ...", "the ministry said on Monday that it had summoned ...": a pronoun

@@ -1,4 +1,5 @@
 // Closed word classes the coder reads clauses with (auxiliaries, negators, hedges, speech verbs...).
+import { cueLexicon } from '../kb/cues.js';
 
 export const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", '’s', '’re']);
 export const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", '’ve']);
@@ -23,10 +24,7 @@ export const HEDGE_SENTENCE = new Set(['reportedly', 'allegedly', 'alleged', 'pu
   'rumours', 'unconfirmed', 'suspected', 'reports', 'report', 'claims', 'claimed', 'accused', 'accusations', 'accusation',
   'allegations', 'allegation', 'possibly', 'may', 'might', 'could', 'speculation', 'feared', 'fears']);
 /** Speech and cognition verbs (lemmas) that introduce reported speech: their complement is its own clause. */
-export const SPEECH = new Set(['say', 'tell', 'add', 'announce', 'state', 'claim', 'assess', 'believe', 'note', 'insist', 'stress',
-  'argue', 'confirm', 'report', 'write', 'declare', 'explain', 'reiterate', 'suggest', 'estimate', 'think', 'conclude',
-  'acknowledge', 'admit', 'recall', 'allege', 'assert', 'indicate', 'predict', 'emphasize', 'emphasise', 'charge', 'contend',
-  'maintain', 'hint', 'understand', 'learn', 'know', 'fear', 'hope', 'expect', 'warn', 'deny', 'tweet', 'post']);
+export const SPEECH: ReadonlySet<string> = cueLexicon.get().lemmas('ev-speech');
 /** Clause openers: subordinators and relative pronouns (a subject never lies across one). */
 export const SUBORDINATORS = new Set(['as', 'after', 'before', 'when', 'while', 'because', 'since', 'although', 'though', 'whereas',
   'until', 'if', 'whether', 'unless', 'where', 'but', 'so', 'yet']);

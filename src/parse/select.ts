@@ -6,11 +6,12 @@
 //     (he, she, it, we, they), and
 //   - something the coders read: a verb (VB* from the syntax stage) whose lemma has an event
 //     pattern (data/events/verb-patterns.txt: "attack", "meet", "say", "urge", …) or is a verb
-//     of saying (SAY below, the lemmas of src/quotes/lexicon.ts's forms), an event noun ("talks", "strike":
+//     of saying or believing (the cue lexicon, data/quotes/cues.tsv), an event noun ("talks", "strike":
 //     data/events/nominal-events.txt), or "according" (to X).
 // Everything else (background, description, datelines, lists of figures) keeps no parse. The
 // share of sentences parsed is in BENCHMARKS.md (`node bench/parse.mjs --selection`).
 import type { Doc } from '../doc/index.js';
+import { cueLexicon } from '../kb/cues.js';
 import { genericHeads } from '../kb/generic-actors.js';
 import { nominalLexicon } from '../kb/nominal-events.js';
 import { verbLexicon } from '../kb/verb-patterns.js';
@@ -20,17 +21,19 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'we', 'they']);
 let actorNouns: Set<string> | null = null;
 let eventNouns: Set<string> | null = null;
 let verbs: Set<string> | null = null;
-const SAY = ['say', 'tell', 'add', 'state', 'announce', 'note', 'claim', 'warn', 'argue', 'insist', 'explain', 'assert',
-  'acknowledge', 'admit', 'allege', 'declare', 'stress', 'emphasize', 'emphasise', 'report', 'confirm', 'deny',
-  'maintain', 'reveal', 'disclose', 'suggest', 'predict', 'estimate', 'conclude', 'write', 'tweet', 'post', 'complain',
-  'concede', 'caution', 'counter', 'recall', 'reply', 'respond', 'reiterate', 'assure', 'point', 'urge', 'call',
-  'appeal', 'vow', 'promise', 'pledge', 'agree', 'ask', 'demand', 'quote'];
+/** Verbs of saying, writing, finding and believing: the cue lexicon's lemmas (data/quotes/cues.tsv; a phrasal cue by its verb). */
+function sayLemmas(): string[] {
+  const lex = cueLexicon.get();
+  const out = new Set<string>(['quote']);
+  for (const c of lex.byForm.values()) if (c.cls !== 'event' && c.cls !== 'noun' && !c.flags.has('no-parse')) out.add(c.lemma.split(' ')[0]!);
+  return [...out];
+}
 
 /** Lemmas of the verbs the coders read: event patterns and verbs of saying. */
 function verbLemmas(): Set<string> {
   if (!verbs) {
     verbs = new Set(verbLexicon().keys());
-    for (const v of SAY) verbs.add(v);
+    for (const v of sayLemmas()) verbs.add(v);
   }
   return verbs;
 }

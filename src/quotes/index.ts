@@ -4,7 +4,7 @@ import { fieldNames, fieldText, type Doc, type Stage, type StageContext, type To
 import type { FieldName, QuoteOut } from '../types.js';
 import { quotesInField, type Range } from './attribution.js';
 import { nameIndex } from './names.js';
-import { SAY_RE } from './lexicon.js';
+import { findCues } from './lexicon.js';
 import type { History } from './subject.js';
 
 export { findQuoted } from './marks.js';
@@ -31,31 +31,49 @@ export function findQuotes(doc: Readonly<Doc>, report?: StageContext['report']):
   const sentences = sentenceRanges(doc);
   const quotes: QuoteOut[] = [];
   const tagged = new Map<FieldName, Token[]>();
-  for (const t of doc.tokens) {
-    if (t.pos === undefined) continue;
+  const taggedAt = new Map<FieldName, number[]>(); // each tagged token's index in doc.tokens
+  doc.tokens.forEach((t, i) => {
+    if (t.pos === undefined) return;
     const list = tagged.get(t.field);
-    if (list) list.push(t); else tagged.set(t.field, [t]);
-  }
+    if (list) { list.push(t); taggedAt.get(t.field)!.push(i); } else { tagged.set(t.field, [t]); taggedAt.set(t.field, [i]); }
+  });
   for (const field of fieldNames(doc)) {
     const text = fieldText(doc, field);
     // Cheap skip for fields with nothing to attribute (most titles and captions): no quotation
     // mark, no "according to" and no verb of saying at all (any of them: "warned", "urged"…).
-    SAY_RE.lastIndex = 0;
-    if (!/["“”]/.test(text) && !/ccording\s+to/i.test(text) && !SAY_RE.test(text)) continue;
+    const cues = findCues(text);
+    if (!cues.length && !/["“”]/.test(text) && !/ccording\s+to/i.test(text)) continue;
     // Pronouns reach back within a field only: a caption's "he" is not the body's.
     const history: History = { speakers: [] };
-    quotes.push(...quotesInField({
+    const toks = tagged.get(field);
+    // A verb by either tagger: the parser's own tag where it parsed the sentence (it reads
+    // "Residents … fear the strikes" as a verb where the syntax tagger says noun), else the syntax stage's.
+    // Looked up by binary search over the field's tokens (in text order), only for cue forms.
+    const at = taggedAt.get(field);
+    const deps = doc.deps;
+    const posAt = toks && at ? (offset: number): string | undefined => {
+      let lo = 0, hi = toks.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid]!.start < offset) lo = mid + 1; else hi = mid; }
+      const t = toks[lo];
+      if (!t || t.start !== offset) return undefined;
+      const parsed = deps?.tag[at[lo]!];
+      return parsed && /^(?:V|JJ)/.test(parsed) ? parsed : t.pos;
+    } : undefined;
+    const base = quotes.length;
+    const found = quotesInField({
       field, text, sentences: sentences.get(field) ?? [], names: index.byField.get(field) ?? [], index, history,
-      finiteVerbs: finiteVerbs(tagged.get(field)),
+      finiteVerbs: finiteVerbs(toks), cues,
+      posAt,
       onUnclosed: report && ((at) => report({ severity: 'warning', message: 'quotation mark never closed: the quotation runs to the end of its paragraph', field, start: at, end: at + 1 })),
-    }));
+    });
+    for (const q of found) { if (q.within !== undefined) q.within += base; quotes.push(q); }
   }
   return quotes;
 }
 
 export const quotesStage: Stage = {
   name: 'quotes',
-  requires: ['tokens', 'sentences', 'pos', 'mentions', 'entities', 'mentionEntity'],
+  requires: ['tokens', 'sentences', 'pos', 'deps', 'mentions', 'entities', 'mentionEntity'],
   assigns: ['quotes'],
   run: (doc, ctx) => ({ quotes: findQuotes(doc, (d) => ctx.report(d)) }),
 };

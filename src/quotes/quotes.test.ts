@@ -203,3 +203,50 @@ test('a directive reports what was said: "urged X to …", "called on X to …"'
   const c = resolved('Ines Duarte asked for calm.', [{ name: 'Ines Duarte', type: 'PERSON', forms: ['Ines Duarte'] }]);
   assert.equal(findQuotes(c).length, 0);
 });
+
+const attributionOf = (doc: Doc, starts: string) => findQuotes(doc).find((x) => x.text.startsWith(starts));
+
+test('attribution kinds: belief cues, a quoted fragment makes a reported clause partial and points at it', () => {
+  const doc = bare('Farm groups believe the tariff will hurt exports. The union said the plan was “a betrayal of workers” and vowed to strike.');
+  const b = attributionOf(doc, 'the tariff will hurt')!;
+  assert.equal(b.attribution, 'belief');
+  assert.equal(b.kind, 'indirect'); // the SPEC's kinds stay direct, partial, indirect
+  assert.equal(b.speaker?.name, 'Farm groups');
+  assert.equal(b.cue?.text, 'believe');
+  const qs = findQuotes(doc);
+  const host = qs.findIndex((q) => q.text.startsWith('the plan was'));
+  assert.equal(qs[host]!.attribution, 'partial');
+  assert.ok(!qs[host]!.text.includes('vowed'), 'what was said ends before the next cue');
+  const frag = qs.find((q) => q.text === 'a betrayal of workers')!;
+  assert.equal(frag.within, host);
+  assert.equal(attributionOf(doc, 'to strike')?.speaker?.name, 'The union');
+});
+
+test('passive cues have no source; nominal, infinitive and accuse-of content', () => {
+  const a = bare('It was widely reported that the minister had resigned.');
+  const p = attributionOf(a, 'the minister had resigned')!;
+  assert.equal(p.speaker, null);
+  assert.equal(p.cue?.text, 'was widely reported');
+  const b = bare('Port officials denied the reports. The rebels accused the army of shelling the market. The party has pledged to cut taxes.');
+  assert.equal(speakerOf(b, 'the reports'), 'Port officials');
+  assert.equal(speakerOf(b, 'the army of shelling'), 'The rebels');
+  assert.equal(speakerOf(b, 'to cut taxes'), 'The party');
+  // A forecast in the passive names no one and reports nothing.
+  assert.equal(findQuotes(bare('Talks are expected to resume next week.')).length, 0);
+});
+
+test('participles, nested cues, noun cues, relative clauses between subject and cue', () => {
+  const a = resolved('Ana Pereira said the port would reopen on Monday, adding that the strike was over.', [
+    { name: 'Ana Pereira', type: 'PERSON', forms: ['Ana Pereira'] },
+  ]);
+  assert.equal(speakerOf(a, 'the strike was over'), 'Ana Pereira');
+  assert.ok(!attributionOf(a, 'the port would reopen')!.text.includes('adding'));
+  const b = bare('Economists note that the central bank has repeatedly said rates will stay high.');
+  assert.equal(speakerOf(b, 'the central bank has'), 'Economists');
+  assert.equal(speakerOf(b, 'rates will stay high'), 'the central bank');
+  const c = bare('The company’s claim that the fire was accidental was disputed by investigators.');
+  assert.equal(attributionOf(c, 'the fire was accidental')?.speaker?.name, 'The company');
+  assert.equal(attributionOf(c, 'the fire was accidental')?.text, 'the fire was accidental');
+  const d = bare('Teachers, who have been on strike for a month, argue that the reform will close rural schools.');
+  assert.equal(speakerOf(d, 'the reform will close'), 'Teachers');
+});

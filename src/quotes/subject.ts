@@ -4,7 +4,7 @@
 // Staff) or kept as written ("Iraqi political sources").
 import type { EntityType, SpeakerRef } from '../types.js';
 import {
-  CLAUSE_OPENERS, DATE_TAIL, DETERMINERS, PREPOSITION_BEFORE, REPRESENTATIVES, SAY_RE, SPEAKER_NOUNS, SUBJECT_TAIL,
+  CLAUSE_OPENERS, DATE_TAIL, DETERMINERS, PREPOSITION_BEFORE, REPRESENTATIVES, findCues, SPEAKER_NOUNS, SUBJECT_TAIL,
 } from './lexicon.js';
 import type { Name, NameIndex, Referent } from './names.js';
 
@@ -62,8 +62,16 @@ export function subjectSpeaker(ctx: SubjectContext, from: number, to: number): S
   // and the patterns below would scan the whole stretch (see MAX_ATTRIBUTION_SPAN).
   if (to - from > MAX_SUBJECT_SPAN) return null;
   to = stripTail(text, from, to);
+  // Clause openers ("That said,", "But", "In a statement,") are not part of the subject, and a
+  // verb inside one ("said") is not the subject's.
+  for (let guard = 0; guard < 3; guard++) {
+    while (from < to && /\s/.test(text[from]!)) from++;
+    const m = CLAUSE_OPENERS.exec(text.slice(from, to));
+    if (!m || !m[0] || from + m[0].length >= to) break;
+    from += m[0].length;
+  }
   // "…Gen. Omar Hassan, who told …": the relative pronoun stands for the name before it.
-  const rel = /,?\s*\bwho\s*$/i.exec(text.slice(from, to));
+  const rel = /,?\s*\b(?:who|which)\s*$/i.exec(text.slice(from, to));
   if (rel) {
     const end = to - rel[0].length;
     const n = ctx.names.filter((x) => x.start >= from && x.end <= end && /^[\s)]*$/.test(text.slice(x.end, end))).pop();
@@ -82,6 +90,13 @@ export function subjectSpeaker(ctx: SubjectContext, from: number, to: number): S
     const e1 = from + par[1]!.length, m0 = e1 + (/^,\s+/.exec(text.slice(e1))?.[0].length ?? 0);
     const name = headName(ctx, from, e1);
     if (name && !ctx.names.some((n) => n.start >= m0 && n.end <= to && n.type === 'PERSON')) return speakerOf(name);
+    // A relative or participle clause between subject and verb ("Judges, who have been on strike
+    // for three weeks, argue", "A Hezbollah official, speaking on condition of anonymity, denied"):
+    // the subject is the phrase before it, whatever heads it.
+    if (/^(?:who|which|where|whose|when|\p{Ll}+ing|\p{Ll}+ed)\b/u.test(par[2]!) && firstVerbBetween(ctx, from - 1, e1) < 0) {
+      const sp = phraseSpeaker(ctx, from, e1);
+      if (sp) return sp;
+    }
   }
   // "In a letter read out by a spokesman, Loayza said": an introductory phrase (which may hold
   // verbs of its own) ends at a comma, and a bare name follows it.
@@ -94,6 +109,10 @@ export function subjectSpeaker(ctx: SubjectContext, from: number, to: number): S
   // "…welcomed the deal, but farmers’ unions in Chile said": a new clause after ", but".
   const conj = [...text.slice(from, to).matchAll(/,\s+(?:but|and|while|whereas|although|though|as)\s+/gi)].pop();
   if (conj && firstVerbBetween(ctx, from + conj.index! + conj[0].length, to) < 0) from += conj.index! + conj[0].length;
+  // "… withdrew from the square after the country's president accused …": a subordinate clause
+  // whose subject is the verb's.
+  const sub = [...text.slice(from, to).matchAll(/\b(?:after|before|when|while|because|since|although|though|until|once|whereas)\s+/gi)].pop();
+  if (sub && sub.index! > 0 && firstVerbBetween(ctx, from + sub.index! + sub[0].length, to) < 0 && to - (from + sub.index! + sub[0].length) > 2) from += sub.index! + sub[0].length;
   // A finite verb before ours: coordination ("Hrytsenko thanked the allies but said") or a
   // relative clause ("Officials who attended the talks said"); the subject precedes that verb.
   const fv0 = firstVerbBetween(ctx, from, to);
@@ -116,6 +135,8 @@ export function subjectSpeaker(ctx: SubjectContext, from: number, to: number): S
     a = from + m.index! + m[0].length;
   }
   segs.push({ s: a, e: to });
+  // A relative clause is not the subject ("The Baltic states, which border Russia, believe").
+  while (segs.length >= 2 && /^(?:who|which|where|whose|when)\b/i.test(text.slice(segs[segs.length - 1]!.s, segs[segs.length - 1]!.e))) segs.pop();
   let pick = segs[segs.length - 1]!;
   if (appositive && segs.length >= 2) {
     // "Velayati, <description>, said" → the name; "<description>, Shin Wonsik, said" → the name.
@@ -155,9 +176,16 @@ function isDescription(np: string): boolean {
   const words = np.split(/\s+/);
   const head = headNoun(np);
   if (!head || words.length > 10) return false;
-  // People nouns from our list, or any plural common noun ("commuters", "aid agencies").
-  return SPEAKER_NOUNS.has(head) || (/^[\p{Ll}]/u.test(head) && /[^su]s$/.test(head));
+  // People nouns from our list, or any plural common noun ("commuters", "aid agencies"), or a
+  // determined noun phrase headed by a common noun ("the party’s lead candidate", "one survivor").
+  return SPEAKER_NOUNS.has(head) || (/^[\p{Ll}]/u.test(head) && /[^su]s$/.test(head))
+    || (DETERMINED.test(np) && words.length <= 8 && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(head) && !/(?:ing|ly)$/.test(head) && !NOT_SOURCES.has(head));
 }
+
+/** A noun phrase that opens with a determiner or a possessive name ("the …", "a …", "Germany’s …"). */
+const DETERMINED = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*[’']s?)\s/u;
+/** Heads that are not sources when a verb of saying follows ("the move said" is a parse gone wrong). */
+const NOT_SOURCES = new Set(['move', 'decision', 'deal', 'plan', 'war', 'attack', 'vote', 'result', 'results', 'way', 'time', 'year', 'day', 'week', 'month', 'fact', 'world', 'country', 'city', 'region', 'area', 'situation', 'case', 'issue', 'news', 'question', 'problem', 'idea', 'thing', 'one', 'other']);
 
 function phraseSpeaker(ctx: SubjectContext, s: number, e: number): Speaker | null {
   const { text } = ctx;
@@ -189,8 +217,7 @@ function phraseSpeaker(ctx: SubjectContext, s: number, e: number): Speaker | nul
   if (words.length > 10 || /^(?:who|which|that|what|where|when|whose)\b/i.test(np)) return null;
   // Clauses are not subjects: a finite verb inside means we cut in the wrong place.
   if (/\b(?:is|are|was|were|has|have|had|will|would|did|does)\b/i.test(np)) return null;
-  SAY_RE.lastIndex = 0;
-  if (SAY_RE.test(np)) return null;
+  if (findCues(np).length) return null;
   const ref = describe(ctx, np, s);
   if (ref) return ref;
   if (!isDescription(np)) return null;
@@ -207,9 +234,13 @@ function poolOf(r: Referent): Set<string> {
   return p;
 }
 
+const fitting = new WeakMap<NameIndex, Map<string, Referent[]>>();
+
 /** "the joint chiefs" → the entity whose name holds every content word of the description. */
 function describe(ctx: SubjectContext, np: string, at: number): Speaker | null {
   if (/\s(?:of|in|at|for|from|with|on|by)\s/i.test(np)) return null; // a described group, not an entity
+  // A demonym or name as the head ("Many Russians") is a group as written, not the country.
+  if (/^\p{Lu}/u.test(np.split(/\s+/).pop()!) && !/^\p{Lu}/u.test(np)) return null;
   const content = np.split(/\s+/).filter((w) => !DETERMINERS.test(w) && !/['’]s$/.test(w) && /\p{L}/u.test(w));
   if (!content.length || !content.some((w) => w.length >= 4)) return null;
   const stems = content.map(stem);
@@ -217,7 +248,13 @@ function describe(ctx: SubjectContext, np: string, at: number): Speaker | null {
     const pool = poolOf(r);
     return stems.every((w) => pool.has(w));
   };
-  const matches = ctx.index.referents.filter(fits);
+  const pluralHead = /[^s]s$/.test(content[content.length - 1]!.toLowerCase());
+  // The referents a description fits do not change within an article: kept per name index.
+  let memo = fitting.get(ctx.index);
+  if (!memo) fitting.set(ctx.index, memo = new Map());
+  const key = stems.join(' ') + (pluralHead ? '+' : '');
+  let matches = memo.get(key);
+  if (!matches) memo.set(key, matches = ctx.index.referents.filter((r) => fits(r) && !(pluralHead && r.type === 'PERSON')));
   if (!matches.length) return null;
   // Several fit: the one named most recently before the description.
   const lastSeen = (r: Referent) => {
@@ -227,6 +264,11 @@ function describe(ctx: SubjectContext, np: string, at: number): Speaker | null {
   const r = matches.reduce((x, y) => (lastSeen(y) > lastSeen(x) ? y : x));
   const lastWord = content[content.length - 1]!.toLowerCase();
   return { ref: { entity: r.entity, name: r.canonical }, type: r.type, plural: /s$/.test(lastWord) || PLURAL_TYPES.has(r.type) };
+}
+
+/** The speaker a personal pronoun at `at` stands for ("his claim that …" → he). */
+export function pronounSpeaker(ctx: SubjectContext, p: 'he' | 'she' | 'they' | 'it', at: number): Speaker | null {
+  return pronoun(ctx, p, at);
 }
 
 /** He/she: the last person who spoke; they/it: the last group or place that did. */
