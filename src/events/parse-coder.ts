@@ -69,6 +69,11 @@ const MUTUAL_VERBS = new Set(['meet', 'talk', 'negotiate', 'confer', 'consult', 
 const NO_TARGET = new Set(['14', '15']);
 /** Contacts through which one party addresses another ("in a phone call with", "in a letter to"). */
 const CONTACT_NOUNS = new Set(['call', 'phone', 'conversation', 'meeting', 'talk', 'talks', 'letter', 'message', 'videoconference', 'video', 'summit', 'session', 'exchange', 'telephone']);
+/** Nouns of time: "on Monday" says when. */
+const WHEN_NOUNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'morning', 'evening', 'night', 'afternoon']);
+/** Words that make a strike a labour one ("an indefinite nationwide strike", "a hunger strike"). */
+const LABOUR_STRIKE = new Set(['nationwide', 'general', 'indefinite', 'hunger', 'national', 'labour', 'labor', 'one-day', '24-hour', '48-hour', 'teachers', 'doctors', 'rail', 'transport']);
 /** Verbs whose infinitive is the act itself, decided or voted ("decided to sever ties", "voted to extend"). */
 const DECISION_VERBS = new Set(['decide', 'vote', 'resolve', 'choose', 'opt', 'elect', 'move', 'try', 'attempt', 'manage']);
 /** Verbs that deny what their complement or object reports. */
@@ -97,7 +102,7 @@ const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: '
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 /** Nouns that stand for the group they are part of or speak for ("thousands of Kenyans", "a spokesman for X"). */
-const PARTITIVE = new Set(['thousand', 'thousands', 'hundred', 'hundreds', 'dozen', 'dozens', 'million', 'millions', 'member', 'members',
+const PARTITIVE = new Set(['tens', 'thousand', 'thousands', 'hundred', 'hundreds', 'dozen', 'dozens', 'million', 'millions', 'member', 'members',
   'group', 'groups', 'supporter', 'supporters', 'leader', 'leaders', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson',
   'representative', 'representatives', 'official', 'officials', 'delegation', 'envoy', 'minister', 'ministry', 'army', 'forces',
   'government', 'unit', 'units', 'wing', 'faction', 'fighters', 'troops', 'soldiers', 'navy', 'police', 'authorities', 'side',
@@ -509,6 +514,8 @@ export class ParseCoder {
     const keys: string[][] = [], nodes: Node[] = [];
     const push = (i: Node) => { keys.push([g.lower[i]!, nounKey(g.lower[i]!), g.lemma[i]!]); nodes.push(i); };
     const phrase = (d: Node, level: number) => {
+      // ("began a strike on Monday": a day or a month is when, never part of the act's pattern.)
+      if (level > 0 && WHEN_NOUNS.has(g.lower[d]!)) return;
       const before = g.kids[d]!.filter((k) => k < d && (g.label[k] === 'case' || g.label[k] === 'fixed' || g.label[k] === 'mark' || g.label[k] === 'amod' || g.label[k] === 'compound' || g.label[k] === 'nummod' || g.label[k] === 'det'));
       for (const k of before) {
         if (g.label[k] === 'det' && !/^(no|any)$/.test(g.lower[k]!)) continue;
@@ -745,6 +752,9 @@ export class ParseCoder {
     if (TRACE) process.stderr.write(`[events] ${g.lower[v]} act=${g.lower[act]} ${family} passive=${passive} match=${m ? `${m.p.code} ${m.p.lemma} ${m.p.elements.map((e) => e.map((a) => a.join('_')).join('|')).join(' ')}` : '-'} sig=${this.signature(g, act, passive).keys.map((k) => k[0]).join(' ')}\n`);
     if (!m || m.p.code === '---') return;
     let code = m.p.code;
+    // A strike by workers, or a general, nationwide or hunger strike, is a labour strike (143), not an attack.
+    const strikeNoun = m.matched.find((k) => g.lemma[k] === 'strike' && g.tag[k]!.startsWith('NN'));
+    if (strikeNoun !== undefined && code.startsWith('19') && (g.kids[strikeNoun]!.some((k) => LABOUR_STRIKE.has(g.lower[k]!)) || /LAB|EDU|HLH/.test(this.subjectActors(g, this.subjectOf(g, v))[0]?.ref.actor_code ?? ''))) code = '143';
     // "warned that any attack would be met with a response": a warning of what the speaker will do is a threat.
     if (g.lemma[act] === 'warn' && code.startsWith('01') && this.promisesConsequence(g, kidWith(g, act, 'ccomp'))) code = '130';
     // "No Israeli delegation travelled", "held no talks": "no" before the subject or the pattern's noun denies the act.
