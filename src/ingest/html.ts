@@ -46,6 +46,7 @@ export function extractBlocks(document: unknown): string[] {
 export function readHtml(html: string, opts: HtmlOptions = {}): RawArticle {
   // Depth and size budgets before any DOM is built (html/budget.ts).
   const { document } = parseHTML(budgetHtml(html, opts.name));
+  if (!document.documentElement) throw new InputError(`${opts.name ?? 'page'}: not an HTML page (no document element)`);
   const meta = readMeta(document as never);
   const caption = leadCaption(document as never);
   let paras = extractBlocks(document);

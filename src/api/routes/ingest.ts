@@ -1,6 +1,6 @@
 // POST /api/ingest: analyse and store a body (a raw dump, a page, JSONL records or JSON).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { emptySummary, splitWarning } from '../../ingest-source.js';
+import { emptySummary, rejectedCount, splitWarning } from '../../ingest-source.js';
 import { storeArticle } from '../../store/ingest.js';
 import { BodyError, ServiceBusy, type IngestService } from '../../workers/service.js';
 import { HttpError } from '../errors.js';
@@ -52,7 +52,7 @@ export const ingestRoutes: FastifyPluginAsyncZod<RouteDeps & { ingest: IngestSer
       summary.articles.push({ id: a.id, title: a.title, status: r.status });
     }
     if (summary.read === 0) throw new HttpError(400, 'bad_input', 'no article found in the body');
-    return summary;
+    return { ...summary, rejected: [...summary.rejected], rejected_total: rejectedCount(summary) };
   });
 };
 
