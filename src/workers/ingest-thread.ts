@@ -12,10 +12,14 @@ if (!port) throw new Error('src/workers/ingest-thread.ts must run as a worker th
 
 port.on('message', async (job: IngestJob) => {
   const send = (m: IngestReply) => port.postMessage(m);
-  let k = 0;
   try {
-    for await (const item of readSource(stringSource(job.name, job.text), { published: job.published, url: job.url })) {
-      const i = k++;
+    const it = readSource(stringSource(job.name, job.text), { published: job.published, url: job.url })[Symbol.asyncIterator]();
+    for (let i = 0; ; i++) {
+      // The service's clock knows whether a record is being read or analysed.
+      if (i >= job.skip) send({ job: job.id, kind: 'reading', index: i });
+      const r = await it.next();
+      if (r.done) break;
+      const item = r.value;
       if (i < job.skip) continue;
       send({ job: job.id, kind: 'start', index: i });
       if (!item.ok) {

@@ -14,6 +14,7 @@ export interface IngestJob { id: number; text: string; name: string; published: 
 export type IngestItem = { ok: true; article: ArticleOut; where: string } | { ok: false; error: string; where: string };
 export type IngestReply =
   | { job: number; kind: 'ready' }
+  | { job: number; kind: 'reading'; index: number }
   | { job: number; kind: 'start'; index: number }
   | { job: number; kind: 'item'; index: number; item: IngestItem }
   | { job: number; kind: 'done' }
@@ -43,7 +44,7 @@ interface Pending {
 interface Thread {
   worker: Worker;
   ready: boolean;
-  current: (Pending & { id: number; skip: number; running: number; since: number; progressed: boolean }) | null;
+  current: (Pending & { id: number; skip: number; running: number; since: number; reading: boolean }) | null;
   timer: NodeJS.Timeout | null;
 }
 
@@ -114,7 +115,7 @@ export class IngestService {
       if (!t) return;
       const p = this.queue.shift()!;
       this.queuedChars -= p.job.text.length;
-      t.current = { ...p, id: this.nextId++, skip: 0, running: 0, since: Date.now(), progressed: false };
+      t.current = { ...p, id: this.nextId++, skip: 0, running: 0, since: Date.now(), reading: true };
       if (t.ready) this.send(t);
     }
   }
@@ -123,7 +124,7 @@ export class IngestService {
     const c = t.current!;
     c.since = Date.now();
     c.running = c.skip;
-    c.progressed = false;
+    c.reading = true;
     t.worker.postMessage({ ...c.job, id: c.id, skip: c.skip } satisfies IngestJob);
     this.arm(t);
   }
@@ -143,9 +144,9 @@ export class IngestService {
     }
     const c = t.current;
     if (!c || m.job !== c.id) return;
-    c.progressed = true;
-    if (m.kind === 'start') {
+    if (m.kind === 'reading' || m.kind === 'start') {
       c.running = m.index;
+      c.reading = m.kind === 'reading';
       this.arm(t);
     } else if (m.kind === 'item') {
       c.items.push(m.item);
@@ -165,12 +166,12 @@ export class IngestService {
   private overBudget(t: Thread): void {
     const c = t.current;
     if (!c || this.closed) return;
-    const secs = Math.round(this.articleBudgetMs / 1000);
+    const secs = Math.round(this.articleBudgetMs / 100) / 10;
     const where = `${c.job.name}#${c.running + 1}`;
     t.current = null;
     this.replace(t);
-    if (!c.progressed) {
-      // Reading itself (before any record came out) is what takes too long: re-reading would too.
+    if (c.reading) {
+      // Reading is what takes too long (a page, a feed is read whole): reading again would too.
       c.items.push({ ok: false, where, error: `${where}: reading the body took longer than ${secs} s (the time budget); the rest of it was not read` });
       c.resolve(c.items);
       this.pump();
