@@ -80,9 +80,9 @@ export async function listEvents(db: Db, f: EventFilters & EventOrder, page: Pag
     // then their columns and extras for those rows only; the total is its own count.
     `SELECT p.*, ${EVENT_EXTRAS(20)}
      FROM (SELECT ${EVENT_COLS}, k.day, k.date_start AS ds_sort
-           FROM (SELECT k.id, row_number() OVER (${inner}) AS rn FROM event_keys k ${w}
+           FROM (SELECT k.id FROM event_keys k ${w}
                  ${inner} LIMIT ${s.p(page.limit)} OFFSET ${s.p(page.offset)}) pg
-           JOIN event_keys k ON k.id = pg.id ORDER BY pg.rn) p
+           JOIN event_keys k ON k.id = pg.id) p
      ${outer.replace('p.date_start', 'p.ds_sort')}`,
     s.params,
   );
