@@ -144,13 +144,20 @@ async function sendToServer(server: ServerNote, inputs: string[], o: IngestCliOp
     if (!batch.length) return;
     const body = batch.map((b) => b.line).join('\n') + '\n';
     let res: Response;
-    try {
-      res = await fetch(`${server.url}/api/ingest`, {
-        method: 'POST', body,
-        headers: { 'content-type': 'application/x-ndjson', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      });
-    } catch (e) {
-      fail(`cannot reach the server at ${server.url}: ${(e as Error).message}`);
+    // A busy server (its analysis queue full) answers 503 with Retry-After: wait and send again.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        res = await fetch(`${server.url}/api/ingest`, {
+          method: 'POST', body,
+          headers: { 'content-type': 'application/x-ndjson', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        });
+      } catch (e) {
+        fail(`cannot reach the server at ${server.url}: ${(e as Error).message}`);
+      }
+      if (res.status !== 503 || attempt >= 60 || stop.stopped) break;
+      await res.body?.cancel();
+      const wait = Math.min(30, Math.max(1, Number(res.headers.get('retry-after')) || 5));
+      await new Promise((r) => setTimeout(r, wait * 1000));
     }
     const j = await res.json().catch(() => null) as (IngestSummary & { error?: { message: string } }) | null;
     if (!res.ok || !j || j.error) fail(`the server at ${server.url} refused the articles: ${j?.error?.message ?? res.status}`);
