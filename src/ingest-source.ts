@@ -11,6 +11,27 @@ import { analyzeInPool } from './workers/pool.js';
 import { readArticles } from './ingest/index.js';
 
 export interface Rejected { where: string; reason: string }
+
+/** Rejections kept by name in a summary; past this only the count grows (finding 4: 2M bad lines took 937 MB). */
+export const MAX_REJECTED_KEPT = 1000;
+
+/** The first MAX_REJECTED_KEPT rejections, and `total` of all of them. */
+export class RejectedList extends Array<Rejected> {
+  total = 0;
+  static override get [Symbol.species]() {
+    return Array;
+  }
+  override push(...items: Rejected[]): number {
+    for (const r of items) {
+      this.total++;
+      if (this.length < MAX_REJECTED_KEPT) super.push(r);
+    }
+    return this.length;
+  }
+}
+
+/** How many records a summary rejected (its list keeps only the first ones). */
+export const rejectedCount = (s: { rejected: Rejected[] }): number => (s.rejected instanceof RejectedList ? s.rejected.total : s.rejected.length);
 export interface IngestSummary {
   read: number;
   stored: number;
@@ -20,7 +41,7 @@ export interface IngestSummary {
 }
 
 export function emptySummary(): IngestSummary {
-  return { read: 0, stored: 0, duplicates: 0, rejected: [], articles: [] };
+  return { read: 0, stored: 0, duplicates: 0, rejected: new RejectedList(), articles: [] };
 }
 
 /** "file.jsonl:3: not valid JSON" → where "file.jsonl:3", reason "not valid JSON". */

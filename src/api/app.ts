@@ -19,6 +19,7 @@ import { eventsRoutes } from './routes/events.js';
 import { quotesRoutes } from './routes/quotes.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { metaRoutes } from './routes/meta.js';
+import { IngestService } from '../workers/service.js';
 
 export { HttpError } from './errors.js';
 
@@ -44,6 +45,10 @@ export interface AppOptions {
   allowHosts?: readonly string[];
   /** More origins whose pages may call the API. */
   allowOrigins?: readonly string[];
+  /** POST /api/ingest: analysis threads (default 1), bodies that may wait (default 8; more → 503), per-article time budget (ms, default 20 s). */
+  ingestThreads?: number;
+  ingestQueue?: number;
+  articleBudgetMs?: number;
 }
 
 export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
@@ -78,7 +83,10 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   await app.register(entitiesRoutes, api);
   await app.register(eventsRoutes, api);
   await app.register(quotesRoutes, api);
-  await app.register(ingestRoutes, api);
+  // Bodies posted to /api/ingest are read and analysed off this thread, in a bounded queue.
+  const ingest = new IngestService({ threads: o.ingestThreads, maxQueued: o.ingestQueue, articleBudgetMs: o.articleBudgetMs });
+  app.addHook('onClose', async () => ingest.close());
+  await app.register(ingestRoutes, { ...api, ingest });
 
   if (o.webRoot !== null) registerStatic(app, o.webRoot);
   await app.ready();

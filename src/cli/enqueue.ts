@@ -7,7 +7,7 @@ import { articleId } from '../doc/doc.js';
 import { openDb, type Db } from '../store/db.js';
 import { ensureQueue } from '../queue/schema.js';
 import { enqueueJobs, type NewJob } from '../queue/jobs.js';
-import { fail, warn, UsageError } from './errors.js';
+import { fail, warn, someRejected, UsageError } from './errors.js';
 import { existsSync, statSync } from 'node:fs';
 import { countedFileSource } from './ingest.js';
 import { Progress } from './progress.js';
@@ -67,6 +67,7 @@ export async function enqueueCommand(files: string[], o: EnqueueCliOptions): Pro
   if (o.json) process.stdout.write(JSON.stringify({ read, queued, already_queued: already, rejected }) + '\n');
   else process.stdout.write(`read ${read}, queued ${queued}, already queued ${already}, rejected ${rejected}\n`);
   if (read - rejected === 0) fail(rejected ? 'no readable article in the input' : 'no article found in the input');
+  if (rejected) someRejected(rejected); // the one rule for bad records (README): exit 3
 }
 
 export function registerEnqueue(program: Command): void {

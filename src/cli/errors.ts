@@ -9,3 +9,15 @@ export function fail(message: string, code = 1): never {
 export function warn(message: string): void {
   process.stderr.write(`newsgraph: warning: ${message.split('\n')[0]}\n`);
 }
+
+/**
+ * Exit code of a run that did its work but rejected some records (each named on stderr or in the
+ * summary): the one rule for bad records (README "Bad records").
+ */
+export const EXIT_SOME_REJECTED = 3;
+
+/** End a run that wrote its output but rejected `n` records. */
+export function someRejected(n: number, what = 'records'): never {
+  process.stderr.write(`newsgraph: ${n} ${n === 1 ? what.replace(/s$/, '') : what} rejected (named above); the rest were processed\n`);
+  process.exit(EXIT_SOME_REJECTED);
+}

@@ -6,15 +6,16 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { stdinSource, InputError, readSource } from '../ingest/index.js';
 import { openSource, type TextSource } from '../ingest/stream.js';
 import { openStore } from '../store/index.js';
-import { emptySummary, ingestSource, splitWarning, type IngestSummary } from '../ingest-source.js';
-import { fail, UsageError } from './errors.js';
+import { emptySummary, ingestSource, rejectedCount, RejectedList, splitWarning, type IngestSummary } from '../ingest-source.js';
+import { fail, someRejected, UsageError } from './errors.js';
+import { strictCheck } from './strict.js';
 import { dayFlag, urlFlag } from './flags.js';
 import { parseWorkers } from '../workers/files.js';
 import { stopOnSignals } from './stop.js';
 import { Progress } from './progress.js';
 import { runningServer, type ServerNote } from './server-file.js';
 
-export interface IngestCliOptions { db?: string; published?: string; url?: string; json?: boolean; quiet?: boolean; workers?: string; token?: string }
+export interface IngestCliOptions { db?: string; published?: string; url?: string; json?: boolean; quiet?: boolean; workers?: string; token?: string; strict?: boolean }
 
 /** A file read through a byte counter, for the progress bar's share and time left. */
 export async function countedFileSource(path: string, onBytes: (n: number) => void): Promise<TextSource> {
@@ -28,7 +29,7 @@ export async function countedFileSource(path: string, onBytes: (n: number) => vo
   });
 }
 
-const detail = (s: IngestSummary) => `${s.stored} stored, ${s.duplicates} duplicates, ${s.rejected.length} rejected`;
+const detail = (s: IngestSummary) => `${s.stored} stored, ${s.duplicates} duplicates, ${rejectedCount(s)} rejected`;
 
 export async function ingestCommand(files: string[], o: IngestCliOptions): Promise<void> {
   const published = dayFlag('--published', o.published);
@@ -39,10 +40,13 @@ export async function ingestCommand(files: string[], o: IngestCliOptions): Promi
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-  const inputs = files.length ? files : ['-'];
+  let inputs = files.length ? files : ['-'];
   // Nothing readable at all: say so before opening (or creating) a database.
   const missing = inputs.filter((f) => f !== '-' && !existsSync(f));
   if (missing.length === inputs.length) fail(`nothing stored: ${missing[0]}: no such file`);
+  // --strict: every input read and checked first; the first bad record ends the run (exit 1) before the database is opened.
+  let cleanup = () => {};
+  if (o.strict) ({ inputs, cleanup } = await strictCheck(inputs, { published, url }));
   const sizes = inputs.map((f) => (f === '-' || !existsSync(f) ? null : statSync(f).isFile() ? statSync(f).size : 0));
   const total = sizes.every((x) => x !== null) ? sizes.reduce((a, b) => a! + b!, 0)! : null;
   let bytes = 0;
@@ -62,14 +66,18 @@ export async function ingestCommand(files: string[], o: IngestCliOptions): Promi
   } finally {
     (bar as Progress | null)?.stop(detail(s));
     stop.release();
+    cleanup();
   }
-  if (o.json) process.stdout.write(JSON.stringify({ read: s.read, stored: s.stored, duplicates: s.duplicates, rejected: s.rejected, ...(server ? { server: server.url } : {}) }) + '\n');
+  const nRejected = rejectedCount(s);
+  if (o.json) process.stdout.write(JSON.stringify({ read: s.read, stored: s.stored, duplicates: s.duplicates, rejected: s.rejected, rejected_total: nRejected, ...(server ? { server: server.url } : {}) }) + '\n');
   else {
-    process.stdout.write(`read ${s.read}, stored ${s.stored}, duplicates ${s.duplicates}, rejected ${s.rejected.length}${stop.stopped ? ' (interrupted)' : ''}${server ? ` (through the server at ${server.url})` : ''}\n`);
+    process.stdout.write(`read ${s.read}, stored ${s.stored}, duplicates ${s.duplicates}, rejected ${nRejected}${stop.stopped ? ' (interrupted)' : ''}${server ? ` (through the server at ${server.url})` : ''}\n`);
     for (const r of s.rejected) process.stdout.write(`  rejected ${r.where}: ${r.reason}\n`);
+    if (nRejected > s.rejected.length) process.stdout.write(`  … and ${nRejected - s.rejected.length} more rejected\n`);
   }
   if (stop.stopped) process.exit(130);
-  if (s.stored + s.duplicates === 0 && s.rejected.length) fail(`nothing stored: ${s.rejected[0]!.where}: ${s.rejected[0]!.reason}`);
+  if (s.stored + s.duplicates === 0 && nRejected) fail(`nothing stored: ${s.rejected[0]!.where}: ${s.rejected[0]!.reason}`);
+  if (nRejected) someRejected(nRejected);
 }
 
 function fileError(e: unknown, f: string, s: IngestSummary): void {
@@ -136,13 +144,20 @@ async function sendToServer(server: ServerNote, inputs: string[], o: IngestCliOp
     if (!batch.length) return;
     const body = batch.map((b) => b.line).join('\n') + '\n';
     let res: Response;
-    try {
-      res = await fetch(`${server.url}/api/ingest`, {
-        method: 'POST', body,
-        headers: { 'content-type': 'application/x-ndjson', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      });
-    } catch (e) {
-      fail(`cannot reach the server at ${server.url}: ${(e as Error).message}`);
+    // A busy server (its analysis queue full) answers 503 with Retry-After: wait and send again.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        res = await fetch(`${server.url}/api/ingest`, {
+          method: 'POST', body,
+          headers: { 'content-type': 'application/x-ndjson', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        });
+      } catch (e) {
+        fail(`cannot reach the server at ${server.url}: ${(e as Error).message}`);
+      }
+      if (res.status !== 503 || attempt >= 60 || stop.stopped) break;
+      await res.body?.cancel();
+      const wait = Math.min(30, Math.max(1, Number(res.headers.get('retry-after')) || 5));
+      await new Promise((r) => setTimeout(r, wait * 1000));
     }
     const j = await res.json().catch(() => null) as (IngestSummary & { error?: { message: string } }) | null;
     if (!res.ok || !j || j.error) fail(`the server at ${server.url} refused the articles: ${j?.error?.message ?? res.status}`);
@@ -153,6 +168,8 @@ async function sendToServer(server: ServerNote, inputs: string[], o: IngestCliOp
       const m = /^body:(\d+)$/.exec(r.where);
       s.rejected.push({ where: m ? batch[Number(m[1]) - 1]?.where ?? r.where : r.where, reason: r.reason });
     }
+    const extra = ((j as { rejected_total?: number }).rejected_total ?? j.rejected.length) - j.rejected.length;
+    if (extra > 0 && s.rejected instanceof RejectedList) s.rejected.total += extra;
     batch = [];
     size = 0;
     bar.tick({ count: s.read, value: bytes(), detail: detail(s) });
@@ -204,5 +221,6 @@ export function registerIngest(program: Command): void {
     .option('--quiet', 'no progress output')
     .option('--workers <n>', 'analysis threads (default: one beside the storing thread on an embedded database, one per core on PostgreSQL)')
     .option('--token <token>', 'bearer token of the running server, when it has one (default $NEWSGRAPH_TOKEN)')
+    .option('--strict', 'stop at the first bad record, before anything is stored (exit 1)')
     .action((files: string[], o: IngestCliOptions) => ingestCommand(files, o));
 }

@@ -1,4 +1,4 @@
-// The `newsgraph` command line (SPEC.md): exit 0 ok, 1 bad input, 2 usage error.
+// The `newsgraph` command line (SPEC.md): exit 0 ok, 1 bad input, 2 usage error; 3 done but some records rejected (README).
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../ingest/types.js';
 import { DbError } from '../store/db.js';
@@ -24,6 +24,7 @@ export function buildProgram(): Command {
     .option('--workers <n>', 'analysis threads (default: one per core; 1 = no pool)')
     .option('--quiet', 'no progress on stderr')
     .option('--with-syntax', 'add each sentence\'s tokens, tags and dependency parse (`syntax`)')
+    .option('--strict', 'stop at the first bad record, before anything is written (exit 1)')
     .action((files: string[], o) => analyzeCommand(files, o));
 
   program

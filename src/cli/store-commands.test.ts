@@ -31,12 +31,12 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 test('ingest stores, reports, and a second ingest stores nothing new', () => {
   const first = run(['ingest', '--db', db, input]);
-  assert.equal(first.status, 0, first.stderr);
+  assert.equal(first.status, 3, first.stderr); // stored, with one record rejected (README "Bad records")
   assert.match(first.stdout, /^read 3, stored 2, duplicates 0, rejected 1\n/);
   assert.match(first.stdout, /rejected .*news\.jsonl:3: not valid JSON/);
   assert.match(first.stderr, /2 stored/, 'plain progress lines when stderr is not a terminal');
   const second = run(['ingest', '--db', db, '--json', input]);
-  assert.equal(second.status, 0, second.stderr);
+  assert.equal(second.status, 3, second.stderr);
   const s = JSON.parse(second.stdout);
   assert.deepEqual([s.read, s.stored, s.duplicates, s.rejected.length], [3, 0, 2, 1]);
 });

@@ -12,6 +12,7 @@ import { densestProse } from './html/candidate.js';
 import { dropBoilerplate } from './html/boiler.js';
 import { leadCaption } from './html/captions.js';
 import { readMeta, toIsoDay } from './meta.js';
+import { budgetHtml } from './html/budget.js';
 
 export interface HtmlOptions { url?: string | null; name?: string }
 
@@ -43,7 +44,9 @@ export function extractBlocks(document: unknown): string[] {
 }
 
 export function readHtml(html: string, opts: HtmlOptions = {}): RawArticle {
-  const { document } = parseHTML(html);
+  // Depth and size budgets before any DOM is built (html/budget.ts).
+  const { document } = parseHTML(budgetHtml(html, opts.name));
+  if (!document.documentElement) throw new InputError(`${opts.name ?? 'page'}: not an HTML page (no document element)`);
   const meta = readMeta(document as never);
   const caption = leadCaption(document as never);
   let paras = extractBlocks(document);

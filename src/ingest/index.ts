@@ -6,7 +6,7 @@ import { readFeed } from './feed.js';
 import { parseDumpArticle, splitDump } from './rawdump.js';
 import { rebuildParagraphs } from './paragraphs.js';
 import { settlePublished } from './published.js';
-import { linesOf, readAll, type TextSource } from './stream.js';
+import { BAD_LINE, linesOf, readAll, type TextSource } from './stream.js';
 import { InputError, type ReadItem, type ReadOptions } from './types.js';
 import { httpUrl } from './url.js';
 import { publishedProblem } from '../util/day.js';
@@ -22,6 +22,17 @@ export { httpUrl } from './url.js';
 export const MAX_DOCUMENT = 64 * 1024 * 1024;
 /** Largest single article in a raw dump or JSONL record. */
 export const MAX_ARTICLE = 4 * 1024 * 1024;
+/**
+ * Longest article body analysed (characters): the per-article size budget. A long read is
+ * 30–60k characters; analysis costs about 12 ms per thousand characters, so this keeps one
+ * article's analysis to a few seconds. A longer body is a rejected record, not a stalled batch.
+ */
+export const MAX_BODY = 200_000;
+
+/** A read article past the size budget → its rejection message, else null. */
+export function overBudget(a: RawArticle, where: string): string | null {
+  return a.body.length > MAX_BODY ? `${where}: article body of ${a.body.length} characters is over the ${MAX_BODY}-character budget for one article` : null;
+}
 
 /** A JSONL record → article. */
 export function readRecord(rec: unknown, where: string, opts: ReadOptions): RawArticle {
@@ -53,8 +64,15 @@ export function readRecord(rec: unknown, where: string, opts: ReadOptions): RawA
   return { ...a, url: url ?? a.url ?? null };
 }
 
-/** Every article of one source, in order; bad records are yielded as errors, not thrown. */
+/** Every article of one source, in order; bad records (and articles over budget) are yielded as errors, not thrown. */
 export async function* readSource(src: TextSource, opts: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  for await (const item of readSourceUnchecked(src, opts)) {
+    const over = item.ok ? overBudget(item.article, item.where) : null;
+    yield over ? { ok: false, error: over, where: item.where } : item;
+  }
+}
+
+async function* readSourceUnchecked(src: TextSource, opts: ReadOptions = {}): AsyncGenerator<ReadItem> {
   if (!src.head.trim()) throw new InputError(`${src.name}: empty input`);
   const format = detectFormat(src.head);
   // Dates settled, and only http(s) addresses kept as URLs.
@@ -69,6 +87,7 @@ export async function* readSource(src: TextSource, opts: ReadOptions = {}): Asyn
       if (!line.trim()) continue;
       const where = `${src.name}:${n}`;
       try {
+        if (line.startsWith(BAD_LINE)) throw new InputError(`${where}: ${line.slice(1)}`);
         if (line.length > MAX_ARTICLE) throw new InputError(`${where}: record larger than ${MAX_ARTICLE >> 20} MB`);
         let rec: unknown;
         try {
@@ -98,6 +117,11 @@ export async function* readSource(src: TextSource, opts: ReadOptions = {}): Asyn
     const where = `${src.name}:${chunk.firstLine}`;
     if (chunk.tooLong) {
       yield { ok: false, error: `${where}: article larger than ${MAX_ARTICLE >> 20} MB (no paragraph breaks?)`, where };
+      continue;
+    }
+    const bad = chunk.lines.findIndex((l) => l.startsWith(BAD_LINE));
+    if (bad >= 0) {
+      yield { ok: false, error: `${where}: line ${chunk.firstLine + bad}: ${chunk.lines[bad]!.slice(1)}`, where };
       continue;
     }
     const a = parseDumpArticle(chunk.lines);

@@ -196,16 +196,17 @@ describe('CLI on good and bad input', { concurrency: 2 }, () => {
     assert.match(j.body, /^BRUSSELS — /);
   });
 
-  it('CLI: stdin, and a JSONL batch with one bad record (warning naming it, exit 0)', async () => {
+  it('CLI: stdin, and a JSONL batch with one bad record (warning naming it, exit 3: some rejected)', async () => {
     const good = readFileSync(samples('jsonl/articles.jsonl'), 'utf8').split('\n').filter(Boolean).slice(0, 2);
     const r = await cli(['analyze', '-', '--format', 'jsonl'], [good[0], '{"text": 42}', good[1]].join('\n') + '\n');
-    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.code, 3, r.stderr);
     const out = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
     assert.deepEqual(out.map((a) => a.title), ['Armenia and Azerbaijan Resume Peace Talks in Geneva', 'Kenyan Police Arrest Protest Organisers Ahead of Nairobi March']);
     assert.equal(out[0].published, '2024-12-02');
-    const warnings = r.stderr.split('\n').filter(Boolean);
+    const warnings = r.stderr.split('\n').filter((l) => l.includes('warning'));
     assert.equal(warnings.length, 1, r.stderr);
     assert.match(warnings[0]!, /^newsgraph: warning: stdin:2: /);
+    assert.match(r.stderr, /1 record rejected/);
   });
 
   it('CLI: stdin raw text', async () => {
@@ -222,7 +223,7 @@ describe('CLI on good and bad input', { concurrency: 2 }, () => {
     const out = join(tmp, 'extracted');
     const bad = file('nav.html', '<html><body><nav><a href="/">Home</a></nav></body></html>');
     const r = await cli(['extract', '--out', out, samples('html/jordan-aid-convoy-gaza.html'), bad]);
-    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.code, 3, r.stderr); // some pages rejected
     assert.match(r.stderr, /^newsgraph: warning: .*nav\.html: no article text found/);
     const j = JSON.parse(readFileSync(join(out, 'jordan-aid-convoy-gaza.json'), 'utf8'));
     assert.equal(j.title, 'Jordan Sends 60-Truck Aid Convoy to Gaza as UN Warns of Famine');

@@ -76,18 +76,18 @@ export async function listEvents(db: Db, f: EventFilters & EventOrder, page: Pag
   const inner = eventOrderSql({ sort, order }, 'k');
   const outer = eventOrderSql({ sort, order }, 'p');
   const rows = await db.query(
+    // The page's keys first (sorting keys only, no window over every row: issue 19 finding 5),
+    // then their columns and extras for those rows only; the total is its own count.
     `SELECT p.*, ${EVENT_EXTRAS(20)}
-     FROM (SELECT ${EVENT_COLS}, k.day, k.date_start AS ds_sort, count(*) OVER ()::int AS total FROM event_keys k ${w}
-           ${inner} LIMIT ${s.p(page.limit)} OFFSET ${s.p(page.offset)}) p
+     FROM (SELECT ${EVENT_COLS}, k.day, k.date_start AS ds_sort
+           FROM (SELECT k.id FROM event_keys k ${w}
+                 ${inner} LIMIT ${s.p(page.limit)} OFFSET ${s.p(page.offset)}) pg
+           JOIN event_keys k ON k.id = pg.id) p
      ${outer.replace('p.date_start', 'p.ds_sort')}`,
     s.params,
   );
-  let total = rows[0]?.total as number | undefined;
-  if (total === undefined) {
-    // past the last page: the window saw no row, so count separately
-    const [c] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM event_keys k ${w}`, s.params.slice(0, -2));
-    total = c?.n ?? 0;
-  }
+  const [c] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM event_keys k ${w}`, s.params.slice(0, -2));
+  const total = c?.n ?? 0;
   return { total, ...page, items: rows.map(eventItem) };
 }
 
@@ -106,6 +106,8 @@ export async function listArticles(db: Db, f: ArticleFilters, page: Page) {
   if (f.to) s.add(`a.published_day <= ${s.p(f.to)}::date`);
   const w = s.whereSql();
   const [count] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM articles a ${w}`, s.params);
+  // The page's ids first (an index scan in list order, issue 19 finding 5), then the per-row
+  // counts for those rows only: PostgreSQL evaluates a select list for every row OFFSET skips.
   const rows = await db.query(
     `SELECT a.id, a.title, a.published, a.url, left(a.body, 240) AS snippet, a.tone, a.dup_group,
        (SELECT count(*)::int FROM articles d WHERE d.dup_group = a.dup_group AND d.id <> a.id) AS duplicates,
@@ -113,9 +115,12 @@ export async function listArticles(db: Db, f: ArticleFilters, page: Page) {
        (SELECT count(*)::int FROM article_entities x WHERE x.article_id = a.id) AS n_entities,
        (SELECT count(*)::int FROM events x WHERE x.article_id = a.id AND NOT x.negated) AS n_events,
        (SELECT count(*)::int FROM quotes x WHERE x.article_id = a.id) AS n_quotes
-     FROM articles a ${w}
-     ORDER BY ${rank}a.published_day DESC NULLS LAST, a.ingested_at DESC, a.id
-     LIMIT ${s.p(page.limit)} OFFSET ${s.p(page.offset)}`,
+     FROM (SELECT a.id, row_number() OVER (ORDER BY ${rank}a.published_day DESC NULLS LAST, a.ingested_at DESC, a.id) AS rn
+           FROM articles a ${w}
+           ORDER BY ${rank}a.published_day DESC NULLS LAST, a.ingested_at DESC, a.id
+           LIMIT ${s.p(page.limit)} OFFSET ${s.p(page.offset)}) pg
+     JOIN articles a ON a.id = pg.id
+     ORDER BY pg.rn`,
     s.params,
   );
   return {

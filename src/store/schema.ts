@@ -192,4 +192,18 @@ CREATE TABLE entity_aliases (
 );
 `,
   },
+  {
+    // Numbered after the issue (19), so that it never collides with a migration added elsewhere.
+    version: 19,
+    name: 'hardening: indexes in list order (issue 19, finding 5)',
+    sql: `
+-- The articles list and the events list in their default order, read from an index with LIMIT
+-- and OFFSET instead of sorting every row on every uncached request.
+CREATE INDEX IF NOT EXISTS articles_list_order ON articles (published_day DESC NULLS LAST, ingested_at DESC, id);
+-- (Negated events are left out of lists by default: the index holds the others.)
+CREATE INDEX IF NOT EXISTS event_keys_list_order ON event_keys (date_start DESC NULLS LAST,
+  (CASE date_precision WHEN 'day' THEN 0 WHEN 'week' THEN 1 WHEN 'month' THEN 2 WHEN 'year' THEN 3 ELSE 4 END), num_articles DESC, id)
+  INCLUDE (date_precision) WHERE NOT negated; -- date_precision beside the CASE: an index-only scan
+`,
+  },
 ];

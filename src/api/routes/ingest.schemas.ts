@@ -9,7 +9,8 @@ export const ingestQuery = z.strictObject({
 });
 export const ingestBody = z.object({
   read: z.number().int(), stored: z.number().int(), duplicates: z.number().int(),
-  rejected: z.array(z.object({ where: z.string(), reason: z.string() })),
+  rejected: z.array(z.object({ where: z.string(), reason: z.string() })).describe('the first 1000 rejected records'),
+  rejected_total: z.number().int().optional().describe('how many records were rejected in all'),
   articles: z.array(z.object({ id: z.string(), title: z.string(), status: z.enum(['stored', 'duplicate']) })),
 });
 /** The content types POST /api/ingest reads. */

@@ -1,13 +1,14 @@
 // POST /api/ingest: analyse and store a body (a raw dump, a page, JSONL records or JSON).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ingestSource, emptySummary } from '../../ingest-source.js';
-import { stringSource, InputError } from '../../ingest/index.js';
+import { emptySummary, rejectedCount, splitWarning } from '../../ingest-source.js';
+import { storeArticle } from '../../store/ingest.js';
+import { BodyError, ServiceBusy, type IngestService } from '../../workers/service.js';
 import { HttpError } from '../errors.js';
 import type { RouteDeps } from './deps.js';
 import { ingestBody, ingestQuery, INGEST_TYPES } from './ingest.schemas.js';
 
-export const ingestRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
-  const { db } = deps;
+export const ingestRoutes: FastifyPluginAsyncZod<RouteDeps & { ingest: IngestService }> = async (app, deps) => {
+  const { db, ingest } = deps;
   // Bodies stay strings: the ingest reads them by content, not by fastify's JSON parser.
   app.removeAllContentTypeParsers();
   for (const type of INGEST_TYPES) app.addContentTypeParser(type, { parseAs: 'string' }, (_req, body, done) => done(null, body));
@@ -22,14 +23,36 @@ export const ingestRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) 
     if (!text.trim()) throw new HttpError(400, 'bad_request', 'empty body');
     if (type === 'application/json') text = jsonToJsonl(text);
     const summary = emptySummary();
+    // Read and analysed on a worker thread (workers/service.ts): this thread only stores.
+    let items;
     try {
-      await ingestSource(db, stringSource('body', text), { published: q.published ?? null, url: q.url ?? null, keepArticles: true }, summary);
+      items = await ingest.submit(text, { name: 'body', published: q.published ?? null, url: q.url ?? null });
     } catch (e) {
-      if (e instanceof InputError) throw new HttpError(400, 'bad_input', e.message);
+      if (e instanceof BodyError) throw new HttpError(400, 'bad_input', e.message);
+      if (e instanceof ServiceBusy) throw new HttpError(503, 'busy', `the server is busy analysing other bodies (${e.message}); try again shortly`, { 'retry-after': '5' });
       throw e;
     }
+    let n = 0;
+    for (const item of items) {
+      summary.read++;
+      if (!item.ok) {
+        summary.rejected.push(splitWarning(item.error, item.where));
+        continue;
+      }
+      const a = item.article;
+      n++;
+      // The article id is a hash of the body: bodiless articles would all collide into one.
+      if (!a.body.trim()) {
+        summary.rejected.push({ where: `body#${n}`, reason: `article "${a.title.slice(0, 60)}" has no body text` });
+        continue;
+      }
+      const r = await storeArticle(db, a);
+      if (r.status === 'stored') summary.stored++;
+      else summary.duplicates++;
+      summary.articles.push({ id: a.id, title: a.title, status: r.status });
+    }
     if (summary.read === 0) throw new HttpError(400, 'bad_input', 'no article found in the body');
-    return summary;
+    return { ...summary, rejected: [...summary.rejected], rejected_total: rejectedCount(summary) };
   });
 };
 

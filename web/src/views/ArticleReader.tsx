@@ -12,6 +12,16 @@ import { fmtNum } from '../lib/format.ts';
 import { AnnotatedText } from '../components/AnnotatedText.tsx';
 import { ErrorNote, Loading } from '../components/states.tsx';
 
+/** Only http(s) addresses become links: a stored `javascript:` or `data:` URL (from before the store filtered them) stays text. */
+export function isHttpUrl(u: string): boolean {
+  try {
+    const p = new URL(u);
+    return (p.protocol === 'http:' || p.protocol === 'https:') && /^https?:\/\//i.test(u.trim());
+  } catch {
+    return false;
+  }
+}
+
 const TYPE_ORDER = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT', 'LAW', 'PRODUCT', 'WORK'];
 
 export default function ArticleReader({ id, route }: { id: string; route: Route }) {
@@ -76,7 +86,9 @@ function Reader({ article: a, wanted }: { article: ArticleDetail; wanted: string
         <p class="meta">
           Published <strong>{a.published ?? 'date unknown'}</strong>
           {a.published && a.published_source && <span class="muted"> (from {a.published_source})</span>}
-          {a.url && <> · <a href={a.url} rel="noreferrer noopener" target="_blank">source</a></>}
+          {a.url && (isHttpUrl(a.url)
+            ? <> · <a href={a.url} rel="noreferrer noopener" target="_blank">source</a></>
+            : <> · <span class="muted" title={a.url}>source (not a web address, not linked)</span></>)}
           {a.tone && <> · tone <span title={`positive ${fmtNum(a.tone.positive, 1)}, negative ${fmtNum(a.tone.negative, 1)} per 100 words`}>{fmtNum(a.tone.score, 1)}</span></>}
         </p>
         {a.captions.map((c, i) => (
