@@ -224,7 +224,12 @@ export class ParseCoder {
       const ref = this.pronoun(g, node);
       if (ref) out.push({ ref, node, m: -1 });
     } else if (m < 0) {
-      const d = this.descriptionAt(g, node);
+      // ("Canada's prime minister": a description with a country's possessor is that country's office,
+      // whatever entity resolve linked the description to.)
+      const poss = kidWith(g, node, 'nmod:poss');
+      const possCountry = poss >= 0 && mentionOf(g, poss) >= 0 ? this.actorOfMention(mentionOf(g, poss), g)?.country : null;
+      const d0 = this.descriptionAt(g, node);
+      const d = d0 && possCountry && d0.country && d0.country !== possCountry ? null : d0;
       if (d) out.push({ ref: d, node, m: -1 });
       const found = d ? null : this.nameWithin(g, node);
       if (found) { m = found.m; node = found.node; }

@@ -235,12 +235,17 @@ function facilityCity(name: string, focus: Set<string>): Place | null {
   return null;
 }
 
+const PLACE_ADJECTIVES = /^(northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern|remote|rural|coastal|restive|mountainous|war-torn|flood-hit|quake-hit|occupied|disputed|breakaway|border|southernmost|northernmost|far|upper|lower|main|largest|second-largest|capital|ancient|historic|border-?land)$/;
+
 /** The country whose possessive stands right before a mention of the cluster ("Egypt's North Sinai"), or null. */
 function possessiveCountry(doc: DocIn, c: Cluster): string | null {
   for (const it of c.items) {
     if (it.idx === null && !it.found) continue;
     const text = fieldText(doc, it.span.field);
-    const m = /([\p{Lu}][\p{L}.-]+(?:\s+[\p{Lu}][\p{L}.-]+){0,2})['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(text.slice(Math.max(0, it.span.start - 50), it.span.start));
+    // Only place words may stand between ("Egypt's restive North Sinai"): in "Mexico's president and
+    // Canada's prime minister" Mexico owns the president, not Canada.
+    const m = /([\p{Lu}][\p{L}.-]+(?:\s+[\p{Lu}][\p{L}.-]+){0,2})['’]s\s+((?:[\p{Ll}-]+\s+){0,2})$/u.exec(text.slice(Math.max(0, it.span.start - 50), it.span.start));
+    if (m && m[2]!.trim() && !m[2]!.trim().split(/\s+/).every((w) => PLACE_ADJECTIVES.test(w))) continue;
     const iso = m ? countryByName(m[1]!) : null;
     if (iso) return iso;
   }
@@ -453,7 +458,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     const hint = c.items.map((i) => i.hint).find(Boolean) ?? null;
     // A country's possessive before the name ("Cameroon's Northwest region", "Kyrgyzstan's Osh
     // region") says whose the place is: only a place of that country will do.
-    const owner = possessiveCountry(doc, c);
+    const owner = countryOfName(canonicalName(c)) ? null : possessiveCountry(doc, c);
     for (const n of [canonicalName(c), ...c.items.map((i) => i.name)]) {
       const p = lookupPlace(n, owner ? new Set([owner]) : placeFocus, { hint, near });
       if (p && (!owner || p.country === owner || p.kind === 'country')) return p;

@@ -164,3 +164,10 @@ test('a lone surname of a well-known person, never completed in the article, is 
   const k = runPipeline({ title: 'T', captions: [], body: 'Kim Soo-min chaired the meeting. Kim said the talks were useful.', published: null, publishedSource: null });
   assert.ok(!k.entities.some((e) => e.name === 'Kim Jong Un'), 'a short or shared surname never matches');
 });
+
+test("a country's possessive owns only the place right after it, across place words alone", () => {
+  const country = (body: string, name: string) => runPipeline({ title: '', captions: [], body, published: '2025-03-05', publishedSource: 'given' }).entities.find((e) => e.name === name)?.country;
+  // ("Mexico's president and Canada's …": Mexico owns the president; Canada is Canada.)
+  assert.equal(country("Mexico's president and Canada's prime minister met.", 'Canada'), 'CAN');
+  assert.equal(country("Egypt's restive North Sinai was hit.", 'North Sinai'), 'EGY');
+});
