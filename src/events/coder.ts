@@ -22,6 +22,9 @@ import {
 } from './words.js';
 
 /** One coded mention of an event, before folding. */
+/** A visit of a country to itself: what the chunk reading makes of a caption's welcome ("X, left, is welcomed by Y upon his arrival"). */
+const selfVisit = (e: RawEvent): boolean => /^04[23]/.test(e.cameo) && !!e.source.country && e.source.country === e.target?.country;
+
 export interface RawEvent {
   source: ActorRef;
   target: ActorRef | null;
@@ -764,7 +767,12 @@ export function codeDoc(doc: Readonly<Doc>): RawEvent[] {
     // A question ("What would a Chinese blockade of Taiwan look like?") reports no act.
     if (toks.at(-1)?.text === '?' || (toks.at(-2)?.text === '?' && /^['"’”]$/.test(toks.at(-1)!.text))) continue;
     const g = parsed ? sentenceGraph(ext.doc, si, ext.doc.mentions, KNOWN) : null;
-    if (!g || !parsed) { codeSentence(cx, si, out); continue; }
+    if (!g || !parsed) {
+      const fill: RawEvent[] = [];
+      codeSentence(cx, si, fill);
+      for (const e of fill) if (!selfVisit(e)) out.push(e);
+      continue;
+    }
     const s = doc.sentences[si]!;
     const evidence: SpanRef = { field: s.field, start: s.start, end: s.end, text: fieldSlice(doc, s.field, s.start, s.end) };
     if (process.env.NEWSGRAPH_EVENTS_CODER === 'both') {
@@ -786,14 +794,16 @@ export function codeDoc(doc: Readonly<Doc>): RawEvent[] {
       const fill: RawEvent[] = [];
       codeSentence(cx, si, fill);
       // (The parse coder's reading of history holds here too: an act dated before the article's month is background.)
-      for (const e of fill) if (!isBackground(e.date, doc.published)) out.push(e);
+      for (const e of fill) if (!isBackground(e.date, doc.published) && !selfVisit(e)) out.push(e);
       continue;
     }
     // Event nouns heading a subject ("Talks between Serbia and Kosovo collapsed") and a speaker
     // calling an act a crime: the chunk coder's readings, on the same sentence.
     const v = sentenceView(ext.doc, si, KNOWN, (l) => verbLexicon().has(l));
     codeCondemnation(cx, v, -1, evidence, out, out.length > before);
-    codeNominals(cx, v, evidence, out);
+    const nominal: RawEvent[] = [];
+    codeNominals(cx, v, evidence, nominal);
+    for (const e of nominal) if (!selfVisit(e)) out.push(e);
   }
   // A company acts in markets, not in politics: its events are business news ("Toyota to invest in
   // US plants", "Volkswagen battles Chinese rivals").

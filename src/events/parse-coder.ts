@@ -865,7 +865,10 @@ export class ParseCoder {
     // Not onto itself: the same entity, the same unnamed actor, or a country acting on itself as a
     // whole ("Tokyo" and "Japan": one actor; a police force acting on its country's protesters stays).
     pairs = pairs.filter(([a, b]) => !b || !(a.ref.entity && a.ref.entity === b.ref.entity) && !(!a.ref.entity && !b.ref.entity && a.ref.actor_code === b.ref.actor_code && a.ref.name === b.ref.name)
-      && !(a.ref.country && a.ref.country === b.ref.country && a.ref.actor_code === b.ref.actor_code && !(a.node === -2 && b.m >= 0)));
+      && !(a.ref.country && a.ref.country === b.ref.country && a.ref.actor_code === b.ref.actor_code && !(a.node === -2 && b.m >= 0))
+      // (Nor a visit or a welcome between a state's arm and that state as a whole: "is welcomed by North
+      // Korea's defence minister upon his arrival in North Korea" reaches North Korea through the arrival.)
+      && !(/^04[23]/.test(info.code) && a.ref.country && a.ref.country === b.ref.country && (a.ref.actor_code === a.ref.country || b.ref.actor_code === b.ref.country)));
     const skipPlaces = new Set([...sources, ...targets].map((x) => x.m));
     // ("A drone strike on a market in North Darfur killed 35": the attack noun says where.)
     const place = this.placeOf(g, act, skipPlaces) ?? (attackNoun && subj >= 0 ? this.placeWithin(g, subj, skipPlaces) : null);
@@ -977,7 +980,11 @@ export class ParseCoder {
     };
     // The object ("the vessel, which it accused of …": a relative pronoun stands for the noun the clause modifies).
     let o = kidWith(g, v, 'obj');
-    if (o >= 0 && RELATIVE.has(g.lower[o]!) && relIs(g.label[v]!, 'acl') && g.head[v]! >= 0) o = g.head[v]!;
+    // ("Seoul assesses that Russia has provided systems to X" parsed with "that" as a second object:
+    // a complementizer, not a relative pronoun; the real object is the other one.)
+    const objs = kidsWith(g, v, 'obj');
+    if (objs.length > 1 && g.lower[o] === 'that') o = objs.find((k) => k !== o)!;
+    else if (o >= 0 && RELATIVE.has(g.lower[o]!) && relIs(g.label[v]!, 'acl') && g.head[v]! >= 0) o = g.head[v]!;
     let objActors = o >= 0 ? ok(this.actorsAt(g, o)) : [];
     // "a Marshall Islands-flagged tanker", "a Greek-owned ship": the vessel is its flag state's.
     if (o >= 0 && !objActors.length) { const f = this.flagState(g, o); if (f && !srcC.has(f.ref.country)) objActors = [f]; }
