@@ -12,10 +12,6 @@ import { timeStage } from './time/index.js';
 import { quotesStage } from './quotes/index.js';
 import { eventsStage } from './events/index.js';
 import { toneStage } from './tone/index.js';
-import { keepOptimisedCode } from './util/jit.js';
-
-// The pipeline runs the same code for every article: keep its optimised code (src/util/jit.ts).
-keepOptimisedCode();
 
 export const defaultStages: readonly Stage[] = [
   textStage, nerStage, syntaxStage, parseStage, resolveStage, timeStage, quotesStage, eventsStage, toneStage,
