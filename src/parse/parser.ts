@@ -10,6 +10,7 @@ import { State, LEFT, RIGHT, SHIFT, N_ACTIONS } from './system.js';
 import { UdTagger } from './tagger.js';
 import { reattachPunct, PUNCT_TAGS } from './punct.js';
 import { InlineTable4, LabelTable } from './weights.js';
+import { fromShared, toShared, type SharedParseModel } from './shared.js';
 
 export const PARSE_MODEL_URL = new URL('../../models/parse.bin.gz', import.meta.url);
 
@@ -207,9 +208,27 @@ export class Parser {
 }
 
 let cached: Parser | null | undefined;
+let given: SharedParseModel | null = null;
 /** The committed parse model, loaded once; null when the file is missing. */
 export function parseModel(): Parser | null {
   if (cached !== undefined) return cached;
+  if (given) return (cached = new Parser(fromShared(given)));
   if (!existsSync(PARSE_MODEL_URL)) return (cached = null);
   return (cached = Parser.load());
+}
+
+/**
+ * Use a model another thread loaded into shared memory (src/parse/shared.ts) instead of reading
+ * the file; takes effect if this thread has not loaded the model yet.
+ */
+export function useSharedParseModel(s: SharedParseModel): void {
+  if (cached === undefined) given = s;
+}
+
+let sharedCache: SharedParseModel | null | undefined;
+/** The committed model's tables in shared memory, loaded once (null when the file is missing). */
+export function sharedParseModel(): SharedParseModel | null {
+  if (sharedCache !== undefined) return sharedCache;
+  if (!existsSync(PARSE_MODEL_URL)) return (sharedCache = null);
+  return (sharedCache = toShared(readParseModel(PARSE_MODEL_URL.pathname)));
 }

@@ -90,14 +90,19 @@ export class InlineTable4 {
   private shift: number;
   private mask: number;
 
-  private constructor(n: number) {
+  private constructor(n: number, slots?: Int32Array) {
     // load factor at most 2/3 (a lower one measured no faster, and costs memory)
     let bits = 10;
-    while ((1 << bits) * 2 < n * 3) bits++;
-    this.slots = new Int32Array((1 << bits) * 4);
+    if (slots) bits = Math.log2(slots.length / 4);
+    else while ((1 << bits) * 2 < n * 3) bits++;
+    this.slots = slots ?? new Int32Array((1 << bits) * 4);
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
   }
+
+  /** The table's one array, to rebuild it elsewhere with fromSlots (no copy). */
+  slotArray(): Int32Array { return this.slots; }
+  static fromSlots(slots: Int32Array): InlineTable4 { return new InlineTable4(0, slots); }
 
   private put(key: number, w: (y: number) => number, L: number): void {
     const k = key | 0 || 1;
