@@ -252,6 +252,16 @@ export function articleContext(doc: CueSource): ArticleContext {
   return { focus: [...focus], dominant, sole };
 }
 
+/**
+ * An Item with every field present from the start, in one order: items made with different
+ * subsets of the optional fields (or given them later) had up to eight hidden classes, and the
+ * functions that read them (coref, canonical names, clusters) kept deoptimising on a new one
+ * (issue 21). Unset fields are undefined, as they were when absent.
+ */
+function newItem(idx: number | null, span: SpanRef, type: EntityType, name: string): Item {
+  return { idx, span, type, name, country: undefined, possessor: undefined, found: undefined, hint: undefined };
+}
+
 export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   const context = articleContext(doc);
   const focus = new Set(context.focus);
@@ -279,7 +289,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
       const r = placeReading(doc, m, type, focus);
       if (r) { type = r.type; span = r.span; }
     }
-    const it: Item = { idx, span, type, name: span.text };
+    const it = newItem(idx, span, type, span.text);
     if (PLACE_TYPES.has(type)) it.hint = hintAt(fieldText(doc, m.field), span.start, span.end);
     const poss = type === 'ORG' ? /^([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)['’]s\s+(?=[\p{Lu}])/u.exec(m.text) : null;
     // Only a country or compass possessor ("South’s Joint Chiefs"), not "People's Liberation Army".
@@ -298,7 +308,9 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   for (const f of findPlaceSpans(doc, takenSpans, focus, nearFound)) {
     const k = f.place.kind;
     const type: EntityType = k === 'country' || k === 'adm1' || k === 'adm2' || k === 'city' || k === 'town' || k === 'territory' ? 'GPE' : 'LOC';
-    items.push({ idx: null, found: true, span: { field: f.field, start: f.start, end: f.end, text: f.text }, type, name: f.text, hint: f.hint, country: k === 'country' ? f.place.country : null });
+    const it = newItem(null, { field: f.field, start: f.start, end: f.end, text: f.text }, type, f.text);
+    it.found = true; it.hint = f.hint; it.country = k === 'country' ? f.place.country : null;
+    items.push(it);
   }
   // Caption credits ("AP", "Russian Defense Press Service via AP") name organisations the
   // article relies on; they have no offsets in any field, so they join as names only.
@@ -308,7 +320,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
       if (name.length < 2 || !/^[\p{Lu}]/u.test(name)) continue;
       const looksOrg = knownActor(name, 'ORG') || /^[\p{Lu}.]{2,8}$/u.test(name) || /\b(Service|Agency|News|Press|TV|Images|Media|Office|Ministry)$/i.test(name);
       if (!looksOrg) continue;
-      items.push({ idx: null, span: { field: 'title', start: 0, end: 0, text: '' }, type: 'ORG', name });
+      items.push(newItem(null, { field: 'title', start: 0, end: 0, text: '' }, 'ORG', name));
     }
   }
   // Headline case makes taggers see names in ordinary words ("Visits North Korea to Talk with…").
