@@ -319,6 +319,30 @@ function nearFit(p: Place, near: readonly Place[]): number {
   return best;
 }
 
+// rankPlaces' score of one place, a module function rather than a closure made per call (a
+// closure's optimised code is dropped whenever no instance of it is alive at a full GC, and this
+// one was recompiled every few dozen articles: issue 21).
+function placeScore(p: Place, list: readonly Place[], k: string, focus: ReadonlySet<string>, near: readonly Place[], biggest: number, hintIn: KindHint | null): number {
+  const fit = nearFit(p, near);
+  const inFocus = focus.has(p.country ?? '') && (biggest < 500000 || p.population * 20 >= biggest || p.kind !== 'town' && p.kind !== 'city');
+  const context = fit === 2 ? 2 : inFocus || fit === 1 ? 1 : 0;
+  const pop = p.kind === 'adm1' || p.kind === 'adm2' ? 0 : p.population;
+  const hint = hintFits(p, hintIn);
+  // A division found by its name without the generic word ("Jasper" for "Jasper County") is
+  // meant only when the text says so or nothing else has the name.
+  const bare = (p.kind === 'adm1' || p.kind === 'adm2') && placeKey(p.name) !== k && !hint;
+  // A town found by another of its names (an old one, another language's) comes after the
+  // places that bear the name itself: "Victoria" is not Hong Kong.
+  let other = false;
+  if ((p.kind === 'city' || p.kind === 'town') && !ownName(p, k)) for (const x of list) if (x !== p && ownName(x, k)) { other = true; break; }
+  return (hint ? 1e15 : 0) + context * 1e14 + (bare ? 2.5 : kindRank(p, list, k) - (other ? 2 : 0)) * 1e11 + Math.min(pop, 9.9e10);
+}
+
+function ownName(x: Place, k: string): boolean {
+  const n = placeKey(x.name);
+  return n === k || n.startsWith(k + ' ');
+}
+
 /**
  * Every place of that name, best first: one the text's own generic noun fits ("Kurram district"),
  * then one in the same division as, or within 250 km of, a place the article already placed,
@@ -336,22 +360,9 @@ export function rankPlaces(name: string, ctx: PlaceContext = {}): Place[] {
   const focus = ctx.focus ?? new Set<string>();
   const near = ctx.near ?? [];
   const biggest = list.reduce((m, p) => Math.max(m, p.kind === 'city' || p.kind === 'town' ? p.population : 0), 0);
-  const score = (p: Place) => {
-    const fit = nearFit(p, near);
-    const inFocus = focus.has(p.country ?? '') && (biggest < 500000 || p.population * 20 >= biggest || p.kind !== 'town' && p.kind !== 'city');
-    const context = fit === 2 ? 2 : inFocus || fit === 1 ? 1 : 0;
-    const pop = p.kind === 'adm1' || p.kind === 'adm2' ? 0 : p.population;
-    const hint = hintFits(p, ctx.hint ?? null);
-    // A division found by its name without the generic word ("Jasper" for "Jasper County") is
-    // meant only when the text says so or nothing else has the name.
-    const bare = (p.kind === 'adm1' || p.kind === 'adm2') && placeKey(p.name) !== k && !hint;
-    // A town found by another of its names (an old one, another language's) comes after the
-    // places that bear the name itself: "Victoria" is not Hong Kong.
-    const own = (x: Place) => { const n = placeKey(x.name); return n === k || n.startsWith(k + ' '); };
-    const other = (p.kind === 'city' || p.kind === 'town') && !own(p) && list.some((x) => x !== p && own(x));
-    return (hint ? 1e15 : 0) + context * 1e14 + (bare ? 2.5 : kindRank(p, list, k) - (other ? 2 : 0)) * 1e11 + Math.min(pop, 9.9e10);
-  };
-  const scored = list.map((p) => ({ p, s: score(p) }));
+  const hint = ctx.hint ?? null;
+  const scored: { p: Place; s: number }[] = [];
+  for (const p of list) scored.push({ p, s: placeScore(p, list, k, focus, near, biggest, hint) });
   scored.sort((a, b) => b.s - a.s);
   return scored.map((x) => x.p);
 }
