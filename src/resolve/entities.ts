@@ -58,14 +58,24 @@ function canonicalName(c: Cluster): string {
   }
   // The fullest form; among spellings of equal length, the most frequent, then the first;
   // a dateline's capitals ("MANILA") only when nothing else is written.
-  const words = (n: string) => n.split(/\s+/).length;
-  const shouting = (n: string) => n.length > 3 && n === n.toUpperCase() && /\p{Lu}{4}/u.test(n);
-  const calm = all.filter((n) => !shouting(n));
+  const calm: string[] = [];
+  for (const n of all) if (!shouting(n)) calm.push(n);
   const pool = calm.length ? calm : all;
-  const maxW = Math.max(...pool.map(words));
-  const full = pool.filter((n) => words(n) === maxW);
-  const count = (n: string) => full.filter((x) => nameKey(x) === nameKey(n)).length;
-  return stripRank(full.sort((a, b) => count(b) - count(a))[0]!.replace(/['’]s$/, ''));
+  const maxW = Math.max(...pool.map(wordCount));
+  const full: string[] = [];
+  for (const n of pool) if (wordCount(n) === maxW) full.push(n);
+  return stripRank(full.sort((a, b) => spellingCount(full, b) - spellingCount(full, a))[0]!.replace(/['’]s$/, ''));
+}
+
+// canonicalName's helpers as module functions (closures made per cluster were recompiled by
+// TurboFan after every full GC: issue 21).
+function wordCount(n: string): number { return n.split(/\s+/).length; }
+function shouting(n: string): boolean { return n.length > 3 && n === n.toUpperCase() && /\p{Lu}{4}/u.test(n); }
+function spellingCount(full: readonly string[], n: string): number {
+  const k = nameKey(n);
+  let c = 0;
+  for (const x of full) if (nameKey(x) === k) c++;
+  return c;
 }
 
 // A rank the recogniser took into the name ("Commodore Rommel Dizon", "Maj. Gen. Ali Saleh"):
