@@ -262,6 +262,31 @@ export function articleContext(doc: CueSource): ArticleContext {
   return { focus: [...focus], dominant, sole };
 }
 
+// resolveDoc's helpers as module functions: closures made per article lose their optimised code
+// at every full GC and were recompiled every few dozen articles (issue 21).
+
+/** Is the span inside a law's title? */
+function inLawSpan(laws: ReadonlyMap<FieldName, [number, number][]>, m: SpanRef): boolean {
+  for (const [a, b] of laws.get(m.field) ?? []) if (a <= m.start && m.end <= b) return true;
+  return false;
+}
+
+/** Is m a word of a person's fuller name given elsewhere ("Rashid" after "Abdul Latif Rashid")? */
+function isPartOfPerson(mentions: Doc['mentions'], m: Doc['mentions'][number]): boolean {
+  for (const o of mentions) if (o !== m && o.label === 'PER' && o.text.length > m.text.length && o.text.split(/\s+/).includes(m.text)) return true;
+  return false;
+}
+
+/** The place a cluster of place mentions names: its canonical name first, then each mention's. */
+function placeOfClusterNamed(c: Cluster, near: Place[], focus: ReadonlySet<string>): Place | null {
+  const hint = c.items.map((i) => i.hint).find(Boolean) ?? null;
+  for (const n of [canonicalName(c), ...c.items.map((i) => i.name)]) {
+    const p = lookupPlace(n, focus, { hint, near });
+    if (p) return p;
+  }
+  return null;
+}
+
 /**
  * An Item with every field present from the start, in one order: items made with different
  * subsets of the optional fields (or given them later) had up to eight hidden classes, and the
@@ -280,11 +305,14 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   const items: Item[] = [];
   const mentionEntity: (string | null)[] = doc.mentions.map(() => null);
   const laws = new Map(fieldNames(doc).map((f) => [f, lawSpans(fieldText(doc, f))]));
-  const inLaw = (m: SpanRef) => (laws.get(m.field) ?? []).some(([a, b]) => a <= m.start && m.end <= b);
+  const inLaw = (m: SpanRef) => inLawSpan(laws, m);
   const outsideLaw = new Set(doc.mentions.filter((m) => !inLaw(m)).map((m) => nameKey(m.text)));
-  doc.mentions.forEach((m, idx) => {
+  // (A loop, not a forEach callback: a closure made per call loses its optimised code at every
+  // full GC and was recompiled every few dozen articles; issue 21.)
+  for (let idx = 0; idx < doc.mentions.length; idx++) {
+    const m = doc.mentions[idx]!;
     let type = settleType(m);
-    if (!type) return;
+    if (!type) continue;
     // Names inside a treaty's title are part of that title, unless they name an organisation
     // known on its own ("Charter of the United Nations" still mentions the United Nations).
     if (inLaw(m) && !knownActor(m.text) && !countryOfName(m.text) && !outsideLaw.has(nameKey(m.text))) type = 'LAW';
@@ -294,7 +322,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     // A name that is really a place (mistyped, cut short, or with "Inside" taken into it).
     let span: SpanRef = { field: m.field, start: m.start, end: m.end, text: m.text };
     // (Not a word of a person's full name given elsewhere: "Rashid" after "Abdul Latif Rashid".)
-    const partOfPerson = type === 'PERSON' && doc.mentions.some((o) => o !== m && o.label === 'PER' && o.text.length > m.text.length && o.text.split(/\s+/).includes(m.text));
+    const partOfPerson = type === 'PERSON' && isPartOfPerson(doc.mentions, m);
     if (!knownActor(m.text) && type !== 'LAW' && !partOfPerson) {
       const r = placeReading(doc, m, type, focus);
       if (r) { type = r.type; span = r.span; }
@@ -309,7 +337,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     }
     if (PLACE_TYPES.has(type)) it.country = countryByName(m.text) ?? compassCountry(m.text.replace(/['’]s$/, ''), focus);
     items.push(it);
-  });
+  }
   // Places the recogniser missed, found through the gazetteer where the words around them say a
   // place is meant ("in the Kurram district", "near Lake Chad", a dateline).
   const takenSpans: SpanRef[] = [...items.map((i) => i.span), ...[...laws].flatMap(([field, l]) => l.map(([start, end]) => ({ field, start, end, text: '' })))];
@@ -357,14 +385,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   // beside "New South Wales" is Lismore, NSW. The rule: data/gazetteer/README.md.
   const placeOfCluster = new Map<Cluster, Place | null>();
   const placeClusters = clusters.filter((c) => c.type === 'GPE' || c.type === 'LOC');
-  const resolveCluster = (c: Cluster, near: Place[]) => {
-    const hint = c.items.map((i) => i.hint).find(Boolean) ?? null;
-    for (const n of [canonicalName(c), ...c.items.map((i) => i.name)]) {
-      const p = lookupPlace(n, focus, { hint, near });
-      if (p) return p;
-    }
-    return null;
-  };
+  const resolveCluster = (c: Cluster, near: Place[]) => placeOfClusterNamed(c, near, focus);
   for (const c of placeClusters) placeOfCluster.set(c, resolveCluster(c, []));
   const firstPass = [...placeOfCluster.values()].filter((p): p is Place => !!p);
   for (const c of placeClusters) {
