@@ -37,6 +37,15 @@ export interface Place {
   path?: { lat: number; lon: number }[];
 }
 
+/**
+ * A Place with every field, path included, in one order: places were made by three object literals
+ * in different orders, one of them given a path afterwards, and the functions ranking them saw
+ * several hidden classes ("wrong map", "wrong instance type" deoptimisations; issue 21).
+ */
+function newPlace(name: string, country: string | null, lat: number, lon: number, geonamesId: number | null, feature: string, kind: PlaceKind, population: number, admin1: string | null, admin2: string | null): Place {
+  return { name, country, lat, lon, geonames_id: geonamesId, feature, kind, population, admin1, admin2, path: undefined };
+}
+
 interface Gaz {
   /** places.tsv as bytes, and where each of its rows starts (rows are decoded when looked up). */
   rowsBuf: Buffer;
@@ -80,10 +89,7 @@ const gaz = resource('gazetteer', (): Gaz => {
   for (const [names, kind, iso3, lat, lon, path] of readTsv('gazetteer/features.tsv')) {
     const all = names!.split('|');
     const k = (FEATURE_KINDS.has(kind as PlaceKind) ? kind : 'region') as PlaceKind;
-    const p: Place = {
-      name: all[0]!, country: iso3 === '-' ? null : iso3!, lat: Number(lat), lon: Number(lon), geonames_id: null,
-      feature: k, kind: k, population: 0, admin1: null, admin2: null,
-    };
+    const p = newPlace(all[0]!, iso3 === '-' ? null : iso3!, Number(lat), Number(lon), null, k, k, 0, null, null);
     if (path) p.path = path.split(';').map((xy) => { const [a, b] = xy.split(','); return { lat: Number(a), lon: Number(b) }; });
     for (const n of all) {
       const key = placeKey(n);
@@ -128,10 +134,7 @@ function parseRow(g: Gaz, n: number): Place {
   // A division our feature list also names takes the list's point (the middle of a division's
   // towns lies where its people live, not at its centre: Queensland's are on its coast).
   const pt = feature === 'ADM1' || feature === 'ADM2' ? g.points.get(`${cc}|${placeKey(name!)}`) : undefined;
-  const p: Place = {
-    name: name!, country: cc!, feature: feature!, kind: kindOf(feature!, population), population,
-    lat: pt?.lat ?? Number(lat), lon: pt?.lon ?? Number(lon), geonames_id: id === '-' ? null : Number(id), admin1: a1 || null, admin2: a2 || null,
-  };
+  const p = newPlace(name!, cc!, pt?.lat ?? Number(lat), pt?.lon ?? Number(lon), id === '-' ? null : Number(id), feature!, kindOf(feature!, population), population, a1 || null, a2 || null);
   g.parsed.set(n, p);
   return p;
 }
@@ -182,10 +185,7 @@ export function countryPlace(iso3: string): Place | null {
   const c = countryInfo(iso3);
   if (!c) return null;
   const pt = countryCodes.get().get(iso3);
-  return {
-    name: c.name, country: iso3, lat: pt?.lat ?? c.lat, lon: pt?.lon ?? c.lon, geonames_id: null,
-    feature: 'country', kind: 'country', population: 0, admin1: null, admin2: null,
-  };
+  return newPlace(c.name, iso3, pt?.lat ?? c.lat, pt?.lon ?? c.lon, null, 'country', 'country', 0, null, null);
 }
 
 /** FIPS 10-4 country code (as GDELT writes countries) of an ISO3 code, or null. */
