@@ -24,7 +24,7 @@ export interface SharedParseModel {
     keys: Int32Array;
   };
   moves: Int32Array;
-  labels: { slots: Int32Array; more: Int32Array; dense: Int16Array; L: number };
+  labels: { slots: Int32Array; more: Int32Array; L: number };
 }
 
 function share<T extends Int32Array | Int16Array | Float32Array | Uint8Array>(a: T): T {
@@ -52,7 +52,7 @@ export function toShared(parts: ParseModelParts): SharedParseModel {
       keys: share(t.index.keysInOrder()),
     },
     moves: share(parts.moves.slotArray()),
-    labels: { slots: share(l.slots), more: share(l.more), dense: share(l.dense), L: l.L },
+    labels: { slots: share(l.slots), more: share(l.more), L: l.L },
   };
 }
 

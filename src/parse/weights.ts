@@ -155,26 +155,19 @@ export class InlineTable4 {
   }
 }
 
+/** The typed arrays of a LabelTable (shareable between threads: see src/parse/shared.ts). */
+export interface LabelTableArrays { slots: Int32Array; more: Int32Array; L: number }
+
 /**
  * The labeller's weights for run time, sparse: a perceptron gives a feature weight only for the
  * labels it was updated on (3.1 of 48 on average, two for most), so each slot holds its key and
  * up to two (label, weight) pairs inline, and a longer row continues in an overflow array. One
  * memory access per feature for most features, instead of an index probe and a 96-byte row.
  * Slot: key, pair 0, pair 1, overflow (start << 8 | count); a pair is (label + 1) << 16 | weight.
- * A feature with DENSE_FROM or more labels (the frequent ones: they are looked up far more often
- * than the rest, and some carry weights for 40 labels) keeps a dense row of L Int16 weights
- * instead (overflow word ((row + 1) << 8), count 0), of which only the arc's candidate labels
- * (3.8 on average) are read: the same sums for every candidate, a fraction of the work.
  */
-const DENSE_FROM = 8;
-
-/** The typed arrays of a LabelTable (shareable between threads: see src/parse/shared.ts). */
-export interface LabelTableArrays { slots: Int32Array; more: Int32Array; dense: Int16Array; L: number }
-
 export class LabelTable {
   private slots: Int32Array;
   private more: Int32Array;
-  private dense: Int16Array;
   private shift: number;
   private mask: number;
   private sums: Int32Array;
@@ -184,7 +177,6 @@ export class LabelTable {
     this.L = arrays.L;
     this.slots = arrays.slots;
     this.more = arrays.more;
-    this.dense = arrays.dense;
     const bits = Math.log2(this.slots.length / 4);
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
@@ -197,7 +189,6 @@ export class LabelTable {
     const slots = new Int32Array((1 << bits) * 4);
     const shift = 32 - bits, mask = (1 << bits) - 1;
     const more: number[] = [];
-    const dense: number[] = [];
     const pairs: number[] = [];
     for (let f = 0; f < n; f++) {
       const k = key(f) | 0 || 1;
@@ -206,21 +197,15 @@ export class LabelTable {
       pairs.length = 0;
       for (let y = 0; y < L; y++) { const w = weight(f, y); if (w !== 0) pairs.push(((y + 1) << 16) | (w & 0xffff)); }
       slots[4 * p] = k;
-      if (pairs.length >= DENSE_FROM) {
-        const row = dense.length / L;
-        for (let y = 0; y < L; y++) dense.push(weight(f, y));
-        slots[4 * p + 3] = (row + 1) << 8;
-        continue;
-      }
       slots[4 * p + 1] = pairs[0] ?? 0;
       slots[4 * p + 2] = pairs[1] ?? 0;
       if (pairs.length > 2) { slots[4 * p + 3] = (more.length << 8) | (pairs.length - 2); for (let i = 2; i < pairs.length; i++) more.push(pairs[i]!); }
     }
-    return new LabelTable({ slots, more: Int32Array.from(more), dense: Int16Array.from(dense), L });
+    return new LabelTable({ slots, more: Int32Array.from(more), L });
   }
 
   /** The table's arrays, to rebuild it elsewhere with fromArrays (no copy). */
-  arrays(): LabelTableArrays { return { slots: this.slots, more: this.more, dense: this.dense, L: this.L }; }
+  arrays(): LabelTableArrays { return { slots: this.slots, more: this.more, L: this.L }; }
   static fromArrays(a: LabelTableArrays): LabelTable { return new LabelTable(a); }
 
   /** From a model with Int16 (loaded) weights. */
@@ -237,7 +222,7 @@ export class LabelTable {
 
   /** The best of the candidate labels for keys[0..k) (ties: the first candidate). */
   best(keys: Int32Array, k: number, cands: Int32Array, acc: Int32Array): number {
-    const slots = this.slots, shift = this.shift, mask = this.mask, sums = this.sums, more = this.more, dense = this.dense, L = this.L, nc = cands.length;
+    const slots = this.slots, shift = this.shift, mask = this.mask, sums = this.sums, more = this.more;
     sums.fill(0);
     for (let i = 0; i < k; i++) {
       const key = keys[i]! | 0;
@@ -253,11 +238,7 @@ export class LabelTable {
       const a = slots[j + 1]! & hit, b = slots[j + 2]! & hit, o = slots[j + 3]! & hit;
       sums[a >>> 16]! += (a << 16) >> 16;
       sums[b >>> 16]! += (b << 16) >> 16;
-      if (o !== 0) {
-        const cnt = o & 255;
-        if (cnt !== 0) for (let x = o >>> 8, e = x + cnt; x < e; x++) { const c = more[x]!; sums[c >>> 16]! += (c << 16) >> 16; }
-        else for (let r = ((o >>> 8) - 1) * L, c = 0; c < nc; c++) { const y = cands[c]!; sums[y + 1]! += dense[r + y]!; }
-      }
+      if (o !== 0) for (let x = o >>> 8, e = x + (o & 255); x < e; x++) { const c = more[x]!; sums[c >>> 16]! += (c << 16) >> 16; }
     }
     // sums[0] collects empty pairs (always 0); label y is at y + 1
     let best = cands[0]!, bs = sums[best + 1]!;
