@@ -287,6 +287,21 @@ function placeOfClusterNamed(c: Cluster, near: Place[], focus: ReadonlySet<strin
   return null;
 }
 
+/** Does the cluster have a mention in the text (not only a caption credit)? */
+function hasRealMention(c: Cluster): boolean {
+  for (const i of c.items) if (i.idx !== null || i.found) return true;
+  return false;
+}
+
+function fieldOrder(f: FieldName): number {
+  return f === 'title' ? 0 : f === 'body' ? 2e9 : 1e9 + Number(f.slice(8)) * 1e6;
+}
+
+/** Mentions in reading order: title, captions, body, then by offset. */
+function byFieldAndStart(a: SpanRef, b: SpanRef): number {
+  return fieldOrder(a.field) + a.start - (fieldOrder(b.field) + b.start);
+}
+
 /**
  * An Item with every field present from the start, in one order: items made with different
  * subsets of the optional fields (or given them later) had up to eight hidden classes, and the
@@ -498,17 +513,20 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
 
   // Credits that joined nothing and would only repeat another credit: keep one per name.
   const seen = new Set<string>();
-  const kept = work.filter((w) => {
-    if (w.c.items.some((i) => i.idx !== null || i.found)) return true;
-    const k = nameKey(w.name);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  const kept: Work[] = [];
+  for (const w of work) {
+    if (!hasRealMention(w.c)) {
+      const k = nameKey(w.name);
+      if (seen.has(k)) continue;
+      seen.add(k);
+    }
+    kept.push(w);
+  }
 
   const entities: EntityOut[] = [];
   const roleTypes = new Map<string, string | null>();
-  kept.forEach((w, i) => {
+  for (let i = 0; i < kept.length; i++) {
+    const w = kept[i]!;
     const id = `e${i + 1}`;
     const mentions = w.c.items.filter((it) => it.idx !== null || it.found).map((it) => it.span);
     for (const it of w.c.items) if (it.idx !== null) mentionEntity[it.idx] = id;
@@ -518,7 +536,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
       ...(w.place ? { place: w.place } : {}),
     });
     roleTypes.set(id, w.rtype);
-  });
+  }
 
   // Definite descriptions become further mentions of the entity they clearly refer to.
   const taken = items.filter((i) => (i.idx !== null || i.found) && i.type !== 'NORP').map((i) => i.span);
@@ -526,7 +544,6 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     const e = referentOf(d, entities, roleTypes);
     if (e) e.mentions.push({ field: d.field, start: d.start, end: d.end, text: d.text });
   }
-  const fieldOrder = (f: FieldName) => (f === 'title' ? 0 : f === 'body' ? 2e9 : 1e9 + Number(f.slice(8)) * 1e6);
-  for (const e of entities) e.mentions.sort((a, b) => fieldOrder(a.field) + a.start - (fieldOrder(b.field) + b.start));
+  for (const e of entities) e.mentions.sort(byFieldAndStart);
   return { entities, mentionEntity, roleTypes, context };
 }
