@@ -51,7 +51,7 @@ if (args.includes('--inner')) {
   const deoptBy = new Map();
   let cur = null;
   let buf = '';
-  const fname = (l) => /<JSFunction (\S+)|<SharedFunctionInfo (\S*)>/.exec(l)?.slice(1).find((x) => x !== undefined) || '(anonymous)';
+  const fname = (l) => /<JSFunction ([^\s(]\S*) |<SharedFunctionInfo ([^\s>]+)>/.exec(l)?.slice(1).find((x) => x !== undefined) || '(anonymous)';
   const line = (l) => {
     let m = /^@@window (\d+)/.exec(l);
     if (m) {
