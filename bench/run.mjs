@@ -6,6 +6,7 @@
 // instead of failing. Prints a table and writes bench/results.json.
 //
 // Sections: machine · read (reading + cleaning) · ner · parse (dependency parser) · analyze (1 thread vs one per core) ·
+// coldstart (whole command, first 400 / 2,000 articles, 1 and 2 workers) · jit (TurboFan work per 250 articles) ·
 // stages (time share) · memory (large JSONL through the pool) · distributed (1/2/3 worker
 // processes on one PostgreSQL) · ingest (`newsgraph ingest` of 3,000 generated articles: rate,
 // peak memory) · store (ingest into PGlite/PostgreSQL, API p50/p99).
@@ -190,6 +191,25 @@ const SECTIONS = {
     results.sections.analyze = { status: 'ok', warm_per_thread: SIZES.warmPerThread, timed_per_thread: SIZES.timedPerThread, rounds: SIZES.rounds, configs: out, scaling_threads: scaling, scaling_cores: coreScaling };
   },
 
+  async coldstart() {
+    // Cold start, whole command (issue 21): `newsgraph analyze` on the first 400 and the first
+    // 2,000 articles, 1 and 2 workers, interleaved; beside the steady-state rows above. Wall time
+    // includes process start, model loading and the JIT's warm-up: what a user sees on a day's feed.
+    const file = corpus(SIZES.corpus, 600);
+    const script = join(ROOT, 'bench/cold-start.mjs');
+    const argv = [file, '--articles', QUICK ? '100,400' : '400,2000', '--workers', `1,${CORES}`, '--rounds', QUICK ? '1' : '2'];
+    log(`coldstart: ${cmd(script, argv)}`);
+    const r = await runNode(script, argv, 3600);
+    if (r.code !== 0 || !r.json) return failed('coldstart', r, cmd(script, argv));
+    results.sections.coldstart = { status: 'ok', command: cmd(script, argv), result: r.json };
+    for (const x of r.json.rows) {
+      row('coldstart', `first ${x.articles} articles, --workers ${x.workers}: whole command (median of ${x.runs.length})`, `${x.wall_s} s wall, ${x.articles_per_s} articles/s, ${x.cpu_s} CPU s${x.workers > 1 ? `; ${x.speedup_vs_first}× vs 1 worker` : ''}`, cmd(script, argv));
+    }
+    const steady = results.sections.analyze?.configs?.find((c) => c.label === 'in-thread (no pool)')?.articles_per_s;
+    const one400 = r.json.rows.find((x) => x.workers === 1 && x.articles === (QUICK ? 100 : 400));
+    if (steady && one400) row('coldstart', `1 thread: cold start over the first ${one400.articles} articles vs steady state`, `${(100 * one400.articles_per_s / steady).toFixed(0)}%  (${one400.articles_per_s} vs ${steady} articles/s; the cold figure includes process start and model loading)`);
+  },
+
   async jit() {
     // Why the analyze section warms up as long as it does: TurboFan work per window of articles.
     const file = corpus(SIZES.corpus, 600);
@@ -201,6 +221,9 @@ const SECTIONS = {
     results.sections.jit = { status: 'ok', command: cmd(script, argv), result: r.json };
     const w = r.json.windows;
     row('jit', 'TurboFan compile ms per 250 articles, by window', w.map((x) => x.compile_ms).join(' '), cmd(script, argv));
+    row('jit', 'analysis ms per 250 articles, by window', w.map((x) => x.analysis_ms).join(' '), cmd(script, argv));
+    row('jit', 'compile / analysis time, by window (issue 21: under 0.10 from article 500)', w.map((x) => x.ratio).join(' '), cmd(script, argv));
+    row('jit', 'deoptimisations per window', w.map((x) => x.deopts).join(' '), cmd(script, argv));
     const settled = w.filter((x) => x.from >= SIZES.warmPerThread);
     if (settled.length) row('jit', `after the ${SIZES.warmPerThread}-article warm-up: compile ms per 250 articles (median)`, settled.map((x) => x.compile_ms).sort((a, b) => a - b)[Math.floor(settled.length / 2)], cmd(script, argv));
   },

@@ -151,6 +151,43 @@ function mentionOf(g: SentenceGraph, node: Node): number {
   return m;
 }
 
+// The signature's pieces (ParseCoder.signature), as module functions: a closure made anew for
+// every verb loses its optimised code whenever no instance of it is alive at a full GC, and was
+// recompiled by TurboFan several times per 250 articles (bench/jit-settle.mjs).
+function sigPush(g: SentenceGraph, keys: string[][], nodes: Node[], i: Node): void {
+  keys.push([g.lower[i]!, nounKey(g.lower[i]!), g.lemma[i]!]);
+  nodes.push(i);
+}
+
+const PHRASE_BEFORE = new Set(['case', 'fixed', 'mark', 'amod', 'compound', 'nummod', 'det']);
+
+/** A complement's words: its preposition, modifiers and head, then (level 0) its own complements. */
+function sigPhrase(g: SentenceGraph, keys: string[][], nodes: Node[], d: Node, level: number): void {
+  // ("began a strike on Monday": a day or a month is when, never part of the act's pattern.)
+  if (level > 0 && WHEN_NOUNS.has(g.lower[d]!)) return;
+  const kids = g.kids[d]!;
+  for (let ki = 0; ki < kids.length; ki++) {
+    const k = kids[ki]!;
+    if (!(k < d && PHRASE_BEFORE.has(g.label[k]!))) continue;
+    if (g.label[k] === 'det' && !/^(no|any)$/.test(g.lower[k]!)) continue;
+    sigPush(g, keys, nodes, k);
+    for (const f of g.kids[k]!) if (g.label[f] === 'fixed') sigPush(g, keys, nodes, f);
+  }
+  sigPush(g, keys, nodes, d);
+  if (level > 0) return;
+  for (const k of kids) {
+    if (k < d) continue;
+    const r = g.label[k]!;
+    if (relIs(r, 'nmod') || relIs(r, 'obj') || relIs(r, 'obl') || relIs(r, 'compound') || relIs(r, 'xcomp')) sigPhrase(g, keys, nodes, k, level + 1);
+    else if (relIs(r, 'acl') && hasMarkTo(g, k)) { sigPush(g, keys, nodes, kidsWith(g, k, 'mark')[0]!); sigPhrase(g, keys, nodes, k, level + 1); }
+  }
+}
+
+function hasMarkTo(g: SentenceGraph, k: Node): boolean {
+  for (const x of kidsWith(g, k, 'mark')) if (g.lower[x] === 'to') return true;
+  return false;
+}
+
 export class ParseCoder {
   constructor(readonly cx: ParseContext) {}
 
@@ -517,25 +554,8 @@ export class ParseCoder {
    */
   private signature(g: SentenceGraph, v: Node, passive: boolean): { keys: string[][]; nodes: Node[] } {
     const keys: string[][] = [], nodes: Node[] = [];
-    const push = (i: Node) => { keys.push([g.lower[i]!, nounKey(g.lower[i]!), g.lemma[i]!]); nodes.push(i); };
-    const phrase = (d: Node, level: number) => {
-      // ("began a strike on Monday": a day or a month is when, never part of the act's pattern.)
-      if (level > 0 && WHEN_NOUNS.has(g.lower[d]!)) return;
-      const before = g.kids[d]!.filter((k) => k < d && (g.label[k] === 'case' || g.label[k] === 'fixed' || g.label[k] === 'mark' || g.label[k] === 'amod' || g.label[k] === 'compound' || g.label[k] === 'nummod' || g.label[k] === 'det'));
-      for (const k of before) {
-        if (g.label[k] === 'det' && !/^(no|any)$/.test(g.lower[k]!)) continue;
-        push(k);
-        for (const f of g.kids[k]!) if (g.label[f] === 'fixed') push(f);
-      }
-      push(d);
-      if (level > 0) return;
-      for (const k of g.kids[d]!) {
-        if (k < d) continue;
-        const r = g.label[k]!;
-        if (relIs(r, 'nmod') || relIs(r, 'obj') || relIs(r, 'obl') || relIs(r, 'compound') || relIs(r, 'xcomp')) phrase(k, level + 1);
-        else if (relIs(r, 'acl') && kidsWith(g, k, 'mark').some((x) => g.lower[x] === 'to')) { push(kidsWith(g, k, 'mark')[0]!); phrase(k, level + 1); }
-      }
-    };
+    const push = (i: Node) => sigPush(g, keys, nodes, i);
+    const phrase = (d: Node, level: number) => sigPhrase(g, keys, nodes, d, level);
     for (const k of kidsWith(g, v, 'compound:prt')) push(k);
     // In the passive the object noun is the subject ("hostages were released"): it may complete a pattern.
     const subjPass = passive ? kidWith(g, v, 'nsubj:pass') : -1;

@@ -39,6 +39,15 @@ export interface Place {
   path?: { lat: number; lon: number }[];
 }
 
+/**
+ * A Place with every field, path included, in one order: places were made by three object literals
+ * in different orders, one of them given a path afterwards, and the functions ranking them saw
+ * several hidden classes ("wrong map", "wrong instance type" deoptimisations; issue 21).
+ */
+function newPlace(name: string, country: string | null, lat: number, lon: number, geonamesId: number | null, feature: string, kind: PlaceKind, population: number, admin1: string | null, admin2: string | null): Place {
+  return { name, country, lat, lon, geonames_id: geonamesId, feature, kind, population, admin1, admin2, listed: false, path: undefined };
+}
+
 interface Gaz {
   /** places.tsv as bytes, and where each of its rows starts (rows are decoded when looked up). */
   rowsBuf: Buffer;
@@ -82,10 +91,7 @@ const gaz = resource('gazetteer', (): Gaz => {
   for (const [names, kind, iso3, lat, lon, path] of readTsv('gazetteer/features.tsv')) {
     const all = names!.split('|');
     const k = (FEATURE_KINDS.has(kind as PlaceKind) ? kind : 'region') as PlaceKind;
-    const p: Place = {
-      name: all[0]!, country: iso3 === '-' ? null : iso3!, lat: Number(lat), lon: Number(lon), geonames_id: null,
-      feature: k, kind: k, population: 0, admin1: null, admin2: null,
-    };
+    const p = newPlace(all[0]!, iso3 === '-' ? null : iso3!, Number(lat), Number(lon), null, k, k, 0, null, null);
     if (path) p.path = path.split(';').map((xy) => { const [a, b] = xy.split(','); return { lat: Number(a), lon: Number(b) }; });
     for (const n of all) {
       const key = placeKey(n);
@@ -130,10 +136,7 @@ function parseRow(g: Gaz, n: number): Place {
   // A division our feature list also names takes the list's point (the middle of a division's
   // towns lies where its people live, not at its centre: Queensland's are on its coast).
   const pt = feature === 'ADM1' || feature === 'ADM2' ? g.points.get(`${cc}|${placeKey(name!)}`) : undefined;
-  const p: Place = {
-    name: name!, country: cc!, feature: feature!, kind: kindOf(feature!, population), population,
-    lat: pt?.lat ?? Number(lat), lon: pt?.lon ?? Number(lon), geonames_id: id === '-' ? null : Number(id), admin1: a1 || null, admin2: a2 || null,
-  };
+  const p = newPlace(name!, cc!, pt?.lat ?? Number(lat), pt?.lon ?? Number(lon), id === '-' ? null : Number(id), feature!, kindOf(feature!, population), population, a1 || null, a2 || null);
   if (pt) p.listed = true;
   g.parsed.set(n, p);
   return p;
@@ -185,10 +188,7 @@ export function countryPlace(iso3: string): Place | null {
   const c = countryInfo(iso3);
   if (!c) return null;
   const pt = countryCodes.get().get(iso3);
-  return {
-    name: c.name, country: iso3, lat: pt?.lat ?? c.lat, lon: pt?.lon ?? c.lon, geonames_id: null,
-    feature: 'country', kind: 'country', population: 0, admin1: null, admin2: null,
-  };
+  return newPlace(c.name, iso3, pt?.lat ?? c.lat, pt?.lon ?? c.lon, null, 'country', 'country', 0, null, null);
 }
 
 /** FIPS 10-4 country code (as GDELT writes countries) of an ISO3 code, or null. */
@@ -372,6 +372,33 @@ function nearFit(p: Place, near: readonly Place[]): number {
   return best;
 }
 
+// rankPlaces' score of one place, a module function rather than a closure made per call (a
+// closure's optimised code is dropped whenever no instance of it is alive at a full GC, and this
+// one was recompiled every few dozen articles: issue 21).
+function placeScore(p: Place, list: readonly Place[], k: string, k0: string, focus: ReadonlySet<string>, near: readonly Place[], biggest: number, hintIn: KindHint | null): number {
+  const fit = nearFit(p, near);
+  const inFocus = focus.has(p.country ?? '') && (biggest < 500000 || p.population * 20 >= biggest || p.kind !== 'town' && p.kind !== 'city');
+  const context = fit === 2 ? 2 : inFocus || fit === 1 ? 1 : 0;
+  const pop = p.kind === 'adm1' || p.kind === 'adm2' ? 0 : p.population;
+  const hint = hintFits(p, hintIn);
+  // A division found by its name without the generic word ("Jasper" for "Jasper County") is
+  // meant only when the text says so or nothing else has the name.
+  const bare = (p.kind === 'adm1' || p.kind === 'adm2') && placeKey(p.name) !== k && !hint;
+  // A town found by another of its names (an old one, another language's) comes after the
+  // places that bear the name itself: "Victoria" is not Hong Kong.
+  // (The name as written or the one it is an alias of: "Odesa" is the Ukrainian city's own name either way.)
+  let other = false;
+  if ((p.kind === 'city' || p.kind === 'town') && !ownName(p, k, k0)) for (const x of list) if (x !== p && ownName(x, k, k0)) { other = true; break; }
+  // (The text's generic noun picks among places of note or of the article's context: an obscure
+  // district abroad that fits "island" does not beat the country of Malta.)
+  return (hint && (context > 0 || isProminent(p)) ? 1e15 : 0) + context * 1e14 + (bare ? 2.5 : kindRank(p, list, k) - (other ? 2 : 0)) * 1e11 + Math.min(pop, 9.9e10);
+}
+
+function ownName(x: Place, k: string, k0: string): boolean {
+  const n = placeKey(x.name);
+  return n === k || n.startsWith(k + ' ') || n === k0 || n.startsWith(k0 + ' ');
+}
+
 /**
  * Every place of that name, best first: one the text's own generic noun fits ("Kurram district"),
  * then one in the same division as, or within 250 km of, a place the article already placed,
@@ -389,25 +416,9 @@ export function rankPlaces(name: string, ctx: PlaceContext = {}): Place[] {
   const focus = ctx.focus ?? new Set<string>();
   const near = ctx.near ?? [];
   const biggest = list.reduce((m, p) => Math.max(m, p.kind === 'city' || p.kind === 'town' ? p.population : 0), 0);
-  const score = (p: Place) => {
-    const fit = nearFit(p, near);
-    const inFocus = focus.has(p.country ?? '') && (biggest < 500000 || p.population * 20 >= biggest || p.kind !== 'town' && p.kind !== 'city');
-    const context = fit === 2 ? 2 : inFocus || fit === 1 ? 1 : 0;
-    const pop = p.kind === 'adm1' || p.kind === 'adm2' ? 0 : p.population;
-    const hint = hintFits(p, ctx.hint ?? null);
-    // A division found by its name without the generic word ("Jasper" for "Jasper County") is
-    // meant only when the text says so or nothing else has the name.
-    const bare = (p.kind === 'adm1' || p.kind === 'adm2') && placeKey(p.name) !== k && !hint;
-    // A town found by another of its names (an old one, another language's) comes after the
-    // places that bear the name itself: "Victoria" is not Hong Kong.
-    // (The name as written or the one it is an alias of: "Odesa" is the Ukrainian city's own name either way.)
-    const own = (x: Place) => { const n = placeKey(x.name); return n === k || n.startsWith(k + ' ') || n === k0 || n.startsWith(k0 + ' '); };
-    const other = (p.kind === 'city' || p.kind === 'town') && !own(p) && list.some((x) => x !== p && own(x));
-    // (The text's generic noun picks among places of note or of the article's context: an obscure
-    // district abroad that fits "island" does not beat the country of Malta.)
-    return (hint && (context > 0 || isProminent(p)) ? 1e15 : 0) + context * 1e14 + (bare ? 2.5 : kindRank(p, list, k) - (other ? 2 : 0)) * 1e11 + Math.min(pop, 9.9e10);
-  };
-  const scored = list.map((p) => ({ p, s: score(p) }));
+  const hint = ctx.hint ?? null;
+  const scored: { p: Place; s: number }[] = [];
+  for (const p of list) scored.push({ p, s: placeScore(p, list, k, k0, focus, near, biggest, hint) });
   scored.sort((a, b) => b.s - a.s);
   return scored.map((x) => x.p);
 }

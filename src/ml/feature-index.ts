@@ -53,6 +53,18 @@ export class FeatureIndex {
   /** Keys in id order (key of id i at position i). */
   keysInOrder(): Int32Array { return Int32Array.from(this.order); }
 
+  /** The probe table (key, id pairs), to rebuild the index elsewhere with fromShared (no copy). */
+  slotArray(): Int32Array { return this.slots; }
+
+  /** An index over a probe table made by another (e.g. in shared memory); keys in id order. */
+  static fromShared(slots: Int32Array, keys: Int32Array): FeatureIndex {
+    const ix = new FeatureIndex(1);
+    ix.slots = slots;
+    ix.mask = slots.length / 2 - 1;
+    ix.order = Array.from(keys);
+    return ix;
+  }
+
   static fromKeys(keys: Int32Array): FeatureIndex {
     const ix = new FeatureIndex(keys.length);
     for (let i = 0; i < keys.length; i++) ix.add(keys[i]!);

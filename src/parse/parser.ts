@@ -6,10 +6,11 @@ import { existsSync } from 'node:fs';
 import { decodeBundle, encodeBundle, type ModelBundle, type StoredModel } from '../ml/index.js';
 import { readParseModel, type ParseModelParts } from './model-file.js';
 import { Encoder, actionFeatures, labelFeatures } from './features.js';
-import { State, LEFT, RIGHT, N_ACTIONS } from './system.js';
+import { State, LEFT, RIGHT, SHIFT, N_ACTIONS } from './system.js';
 import { UdTagger } from './tagger.js';
 import { reattachPunct, PUNCT_TAGS } from './punct.js';
 import { InlineTable4, LabelTable } from './weights.js';
+import { fromShared, toShared, type SharedParseModel } from './shared.js';
 
 export const PARSE_MODEL_URL = new URL('../../models/parse.bin.gz', import.meta.url);
 
@@ -176,6 +177,8 @@ export class Parser {
     st.reset(n);
     const keys = this.keys, sc = this.sc;
     while (!st.done) {
+      // The root on top of the stack: SHIFT is the only legal move (no features, no scores).
+      if (st.sp === 1) { st.apply(SHIFT); continue; }
       const k = actionFeatures(st, e, keys);
       this.moves.score(keys, k, sc);
       let best = -1, bs = -Infinity;
@@ -196,17 +199,36 @@ export class Parser {
 
   private bestLabel(h: number, d: number, e: ReturnType<Encoder['encode']>): number {
     if (h === 0) return this.rootLabel;
-    const k = labelFeatures(this.st, e, h, d, this.keys);
+    // One candidate label (e.g. a determiner under a noun): no features needed.
     const cands = this.cands.of(d < h ? 0 : 1, e.P[d]!, e.C[h]!);
     if (cands.length === 1) return cands[0]!;
+    const k = labelFeatures(this.st, e, h, d, this.keys);
     return this.labelsT.best(this.keys, k, cands, this.acc);
   }
 }
 
 let cached: Parser | null | undefined;
+let given: SharedParseModel | null = null;
 /** The committed parse model, loaded once; null when the file is missing. */
 export function parseModel(): Parser | null {
   if (cached !== undefined) return cached;
+  if (given) return (cached = new Parser(fromShared(given)));
   if (!existsSync(PARSE_MODEL_URL)) return (cached = null);
   return (cached = Parser.load());
+}
+
+/**
+ * Use a model another thread loaded into shared memory (src/parse/shared.ts) instead of reading
+ * the file; takes effect if this thread has not loaded the model yet.
+ */
+export function useSharedParseModel(s: SharedParseModel): void {
+  if (cached === undefined) given = s;
+}
+
+let sharedCache: SharedParseModel | null | undefined;
+/** The committed model's tables in shared memory, loaded once (null when the file is missing). */
+export function sharedParseModel(): SharedParseModel | null {
+  if (sharedCache !== undefined) return sharedCache;
+  if (!existsSync(PARSE_MODEL_URL)) return (sharedCache = null);
+  return (sharedCache = toShared(readParseModel(PARSE_MODEL_URL.pathname)));
 }

@@ -90,14 +90,19 @@ export class InlineTable4 {
   private shift: number;
   private mask: number;
 
-  private constructor(n: number) {
+  private constructor(n: number, slots?: Int32Array) {
     // load factor at most 2/3 (a lower one measured no faster, and costs memory)
     let bits = 10;
-    while ((1 << bits) * 2 < n * 3) bits++;
-    this.slots = new Int32Array((1 << bits) * 4);
+    if (slots) bits = Math.log2(slots.length / 4);
+    else while ((1 << bits) * 2 < n * 3) bits++;
+    this.slots = slots ?? new Int32Array((1 << bits) * 4);
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
   }
+
+  /** The table's one array, to rebuild it elsewhere with fromSlots (no copy). */
+  slotArray(): Int32Array { return this.slots; }
+  static fromSlots(slots: Int32Array): InlineTable4 { return new InlineTable4(0, slots); }
 
   private put(key: number, w: (y: number) => number, L: number): void {
     const k = key | 0 || 1;
@@ -150,6 +155,9 @@ export class InlineTable4 {
   }
 }
 
+/** The typed arrays of a LabelTable (shareable between threads: see src/parse/shared.ts). */
+export interface LabelTableArrays { slots: Int32Array; more: Int32Array; L: number }
+
 /**
  * The labeller's weights for run time, sparse: a perceptron gives a feature weight only for the
  * labels it was updated on (3.1 of 48 on average, two for most), so each slot holds its key and
@@ -165,40 +173,51 @@ export class LabelTable {
   private sums: Int32Array;
   readonly L: number;
 
-  private constructor(n: number, L: number, key: (f: number) => number, weight: (f: number, y: number) => number) {
-    this.L = L;
-    let bits = 10;
-    while ((1 << bits) * 2 < n * 3) bits++;
-    this.slots = new Int32Array((1 << bits) * 4);
+  private constructor(arrays: LabelTableArrays) {
+    this.L = arrays.L;
+    this.slots = arrays.slots;
+    this.more = arrays.more;
+    const bits = Math.log2(this.slots.length / 4);
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
-    this.sums = new Int32Array(L + 1);
+    this.sums = new Int32Array(this.L + 1);
+  }
+
+  private static build(n: number, L: number, key: (f: number) => number, weight: (f: number, y: number) => number): LabelTable {
+    let bits = 10;
+    while ((1 << bits) * 2 < n * 3) bits++;
+    const slots = new Int32Array((1 << bits) * 4);
+    const shift = 32 - bits, mask = (1 << bits) - 1;
     const more: number[] = [];
     const pairs: number[] = [];
     for (let f = 0; f < n; f++) {
       const k = key(f) | 0 || 1;
-      let p = Math.imul(k, 0x9e3779b1) >>> this.shift;
-      while (this.slots[4 * p] !== 0) p = (p + 1) & this.mask;
+      let p = Math.imul(k, 0x9e3779b1) >>> shift;
+      while (slots[4 * p] !== 0) p = (p + 1) & mask;
       pairs.length = 0;
       for (let y = 0; y < L; y++) { const w = weight(f, y); if (w !== 0) pairs.push(((y + 1) << 16) | (w & 0xffff)); }
-      this.slots[4 * p] = k;
-      this.slots[4 * p + 1] = pairs[0] ?? 0;
-      this.slots[4 * p + 2] = pairs[1] ?? 0;
-      if (pairs.length > 2) { this.slots[4 * p + 3] = (more.length << 8) | (pairs.length - 2); for (let i = 2; i < pairs.length; i++) more.push(pairs[i]!); }
+      slots[4 * p] = k;
+      slots[4 * p + 1] = pairs[0] ?? 0;
+      slots[4 * p + 2] = pairs[1] ?? 0;
+      if (pairs.length > 2) { slots[4 * p + 3] = (more.length << 8) | (pairs.length - 2); for (let i = 2; i < pairs.length; i++) more.push(pairs[i]!); }
     }
-    this.more = Int32Array.from(more);
+    return new LabelTable({ slots, more: Int32Array.from(more), L });
   }
+
+  /** The table's arrays, to rebuild it elsewhere with fromArrays (no copy). */
+  arrays(): LabelTableArrays { return { slots: this.slots, more: this.more, L: this.L }; }
+  static fromArrays(a: LabelTableArrays): LabelTable { return new LabelTable(a); }
 
   /** From a model with Int16 (loaded) weights. */
   static fromModel(m: StoredModel): LabelTable {
     if (!(m.model.weights instanceof Int16Array)) throw new Error('LabelTable: needs loaded (Int16) weights');
     const keys = m.index.keysInOrder(), W = m.model.weights, L = m.model.L;
-    return new LabelTable(keys.length, L, (f) => keys[f]!, (f, y) => W[f * L + y]!);
+    return LabelTable.build(keys.length, L, (f) => keys[f]!, (f, y) => W[f * L + y]!);
   }
 
   /** From a model file's bytes (see InlineTable4.fromBytes). */
   static fromBytes(buf: Buffer, keysAt: number, weightsAt: number, n: number, L: number): LabelTable {
-    return new LabelTable(n, L, (f) => buf.readInt32LE(keysAt + 4 * f), (f, y) => buf.readInt16LE(weightsAt + 2 * (f * L + y)));
+    return LabelTable.build(n, L, (f) => buf.readInt32LE(keysAt + 4 * f), (f, y) => buf.readInt16LE(weightsAt + 2 * (f * L + y)));
   }
 
   /** The best of the candidate labels for keys[0..k) (ties: the first candidate). */

@@ -120,6 +120,29 @@ export function definedAcronyms(items: readonly Item[], textOf: (it: Item) => st
   return out;
 }
 
+// Module functions, not closures made per item: a closure's optimised code is dropped whenever
+// no instance of it is alive at a full GC, and these were recompiled every few dozen articles
+// (issue 21).
+
+/** May item `it` (of type group g) join cluster c? */
+function joins(c: Cluster, it: Item, g: string, acronyms: ReadonlyMap<string, string>): boolean {
+  if (typeGroup(c.type) !== g) return false;
+  for (const o of c.items) {
+    if (g === 'PERSON' ? personPartOf(toksOf(it), toksOf(o))
+      : g === 'ORG' ? orgSame(it, o, acronyms)
+      : g === 'PLACE' || g === 'FAC' ? placeSame(it, o)
+      : g === 'NORP' ? nameKey(o.name).replace(/s$/, '') === nameKey(it.name).replace(/s$/, '')
+      : nameKey(o.name) === nameKey(it.name)) return true;
+  }
+  return false;
+}
+
+/** A cluster's claim on an item at position p: its nearest earlier mention. */
+function clusterScore(c: Cluster, p: number): number {
+  const before = c.items.map(pos).filter((q) => q <= p);
+  return before.length ? Math.max(...before) : -1e12 + Math.min(...c.items.map(pos));
+}
+
 export function clusterItems(items: Item[], acronyms: ReadonlyMap<string, string> = new Map()): Cluster[] {
   // Document consistency: an "organisation" that is a known person's partial name
   // ("Al-Sharaa" tagged ORG after "Ahmed al-Sharaa") is that person.
@@ -133,22 +156,12 @@ export function clusterItems(items: Item[], acronyms: ReadonlyMap<string, string
   const order = [...items].sort((x, y) => toksOf(y).length - toksOf(x).length || pos(x) - pos(y));
   for (const it of order) {
     const g = typeGroup(it.type);
-    const cands = clusters.filter((c) => {
-      if (typeGroup(c.type) !== g) return false;
-      if (g === 'PERSON') return c.items.some((o) => personPartOf(toksOf(it), toksOf(o)));
-      if (g === 'ORG') return c.items.some((o) => orgSame(it, o, acronyms));
-      if (g === 'PLACE' || g === 'FAC') return c.items.some((o) => placeSame(it, o));
-      if (g === 'NORP') return c.items.some((o) => nameKey(o.name).replace(/s$/, '') === nameKey(it.name).replace(/s$/, ''));
-      return c.items.some((o) => nameKey(o.name) === nameKey(it.name));
-    });
+    const cands: Cluster[] = [];
+    for (const c of clusters) if (joins(c, it, g, acronyms)) cands.push(c);
     if (!cands.length) { clusters.push({ type: it.type, items: [it], head: it }); continue; }
     // The nearest earlier mention decides between several candidates.
     const p = pos(it);
-    const score = (c: Cluster) => {
-      const before = c.items.map(pos).filter((q) => q <= p);
-      return before.length ? Math.max(...before) : -1e12 + Math.min(...c.items.map(pos));
-    };
-    const best = cands.sort((x, y) => score(y) - score(x))[0]!;
+    const best = cands.sort((x, y) => clusterScore(y, p) - clusterScore(x, p))[0]!;
     best.items.push(it);
   }
   for (const c of clusters) c.items.sort((x, y) => pos(x) - pos(y));

@@ -58,14 +58,24 @@ function canonicalName(c: Cluster): string {
   }
   // The fullest form; among spellings of equal length, the most frequent, then the first;
   // a dateline's capitals ("MANILA") only when nothing else is written.
-  const words = (n: string) => n.split(/\s+/).length;
-  const shouting = (n: string) => n.length > 3 && n === n.toUpperCase() && /\p{Lu}{4}/u.test(n);
-  const calm = all.filter((n) => !shouting(n));
+  const calm: string[] = [];
+  for (const n of all) if (!shouting(n)) calm.push(n);
   const pool = calm.length ? calm : all;
-  const maxW = Math.max(...pool.map(words));
-  const full = pool.filter((n) => words(n) === maxW);
-  const count = (n: string) => full.filter((x) => nameKey(x) === nameKey(n)).length;
-  return stripRank(full.sort((a, b) => count(b) - count(a))[0]!.replace(/['’]s$/, ''));
+  const maxW = Math.max(...pool.map(wordCount));
+  const full: string[] = [];
+  for (const n of pool) if (wordCount(n) === maxW) full.push(n);
+  return stripRank(full.sort((a, b) => spellingCount(full, b) - spellingCount(full, a))[0]!.replace(/['’]s$/, ''));
+}
+
+// canonicalName's helpers as module functions (closures made per cluster were recompiled by
+// TurboFan after every full GC: issue 21).
+function wordCount(n: string): number { return n.split(/\s+/).length; }
+function shouting(n: string): boolean { return n.length > 3 && n === n.toUpperCase() && /\p{Lu}{4}/u.test(n); }
+function spellingCount(full: readonly string[], n: string): number {
+  const k = nameKey(n);
+  let c = 0;
+  for (const x of full) if (nameKey(x) === k) c++;
+  return c;
 }
 
 // A rank the recogniser took into the name ("Commodore Rommel Dizon", "Maj. Gen. Ali Saleh"):
@@ -362,6 +372,60 @@ export function articleContext(doc: CueSource): ArticleContext {
   return { focus: [...focus], dominant, sole };
 }
 
+// resolveDoc's helpers as module functions: closures made per article lose their optimised code
+// at every full GC and were recompiled every few dozen articles (issue 21).
+
+/** Is the span inside a law's title? */
+function inLawSpan(laws: ReadonlyMap<FieldName, [number, number][]>, m: SpanRef): boolean {
+  for (const [a, b] of laws.get(m.field) ?? []) if (a <= m.start && m.end <= b) return true;
+  return false;
+}
+
+/** Is m a word of a person's fuller name given elsewhere ("Rashid" after "Abdul Latif Rashid")? */
+function isPartOfPerson(mentions: Doc['mentions'], m: Doc['mentions'][number]): boolean {
+  for (const o of mentions) if (o !== m && o.label === 'PER' && o.text.length > m.text.length && o.text.split(/\s+/).includes(m.text)) return true;
+  return false;
+}
+
+/** The place a cluster of place mentions names: its canonical name first, then each mention's. */
+/**
+ * The place a cluster names. A country's possessive before the name ("Cameroon's Northwest region",
+ * "Kyrgyzstan's Osh region") says whose the place is (`owner`): only a place of that country will do.
+ */
+function placeOfClusterNamed(c: Cluster, near: Place[], focus: ReadonlySet<string>, owner: string | null): Place | null {
+  const hint = c.items.map((i) => i.hint).find(Boolean) ?? null;
+  for (const n of [canonicalName(c), ...c.items.map((i) => i.name)]) {
+    const p = lookupPlace(n, owner ? new Set([owner]) : focus, { hint, near });
+    if (p && (!owner || p.country === owner || p.kind === 'country')) return p;
+  }
+  return null;
+}
+
+/** Does the cluster have a mention in the text (not only a caption credit)? */
+function hasRealMention(c: Cluster): boolean {
+  for (const i of c.items) if (i.idx !== null || i.found) return true;
+  return false;
+}
+
+function fieldOrder(f: FieldName): number {
+  return f === 'title' ? 0 : f === 'body' ? 2e9 : 1e9 + Number(f.slice(8)) * 1e6;
+}
+
+/** Mentions in reading order: title, captions, body, then by offset. */
+function byFieldAndStart(a: SpanRef, b: SpanRef): number {
+  return fieldOrder(a.field) + a.start - (fieldOrder(b.field) + b.start);
+}
+
+/**
+ * An Item with every field present from the start, in one order: items made with different
+ * subsets of the optional fields (or given them later) had up to eight hidden classes, and the
+ * functions that read them (coref, canonical names, clusters) kept deoptimising on a new one
+ * (issue 21). Unset fields are undefined, as they were when absent.
+ */
+function newItem(idx: number | null, span: SpanRef, type: EntityType, name: string): Item {
+  return { idx, span, type, name, country: undefined, possessor: undefined, found: undefined, hint: undefined };
+}
+
 export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   const context = articleContext(doc);
   const focus = new Set(context.focus);
@@ -379,11 +443,14 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   const items: Item[] = [];
   const mentionEntity: (string | null)[] = doc.mentions.map(() => null);
   const laws = new Map(fieldNames(doc).map((f) => [f, lawSpans(fieldText(doc, f))]));
-  const inLaw = (m: SpanRef) => (laws.get(m.field) ?? []).some(([a, b]) => a <= m.start && m.end <= b);
+  const inLaw = (m: SpanRef) => inLawSpan(laws, m);
   const outsideLaw = new Set(doc.mentions.filter((m) => !inLaw(m)).map((m) => nameKey(m.text)));
-  doc.mentions.forEach((m, idx) => {
+  // (A loop, not a forEach callback: a closure made per call loses its optimised code at every
+  // full GC and was recompiled every few dozen articles; issue 21.)
+  for (let idx = 0; idx < doc.mentions.length; idx++) {
+    const m = doc.mentions[idx]!;
     let type = settleType(m);
-    if (!type) return;
+    if (!type) continue;
     // Names inside a treaty's title are part of that title, unless they name an organisation
     // known on its own ("Charter of the United Nations" still mentions the United Nations).
     if (inLaw(m) && !knownActor(m.text) && !countryOfName(m.text) && !outsideLaw.has(nameKey(m.text))) type = 'LAW';
@@ -393,12 +460,12 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     // A name that is really a place (mistyped, cut short, or with "Inside" taken into it).
     let span: SpanRef = { field: m.field, start: m.start, end: m.end, text: m.text };
     // (Not a word of a person's full name given elsewhere: "Rashid" after "Abdul Latif Rashid".)
-    const partOfPerson = type === 'PERSON' && doc.mentions.some((o) => o !== m && o.label === 'PER' && o.text.length > m.text.length && o.text.split(/\s+/).includes(m.text));
+    const partOfPerson = type === 'PERSON' && isPartOfPerson(doc.mentions, m);
     if (!knownActor(m.text) && type !== 'LAW' && !partOfPerson) {
       const r = placeReading(doc, m, type, placeFocus);
       if (r) { type = r.type; span = r.span; }
     }
-    const it: Item = { idx, span, type, name: span.text };
+    const it = newItem(idx, span, type, span.text);
     if (PLACE_TYPES.has(type)) it.hint = hintAt(fieldText(doc, m.field), span.start, span.end);
     const poss = type === 'ORG' ? /^([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)['’]s\s+(?=[\p{Lu}])/u.exec(m.text) : null;
     // Only a country or compass possessor ("South’s Joint Chiefs"), not "People's Liberation Army".
@@ -408,7 +475,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     }
     if (PLACE_TYPES.has(type)) it.country = countryByName(m.text) ?? compassCountry(m.text.replace(/['’]s$/, ''), focus);
     items.push(it);
-  });
+  }
   // Places the recogniser missed, found through the gazetteer where the words around them say a
   // place is meant ("in the Kurram district", "near Lake Chad", a dateline).
   const takenSpans: SpanRef[] = [...items.map((i) => i.span), ...[...laws].flatMap(([field, l]) => l.map(([start, end]) => ({ field, start, end, text: '' })))];
@@ -417,7 +484,9 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   for (const f of findPlaceSpans(doc, takenSpans, placeFocus, nearFound)) {
     const k = f.place?.kind;
     const type: EntityType = f.type ?? (k === 'country' || k === 'adm1' || k === 'adm2' || k === 'city' || k === 'town' || k === 'territory' ? 'GPE' : 'LOC');
-    items.push({ idx: null, found: true, span: { field: f.field, start: f.start, end: f.end, text: f.text }, type, name: f.text, hint: f.hint, country: k === 'country' ? f.place!.country : null });
+    const it = newItem(null, { field: f.field, start: f.start, end: f.end, text: f.text }, type, f.text);
+    it.found = true; it.hint = f.hint; it.country = k === 'country' ? f.place!.country : null;
+    items.push(it);
   }
   // Caption credits ("AP", "Russian Defense Press Service via AP") name organisations the
   // article relies on; they have no offsets in any field, so they join as names only.
@@ -427,7 +496,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
       if (name.length < 2 || !/^[\p{Lu}]/u.test(name)) continue;
       const looksOrg = knownActor(name, 'ORG') || /^[\p{Lu}.]{2,8}$/u.test(name) || /\b(Service|Agency|News|Press|TV|Images|Media|Office|Ministry)$/i.test(name);
       if (!looksOrg) continue;
-      items.push({ idx: null, span: { field: 'title', start: 0, end: 0, text: '' }, type: 'ORG', name });
+      items.push(newItem(null, { field: 'title', start: 0, end: 0, text: '' }, 'ORG', name));
     }
   }
   // Headline case makes taggers see names in ordinary words ("Visits North Korea to Talk with…").
@@ -454,17 +523,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   // beside "New South Wales" is Lismore, NSW. The rule: data/gazetteer/README.md.
   const placeOfCluster = new Map<Cluster, Place | null>();
   const placeClusters = clusters.filter((c) => c.type === 'GPE' || c.type === 'LOC');
-  const resolveCluster = (c: Cluster, near: Place[]) => {
-    const hint = c.items.map((i) => i.hint).find(Boolean) ?? null;
-    // A country's possessive before the name ("Cameroon's Northwest region", "Kyrgyzstan's Osh
-    // region") says whose the place is: only a place of that country will do.
-    const owner = countryOfName(canonicalName(c)) ? null : possessiveCountry(doc, c);
-    for (const n of [canonicalName(c), ...c.items.map((i) => i.name)]) {
-      const p = lookupPlace(n, owner ? new Set([owner]) : placeFocus, { hint, near });
-      if (p && (!owner || p.country === owner || p.kind === 'country')) return p;
-    }
-    return null;
-  };
+  const resolveCluster = (c: Cluster, near: Place[]) => placeOfClusterNamed(c, near, placeFocus, countryOfName(canonicalName(c)) ? null : possessiveCountry(doc, c));
   for (const c of placeClusters) placeOfCluster.set(c, resolveCluster(c, []));
   const firstPass = [...placeOfCluster.values()].filter((p): p is Place => !!p);
   for (const c of placeClusters) {
@@ -578,17 +637,20 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
 
   // Credits that joined nothing and would only repeat another credit: keep one per name.
   const seen = new Set<string>();
-  const kept = work.filter((w) => {
-    if (w.c.items.some((i) => i.idx !== null || i.found)) return true;
-    const k = nameKey(w.name);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  const kept: Work[] = [];
+  for (const w of work) {
+    if (!hasRealMention(w.c)) {
+      const k = nameKey(w.name);
+      if (seen.has(k)) continue;
+      seen.add(k);
+    }
+    kept.push(w);
+  }
 
   const entities: EntityOut[] = [];
   const roleTypes = new Map<string, string | null>();
-  kept.forEach((w, i) => {
+  for (let i = 0; i < kept.length; i++) {
+    const w = kept[i]!;
     const id = `e${i + 1}`;
     const mentions = w.c.items.filter((it) => it.idx !== null || it.found).map((it) => it.span);
     for (const it of w.c.items) if (it.idx !== null) mentionEntity[it.idx] = id;
@@ -598,7 +660,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
       ...(w.place ? { place: w.place } : {}),
     });
     roleTypes.set(id, w.rtype);
-  });
+  }
 
   // Definite descriptions become further mentions of the entity they clearly refer to.
   const taken = items.filter((i) => (i.idx !== null || i.found) && i.type !== 'NORP').map((i) => i.span);
@@ -606,7 +668,6 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     const e = referentOf(d, entities, roleTypes);
     if (e) e.mentions.push({ field: d.field, start: d.start, end: d.end, text: d.text });
   }
-  const fieldOrder = (f: FieldName) => (f === 'title' ? 0 : f === 'body' ? 2e9 : 1e9 + Number(f.slice(8)) * 1e6);
-  for (const e of entities) e.mentions.sort((a, b) => fieldOrder(a.field) + a.start - (fieldOrder(b.field) + b.start));
+  for (const e of entities) e.mentions.sort(byFieldAndStart);
   return { entities, mentionEntity, roleTypes, context };
 }

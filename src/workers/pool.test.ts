@@ -24,21 +24,36 @@ test('pool output equals the in-thread pipeline, in input order', async () => {
   assert.deepEqual(got, expected);
 });
 
-test('pool reads input lazily: never more than depth articles ahead of the consumer', async () => {
+test('pool reads input lazily: never more than depth articles ahead of the consumer (plus the read-ahead of the thread rule)', async () => {
   const raws = corpus(30, 60);
-  let pulled = 0;
-  async function* source() {
-    for (const r of raws) {
-      pulled++;
-      yield r;
+  for (const perThread of [0, 8]) {
+    let pulled = 0;
+    async function* source() {
+      for (const r of raws) {
+        pulled++;
+        yield r;
+      }
     }
+    let consumed = 0;
+    for await (const _ of analyzeInPool(source(), 2, { depth: 4, articlesPerThread: perThread })) {
+      consumed++;
+      const bound = Math.max(4, perThread + 1);
+      assert.ok(pulled - consumed <= bound, `pulled ${pulled} while consumed ${consumed} (articlesPerThread ${perThread})`);
+    }
+    assert.equal(consumed, 30);
   }
-  let consumed = 0;
-  for await (const _ of analyzeInPool(source(), 2, { depth: 4 })) {
-    consumed++;
-    assert.ok(pulled - consumed <= 4, `pulled ${pulled} while consumed ${consumed}`);
+});
+
+test('the second thread starts only when the input holds more than articlesPerThread articles', async () => {
+  const raws = corpus(12, 40);
+  const expected = raws.map((r) => toArticle(runPipeline(r)));
+  for (const [perThread, threads] of [[20, 1], [12, 1], [11, 2], [0, 2]] as const) {
+    let started = 0;
+    const got = [];
+    for await (const a of analyzeInPool(raws, 2, { articlesPerThread: perThread, onThreadStart: (k) => (started = k) })) got.push(a);
+    assert.equal(started, threads, `articlesPerThread ${perThread}`);
+    assert.deepEqual(got, expected);
   }
-  assert.equal(consumed, 30);
 });
 
 test('stopping early ends the pool and the input', async () => {

@@ -1,17 +1,28 @@
 // Parallel analysis on one machine: a pool of worker threads, each running the whole pipeline.
 //
 // Why this shape:
-// - Threads are started lazily (a one-article input starts one thread), and each loads the models
-//   once, at its first import of the pipeline.
+// - Threads are started lazily, and a thread is started only when the input is big enough to pay
+//   for it (the rule below). Each thread loads the pipeline once; the parse model, the largest
+//   to load, is loaded once by the pool and shared with every thread (src/parse/shared.ts).
 // - Output is in input order: results are held in a reorder buffer until their turn comes.
 // - Memory is bounded whatever the input size: the pool stops pulling input when `depth` articles
 //   are in flight or waiting in the reorder buffer (backpressure reaches the file reader, which
 //   is itself a stream), so a 2 GB JSONL file streams through in constant memory.
+//
+// The rule for starting threads: thread k + 1 starts only when the input holds more than
+// k × articlesPerThread articles (default ARTICLES_PER_THREAD = 200); the pool reads ahead at most
+// that many articles to find out. A new thread costs a core's worth of start-up before it pays:
+// its own module and model loading (~1 s of CPU) and V8 compiling the pipeline's hot code again
+// in that thread (several seconds of optimising-compiler work over its first few hundred
+// articles, which on a 2-core machine runs on the core the other thread needs). Measured with
+// bench/cold-start.mjs (BENCHMARKS.md, "Workers"): a second thread lost time on a few dozen
+// articles and gained from a few hundred.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { RawArticle } from '../doc/index.js';
 import type { ArticleOut } from '../types.js';
-import type { ResultMessage, TaskMessage } from './protocol.js';
+import type { ModelsMessage, ResultMessage, TaskMessage } from './protocol.js';
+import { sharedParseModel } from '../parse/parser.js';
 
 export interface PoolOptions {
   /** Threads; default one per core. */
@@ -30,7 +41,14 @@ export interface PoolOptions {
    * threads on the other cores compete for.
    */
   youngGenerationMb?: number;
+  /** Thread k + 1 starts only when the input holds more than k × this many articles (default 200). */
+  articlesPerThread?: number;
+  /** Called with the number of threads each time the pool starts one (tests, diagnostics). */
+  onThreadStart?: (threads: number) => void;
 }
+
+/** See the rule at the top of this file. */
+export const ARTICLES_PER_THREAD = 200;
 
 /** An article the pipeline threw on; the message carries the thread's stack. */
 export class AnalysisError extends Error {
@@ -88,8 +106,15 @@ export async function* analyzeInPool(
   };
   let closing = false;
 
+  // Models loaded once by the pool and shared with its threads, when it may start more than one.
+  let models: ModelsMessage | null = null;
   const spawn = (): Slot => {
     const worker = spawnAnalysisThread(opts);
+    if (n > 1) {
+      // The thread boots (imports, its other models) while this thread loads the parse model.
+      models ??= { models: { parse: sharedParseModel() } };
+      worker.postMessage(models);
+    }
     const slot: Slot = { worker, busy: 0 };
     worker.on('message', (m: ResultMessage) => {
       slot.busy--;
@@ -105,34 +130,54 @@ export async function* analyzeInPool(
       poke();
     });
     slots.push(slot);
+    opts.onThreadStart?.(slots.length);
     return slot;
   };
-  const hasCapacity = () => slots.length < n || slots.some((s) => s.busy < AHEAD);
-  // An idle thread first; then a new one (up to n); then the least busy.
-  const pick = (): Slot => {
-    let best: Slot | null = null;
-    for (const s of slots) if (!best || s.busy < best.busy) best = s;
-    if (best && best.busy === 0) return best;
-    if (slots.length < n) return spawn();
-    return best!;
-  };
 
+  // Read-ahead: articles taken from the input but not yet sent, to learn the input's size.
+  const perThread = Math.max(0, opts.articlesPerThread ?? ARTICLES_PER_THREAD);
+  const ahead: RawArticle[] = [];
+  let ended = false;
+  const pull = async (): Promise<void> => {
+    const r = await it.next();
+    if (r.done) ended = true;
+    else ahead.push(r.value);
+  };
   let seqIn = 0;
   let seqOut = 0;
   let inputDone = false;
+  /** May one more thread start? (the input holds more than slots.length × perThread articles) */
+  const mayGrow = async (): Promise<boolean> => {
+    if (slots.length >= n) return false;
+    if (slots.length === 0) return true;
+    const need = slots.length * perThread + 1;
+    while (!ended && seqIn + ahead.length < need) await pull();
+    return seqIn + ahead.length >= need;
+  };
+  // An idle thread first; then a new one (if allowed); then the least busy.
+  const pick = (grow: boolean): Slot => {
+    let best: Slot | null = null;
+    for (const s of slots) if (!best || s.busy < best.busy) best = s;
+    if (best && best.busy === 0) return best;
+    if (grow) return spawn();
+    return best!;
+  };
+
   try {
     for (;;) {
       if (fatal) throw fatal;
       // Feed threads while the window allows.
       while (!inputDone && seqIn - seqOut < depth) {
-        if (!hasCapacity()) break;
-        const r = await it.next();
-        if (r.done) {
+        const grow = await mayGrow();
+        if (!grow && !slots.some((s) => s.busy < AHEAD)) break;
+        if (!ahead.length && !ended) await pull();
+        if (!ahead.length) {
           inputDone = true;
           break;
         }
-        const slot = pick();
-        const msg: TaskMessage = { seq: seqIn++, raw: r.value };
+        const raw = ahead.shift()!;
+        const slot = pick(grow);
+        const msg: TaskMessage = { seq: seqIn++, raw };
         slot.busy++;
         slot.worker.postMessage(msg);
       }
