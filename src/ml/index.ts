@@ -1,5 +1,6 @@
 // Generic sequence learning: feature hashing + index, averaged structured perceptron, constrained
-// Viterbi, and a compact model file. Used by NER (src/ner) and by POS/chunking (src/syntax).
+// Viterbi (full, and pruned to each token's best labels), and a compact model file. Used by NER
+// (src/ner), POS/chunking (src/syntax) and the parser's tagger (src/parse).
 // See perceptron.ts for a how-to.
 export { hashString, hashInit, hashExtend, mix, mix3 } from './hash.js';
 export { FeatureIndex } from './feature-index.js';
@@ -7,3 +8,4 @@ export { iob2Labels, bilouLabels, freeLabels, iob1ToIob2, iob2ToBilou, bilouToIo
 export { PerceptronModel, trainPerceptron, viterbi, packSequence, type Sequence, type Example, type TrainOptions } from './perceptron.js';
 export { encodeBundle, decodeBundle, saveBundle, loadBundle, pruneModel, type ModelBundle, type StoredModel } from './model-io.js';
 export { Scratch, int32Scratch, float32Scratch, float64Scratch } from './scratch.js';
+export { prunedDecodeEmissions } from './decode.js';

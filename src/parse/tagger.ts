@@ -6,56 +6,8 @@
 // An averaged structured perceptron (src/ml) whose features all depend on one word in one role
 // (itself, the word before, after, two before, two after) except two word pairs; so at run time
 // the summed weights of a word in each role are cached per word type, as in src/syntax/tagger.ts.
-import { hashString, hashExtend, hashInit, int32Scratch, float32Scratch, float64Scratch, type Sequence, type StoredModel } from '../ml/index.js';
+import { hashString, hashExtend, hashInit, int32Scratch, float32Scratch, prunedDecodeEmissions, type Sequence, type StoredModel } from '../ml/index.js';
 import { BoundedMap } from '../util/bounded-map.js';
-
-/**
- * First-order Viterbi restricted to each token's K best tags by emission score (the same decoder
- * as src/syntax/tagger.ts's, kept here because a stage does not import another stage's files).
- * The tags come back in a scratch array, valid until the next call.
- */
-const candScratch = int32Scratch(), backScratch = int32Scratch(), outScratch = int32Scratch();
-const bestScratch = float64Scratch(), scoreScratch = float64Scratch();
-function decodeTopK(sm: StoredModel, em: Float32Array, T: number, K: number): Int32Array {
-  const model = sm.model, L = model.L;
-  const cand = candScratch.get(T * K), best = bestScratch.get(K);
-  for (let t = 0; t < T; t++) {
-    best.fill(-Infinity, 0, K);
-    for (let y = 0; y < L; y++) {
-      const e = em[t * L + y]!;
-      if (e <= best[K - 1]!) continue;
-      let k = K - 1;
-      while (k > 0 && best[k - 1]! < e) { best[k] = best[k - 1]!; cand[t * K + k] = cand[t * K + k - 1]!; k--; }
-      best[k] = e; cand[t * K + k] = y;
-    }
-  }
-  const tr = model.trans, allowed = model.labels.allowed;
-  const score = scoreScratch.get(T * K), back = backScratch.get(T * K);
-  for (let k = 0; k < K; k++) {
-    const y = cand[k]!;
-    score[k] = allowed[L * L + y] ? tr[L * L + y]! + em[y]! : -Infinity;
-  }
-  for (let t = 1; t < T; t++) {
-    for (let k = 0; k < K; k++) {
-      const y = cand[t * K + k]!;
-      let bs = -Infinity, arg = 0;
-      for (let p = 0; p < K; p++) {
-        const py = cand[(t - 1) * K + p]!;
-        if (!allowed[py * L + y]) continue;
-        const sc = score[(t - 1) * K + p]! + tr[py * L + y]!;
-        if (sc > bs) { bs = sc; arg = p; }
-      }
-      score[t * K + k] = bs + em[t * L + y]!;
-      back[t * K + k] = arg;
-    }
-  }
-  const out = outScratch.get(T).subarray(0, T);
-  if (!T) return out;
-  let arg = 0;
-  for (let k = 1; k < K; k++) if (score[(T - 1) * K + k]! > score[(T - 1) * K + arg]!) arg = k;
-  for (let t = T - 1; t >= 0; t--) { out[t] = cand[t * K + arg]!; arg = back[t * K + arg]!; }
-  return out;
-}
 
 export interface TagWordKeys { own: number[]; prev: number[]; next: number[]; prev2: number[]; next2: number[]; lower: string; firstShape: number }
 
@@ -213,6 +165,6 @@ export class UdTagger {
     }
     const em = this.em.get(n * L), scale = this.m.model.scale;
     for (let i = 0; i < n * L; i++) em[i] = acc[i]! * scale;
-    return decodeTopK(this.m, em, n, 4);
+    return prunedDecodeEmissions(this.m, em, n, 4);
   }
 }
