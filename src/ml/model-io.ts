@@ -53,28 +53,47 @@ export function encodeBundle(b: ModelBundle): Buffer {
   return gzipSync(Buffer.concat([Buffer.from(MAGIC), len, header, ...chunks]), { level: 9 });
 }
 
-export function decodeBundle(gz: Buffer): ModelBundle {
+/** A part's entry in a bundle's header. */
+export interface BundlePartHeader { labels: string[]; allowed: number[]; trans: number[]; nFeatures: number; scale: number }
+/** A part of a bundle read as far as its header: where its keys (Int32) and weights (Int16) start. */
+export interface BundlePart { name: string; h: BundlePartHeader; keysAt: number; weightsAt: number; end: number }
+
+/**
+ * A bundle's gunzipped bytes, its meta and each part's offsets, without copying any part: the
+ * parse model (src/parse/model-file.ts) builds its own tables from the bytes.
+ */
+export function openBundle(gz: Buffer): { buf: Buffer; meta: Record<string, unknown>; parts: BundlePart[] } {
   const buf = gunzipSync(gz);
   if (buf.subarray(0, MAGIC.length).toString() !== MAGIC) throw new Error('not a newsgraph model file');
   let p = MAGIC.length;
   const hlen = buf.readUInt32LE(p); p += 4;
-  const header = JSON.parse(buf.subarray(p, p + hlen).toString('utf8')) as {
-    meta: Record<string, unknown>;
-    parts: Record<string, { labels: string[]; allowed: number[]; trans: number[]; nFeatures: number; scale: number }>;
-  };
+  const header = JSON.parse(buf.subarray(p, p + hlen).toString('utf8')) as { meta: Record<string, unknown>; parts: Record<string, BundlePartHeader> };
   p += hlen;
-  const parts: Record<string, StoredModel> = {};
+  const parts: BundlePart[] = [];
   for (const [name, h] of Object.entries(header.parts)) {
-    const L = h.labels.length;
-    // Copy into aligned arrays (the gunzip buffer offset need not be 4-aligned).
-    const keys = new Int32Array(h.nFeatures);
-    Buffer.from(keys.buffer).set(buf.subarray(p, p + keys.byteLength)); p += keys.byteLength;
-    const q = new Int16Array(h.nFeatures * L);
-    Buffer.from(q.buffer).set(buf.subarray(p, p + q.byteLength)); p += q.byteLength;
-    const labels = { names: h.labels, allowed: Uint8Array.from(h.allowed) };
-    parts[name] = { model: new PerceptronModel(labels, q, Float32Array.from(h.trans), h.scale), index: FeatureIndex.fromKeys(keys) };
+    const keysAt = p, weightsAt = p + h.nFeatures * 4;
+    p = weightsAt + h.nFeatures * h.labels.length * 2;
+    parts.push({ name, h, keysAt, weightsAt, end: p });
   }
-  return { meta: header.meta, parts };
+  return { buf, meta: header.meta, parts };
+}
+
+/** A part as a model with its feature index, copied into aligned arrays (the gunzip buffer offset need not be 4-aligned). */
+export function storedPart(buf: Buffer, part: BundlePart): StoredModel {
+  const { h } = part;
+  const keys = new Int32Array(h.nFeatures);
+  Buffer.from(keys.buffer).set(buf.subarray(part.keysAt, part.weightsAt));
+  const q = new Int16Array(h.nFeatures * h.labels.length);
+  Buffer.from(q.buffer).set(buf.subarray(part.weightsAt, part.end));
+  const labels = { names: h.labels, allowed: Uint8Array.from(h.allowed) };
+  return { model: new PerceptronModel(labels, q, Float32Array.from(h.trans), h.scale), index: FeatureIndex.fromKeys(keys) };
+}
+
+export function decodeBundle(gz: Buffer): ModelBundle {
+  const { buf, meta, parts } = openBundle(gz);
+  const out: Record<string, StoredModel> = {};
+  for (const part of parts) out[part.name] = storedPart(buf, part);
+  return { meta, parts: out };
 }
 
 export function saveBundle(path: string, b: ModelBundle): void { writeFileSync(path, encodeBundle(b)); }
