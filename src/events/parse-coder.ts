@@ -206,7 +206,7 @@ export class ParseCoder {
     // A generic phrase that names its country ("Kenyan police", "the government of Kenya") is of it.
     if (gm.country) return this.cx.actors.actor(m);
     const name = gm.text.replace(/^(the|a|an|at least|least|at most|most|about|some|several|many|two|three)\s+/i, '');
-    const here = this.placeCountry(g);
+    const here = this.soleCountry(g, true);
     // An arm of a state with no country named is the article's main country's, else its dateline's,
     // else the one the sentence places it in. A group of people is of the one country the sentence
     // places it in, or of no known country ("32 people" killed in a story about Israel and Gaza are
@@ -219,28 +219,15 @@ export class ParseCoder {
     return { entity: null, name, country: null, actor_code: gm.type };
   }
 
-  /** The one country of the places the sentence puts things in ("in Owo, in Nigeria's Ondo state"), or null. */
-  private placeCountry(g: SentenceGraph): string | null {
+  /**
+   * The one country of the sentence's place names ("in Owo, in Nigeria's Ondo state"), or null;
+   * with `locative`, only the places it puts things in (after "in", "near", …).
+   */
+  private soleCountry(g: SentenceGraph, locative: boolean): string | null {
     let one: string | null = null;
     for (let i = 0; i < g.n; i++) {
       const m = g.mentionHead[i]!;
-      if (m < 0 || !LOCATIVE.has(caseOf(g, i))) continue;
-      const t = this.cx.doc.mentions[m]?.type;
-      if (t !== 'GPE' && t !== 'LOC' && t !== 'FAC') continue;
-      const c = this.cx.actors.actor(m)?.country;
-      if (!c) continue;
-      if (one && c !== one) return null;
-      one = c;
-    }
-    return one;
-  }
-
-  /** The one country the sentence's place names belong to ("in Owo, in Nigeria's Ondo state"), or null. */
-  private sentenceCountry(g: SentenceGraph): string | null {
-    let one: string | null = null;
-    for (let i = 0; i < g.n; i++) {
-      const m = g.mentionHead[i]!;
-      if (m < 0) continue;
+      if (m < 0 || (locative && !LOCATIVE.has(caseOf(g, i)))) continue;
       const t = this.cx.doc.mentions[m]?.type;
       if (t !== 'GPE' && t !== 'LOC' && t !== 'FAC') continue;
       const c = this.cx.actors.actor(m)?.country;
@@ -845,7 +832,7 @@ export class ParseCoder {
     if (!sources.length && passive && targets.length) {
       if (FORCE.has(info.root)) sources = [{ ref: { entity: null, name: 'unidentified attackers', country: null, actor_code: 'UAF' }, node: -1, m: -1 }];
       else if (info.root === '17') {
-        const c = targets[0]!.ref.country ?? this.sentenceCountry(g);
+        const c = targets[0]!.ref.country ?? this.soleCountry(g, false);
         // (node -2: the state the arrest implies, which may arrest its own officials: "Istanbul mayor detained".)
         if (c) sources = [{ ref: { entity: null, name: c, country: c, actor_code: actorCode(c, 'GOV') ?? c }, node: -2, m: -1 }];
       }
