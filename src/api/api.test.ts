@@ -18,6 +18,8 @@ import { GDELT_COLUMNS } from '../store/gdelt.js';
 
 const ROOT = process.cwd();
 const SEED = join(ROOT, '../shared/fixtures/seed/seed-articles.txt');
+/** A clone without ../shared beside it skips what needs the seed. */
+const NO_SEED = !existsSync(SEED) && 'no ../shared here (the seed fixture)';
 const TOKEN = 'test-token-0123456789';
 
 function sampleFiles(dir: string): string[] {
@@ -52,7 +54,7 @@ for (const engine of testEngines('api')) {
       writeFileSync(join(web, 'assets', 'app.js'), 'console.log(1)');
       app = await buildApp({ db, webRoot: web, bodyLimit: 64 * 1024, cacheMs: 0 });
       locked = await buildApp({ db, token: TOKEN, private: true, webRoot: null, cacheMs: 0 });
-      for (const f of [SEED, ...sampleFiles(join(ROOT, 'samples'))]) {
+      for (const f of [...(NO_SEED ? [] : [SEED]), ...sampleFiles(join(ROOT, 'samples'))]) {
         try {
           await ingestSource(db, await fileSource(f));
         } catch {
@@ -75,7 +77,7 @@ for (const engine of testEngines('api')) {
       assert.ok(h.articles >= 2);
     });
 
-    test('acceptance: GET /api/events?source=RUS&target=PRK returns the Belousov visit with its evidence', async () => {
+    test('acceptance: GET /api/events?source=RUS&target=PRK returns the Belousov visit with its evidence', { skip: NO_SEED }, async () => {
       const r = await app.inject('/api/events?source=RUS&target=PRK');
       assert.equal(r.statusCode, 200);
       const body = shape(S.listOf.events, r.json());
@@ -85,7 +87,7 @@ for (const engine of testEngines('api')) {
       assert.ok(visit.num_articles >= 1);
     });
 
-    test('ingesting the seed again changes no count', async () => {
+    test('ingesting the seed again changes no count', { skip: NO_SEED }, async () => {
       const h1 = (await app.inject('/api/health')).json();
       const s = await ingestSource(db, await fileSource(SEED));
       assert.equal(s.stored, 0);
