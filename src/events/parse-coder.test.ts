@@ -68,3 +68,28 @@ test('a condemnation of "the move" is aimed at whoever made the move against the
     '2 nsubj NNP | 0 root VBD | 5 nmod:poss NNP | 3 case POS | 2 obj NN | 2 punct . | 8 nsubj NNP | 0 root VBD | 10 det DT | 8 obj NN | 8 punct .');
   assert.deepEqual(triples(evs).slice(-1), ['RUS 111 POL']);
 });
+
+test('people counted but not named are acted on: a bare number as the object of an arrest', () => {
+  assert.deepEqual(triples(code('Russia arrested six.',
+    '2 nsubj NNP | 0 root VBD | 2 obj CD | 2 punct .')), ['RUS 173 RUSCVL']);
+  // (A number hung on a later noun across a preposition is the object itself.)
+  assert.deepEqual(triples(code('Russia arrested six over posts.',
+    '2 nsubj NNP | 0 root VBD | 5 nummod CD | 5 case IN | 2 obj NNS | 2 punct .')), ['RUS 173 RUSCVL']);
+});
+
+test('a threat is aimed at the subject of its condition', () => {
+  assert.deepEqual(triples(code('Russia threatened countermeasures if Poland intervenes.',
+    '2 nsubj NNP | 0 root VBD | 2 obj NNS | 6 mark IN | 6 nsubj NNP | 2 advcl VBZ | 2 punct .')), ['RUS 130 POL']);
+});
+
+test('an inquiry into no party named is a state looking into its own affairs; into a party, that party', () => {
+  assert.deepEqual(triples(code('Ireland opened an investigation into the killing.',
+    '2 nsubj NNP | 0 root VBD | 4 det DT | 2 obj NN | 7 case IN | 7 det DT | 4 nmod NN | 2 punct .')), ['IRL 090 IRL']);
+  assert.deepEqual(triples(code('Ireland opened an investigation into Russia.',
+    '2 nsubj NNP | 0 root VBD | 4 det DT | 2 obj NN | 6 case IN | 4 nmod NNP | 2 punct .')), ['IRL 090 RUS']);
+});
+
+test('an appeal for an end to fighting in a place addresses that place', () => {
+  assert.deepEqual(triples(code('NATO urged an end to fighting in Lebanon.',
+    '2 nsubj NNP | 0 root VBD | 4 det DT | 2 obj NN | 6 case IN | 4 nmod NN | 8 case IN | 6 nmod NNP | 2 punct .')), ['IGO 020 LBN']);
+});

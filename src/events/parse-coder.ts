@@ -183,6 +183,27 @@ function sigPhrase(g: SentenceGraph, keys: string[][], nodes: Node[], d: Node, l
   }
 }
 
+/** What appeals and demands ask for, whose place is the party addressed ("urges an end to fighting in X"). */
+const ASKED_FOR = new Set(['end', 'halt', 'stop', 'cessation', 'restraint', 'calm', 'ceasefire', 'truce', 'de-escalation', 'withdrawal', 'pullout',
+  'release', 'access', 'protection', 'investigation', 'probe', 'inquiry', 'dialogue', 'peace', 'talks', 'negotiations', 'aid', 'help', 'support']);
+/** Words that count people without naming them ("arrested dozens", "killed scores"). */
+const PEOPLE_COUNTS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'several', 'many', 'others', 'dozen']);
+
+/**
+ * The node that counts people standing as the party acted on: a bare number or "dozens" with no
+ * noun of its own ("police arrest six", "an air strike kills 20", "20 killed"), also where the parser
+ * hung the number on a later noun across a preposition ("arrest six over online posts": a number
+ * cannot modify a noun across "over"). -1 when the phrase is not such a count.
+ */
+function countedPeople(g: SentenceGraph, n: Node): Node {
+  if (n < 0 || g.mentionAt[n]! >= 0 || g.mentionHead[n]! >= 0) return -1;
+  const bare = (k: Node) => (g.tag[k] === 'CD' && /^[0-9][0-9,.]*$|^[a-z]+$/i.test(g.lower[k]!) && !/^(19|20)[0-9][0-9]$/.test(g.lower[k]!)) || PEOPLE_COUNTS.has(g.lower[k]!);
+  if (bare(n)) return g.kids[n]!.some((k) => relIs(g.label[k]!, 'nmod') && caseOf(g, k) === 'of') ? -1 : n;
+  const num = kidWith(g, n, 'nummod');
+  if (num >= 0 && num + 1 < n && g.label[num + 1] === 'case' && g.head[num + 1] === n && bare(num)) return num;
+  return -1;
+}
+
 function hasMarkTo(g: SentenceGraph, k: Node): boolean {
   for (const x of kidsWith(g, k, 'mark')) if (g.lower[x] === 'to') return true;
   return false;
@@ -494,7 +515,10 @@ export class ParseCoder {
     // "accused Kenya of supplying", "has been accused of supplying": the accused did it.
     if (relIs(rel, 'advcl') && g.tag[v] === 'VBG' && kidsWith(g, v, 'mark').some((k) => g.lower[k] === 'of') && /^(accuse|suspect|charge|blame|condemn|criticize|criticise|denounce|convict)$/.test(g.lemma[h]!)) {
       const o = kidWith(g, h, 'obj');
-      return o >= 0 ? o : kidWith(g, h, 'nsubj:pass');
+      if (o >= 0) return o;
+      // ("Libyan militia accused of torturing migrants": a headline's passive read as a participle of the noun.)
+      if (kidWith(g, h, 'nsubj:pass') < 0 && relIs(g.label[h]!, 'acl') && g.tag[h] === 'VBN' && g.head[h]! >= 0) return g.head[h]!;
+      return kidWith(g, h, 'nsubj:pass');
     }
     // "retaliated by expelling 10 diplomats": the means shares the subject.
     if (relIs(rel, 'advcl') && g.tag[v] === 'VBG' && kidsWith(g, v, 'mark').some((k) => g.lower[k] === 'by')) return this.subjectOf(g, h, depth + 1);
@@ -792,10 +816,10 @@ export class ParseCoder {
     // Source and target.
     const subj = this.subjectOf(g, v);
     let sources: Arg[] = [], targets: Arg[] = [];
+    // The patient of a passive: its subject, or the noun a participle modifies ("drones launched by Russia").
+    const pat = !passive ? -1 : kidWith(g, act, 'nsubj:pass') >= 0 ? kidWith(g, act, 'nsubj:pass') : relIs(g.label[act]!, 'acl') ? g.head[act]! : -1;
     if (passive) {
       sources = this.agentOf(g, act);
-      // The patient: the passive subject, or the noun a participle modifies ("drones launched by Russia").
-      const pat = kidWith(g, act, 'nsubj:pass') >= 0 ? kidWith(g, act, 'nsubj:pass') : relIs(g.label[act]!, 'acl') ? g.head[act]! : -1;
       targets = this.actorsAt(g, pat);
       if (!targets.length) targets = this.objectActors(g, act, m.matched, info.root, sources);
     } else {
@@ -807,6 +831,20 @@ export class ParseCoder {
       if (!targets.length && act === v && x >= 0) targets = this.objectActors(g, x, m.matched, info.root, sources);
     }
     if (m.p.reversed) [sources, targets] = [targets, sources];
+    // "Police arrest six", "an air strike kills 20", "20 killed in …": people counted but not named
+    // are acted on as a group of the place where it happens, else of the one country the sentence
+    // names, else of the actor's own country (docs/events-annotation.md: groups of no country).
+    // (Only states and armed or official bodies: "students protesting …, killing at least six" is a
+    // participle the parser hung on the wrong clause far more often than students killing anyone.)
+    if (!targets.length && /^(17|18|19|20)$/.test(info.root) && (passive || sources.some((x) => x.ref.actor_code === x.ref.country || /^(GOV|MIL|COP|REB|UAF|SPY|JUD|INS|SEP|PRI)$/.test(roleTypeOf(x.ref) ?? '')))) {
+      // (A passive count needs an attack or a place to be news of its own: "20 killed in an air strike",
+      // not "adding that more than 400 were injured", which counts the victims of an act already coded.)
+      const pn = passive && !kidsWith(g, act, 'obl').some((k) => ATTACK_NOUNS.has(g.lemma[k]!) || g.mentionHead[k]! >= 0) ? -1 : countedPeople(g, passive ? pat : kidWith(g, act, 'obj'));
+      if (pn >= 0) {
+        const c = this.placeOf(g, act, new Set(sources.map((x) => x.m)))?.country ?? this.soleCountry(g, false) ?? sources[0]?.ref.country ?? null;
+        targets = [{ ref: { entity: null, name: this.phraseAt(g, pn), country: c, actor_code: c ? actorCode(c, 'CVL') ?? c : 'CVL' }, node: pn, m: -1 }];
+      }
+    }
     // "Russia says air defences downed 30 drones": a state's arm of no stated country, in what a
     // state reports, is that state's.
     if (sources.length === 1 && !sources[0]!.ref.country && sources[0]!.m >= 0 && this.cx.generic.get(sources[0]!.m)?.kind === 'state') {
@@ -829,7 +867,9 @@ export class ParseCoder {
 
     // An agentless act of force or arrest: the attacker the sentence names elsewhere is unknown to
     // us; an unknown armed actor (UAF) for force, the state where it happens for an arrest.
-    if (!sources.length && passive && targets.length) {
+    // (Not when a by-phrase names an agent we could not place: "abducted by security agents".)
+    const namedAgent = passive && (kidWith(g, act, 'obl:agent') >= 0 || kidsWith(g, act, 'obl').some((k) => caseOf(g, k) === 'by'));
+    if (!sources.length && passive && targets.length && !namedAgent) {
       if (FORCE.has(info.root)) sources = [{ ref: { entity: null, name: 'unidentified attackers', country: null, actor_code: 'UAF' }, node: -1, m: -1 }];
       else if (info.root === '17') {
         const c = targets[0]!.ref.country ?? this.soleCountry(g, false);
@@ -879,6 +919,7 @@ export class ParseCoder {
     const skipPlaces = new Set([...sources, ...targets].map((x) => x.m));
     // ("A drone strike on a market in North Darfur killed 35": the attack noun says where.)
     const place = this.placeOf(g, act, skipPlaces) ?? (attackNoun && subj >= 0 ? this.placeWithin(g, subj, skipPlaces) : null);
+    if (TRACE) process.stderr.write(`[events]   pairs=${pairs.length} place=${place?.name ?? '-'}:${place?.country ?? '-'}\n`);
     const date = this.cx.dateFor(g.si, v);
     const count = countOf(this.cx.doc, g, act, passive);
     const emitted = new Set<string>();
@@ -890,17 +931,22 @@ export class ParseCoder {
         const t = gm ? targetFromSource(gm, a.ref, info.root) : null;
         if (t) target = t;
         // People killed in a place by force of no known side are that place's.
-        else if (FORCE.has(info.root) && place?.country && gm?.kind === 'group' && place.country !== a.ref.country) target = { entity: null, name: place.name, country: place.country, actor_code: place.country };
+        // (The actor's own country too: "the RSF massacred 200 villagers in West Darfur" is Sudan on Sudan.)
+        else if (FORCE.has(info.root) && place?.country && gm?.kind === 'group') target = { entity: null, name: place.name, country: place.country, actor_code: place.country };
       }
       // A curfew, a state of emergency or martial law, and crowd control by the police or the army,
       // are done at home: on the source's own country.
       if (!target && (DOMESTIC_MEASURES.has(info.code) || (info.code === '175' && /^(COP|MIL|SPY)$/.test(roleTypeOf(a.ref) ?? ''))) && a.ref.country) {
         target = { entity: null, name: a.ref.country, country: a.ref.country, actor_code: a.ref.country };
       }
+      // An inquiry a state opens into no party named is into its own affairs ("the army opened a
+      // probe into the killing of 15 medics").
+      if (!target && info.root === '09' && a.ref.country) target = { entity: null, name: a.ref.country, country: a.ref.country, actor_code: a.ref.country };
       if (!target && !NO_TARGET.has(info.root)) {
         // Force used in a place is used on it ("strikes on Gaza", "shelled villages in Kharkiv").
         // (So is the seizure or demolition of property: "demolishes homes in Jenin".)
-        if ((FORCE.has(info.root) || info.code.startsWith('171')) && place?.country && place.country !== a.ref.country) target = { entity: null, name: place.name, country: place.country, actor_code: place.country };
+        // (At home too when the act has an object: "the RSF massacred 200 villagers in West Darfur".)
+        if ((FORCE.has(info.root) || info.code.startsWith('171')) && place?.country && (place.country !== a.ref.country || (o0 >= 0 && !passive && a.ref.actor_code !== a.ref.country))) target = { entity: null, name: place.name, country: place.country, actor_code: place.country };
         else continue;
       }
       if (!target && info.root === '14' && /^(COP|MIL|SPY)$/.test(roleTypeOf(a.ref) ?? '')) continue;
@@ -1084,6 +1130,40 @@ export class ParseCoder {
       for (const n of [v, ...(o >= 0 ? [o] : []), ...obls, ...kidsWith(g, v, 'advmod').flatMap((x) => kidsWith(g, x, 'obl'))]) {
         const a = near(n);
         if (a.length) return a;
+      }
+    }
+    // An inquiry into an act names its party inside the act ("opened an investigation into Belarus over …").
+    if (root === '09' && o >= 0) {
+      for (const k of g.kids[o]!) {
+        if (!relIs(g.label[k]!, 'nmod') || !/^(into|against|of|on)$/.test(caseOf(g, k))) continue;
+        const a = inside(k, 0);
+        if (a.length) return a;
+      }
+    }
+    // 7. A threat's condition names whom it is aimed at: "threatens countermeasures if Japan intervenes".
+    if (root === '13') {
+      for (const n of o >= 0 ? [v, o] : [v]) {
+        for (const k of g.kids[n]!) {
+          if (!(relIs(g.label[k]!, 'advcl') || relIs(g.label[k]!, 'acl')) || !kidsWith(g, k, 'mark').some((x) => g.lower[x] === 'if' || g.lower[x] === 'unless')) continue;
+          const s = kidWith(g, k, 'nsubj') >= 0 ? kidWith(g, k, 'nsubj') : kidWith(g, k, 'nsubj:pass');
+          const a = ok(this.actorsAt(g, s)).filter((x) => !x.ref.country || !srcC.has(x.ref.country));
+          if (a.length) return a;
+        }
+      }
+    }
+    // 8. An appeal or demand about an act in a place addresses that place's country
+    // ("urges an end to fighting in eastern Congo"): the first country a place inside the object names.
+    // (Also through an infinitive the parser hung on the verb: "urges end to fighting in X".)
+    if (!fallback.length && o >= 0 && /^(02|10)$/.test(root) && ASKED_FOR.has(g.lemma[o]!)) {
+      const seen: Node[] = [o, ...(/^(end|halt|stop|cessation)$/.test(g.lemma[o]!) ? g.kids[v]!.filter((k) => relIs(g.label[k]!, 'advcl') && k > o && hasMarkTo(g, k)) : [])];
+      for (let i = 0; i < seen.length && i < 12; i++) {
+        for (const k of g.kids[seen[i]!]!) {
+          if (!relIs(g.label[k]!, 'nmod') && !relIs(g.label[k]!, 'acl') && !(i > 0 && relIs(g.label[k]!, 'obl'))) continue;
+          if (TIME_CASES.has(caseOf(g, k))) continue;
+          const a = ok(this.actorsAt(g, k)).filter((x) => x.ref.country && !srcC.has(x.ref.country) && x.m >= 0 && /^(GPE|LOC)$/.test(this.cx.doc.mentions[x.m]?.type ?? ''));
+          if (a.length) return a.slice(0, 1);
+          seen.push(k);
+        }
       }
     }
     return fallback;
