@@ -126,7 +126,9 @@ const NATURE = new Set(['typhoon', 'storm', 'hurricane', 'cyclone', 'earthquake'
   'disease', 'virus', 'cholera', 'rain', 'rains', 'monsoon', 'lightning', 'collapse', 'crash', 'accident']);
 /** One private person, singular: as the author or the victim of force or arrest, a crime story. */
 const INDIVIDUALS = new Set(['man', 'woman', 'boy', 'girl', 'teenager', 'teen', 'person', 'student', 'driver', 'resident', 'tourist', 'suspect',
-  'pensioner', 'mother', 'father', 'husband', 'wife', 'neighbour', 'neighbor', 'worker', 'employee', 'passenger', 'shopper', 'pupil']);
+  'pensioner', 'mother', 'father', 'husband', 'wife', 'neighbour', 'neighbor', 'worker', 'employee', 'passenger', 'shopper', 'pupil',
+  // (athletes: "Kenyan runner storms to Berlin marathon record")
+  'runner', 'athlete', 'sprinter', 'cyclist', 'swimmer', 'boxer', 'golfer', 'skier', 'jockey', 'player', 'champion']);
 /** Verbs that name an event by their object ("launched an offensive", "adopted sanctions", "held talks"). */
 const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'hold', 'mount', 'adopt', 'approve', 'announce', 'impose', 'unveil',
   'order', 'begin', 'start', 'continue', 'resume', 'intensify', 'escalate', 'step', 'wage', 'unleash', 'open', 'make', 'undertake',
@@ -887,8 +889,9 @@ export class ParseCoder {
     if (!sources.length) return;
     // Nature is no actor ("Typhoon Kalmaegi slammed into the Philippines, killing 40"); one person
     // killing or arresting another is crime, not politics ("a man was charged", "student kills 10").
-    if (subj >= 0 && (NATURE.has(g.lemma[subj]!) || kidsWith(g, subj, 'compound').some((k) => NATURE.has(g.lemma[k]!)) || (g.head[subj]! >= 0 && NATURE.has(g.lemma[g.head[subj]!]!)))) return;
-    if (/^(17|18|19|20)$/.test(info.root) && (this.individual(g, subj) || (passive && this.individual(g, kidWith(g, act, 'nsubj:pass'))))) return;
+    // (Declined on purpose: the chunk coder must not code the sentence in its stead.)
+    if (subj >= 0 && (NATURE.has(g.lemma[subj]!) || kidsWith(g, subj, 'compound').some((k) => NATURE.has(g.lemma[k]!)) || (g.head[subj]! >= 0 && g.head[subj] !== v && g.head[subj] !== act && NATURE.has(g.lemma[g.head[subj]!]!)))) { this.declined = true; return; }
+    if (/^(17|18|19|20)$/.test(info.root) && (this.individual(g, subj) || (passive && this.individual(g, kidWith(g, act, 'nsubj:pass'))))) { this.declined = true; return; }
     // "England crush Australia", "Brazil edge Argentina": a win of one country over another named
     // bare, with a verb of sport rather than of war, is a match.
     if (SPORT_VERBS.has(g.lemma[act]!) && sources.every((x) => x.ref.actor_code === x.ref.country) && targets.length && targets.every((x) => x.ref.actor_code === x.ref.country)) return;
@@ -1006,7 +1009,10 @@ export class ParseCoder {
   private objectActors(g: SentenceGraph, v: Node, matched: Node[], root: string, sources: Arg[]): Arg[] {
     const srcM = new Set(sources.map((s) => s.m));
     const srcC = new Set(sources.map((s) => s.ref.country).filter(Boolean));
-    const ok = (a: Arg[]) => a.filter((x) => x.m < 0 || !srcM.has(x.m));
+    // (Nor a party the subject already names, reached again through a pronoun: "Saudi Arabia, Egypt
+    // and Turkey condemned the strike, calling it a violation": "it" is the strike, not Saudi Arabia.)
+    const srcE = new Set(sources.map((s) => s.ref.entity).filter(Boolean));
+    const ok = (a: Arg[]) => a.filter((x) => (x.m < 0 || !srcM.has(x.m)) && !(sources.length > 1 && x.ref.entity && srcE.has(x.ref.entity)));
     const statement = /^(0[1-2]|1[0-3])$/.test(root);
     // Inside a nominal: its own mention, else its possessor / modifiers / prepositional modifiers.
     const inside = (n: Node, level: number): Arg[] => {
@@ -1138,6 +1144,8 @@ export class ParseCoder {
         if (!relIs(g.label[k]!, 'nmod') || !/^(into|against|of|on)$/.test(caseOf(g, k))) continue;
         const a = inside(k, 0);
         if (a.length) return a;
+        // ("into suspected Russian interference": the party is the act's adjective.)
+        for (const q of kidsWith(g, k, 'amod')) { const b = ok(this.actorsAt(g, q)).filter((x) => x.ref.country && !srcC.has(x.ref.country)); if (b.length) return b; }
       }
     }
     // 7. A threat's condition names whom it is aimed at: "threatens countermeasures if Japan intervenes".

@@ -10,7 +10,8 @@ import { mapType } from './map-types.js';
 import { findRoles } from './roles.js';
 import { findLaws } from './laws.js';
 import type { EntityType } from '../types.js';
-import { knownActor } from '../kb/actor-codes.js';
+import { knownActor, knownPersonBySurname } from '../kb/actor-codes.js';
+import { countryByName } from '../kb/countries.js';
 
 export { NerTagger, defaultTagger, DEFAULT_MODEL_PATH } from './tagger.js';
 export { mapType } from './map-types.js';
@@ -65,6 +66,17 @@ export function findMentions(doc: Parameters<Stage['run']>[0], tagger: NerTagger
     // "pro-Iran", "anti-American": a group stance word the CoNLL guidelines leave untagged.
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (!taken.has(k) && /^(?:pro|anti)-\p{Lu}/u.test(doc.tokens[k]!.text)) mentions.push(mention(doc, k, k + 1, 'MISC', tagger));
+    }
+    // A well-known person's lone surname ("Biden makes surprise visit to Kyiv", "ICC issues arrest
+    // warrant for Putin"): headlines name leaders by surname alone, and the model, trained on 1996
+    // wire copy, misses or mistypes them. Only distinctive surnames of our known-actors table
+    // (knownPersonBySurname: one person, five letters or more), not followed by another name word.
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const w = doc.tokens[k]!.text;
+      if (!/^\p{Lu}\p{Ll}{4,}$/u.test(w) || /^\p{Lu}/u.test(doc.tokens[k + 1]?.text ?? '') || !knownPersonBySurname(w)) continue;
+      if (!taken.has(k)) { mentions.push(mention(doc, k, k + 1, 'PER', tagger)); taken.add(k); continue; }
+      const i = mentions.findIndex((m) => m.tokenStart === k && m.tokenEnd === k + 1 && m.label !== 'PER');
+      if (i >= 0 && !countryByName(w)) mentions[i] = mention(doc, k, k + 1, 'PER', tagger);
     }
   });
   mentions.sort((x, y) => x.tokenStart - y.tokenStart);

@@ -506,7 +506,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   for (let i = items.length - 1; i >= 0; i--) {
     const it = items[i]!;
     if (it.span.field !== 'title' || it.idx === null) continue;
-    const known = countryOfName(it.name) || knownActor(it.name) || lookupPlace(it.name, focus) || elsewhere.has(nameKey(it.name));
+    const known = countryOfName(it.name) || knownActor(it.name) || (it.type === 'PERSON' && knownPersonBySurname(it.name)) || lookupPlace(it.name, focus) || elsewhere.has(nameKey(it.name));
     const partOf = it.type === 'PERSON' && [...elsewhere].some((k) => k.split(' ').includes(nameKey(it.name)));
     if (!known && !partOf && !bodyText.includes(it.name)) items.splice(i, 1);
   }
