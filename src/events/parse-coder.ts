@@ -161,6 +161,9 @@ function sigPush(g: SentenceGraph, keys: string[][], nodes: Node[], i: Node): vo
   nodes.push(i);
 }
 
+/** Nouns of quantity whose "of" phrase is what is acted with or on ("a barrage of missiles", "a wave of strikes"). */
+const QUANTITY_NOUNS = new Set(['barrage', 'volley', 'salvo', 'wave', 'series', 'hail', 'swarm', 'string', 'spate', 'round', 'flurry', 'number', 'dozen', 'batch', 'fleet']);
+
 const PHRASE_BEFORE = new Set(['case', 'fixed', 'mark', 'amod', 'compound', 'nummod', 'det']);
 
 /** A complement's words: its preposition, modifiers and head, then (level 0) its own complements. */
@@ -180,7 +183,9 @@ function sigPhrase(g: SentenceGraph, keys: string[][], nodes: Node[], d: Node, l
   for (const k of kids) {
     if (k < d) continue;
     const r = g.label[k]!;
-    if (relIs(r, 'nmod') || relIs(r, 'obj') || relIs(r, 'obl') || relIs(r, 'compound') || relIs(r, 'xcomp')) sigPhrase(g, keys, nodes, k, level + 1);
+    // ("fired a barrage of missiles at Israel": a quantity's "of" phrase is the object itself, with its own complements.)
+    if (relIs(r, 'nmod') && level === 0 && QUANTITY_NOUNS.has(g.lemma[d]!) && caseOf(g, k) === 'of') sigPhrase(g, keys, nodes, k, 0);
+    else if (relIs(r, 'nmod') || relIs(r, 'obj') || relIs(r, 'obl') || relIs(r, 'compound') || relIs(r, 'xcomp')) sigPhrase(g, keys, nodes, k, level + 1);
     else if (relIs(r, 'acl') && hasMarkTo(g, k)) { sigPush(g, keys, nodes, kidsWith(g, k, 'mark')[0]!); sigPhrase(g, keys, nodes, k, level + 1); }
   }
 }
@@ -188,6 +193,8 @@ function sigPhrase(g: SentenceGraph, keys: string[][], nodes: Node[], d: Node, l
 /** What appeals and demands ask for, whose place is the party addressed ("urges an end to fighting in X"). */
 const ASKED_FOR = new Set(['end', 'halt', 'stop', 'cessation', 'restraint', 'calm', 'ceasefire', 'truce', 'de-escalation', 'withdrawal', 'pullout',
   'release', 'access', 'protection', 'investigation', 'probe', 'inquiry', 'dialogue', 'peace', 'talks', 'negotiations', 'aid', 'help', 'support']);
+/** Heads of a crowd protesting: their violence is a violent protest (145), not an assault. */
+const PROTESTERS = new Set(['protesters', 'protester', 'demonstrators', 'demonstrator', 'rioters', 'crowd', 'crowds', 'mob', 'marchers']);
 /** Words that count people without naming them ("arrested dozens", "killed scores"). */
 const PEOPLE_COUNTS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'several', 'many', 'others', 'dozen']);
 
@@ -259,6 +266,33 @@ export class ParseCoder {
       one = c;
     }
     return one;
+  }
+
+  /** The one country the sentence's place names give besides `own`, or null (none, or several). */
+  private otherCountry(g: SentenceGraph, own: Set<string | null>): string | null {
+    let one: string | null = null;
+    for (let i = 0; i < g.n; i++) {
+      const m = g.mentionHead[i]!;
+      if (m < 0) continue;
+      const t = this.cx.doc.mentions[m]?.type;
+      if (t !== 'GPE' && t !== 'LOC' && t !== 'FAC') continue;
+      const c = this.cx.actors.actor(m)?.country;
+      if (!c || own.has(c)) continue;
+      if (one && c !== one) return null;
+      one = c;
+    }
+    return one;
+  }
+
+  /** Does the sentence name a place of a country outside `own`? */
+  private namesOtherCountry(g: SentenceGraph, own: Set<string | null>): boolean {
+    for (let i = 0; i < g.n; i++) {
+      const m = g.mentionHead[i]!;
+      if (m < 0) continue;
+      const c = this.cx.actors.actor(m)?.country;
+      if (c && !own.has(c)) return true;
+    }
+    return false;
   }
 
   /** Actors at a nominal node: its mention, else the group it is part of; then its conjuncts. */
@@ -696,6 +730,10 @@ export class ParseCoder {
     for (let v = 0; v < g.n; v++) {
       if (!isVerbTag(g.tag[v]!) && !(g.tag[v] === 'JJ' && INTENT_ADJECTIVES.has(g.lower[v]!))) continue;
       if (done.has(v)) continue;
+      // Both taggers must allow a verb: one the syntax stage reads as a noun inside a noun phrase
+      // ("setting off air raid sirens") is the parser's mistake, not an act.
+      const tok = doc.tokens[g.base + v]!;
+      if (tok.chunk === 'I-NP' && tok.pos?.startsWith('NN') && !isVerbTag(tok.pos)) continue;
       const subjNode = this.subjectOf(g, v);
       // (The main clause's subject is what "he"/"it" of the next sentence refers to; a city is not an "it".)
       if (!firstSubject && subjNode >= 0 && g.head[v] === -1) {
@@ -759,6 +797,10 @@ export class ParseCoder {
 
   private codeVerb(g: SentenceGraph, v: Node, evidence: SpanRef, out: RawEvent[], done: Set<Node>): void {
     const { lexicon } = this.cx;
+    // "the jailed opposition leader", "the detained journalist": a participle before its noun describes, it reports no act.
+    // (Only after a determiner or a possessive: "Chilean police fired tear gas" misparsed as a noun
+    // phrase must still reach the chunk coder.)
+    if (g.label[v] === 'amod' && g.tag[v] === 'VBN' && g.head[v]! > v && v > 0 && /^(DT|PRP\$|POS)$/.test(g.tag[v - 1]!)) { if (lexicon.has(g.lemma[v]!)) this.declined = true; return; }
     let mod = this.modality(g, v);
     if (mod.skip) { if (this.cx.lexicon.has(g.lemma[v]!)) this.declined = true; return; }
     // The act: v itself, or the infinitive it governs when v is a verb (or adjective) of intent,
@@ -787,6 +829,8 @@ export class ParseCoder {
     // A light verb with an event noun as its object names the event by the noun: "launched an
     // offensive against X", "adopted a package of sanctions against Russia", "carried out strikes on X".
     if (!m || m.p.code === '---') m = this.lightVerb(g, act) ?? m;
+    // ("ordered a complete siege of Gaza", "ordered air strikes on X": an order of force is the force.)
+    else if (g.lemma[act] === 'order' && m.p.elements.length === 0) { const l = this.lightVerb(g, act); if (l && /^(1[5-9]|20)/.test(l.p.code)) m = l; }
     if (TRACE) process.stderr.write(`[events] ${g.lower[v]} act=${g.lower[act]} ${family} passive=${passive} match=${m ? `${m.p.code} ${m.p.lemma} ${m.p.elements.map((e) => e.map((a) => a.join('_')).join('|')).join(' ')}` : '-'} sig=${this.signature(g, act, passive).keys.map((k) => k[0]).join(' ')}\n`);
     if (!m || m.p.code === '---') return;
     let code = m.p.code;
@@ -809,8 +853,9 @@ export class ParseCoder {
     if (family === 'intent') code = intentCode(code) ?? threatCode(code) ?? code;
     else if (family === 'threat') { const t = threatCode(code); if (!t) return; code = t; }
     else if (family === 'refusal') { const r = refusalCode(code); if (!r) return; code = r; }
-    const info = codeInfo(code);
-    if (!info) return;
+    const info0 = codeInfo(code);
+    if (!info0) return;
+    let info = info0;
     // Background: an act the sentence dates well before the article ("began when gunmen attacked
     // … on Oct. 7, 2023") is history, not news of the day.
     if (this.background(g, v)) { if (this.mainClause(g, v)) this.declined = true; return; }
@@ -843,7 +888,12 @@ export class ParseCoder {
       // not "adding that more than 400 were injured", which counts the victims of an act already coded.)
       const pn = passive && !kidsWith(g, act, 'obl').some((k) => ATTACK_NOUNS.has(g.lemma[k]!) || g.mentionHead[k]! >= 0) ? -1 : countedPeople(g, passive ? pat : kidWith(g, act, 'obj'));
       if (pn >= 0) {
-        const c = this.placeOf(g, act, new Set(sources.map((x) => x.m)))?.country ?? this.soleCountry(g, false) ?? sources[0]?.ref.country ?? null;
+        // (Force abroad: "Russia pounds Kharkiv with glide bombs, killing four" kills in Ukraine, the
+        // country of the clause it continues; the actor's own country only for arrests or when the
+        // sentence names no other.)
+        const own = new Set(sources.map((x) => x.ref.country));
+        const other = this.soleCountry(g, false) ?? this.otherCountry(g, own);
+        const c = this.placeOf(g, act, new Set(sources.map((x) => x.m)))?.country ?? other ?? (info.root === '17' || !this.namesOtherCountry(g, own) ? sources[0]?.ref.country ?? null : null);
         targets = [{ ref: { entity: null, name: this.phraseAt(g, pn), country: c, actor_code: c ? actorCode(c, 'CVL') ?? c : 'CVL' }, node: pn, m: -1 }];
       }
     }
@@ -883,19 +933,29 @@ export class ParseCoder {
     // "Drones pound Port Sudan": a weapon with no owner named acts for an unidentified armed actor.
     // (So does "a drone strike" with no one's name on it.)
     const weaponStrike = subj >= 0 && ATTACK_NOUNS.has(g.lemma[subj]!) && kidsWith(g, subj, 'compound').some((k) => WEAPONS.has(g.lemma[k]!));
-    if (!sources.length && !passive && subj >= 0 && FORCE.has(info.root) && (WEAPONS.has(g.lemma[subj]!) || weaponStrike)) {
+    // ("An attack on a military base killed three soldiers": an attack of no author named, likewise.)
+    const anonymousAttack = subj >= 0 && ATTACK_NOUNS.has(g.lemma[subj]!) && /^(attack|bombing|explosion|blast|ambush|assault|raid)$/.test(g.lemma[subj]!) && mentionOf(g, subj) < 0
+      && !g.kids[subj]!.some((k) => (g.label[k] === 'amod' || g.label[k] === 'compound' || g.label[k] === 'nmod:poss') && g.mentionAt[k]! >= 0)
+      // (Indefinite only: "the attack" is one the text already told, whose author it named.)
+      && !g.kids[subj]!.some((k) => g.label[k] === 'det' && /^(the|this|that|these|those)$/.test(g.lower[k]!)) && relIs(g.label[subj]!, 'nsubj');
+    if (!sources.length && !passive && subj >= 0 && FORCE.has(info.root) && (WEAPONS.has(g.lemma[subj]!) || weaponStrike || anonymousAttack)) {
       sources = [{ ref: { entity: null, name: g.lower[subj]!, country: null, actor_code: 'UAF' }, node: subj, m: -1 }];
     }
     if (!sources.length) return;
     // Nature is no actor ("Typhoon Kalmaegi slammed into the Philippines, killing 40"); one person
     // killing or arresting another is crime, not politics ("a man was charged", "student kills 10").
     // (Declined on purpose: the chunk coder must not code the sentence in its stead.)
-    if (subj >= 0 && (NATURE.has(g.lemma[subj]!) || kidsWith(g, subj, 'compound').some((k) => NATURE.has(g.lemma[k]!)) || (g.head[subj]! >= 0 && g.head[subj] !== v && g.head[subj] !== act && NATURE.has(g.lemma[g.head[subj]!]!)))) { this.declined = true; return; }
+    if (subj >= 0 && (NATURE.has(g.lemma[subj]!) || kidsWith(g, subj, 'compound').some((k) => NATURE.has(g.lemma[k]!)) || (g.head[subj]! >= 0 && g.tag[g.head[subj]!]!.startsWith('NN') && NATURE.has(g.lemma[g.head[subj]!]!)))) { this.declined = true; return; }
     if (/^(17|18|19|20)$/.test(info.root) && (this.individual(g, subj) || (passive && this.individual(g, kidWith(g, act, 'nsubj:pass'))))) { this.declined = true; return; }
     // "England crush Australia", "Brazil edge Argentina": a win of one country over another named
     // bare, with a verb of sport rather than of war, is a match.
     if (SPORT_VERBS.has(g.lemma[act]!) && sources.every((x) => x.ref.actor_code === x.ref.country) && targets.length && targets.every((x) => x.ref.actor_code === x.ref.country)) return;
 
+    // Protesters who storm, torch or attack are rioting: a violent protest (145), against whom they attack.
+    if (/^(18|19)$/.test(info.root) && sources.length && sources.every((x) => x.m >= 0 && PROTESTERS.has(this.cx.generic.get(x.m)?.text.split(/\s+/).pop()!.toLowerCase() ?? ''))) {
+      code = '145';
+      info = codeInfo(code)!;
+    }
     // Coordinated subjects with no other party: each acts on the other when the act is mutual.
     let pairs: [Arg, Arg | null][] = [];
     // "India and Pakistan accused each other": each acts on the other.
