@@ -733,7 +733,8 @@ export class ParseCoder {
       // Both taggers must allow a verb: one the syntax stage reads as a noun inside a noun phrase
       // ("setting off air raid sirens") is the parser's mistake, not an act.
       const tok = doc.tokens[g.base + v]!;
-      if (tok.chunk === 'I-NP' && tok.pos?.startsWith('NN') && !isVerbTag(tok.pos)) continue;
+      // (Unless the parser gave the verb a subject of its own: "If Russia attacks Poland".)
+      if (tok.chunk === 'I-NP' && tok.pos?.startsWith('NN') && kidWith(g, v, 'nsubj') < 0 && kidWith(g, v, 'nsubj:pass') < 0) continue;
       const subjNode = this.subjectOf(g, v);
       // (The main clause's subject is what "he"/"it" of the next sentence refers to; a city is not an "it".)
       if (!firstSubject && subjNode >= 0 && g.head[v] === -1) {
