@@ -452,6 +452,8 @@ export class ParseCoder {
     const pub = this.cx.doc.published;
     if (!pub) return false;
     const d = this.cx.dateExpression(g.si, v, (tok) => this.clauseOf(g, tok - g.base) === v);
+    // ("Talks brokered by the United States broke down in late 2023": a participle of a noun shares its clause's time.)
+    if ((!d || !d.value) && relIs(g.label[v]!, 'acl') && g.head[v]! >= 0) { const c = this.clauseOf(g, g.head[v]!); return c !== v && c >= 0 && isVerbTag(g.tag[c]!) && this.background(g, c); }
     if (!d || !d.value) return false;
     // A year or a month before the publication's ("in 2020", "last month") is past; a day more than
     // 60 days before it is too.
@@ -974,7 +976,8 @@ export class ParseCoder {
     if (eachOther) targets = [];
     // ("Russia and Ukraine exchanged prisoners": people of no stated side are what is exchanged.)
     const vague = targets.length > 0 && targets.every((t) => t.m >= 0 && this.cx.generic.has(t.m) && !this.cx.generic.get(t.m)!.country);
-    if ((!targets.length || vague) && sources.length >= 2 && (eachOther || MUTUAL.has(info.root) || info.code.startsWith('08') || info.root === '19')) {
+    // (Not mediation: "talks brokered by the United States and Saudi Arabia" is no act between the two.)
+    if ((!targets.length || vague) && sources.length >= 2 && (eachOther || (MUTUAL.has(info.root) && info.code !== '045') || info.code.startsWith('08') || info.root === '19')) {
       for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
     } else {
       for (const a of sources) {
