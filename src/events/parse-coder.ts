@@ -842,7 +842,7 @@ export class ParseCoder {
     // offensive against X", "adopted a package of sanctions against Russia", "carried out strikes on X".
     if (!m || m.p.code === '---') m = this.lightVerb(g, act) ?? m;
     // ("ordered a complete siege of Gaza", "ordered air strikes on X": an order of force is the force.)
-    else if (g.lemma[act] === 'order' && m.p.elements.length === 0) { const l = this.lightVerb(g, act); if (l && /^(1[5-9]|20)/.test(l.p.code)) m = l; }
+    else if (g.lemma[act] === 'order' && m.p.elements.every((e) => e.every((alt) => alt.length === 1 && alt[0] === 'to'))) { const l = this.lightVerb(g, act); if (l && /^(1[5-9]|20)/.test(l.p.code)) m = l; }
     if (TRACE) process.stderr.write(`[events] ${g.lower[v]} act=${g.lower[act]} ${family} passive=${passive} match=${m ? `${m.p.code} ${m.p.lemma} ${m.p.elements.map((e) => e.map((a) => a.join('_')).join('|')).join(' ')}` : '-'} sig=${this.signature(g, act, passive).keys.map((k) => k[0]).join(' ')}\n`);
     if (!m || m.p.code === '---') return;
     let code = m.p.code;
@@ -964,7 +964,7 @@ export class ParseCoder {
     if (SPORT_VERBS.has(g.lemma[act]!) && sources.every((x) => x.ref.actor_code === x.ref.country) && targets.length && targets.every((x) => x.ref.actor_code === x.ref.country)) return;
 
     // Protesters who storm, torch or attack are rioting: a violent protest (145), against whom they attack.
-    if (/^(18|19)$/.test(info.root) && sources.length && sources.every((x) => x.m >= 0 && PROTESTERS.has(this.cx.generic.get(x.m)?.text.split(/\s+/).pop()!.toLowerCase() ?? ''))) {
+    if (/^(18|19)$/.test(info.root) && sources.length && (PROTESTERS.has(g.lower[subj] ?? '') || sources.every((x) => x.m >= 0 && PROTESTERS.has(this.cx.generic.get(x.m)?.text.split(/\s+/).pop()!.toLowerCase() ?? '')))) {
       code = '145';
       info = codeInfo(code)!;
     }
