@@ -62,7 +62,8 @@ export function targetFromSource(g: GenericMention, source: ActorRef, root: stri
   if (g.country || !source.country) return null;
   const t = roleTypeOf(source);
   // The state's own institutions are acted on by its people ("protesters clashed with police").
-  if (g.kind === 'state') return t && PEOPLE.has(t) ? genericActor({ ...g, country: source.country }, null) : null;
+  // (And an official a state arrests is its own: "Philippine police arrest ex-president".)
+  if (g.kind === 'state') return (t && PEOPLE.has(t)) || root === '17' ? genericActor({ ...g, country: source.country }, null) : null;
   // Arrests and repression (root 17) are done at home, whoever does them ("soldiers detained two journalists").
   // A state as a whole arrests or frees people at home ("Cuba freed 50 political prisoners").
   if (!t && (root === '17' || root === '08')) return genericActor({ ...g, country: source.country }, null);

@@ -1008,7 +1008,8 @@ export class ParseCoder {
         if (t) target = t;
         // People killed in a place by force of no known side are that place's.
         // (The actor's own country too: "the RSF massacred 200 villagers in West Darfur" is Sudan on Sudan.)
-        else if (FORCE.has(info.root) && place?.country && gm?.kind === 'group') target = { entity: null, name: place.name, country: place.country, actor_code: place.country };
+        // (Criminals keep their role: "a US strike on a boat off Venezuela killed 11 drug traffickers" is on criminals.)
+        else if (FORCE.has(info.root) && place?.country && gm?.kind === 'group' && gm.type !== 'CRM') target = { entity: null, name: place.name, country: place.country, actor_code: place.country };
       }
       // A curfew, a state of emergency or martial law, and crowd control by the police or the army,
       // are done at home: on the source's own country.
