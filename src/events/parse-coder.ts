@@ -327,6 +327,17 @@ export class ParseCoder {
         if (role) ref = { entity: null, name: `${ref.name} ${g.lower[head]}`, country: ref.country, actor_code: actorCode(ref.country, role.type) };
       }
       if (ref) out.push({ ref, node, m });
+      // ("Indian and Pakistani troops": a group named with coordinated nationalities is each one's.)
+      if (ref && node === head && this.cx.generic.has(m) && ref.country) {
+        const role = roleTypeOf(ref);
+        for (const k of kidsWith(g, head, 'amod')) {
+          for (const n of [k, ...kidsWith(g, k, 'conj')]) {
+            const nm = g.mentionAt[n]!;
+            const c = nm >= 0 ? this.actorOfMention(nm, g)?.country : null;
+            if (c && c !== ref.country && !out.some((x) => x.ref.country === c)) out.push({ ref: { entity: null, name: `${g.lower[n]} ${g.lower[head]}`, country: c, actor_code: actorCode(c, role) ?? c }, node: n, m: -1 });
+          }
+        }
+      }
     } else {
       // A country the recogniser missed (headlines: "Philippines accuses …").
       const phrase = g.lower[head]!.length > 2 && /^NNP/.test(g.tag[head]!) ? this.phraseAt(g, head) : '';
@@ -338,6 +349,12 @@ export class ParseCoder {
     // Coordinated actors: of the phrase's head ("President X and Prime Minister Y", parsed with the
     // titles as heads), and of the name found inside it.
     const conj = new Set([...kidsWith(g, head, 'conj'), ...(node !== head ? kidsWith(g, node, 'conj') : [])]);
+    // ("Indian and Pakistani troops": the name found inside may be the second conjunct; the first is its head.)
+    const nh = g.head[node]!;
+    if (node !== head && relIs(g.label[node]!, 'conj') && nh >= 0 && nh !== head && g.mentionAt[nh]! >= 0) {
+      conj.add(nh);
+      for (const k of kidsWith(g, nh, 'conj')) if (k !== node) conj.add(k);
+    }
     for (const c of conj) out.push(...this.actorsAt(g, c, depth + 1));
     return out;
   }
