@@ -193,6 +193,8 @@ function sigPhrase(g: SentenceGraph, keys: string[][], nodes: Node[], d: Node, l
 /** What appeals and demands ask for, whose place is the party addressed ("urges an end to fighting in X"). */
 const ASKED_FOR = new Set(['end', 'halt', 'stop', 'cessation', 'restraint', 'calm', 'ceasefire', 'truce', 'de-escalation', 'withdrawal', 'pullout',
   'release', 'access', 'protection', 'investigation', 'probe', 'inquiry', 'dialogue', 'peace', 'talks', 'negotiations', 'aid', 'help', 'support']);
+/** Verbs of accusing: the act of their "of" clause is the accused's. */
+const ACCUSE_VERBS = new Set(['accuse', 'blame', 'charge', 'suspect']);
 /** Verbs of wanting: with an infinitive no pattern knows, they code nothing by themselves. */
 const WISH_VERBS = new Set(['seek', 'want', 'hope', 'aim', 'wish', 'look', 'strive', 'try', 'mean', 'expect', 'intend', 'plan']);
 /** Verbs that enact an instrument: the instrument then acts for the enacting party ("signed a decree banning …"). */
@@ -946,6 +948,13 @@ export class ParseCoder {
       }
     }
 
+    // "Russia accuses Ukraine of violating the truce", "accused the coast guard of ramming a boat": an
+    // accused act that names no party was done to the accuser (coded hedged, as every reported act).
+    if (!targets.length && sources.length && !passive && relIs(g.label[v]!, 'advcl') && g.head[v]! >= 0 && ACCUSE_VERBS.has(g.lemma[g.head[v]!]!)
+      && kidsWith(g, v, 'mark').some((k) => g.lower[k] === 'of') && /^(1[5-9]|20)$/.test(info.root)) {
+      const accuser = this.subjectActors(g, this.subjectOf(g, g.head[v]!)).filter((x) => !sources.some((y) => y.ref.country && y.ref.country === x.ref.country));
+      if (accuser.length) { targets = accuser; mod = { ...mod, hedged: true }; }
+    }
     // An agentless act of force or arrest: the attacker the sentence names elsewhere is unknown to
     // us; an unknown armed actor (UAF) for force, the state where it happens for an arrest.
     // (Not when a by-phrase names an agent we could not place: "abducted by security agents".)
