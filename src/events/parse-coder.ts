@@ -950,9 +950,11 @@ export class ParseCoder {
 
     // "Russia accuses Ukraine of violating the truce", "accused the coast guard of ramming a boat": an
     // accused act that names no party was done to the accuser (coded hedged, as every reported act).
-    if (!targets.length && sources.length && !passive && relIs(g.label[v]!, 'advcl') && g.head[v]! >= 0 && ACCUSE_VERBS.has(g.lemma[g.head[v]!]!)
+    // (The "of" clause hangs on the verb, or on its object: "accuses Chinese coast guard | of ramming".)
+    const accuse = g.head[v]! < 0 ? -1 : relIs(g.label[v]!, 'advcl') ? g.head[v]! : relIs(g.label[v]!, 'acl') && relIs(g.label[g.head[v]!]!, 'obj') ? g.head[g.head[v]!]! : -1;
+    if (!targets.length && sources.length && !passive && accuse >= 0 && ACCUSE_VERBS.has(g.lemma[accuse]!)
       && kidsWith(g, v, 'mark').some((k) => g.lower[k] === 'of') && /^(1[5-9]|20)$/.test(info.root)) {
-      const accuser = this.subjectActors(g, this.subjectOf(g, g.head[v]!)).filter((x) => !sources.some((y) => y.ref.country && y.ref.country === x.ref.country));
+      const accuser = this.subjectActors(g, this.subjectOf(g, accuse)).filter((x) => !sources.some((y) => y.ref.country && y.ref.country === x.ref.country));
       if (accuser.length) { targets = accuser; mod = { ...mod, hedged: true }; }
     }
     // An agentless act of force or arrest: the attacker the sentence names elsewhere is unknown to
