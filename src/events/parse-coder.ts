@@ -1060,7 +1060,9 @@ export class ParseCoder {
       const key = `${a.ref.entity ?? a.ref.actor_code}|${target?.entity ?? target?.actor_code ?? '-'}|${code}`;
       if (emitted.has(key)) continue;
       emitted.add(key);
-      out.push({ source: a.ref, target, cameo: info.code, negated: mod.negated, hedged: mod.hedged, date, place, evidence, order: this.cx.order.n++, ...(count ? { counts: [count] } : {}) });
+      // Troops or police sent within one's own country are mobilised (150), not protection given to another (074).
+      const cameo = info.code.startsWith('074') && target?.country && target.country === a.ref.country ? '150' : info.code;
+      out.push({ source: a.ref, target, cameo, negated: mod.negated, hedged: mod.hedged, date, place, evidence, order: this.cx.order.n++, ...(count ? { counts: [count] } : {}) });
       // Two-way acts: the other party does its part ("visit" → hosted; "met" → met).
       if (target && family !== 'refusal' && !mod.negated) {
         // Mutual: a two-way code and a mutual verb or a partner "with"/"between" ("signed a pact with Y");
