@@ -473,6 +473,10 @@ export class ParseCoder {
     const d = this.cx.dateExpression(g.si, v, (tok) => this.clauseOf(g, tok - g.base) === v);
     // ("Talks brokered by the United States broke down in late 2023": a participle of a noun shares its clause's time.)
     if ((!d || !d.value) && relIs(g.label[v]!, 'acl') && g.head[v]! >= 0) { const c = this.clauseOf(g, g.head[v]!); return c !== v && c >= 0 && isVerbTag(g.tag[c]!) && this.background(g, c); }
+    // (So does a participle adjunct: "gunmen attacked southern Israel on Oct. 7, 2023, killing about 1,200 people".)
+    // (And a verb coordinated with one: "…, killing about 1,200 people and taking 251 hostages".)
+    if ((!d || !d.value) && g.head[v]! >= 0 && isVerbTag(g.tag[g.head[v]!]!) && ((relIs(g.label[v]!, 'advcl') && g.tag[v] === 'VBG' && !kidsWith(g, v, 'mark').length)
+      || (relIs(g.label[v]!, 'conj') && g.tag[v] === g.tag[g.head[v]!]))) return this.background(g, g.head[v]!);
     if (!d || !d.value) return false;
     // A year or a month before the publication's ("in 2020", "last month") is past; a day more than
     // 60 days before it is too.
