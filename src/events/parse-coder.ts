@@ -831,6 +831,9 @@ export class ParseCoder {
 
   private codeVerb(g: SentenceGraph, v: Node, evidence: SpanRef, out: RawEvent[], done: Set<Node>): void {
     const { lexicon } = this.cx;
+    // "Russia pounds Kharkiv with glide bombs, killing four": the killing is the attack's toll, not an act of its own.
+    if (relIs(g.label[v]!, 'advcl') && g.tag[v] === 'VBG' && !kidsWith(g, v, 'mark').length && /^(kill|wound|injure|maim)$/.test(g.lemma[v]!) && g.head[v]! >= 0
+      && (lexicon.get(g.lemma[g.head[v]!]!) ?? []).some((p) => /^(19|20)/.test(p.code))) return;
     // "the jailed opposition leader", "the detained journalist": a participle before its noun describes, it reports no act.
     // (Only after a determiner or a possessive: "Chilean police fired tear gas" misparsed as a noun
     // phrase must still reach the chunk coder.)
