@@ -394,6 +394,15 @@ function placeScore(p: Place, list: readonly Place[], k: string, k0: string, foc
   return (hint && (context > 0 || isProminent(p)) ? 1e15 : 0) + context * 1e14 + (bare ? 2.5 : kindRank(p, list, k) - (other ? 2 : 0)) * 1e11 + Math.min(pop, 9.9e10);
 }
 
+/**
+ * An American county is written with its word ("Kerr County", "Hunt County", "Orleans Parish"):
+ * its bare name with no generic noun beside it ("a camp near Hunt") is a town of that name,
+ * known or not, never the county.
+ */
+function usCountyByBareName(p: Place, k: string, hint: KindHint): boolean {
+  return p.kind === 'adm2' && p.country === 'USA' && !hint && placeKey(p.name) !== k && / (county|parish|borough|census area)$/.test(placeKey(p.name));
+}
+
 function ownName(x: Place, k: string, k0: string): boolean {
   const n = placeKey(x.name);
   return n === k || n.startsWith(k + ' ') || n === k0 || n.startsWith(k0 + ' ');
@@ -407,16 +416,18 @@ function ownName(x: Place, k: string, k0: string): boolean {
  * population. Documented in data/gazetteer/README.md.
  */
 export function rankPlaces(name: string, ctx: PlaceContext = {}): Place[] {
-  const list = placesNamed(name);
-  if (list.length < 2) return list;
+  let list = placesNamed(name);
+  if (!list.length) return list;
   // Compared with the name it stands for when it is one of our aliases ("Ore." → "Oregon").
   const k0 = placeKey(name);
   const alias = loadGazetteer().aliases.get(k0);
   const k = alias ? placeKey(alias.name) : k0;
+  const hint = ctx.hint ?? null;
+  if (list.some((p) => usCountyByBareName(p, k, hint))) list = list.filter((p) => !usCountyByBareName(p, k, hint));
+  if (list.length < 2) return list;
   const focus = ctx.focus ?? new Set<string>();
   const near = ctx.near ?? [];
   const biggest = list.reduce((m, p) => Math.max(m, p.kind === 'city' || p.kind === 'town' ? p.population : 0), 0);
-  const hint = ctx.hint ?? null;
   const scored: { p: Place; s: number }[] = [];
   for (const p of list) scored.push({ p, s: placeScore(p, list, k, k0, focus, near, biggest, hint) });
   scored.sort((a, b) => b.s - a.s);

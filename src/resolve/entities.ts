@@ -460,7 +460,9 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     // A name that is really a place (mistyped, cut short, or with "Inside" taken into it).
     let span: SpanRef = { field: m.field, start: m.start, end: m.end, text: m.text };
     // (Not a word of a person's full name given elsewhere: "Rashid" after "Abdul Latif Rashid".)
-    const partOfPerson = type === 'PERSON' && isPartOfPerson(doc.mentions, m);
+    // (It may still be a town named like that person where a locative word or a list of places
+    // leads to it: "rescue crews from San Antonio and Austin" beside "spokesman Austin Hale".)
+    const partOfPerson = type === 'PERSON' && isPartOfPerson(doc.mentions, m) && !locativeBefore(fieldText(doc, m.field), m.start);
     if (!knownActor(m.text) && type !== 'LAW' && !partOfPerson) {
       const r = placeReading(doc, m, type, placeFocus);
       if (r) { type = r.type; span = r.span; }
@@ -529,6 +531,22 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   for (const c of placeClusters) {
     const own = placeOfCluster.get(c);
     placeOfCluster.set(c, resolveCluster(c, firstPass.filter((p) => p !== own)) ?? own ?? null);
+  }
+  // A long river stands at the point of its course nearest the places of its own sentence ("the
+  // east bank of the Dnipro" beside Kherson, in a story datelined Kyiv), else of the article.
+  for (const c of placeClusters) {
+    const own = placeOfCluster.get(c);
+    const it = c.items.find((i) => i.idx !== null || i.found);
+    if (!own?.path?.length || !it) continue;
+    const [a, b] = sentenceBounds(doc, it.span.field, it.span.start);
+    const local: Place[] = [];
+    for (const o of placeClusters) {
+      const q = placeOfCluster.get(o);
+      if (o === c || !q || q.kind === 'country' || q.kind === 'continent' || q.path) continue;
+      if (o.items.some((i) => (i.idx !== null || i.found) && i.span.field === it.span.field && i.span.start >= a && i.span.end <= b)) local.push(q);
+    }
+    const there = local.length ? resolveCluster(c, local) : null;
+    if (there && there.name === own.name && there.country === own.country) placeOfCluster.set(c, there);
   }
 
   interface Work { c: Cluster; name: string; type: EntityType; role: RoleContext | null; country: string | null; rtype: string | null; code: string | null; geo: Geo | null; possessor: string | null; place?: PlaceInfo | null }
