@@ -388,7 +388,9 @@ function placeScore(p: Place, list: readonly Place[], k: string, k0: string, foc
   // places that bear the name itself: "Victoria" is not Hong Kong.
   // (The name as written or the one it is an alias of: "Odesa" is the Ukrainian city's own name either way.)
   let other = false;
-  if ((p.kind === 'city' || p.kind === 'town') && !ownName(p, k, k0)) for (const x of list) if (x !== p && ownName(x, k, k0)) { other = true; break; }
+  // (Only another town bearing the name puts it after: a prefecture named like its seat is no
+  // reason to pass over Marrakesh, written "Marrakech".)
+  if ((p.kind === 'city' || p.kind === 'town') && !ownName(p, k, k0)) for (const x of list) if (x !== p && (x.kind === 'city' || x.kind === 'town') && ownName(x, k, k0)) { other = true; break; }
   // (The text's generic noun picks among places of note or of the article's context: an obscure
   // district abroad that fits "island" does not beat the country of Malta.)
   return (hint && (context > 0 || isProminent(p)) ? 1e15 : 0) + context * 1e14 + (bare ? 2.5 : kindRank(p, list, k) - (other ? 2 : 0)) * 1e11 + Math.min(pop, 9.9e10);

@@ -47,7 +47,9 @@ const TAIL_KIND: Record<string, { hint: KindHint; type: 'GPE' | 'LOC' | 'FAC' }>
 };
 const NATURAL_TAIL = /^(river|glacier|valley|gorge|canyon|mountains|volcano|delta|plateau|desert|reservoir|peninsula|park)$/;
 /** First words that make a name a feature: "Lake Kivu", "Mount Semeru", "Rio Negro". */
-const HEAD_KIND: Record<string, KindHint> = { lake: 'lake', mount: 'mountain', mt: 'mountain', 'mt.': 'mountain', rio: 'river', 'río': 'river', cape: 'region', gulf: 'sea' };
+const HEAD_KIND: Record<string, KindHint> = { lake: 'lake', mount: 'mountain', mt: 'mountain', 'mt.': 'mountain', rio: 'river', 'río': 'river', cape: 'region', gulf: 'sea',
+  // Arabic heads: a cape or headland ("Ras Isa", "Ras Lanuf"), a valley ("Wadi Fira"), a mountain ("Jebel Marra").
+  ras: 'region', wadi: 'valley', jebel: 'mountain', jabal: 'mountain' };
 /** Lower-case generic nouns after a name that the gazetteer does not hold and that still make it a place ("the Lamone river", "Bao Yen district"). */
 const UNKNOWN_AFTER = new Set(['district', 'districts', 'province', 'county', 'zone', 'regency', 'department', 'commune', 'governorate', 'prefecture', 'oblast', 'municipality', 'township', 'village',
   'hamlet', 'town', 'river', 'lake', 'valley', 'island', 'islands', 'mountains', 'peninsula', 'plateau', 'delta', 'desert', 'glacier', 'gorge', 'canyon', 'ravine', 'creek', 'volcano', 'neighbourhood', 'neighborhood', 'suburb', 'refugee camp', 'camp', 'region']);
@@ -90,7 +92,7 @@ export function unknownPlace(text: string, start: number, end: number, named = f
     // A name the recogniser called a person or an organisation ("Fiona Hill", "Derby County"):
     // only after a locative word, or after "the" for a natural feature no surname or club ends with.
     if (named && !locativeBefore(text, start)
-      && !(/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && (NATURAL_TAIL.test(lc.at(-1)!) || (head && head !== 'region')))) return null;
+      && !(/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && (NATURAL_TAIL.test(lc.at(-1)!) || tail?.type === 'FAC' || (head && head !== 'region')))) return null;
     if (tail) return tail;
     return { type: 'LOC', hint: head! };
   }
@@ -269,6 +271,15 @@ const PLACE_POSSESSIVE = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(mayor|governor|outs
 const LEADING_LOCATIVE = /^(Inside|In|Near|From|Across|Outside|Around|Along|Through|Across|Towards?|Into|At)\s+/;
 
 /**
+ * A name the gazetteer knows whole, looked up with only the words around it as the hint when its
+ * own first word misled ("Rio Grande do Sul" is a state, not a river).
+ */
+function lookupByContext(name: string, focus: ReadonlySet<string>, text: string, start: number, end: number): Place | null {
+  const outside = hintAt(text, start, end, false);
+  return outside === hintAt(text, start, end) ? null : lookupPlace(name, focus, { hint: outside });
+}
+
+/**
  * A recognised name that is really a place, or a place name the recogniser cut short: the span
  * to use (a leading "Inside" dropped, a run completed: "Bab" + "el-Mandeb", "Ural" + "River") and
  * its type, or null to keep the mention as the recogniser gave it. Demonyms stay peoples; a
@@ -276,7 +287,7 @@ const LEADING_LOCATIVE = /^(Inside|In|Near|From|Across|Outside|Around|Along|Thro
  * speaking; an organisation only when the gazetteer knows the name as a division or a feature
  * or the words before it say so, and no word of its name is an organisation's.
  */
-export function placeReading(doc: DocText, m: SpanRef, type: string, focus: ReadonlySet<string>): { span: SpanRef; type: 'GPE' | 'LOC' } | null {
+export function placeReading(doc: DocText, m: SpanRef, type: string, focus: ReadonlySet<string>): { span: SpanRef; type: 'GPE' | 'LOC' | 'FAC' } | null {
   const text = fieldText(doc, m.field);
   let start = m.start, end = m.end;
   // A person is a place only after words that say so: nothing to look up otherwise.
@@ -303,7 +314,7 @@ export function placeReading(doc: DocText, m: SpanRef, type: string, focus: Read
     const a = off + run.index!, b = off + run.index! + run[0].length;
     const whole = text.slice(a, b);
     if (!ORG_WORD.test(whole.split(/\s+/).at(-1)!) || GENERIC[whole.split(/\s+/).at(-1)!.toLowerCase()]) {
-      const p = lookupPlace(whole, focus, { hint: hintAt(text, a, b) });
+      const p = lookupPlace(whole, focus, { hint: hintAt(text, a, b) }) ?? lookupByContext(whole, focus, text, a, b);
       if (p && PHYSICAL.has(p.kind)) { start = a; end = b; }
     }
   }
@@ -319,13 +330,17 @@ export function placeReading(doc: DocText, m: SpanRef, type: string, focus: Read
   // A dateline: the paragraph opens with the place in capitals and a comma ("SION, Switzerland").
   const dateline = /(^|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^[\p{Lu}\s.'’-]+$/u.test(name) && DATELINE_AFTER.test(text.slice(end));
   const cue = dateline || hint !== null || locativeBefore(text, start) || PLACE_POSSESSIVE.test(text.slice(end, end + 50));
-  const p = dateline ? rankPlaces(name, { focus, hint: 'settlement' })[0] ?? null : lookupPlace(name, focus, { hint });
+  const p = dateline ? rankPlaces(name, { focus, hint: 'settlement' })[0] ?? null : lookupPlace(name, focus, { hint }) ?? lookupByContext(name, focus, text, start, end);
   if (!p) {
     // A name the gazetteer does not hold that its words make a place ("the Lamone river", "Birch
     // Glacier"): a place all the same, placed later beside the places around it.
     if (type === 'GPE' || type === 'LOC') return null;
     const u = unknownPlace(text, start, end, true);
-    if (!u || u.type === 'FAC' || (type === 'PERSON' && SPEAKS.test(text.slice(end, end + 20)))) return null;
+    // (A facility by its last word — "the Kotri Barrage", "the Ava Bridge" — that the recogniser
+    // called an organisation or a product is a facility after "the" or a locative word.)
+    const facility = u?.type === 'FAC' && type !== 'PERSON' && (locativeBefore(text, start) || /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)));
+    if (!u || (u.type === 'FAC' && !facility) || (type === 'PERSON' && SPEAKS.test(text.slice(end, end + 20)))) return null;
+    if (facility) return { span: { field: m.field, start, end, text: text.slice(start, end) }, type: 'FAC' };
     return { span: { field: m.field, start, end, text: text.slice(start, end) }, type: u.type };
   }
   const placeType = p.kind === 'country' || p.kind === 'adm1' || p.kind === 'adm2' || p.kind === 'city' || p.kind === 'town' || p.kind === 'territory' ? 'GPE' : 'LOC';
@@ -349,7 +364,10 @@ export function placeReading(doc: DocText, m: SpanRef, type: string, focus: Read
     // With no cue, a division or a feature the gazetteer knows, or a town of the article's
     // countries ("Rwandan forces still guard Mocímboa da Praia"), that is not speaking.
     if (speaks) return null;
-    if (PHYSICAL.has(p.kind) || (focus.has(p.country ?? '') && (p.kind === 'city' || p.kind === 'town' || p.kind === 'adm2') && (p.population >= 5000 || p.feature.startsWith('PPLA')))) return { span, type: placeType };
+    // (A town of the article's countries whose name of several words is written whole is that
+    // town however small: "Mocímboa da Praia", whose population the table does not know.)
+    if (PHYSICAL.has(p.kind) || (focus.has(p.country ?? '') && (p.kind === 'city' || p.kind === 'town' || p.kind === 'adm2')
+      && (p.population >= 5000 || p.feature.startsWith('PPLA') || (words.length >= 2 && placeKey(p.name) === placeKey(name))))) return { span, type: placeType };
     return null;
   }
   // Peoples and products the recogniser could not tell from places ("the swollen Indus", "Gulf of Oman").
