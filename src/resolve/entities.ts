@@ -279,6 +279,9 @@ interface PlaceWork { c: Cluster; type: EntityType; country: string | null; geo:
  * 'approximate' and `place.geo_type` that of the place it borrows (a country's: 1). No place
  * with coordinates of a country other than the name's own (when the name gives one) is used.
  */
+/** What ends a clause within a sentence: a semicolon, a dash, ", and", ", while", ", but", ", as". */
+const CLAUSE_BREAK = /;|\s[—–]\s|,\s+(?:and|but|while|whereas|as|where|although|though)\s/;
+
 function approximatePlaces(doc: DocIn, work: PlaceWork[], country: string | null): void {
   const fixed = work.filter((w) => w.geo && PLACE_TYPES.has(w.type) && w.place && w.place.kind !== 'continent' && w.place.feature !== 'approximate');
   if (!work.some((w) => !w.geo && (w.type === 'GPE' || w.type === 'LOC' || w.type === 'FAC'))) return;
@@ -328,8 +331,11 @@ function approximatePlaces(doc: DocIn, work: PlaceWork[], country: string | null
         // place: "KERRVILLE, Texas —" is Kerrville); a country only when nothing finer is there;
         // then the nearest.
         const inHead = x.s.field === 'body' && x.s.end <= headEnd;
+        // (In the sentence, its own clause first: "near Shahbag" beside "Police in Dhaka", not
+        // the Chittagong of the next clause.)
+        const between = inSentence ? (x.s.end <= it.span.start ? text.slice(x.s.end, it.span.start) : text.slice(it.span.end, x.s.start)) : '';
         const d = inHead ? 2e6 + (3 - fineness(x.w)) * 1e5 + x.s.start
-          : (inSentence ? 0 : 1e6) + (specific(x.w) ? 0 : 3e6) + Math.abs((x.s.start + x.s.end) / 2 - mid);
+          : (inSentence ? (CLAUSE_BREAK.test(between) ? 5e5 : 0) : 1e6) + (specific(x.w) ? 0 : 3e6) + Math.abs((x.s.start + x.s.end) / 2 - mid);
         if (d < bestD) { bestD = d; best = x.w; }
       }
       if (best) break;

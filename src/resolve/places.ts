@@ -23,7 +23,7 @@ const GENERIC: Record<string, KindHint> = {
   river: 'river', lake: 'lake', sea: 'sea', strait: 'strait', island: 'island', islands: 'island', valley: 'valley',
   mountains: 'mountain', mountain: 'mountain', desert: 'desert', peninsula: 'region', gulf: 'sea', bay: 'sea',
   hamlet: 'settlement', zone: 'division', regency: 'division', commune: 'division', glacier: 'mountain', gorge: 'valley', canyon: 'valley', ravine: 'river', creek: 'river', hill: 'mountain',
-  hills: 'mountain', volcano: 'mountain', plateau: 'region', delta: 'region', reservoir: 'lake', forest: 'park', park: 'park',
+  hills: 'mountain', volcano: 'mountain', range: 'mountain', massif: 'mountain', plateau: 'region', delta: 'region', reservoir: 'lake', forest: 'park', park: 'park',
 };
 
 /**
@@ -52,7 +52,7 @@ const HEAD_KIND: Record<string, KindHint> = { lake: 'lake', mount: 'mountain', m
   ras: 'region', wadi: 'valley', jebel: 'mountain', jabal: 'mountain' };
 /** Lower-case generic nouns after a name that the gazetteer does not hold and that still make it a place ("the Lamone river", "Bao Yen district"). */
 const UNKNOWN_AFTER = new Set(['district', 'districts', 'province', 'county', 'zone', 'regency', 'department', 'commune', 'governorate', 'prefecture', 'oblast', 'municipality', 'township', 'village',
-  'hamlet', 'town', 'river', 'lake', 'valley', 'island', 'islands', 'mountains', 'peninsula', 'plateau', 'delta', 'desert', 'glacier', 'gorge', 'canyon', 'ravine', 'creek', 'volcano', 'neighbourhood', 'neighborhood', 'suburb', 'refugee camp', 'camp', 'region']);
+  'hamlet', 'town', 'river', 'lake', 'valley', 'island', 'islands', 'mountains', 'peninsula', 'plateau', 'delta', 'desert', 'glacier', 'gorge', 'canyon', 'ravine', 'creek', 'volcano', 'range', 'massif', 'neighbourhood', 'neighborhood', 'suburb', 'refugee camp', 'camp', 'region']);
 
 /**
  * Whether a name the gazetteer does not hold is a place all the same, by its own words or the
@@ -91,7 +91,9 @@ export function unknownPlace(text: string, start: number, end: number, named = f
     if (!tail && !head) return null;
     // A name the recogniser called a person or an organisation ("Fiona Hill", "Derby County"):
     // only after a locative word, or after "the" for a natural feature no surname or club ends with.
-    if (named && !locativeBefore(text, start)
+    // ("Mount" or "Mt." at its head is a mountain whatever the recogniser said: "Indonesia's
+    // Mount Lewotobi Laki-laki", "the slopes of Mount Parnitha".)
+    if (named && !locativeBefore(text, start) && !(head === 'mountain' && (lc[0] === 'mount' || lc[0] === 'mt' || lc[0] === 'mt.'))
       && !(/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && (NATURAL_TAIL.test(lc.at(-1)!) || tail?.type === 'FAC' || (head && head !== 'region')))) return null;
     if (tail) return tail;
     return { type: 'LOC', hint: head! };
@@ -171,6 +173,9 @@ function sentenceInitial(text: string, start: number): boolean {
 /** What follows a dateline's place: a comma and its country or state, an agency in parentheses, or a dash. */
 const DATELINE_AFTER = /^(,|\s*\(|\s+[—–-])/;
 
+/** Ordinary words that open a sentence before a place noun ("Nearby village", "Each district"). */
+const COMMON_CAPITAL = /^(another|each|every|nearby|neighbou?ring|local|rural|remote|coastal|northern|southern|eastern|western|central|north|south|east|west|one|two|three|this|that|its|his|her|their|our|whole|entire|same|other|mountain|border|frontier|small|tiny|large|big|old|new|which|what|whose|no|some|many|several|both|either|neither|any|all|most|upper|lower|main|major|flooded|affected|entire|such|home|hill|island|capital|state|federal|provincial|district|county|city|town|village|river|lake)$/i;
+
 /** Whether any word from the i-th on is inside a recognised name. */
 function initialBlocked(words: { s: number }[], i: number, inBlocked: (x: number) => boolean): boolean {
   return words.slice(i).some((w) => inBlocked(w.s));
@@ -243,7 +248,11 @@ export function findPlaceSpans(doc: DocText, taken: readonly SpanRef[], focus: R
           while (/[.'’]/.test(text[e - 1] ?? '') && e > a) e--;
           const name = text.slice(a, e).replace(/['’]s$/, '');
           const tailOrg = words.slice(i).some((w) => ORG_WORD.test(w.t.replace(/['’]s$/, '')) && !GENERIC[w.t.toLowerCase()] && !TAIL_KIND[w.t.toLowerCase()]);
-          const u = name.length >= 3 && !tailOrg && !MONTHS_DAYS.test(name) && (!initial || dateline || i > 0) ? unknownPlace(text, a, a + name.length) : null;
+          // (At a sentence's head only with a feature's or a division's noun after it, and not an
+          // ordinary word's capital: "Ruang volcano in North Sulawesi erupted", not "Nearby village".)
+          const headNoun = initial && i === 0 && !dateline && /^\s+(volcano|river|glacier|district|province|county|lake)\b/.test(text.slice(a + name.length, a + name.length + 12))
+            && words.length - i === 1 && !COMMON_CAPITAL.test(name);
+          const u = name.length >= 3 && !tailOrg && !MONTHS_DAYS.test(name) && (!initial || dateline || i > 0 || headNoun) ? unknownPlace(text, a, a + name.length) : null;
           if (u && (u.type !== 'FAC' || loc)) { found = { field: field as FieldName, start: a, end: a + name.length, text: name, place: null, hint: u.hint, type: u.type }; i = words.length; }
         }
         if (found) out.push(found); else i++;
