@@ -279,6 +279,13 @@ interface PlaceWork { c: Cluster; type: EntityType; country: string | null; geo:
  * 'approximate' and `place.geo_type` that of the place it borrows (a country's: 1). No place
  * with coordinates of a country other than the name's own (when the name gives one) is used.
  */
+/**
+ * What places a settlement beside another rather than in it, right after its name: "near Y",
+ * "outside Y", "close to Y", "20 km north of Y", "on the outskirts of Y", also after an
+ * apposition (", a village near Y").
+ */
+const RELATIVE_AFTER = /^\s*,?\s*(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:village|town|hamlet|settlement|community|locality)\s+)?(?:near|outside|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|(?:about\s+|some\s+)?\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|from))\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2}(?:of\s+)?)?[\p{Lu}]/u;
+
 /** What ends a clause within a sentence: a semicolon, a dash, ", and", ", while", ", but", ", as". */
 const CLAUSE_BREAK = /;|\s[—–]\s|,\s+(?:and|but|while|whereas|as|where|although|though)\s/;
 
@@ -314,6 +321,16 @@ function approximatePlaces(doc: DocIn, work: PlaceWork[], country: string | null
       || locativeBefore(fieldText(doc, i.span.field), i.span.start) || listed(i)
       || (i.idx !== null && !/\bthe\s+$/i.test(fieldText(doc, i.span.field).slice(Math.max(0, i.span.start - 5), i.span.start))));
     if (!evidence) continue;
+    const hint = own.map((i) => i.hint).find(Boolean) ?? null;
+    const kind = (hint && HINT_KIND[hint]) ?? (w.type === 'FAC' ? 'landmark' : 'town');
+    // A settlement that the text itself places beside another place, not in it ("the village of
+    // Ndzemkwi near Bamenda", "X, 20 km north of Y"), is elsewhere, at a distance and in a
+    // direction that nothing gives: the named place's coordinates would contradict the text, so it
+    // has none, only that place's country (its events are still placed at that place, the finest
+    // one the text locates). A feature that stretches (a river, a range, a district) reaches the
+    // place it is near, and a settlement the text puts in a place, or only beside it in a
+    // sentence, stands there.
+    const beside = kind === 'town' && own.some((i) => RELATIVE_AFTER.test(fieldText(doc, i.span.field).slice(i.span.end, i.span.end + 80)));
     const fits = (x: PlaceWork) => !w.country || !x.country || x.country === w.country;
     let best: PlaceWork | null = null;
     for (const it of own) {
@@ -341,8 +358,8 @@ function approximatePlaces(doc: DocIn, work: PlaceWork[], country: string | null
       if (best) break;
     }
     if (!best && main && fits(main)) best = main;
-    const hint = own.map((i) => i.hint).find(Boolean) ?? null;
-    const kind = (hint && HINT_KIND[hint]) ?? (w.type === 'FAC' ? 'landmark' : 'town');
+    // (It is most likely in the country of the place it is beside.)
+    if (beside) { w.country ??= best?.country ?? null; continue; }
     if (best) {
       w.geo = { lat: best.geo!.lat, lon: best.geo!.lon, geonames_id: null };
       w.country ??= best.country;
