@@ -322,7 +322,8 @@ function approximatePlaces(doc: DocIn, work: PlaceWork[], country: string | null
       || (i.idx !== null && !/\bthe\s+$/i.test(fieldText(doc, i.span.field).slice(Math.max(0, i.span.start - 5), i.span.start))));
     if (!evidence) continue;
     const hint = own.map((i) => i.hint).find(Boolean) ?? null;
-    const kind = (hint && HINT_KIND[hint]) ?? (w.type === 'FAC' ? 'landmark' : 'town');
+    // (A name written with "the" and no generic noun is a region or a feature: "the Pantanal".)
+    const kind = (hint && HINT_KIND[hint]) ?? (w.type === 'FAC' ? 'landmark' : articled(doc, w.c) ? 'region' : 'town');
     // A settlement that the text itself places beside another place, not in it ("the village of
     // Ndzemkwi near Bamenda", "X, 20 km north of Y"), is elsewhere, at a distance and in a
     // direction that nothing gives: the named place's coordinates would contradict the text, so it
@@ -415,13 +416,22 @@ function isPartOfPerson(mentions: Doc['mentions'], m: Doc['mentions'][number]): 
  * The place a cluster names. A country's possessive before the name ("Cameroon's Northwest region",
  * "Kyrgyzstan's Osh region") says whose the place is (`owner`): only a place of that country will do.
  */
-function placeOfClusterNamed(c: Cluster, near: Place[], focus: ReadonlySet<string>, owner: string | null): Place | null {
+function placeOfClusterNamed(c: Cluster, near: Place[], focus: ReadonlySet<string>, owner: string | null, articled = false): Place | null {
   const hint = c.items.map((i) => i.hint).find(Boolean) ?? null;
   for (const n of [canonicalName(c), ...c.items.map((i) => i.name)]) {
     const p = lookupPlace(n, owner ? new Set([owner]) : focus, { hint, near });
+    // A name written with "the" and no generic noun ("the Pantanal", "the Sahel") is a region or
+    // a feature: a town takes no article, so a small town of that name is not what it means.
+    if (p && articled && !hint && (p.kind === 'city' || p.kind === 'town') && !isProminent(p)) continue;
     if (p && (!owner || p.country === owner || p.kind === 'country')) return p;
   }
   return null;
+}
+
+/** Whether every mention of a place cluster in the text is written with "the" before it. */
+function articled(doc: DocIn, c: Cluster): boolean {
+  const own = c.items.filter((i) => i.idx !== null || i.found);
+  return own.length > 0 && own.every((i) => /\bthe\s+$/i.test(fieldText(doc, i.span.field).slice(Math.max(0, i.span.start - 5), i.span.start)));
 }
 
 /** Does the cluster have a mention in the text (not only a caption credit)? */
@@ -548,7 +558,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   // beside "New South Wales" is Lismore, NSW. The rule: data/gazetteer/README.md.
   const placeOfCluster = new Map<Cluster, Place | null>();
   const placeClusters = clusters.filter((c) => c.type === 'GPE' || c.type === 'LOC');
-  const resolveCluster = (c: Cluster, near: Place[]) => placeOfClusterNamed(c, near, placeFocus, countryOfName(canonicalName(c)) ? null : possessiveCountry(doc, c));
+  const resolveCluster = (c: Cluster, near: Place[]) => placeOfClusterNamed(c, near, placeFocus, countryOfName(canonicalName(c)) ? null : possessiveCountry(doc, c), articled(doc, c));
   for (const c of placeClusters) placeOfCluster.set(c, resolveCluster(c, []));
   const firstPass = [...placeOfCluster.values()].filter((p): p is Place => !!p);
   for (const c of placeClusters) {

@@ -49,10 +49,14 @@ const NATURAL_TAIL = /^(river|glacier|valley|gorge|canyon|mountains|volcano|delt
 /** First words that make a name a feature: "Lake Kivu", "Mount Semeru", "Rio Negro". */
 const HEAD_KIND: Record<string, KindHint> = { lake: 'lake', mount: 'mountain', mt: 'mountain', 'mt.': 'mountain', rio: 'river', 'río': 'river', cape: 'region', gulf: 'sea',
   // Arabic heads: a cape or headland ("Ras Isa", "Ras Lanuf"), a valley ("Wadi Fira"), a mountain ("Jebel Marra").
-  ras: 'region', wadi: 'valley', jebel: 'mountain', jabal: 'mountain' };
+  ras: 'region', wadi: 'valley', jebel: 'mountain', jabal: 'mountain',
+  // Arabic heads of settlements: "Beit Lahia", "Deir al-Balah", "Kafr Aqab", "Khirbet X", "Bir Zeit".
+  beit: 'settlement', bayt: 'settlement', deir: 'settlement', dayr: 'settlement', kafr: 'settlement', khirbet: 'settlement', bir: 'settlement' };
+/** Head words no person's or organisation's name starts with. */
+const PLACE_ONLY_HEAD = /^(mount|mt\.?|beit|bayt|deir|dayr|kafr|khirbet|wadi|jebel|jabal)$/;
 /** Lower-case generic nouns after a name that the gazetteer does not hold and that still make it a place ("the Lamone river", "Bao Yen district"). */
 const UNKNOWN_AFTER = new Set(['district', 'districts', 'province', 'county', 'zone', 'regency', 'department', 'commune', 'governorate', 'prefecture', 'oblast', 'municipality', 'township', 'village',
-  'hamlet', 'town', 'river', 'lake', 'valley', 'island', 'islands', 'mountains', 'peninsula', 'plateau', 'delta', 'desert', 'glacier', 'gorge', 'canyon', 'ravine', 'creek', 'volcano', 'range', 'massif', 'neighbourhood', 'neighborhood', 'suburb', 'refugee camp', 'camp', 'region']);
+  'hamlet', 'town', 'river', 'lake', 'valley', 'island', 'islands', 'mountains', 'peninsula', 'plateau', 'delta', 'desert', 'glacier', 'gorge', 'canyon', 'ravine', 'creek', 'volcano', 'range', 'massif', 'area', 'neighbourhood', 'neighborhood', 'suburb', 'refugee camp', 'camp', 'region']);
 
 /**
  * Whether a name the gazetteer does not hold is a place all the same, by its own words or the
@@ -93,10 +97,10 @@ export function unknownPlace(text: string, start: number, end: number, named = f
     // only after a locative word, or after "the" for a natural feature no surname or club ends with.
     // ("Mount" or "Mt." at its head is a mountain whatever the recogniser said: "Indonesia's
     // Mount Lewotobi Laki-laki", "the slopes of Mount Parnitha".)
-    if (named && !locativeBefore(text, start) && !(head === 'mountain' && (lc[0] === 'mount' || lc[0] === 'mt' || lc[0] === 'mt.'))
+    if (named && !locativeBefore(text, start) && !PLACE_ONLY_HEAD.test(lc[0]!)
       && !(/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && (NATURAL_TAIL.test(lc.at(-1)!) || tail?.type === 'FAC' || (head && head !== 'region')))) return null;
     if (tail) return tail;
-    return { type: 'LOC', hint: head! };
+    return { type: head === 'settlement' ? 'GPE' : 'LOC', hint: head! };
   }
   return null;
 }
@@ -279,6 +283,27 @@ const SPEAKS = /^\s*(,\s*)?(said|says|told|added|wrote|argued|warned|explained|i
 const PLACE_POSSESSIVE = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(mayor|governor|outskirts|residents|inhabitants|streets|city centre|city center|centre|center|suburbs|districts?|neighbou?rhoods?|old city|old town|port|airport|train station|main square|seafront|waterfront|outskirt|skyline|city hall|municipality|city council|regional administration)\b/u;
 const LEADING_LOCATIVE = /^(Inside|In|Near|From|Across|Outside|Around|Along|Through|Across|Towards?|Into|At)\s+/;
 
+/** Whether the name before a list's comma or "and" is a place of that country ("Jabalia and …"). */
+function listedAfterPlace(text: string, start: number, focus: ReadonlySet<string>, country: string | null): boolean {
+  const m = /([\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*){0,2})(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m || !country) return false;
+  const q = lookupPlace(m[1]!, focus);
+  return !!q && q.country === country && q.kind !== 'country';
+}
+
+/**
+ * A name the recogniser called a person that the text puts where only places are: right after
+ * "in", "near", "at" (no article) and itself in a place ("near Bulo Burte in Hiiraan region",
+ * "at Kalaupur, Sindhupalchok").
+ */
+function placedInPlace(text: string, start: number, end: number, focus: ReadonlySet<string>): boolean {
+  if (!/\b(?:in|near|at|outside|inside|around|into|toward|towards|across)\s+$/.test(text.slice(Math.max(0, start - 12), start))) return false;
+  const m = /^(?:\s+in\s+(?:the\s+)?|,\s+)([\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*){0,2})/u.exec(text.slice(end, end + 50));
+  if (!m || SPEAKS.test(text.slice(end, end + 20))) return false;
+  const q = lookupPlace(m[1]!.replace(/['’]s$/, ''), focus);
+  return !!q && q.kind !== 'city' && q.kind !== 'town';
+}
+
 /**
  * A name the gazetteer knows whole, looked up with only the words around it as the hint when its
  * own first word misled ("Rio Grande do Sul" is a state, not a river).
@@ -344,7 +369,7 @@ export function placeReading(doc: DocText, m: SpanRef, type: string, focus: Read
     // A name the gazetteer does not hold that its words make a place ("the Lamone river", "Birch
     // Glacier"): a place all the same, placed later beside the places around it.
     if (type === 'GPE' || type === 'LOC') return null;
-    const u = unknownPlace(text, start, end, true);
+    const u = unknownPlace(text, start, end, true) ?? (type === 'PERSON' && placedInPlace(text, start, end, focus) ? { type: 'GPE' as const, hint: null } : null);
     // (A facility by its last word — "the Kotri Barrage", "the Ava Bridge" — that the recogniser
     // called an organisation or a product is a facility after "the" or a locative word.)
     const facility = u?.type === 'FAC' && type !== 'PERSON' && (locativeBefore(text, start) || /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)));
@@ -363,6 +388,10 @@ export function placeReading(doc: DocText, m: SpanRef, type: string, focus: Read
     const division = p.kind === 'adm1' && words.length >= 2 && !speaks && placeKey(p.name).replace(/^(north|south|east|west)ern /, '$1 ') === placeKey(name).replace(/^(north|south|east|west)ern /, '$1 ');
     if (division) return { span, type: placeType };
     const possessive = PLACE_POSSESSIVE.test(text.slice(end, end + 50)) && p.population >= 50000;
+    // Also a name whose head only places have ("Beit Lahia") or listed with a place of the same
+    // country ("fled Jabalia and Beit Lahia").
+    const listed = PLACE_ONLY_HEAD.test(words[0]!.toLowerCase()) || listedAfterPlace(text, start, focus, p.country);
+    if (listed && !speaks) return { span, type: placeType };
     if (!cue || (p.kind === 'town' && !focus.has(p.country ?? '') && !hint && !dateline && !possessive)) return null;
     return { span, type: placeType };
   }
