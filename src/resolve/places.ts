@@ -283,12 +283,23 @@ const SPEAKS = /^\s*(,\s*)?(said|says|told|added|wrote|argued|warned|explained|i
 const PLACE_POSSESSIVE = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(mayor|governor|outskirts|residents|inhabitants|streets|city centre|city center|centre|center|suburbs|districts?|neighbou?rhoods?|old city|old town|port|airport|train station|main square|seafront|waterfront|outskirt|skyline|city hall|municipality|city council|regional administration)\b/u;
 const LEADING_LOCATIVE = /^(Inside|In|Near|From|Across|Outside|Around|Along|Through|Across|Towards?|Into|At)\s+/;
 
-/** Whether the name before a list's comma or "and" is a place of that country ("Jabalia and …"). */
-function listedAfterPlace(text: string, start: number, focus: ReadonlySet<string>, country: string | null): boolean {
+/** The place before a list's comma or "and" ("Jabalia and …", "Gusau and …"), if any. */
+function placeBeforeList(text: string, start: number, focus: ReadonlySet<string>): Place | null {
   const m = /([\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*){0,2})(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$/u.exec(text.slice(Math.max(0, start - 40), start));
-  if (!m || !country) return false;
-  const q = lookupPlace(m[1]!, focus);
-  return !!q && q.country === country && q.kind !== 'country';
+  const q = m ? lookupPlace(m[1]!, focus) : null;
+  return q && q.kind !== 'country' && q.kind !== 'continent' ? q : null;
+}
+
+/** Whether the name is listed after a place of that country. */
+function listedAfterPlace(text: string, start: number, focus: ReadonlySet<string>, country: string | null): boolean {
+  return !!country && placeBeforeList(text, start, focus)?.country === country;
+}
+
+/** A town of that name in the country of the place listed before it ("Gusau and Tsafe"). */
+function townListedAfterPlace(text: string, start: number, name: string, focus: ReadonlySet<string>): Place | null {
+  const q = placeBeforeList(text, start, focus);
+  if (!q?.country) return null;
+  return rankPlaces(name, { focus: new Set([q.country]), near: [q] }).find((p) => p.country === q.country && (p.kind === 'city' || p.kind === 'town')) ?? null;
 }
 
 /**
@@ -327,7 +338,8 @@ export function placeReading(doc: DocText, m: SpanRef, type: string, focus: Read
   // A person is a place only after words that say so: nothing to look up otherwise.
   if (type === 'PERSON' && m.text.trim().split(/\s+/).length < 2 && !LEADING_LOCATIVE.test(m.text) && hintAt(text, m.start, m.end) === null && !locativeBefore(text, m.start)
     && !PLACE_POSSESSIVE.test(text.slice(m.end, m.end + 50))
-    && !(/(^|\n)\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && DATELINE_AFTER.test(text.slice(m.end)))) return null;
+    && !(/(^|\n)\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && DATELINE_AFTER.test(text.slice(m.end)))
+    && !placeBeforeList(text, m.start, focus)) return null;
   if (type === 'ORG' && m.text.split(/\s+/).some((w) => ORG_WORD.test(w) && !GENERIC[w.toLowerCase()])) return null;
   if (type === 'NORP' && countryOfDemonym(m.text)) return null;
   const lead = LEADING_LOCATIVE.exec(m.text);
@@ -364,7 +376,8 @@ export function placeReading(doc: DocText, m: SpanRef, type: string, focus: Read
   // A dateline: the paragraph opens with the place in capitals and a comma ("SION, Switzerland").
   const dateline = /(^|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^[\p{Lu}\s.'’-]+$/u.test(name) && DATELINE_AFTER.test(text.slice(end));
   const cue = dateline || hint !== null || locativeBefore(text, start) || PLACE_POSSESSIVE.test(text.slice(end, end + 50));
-  const p = dateline ? rankPlaces(name, { focus, hint: 'settlement' })[0] ?? null : lookupPlace(name, focus, { hint }) ?? lookupByContext(name, focus, text, start, end);
+  const p = dateline ? rankPlaces(name, { focus, hint: 'settlement' })[0] ?? null
+    : lookupPlace(name, focus, { hint }) ?? lookupByContext(name, focus, text, start, end) ?? (type !== 'GPE' && type !== 'LOC' ? townListedAfterPlace(text, start, name, focus) : null);
   if (!p) {
     // A name the gazetteer does not hold that its words make a place ("the Lamone river", "Birch
     // Glacier"): a place all the same, placed later beside the places around it.
@@ -402,6 +415,8 @@ export function placeReading(doc: DocText, m: SpanRef, type: string, focus: Read
     // With no cue, a division or a feature the gazetteer knows, or a town of the article's
     // countries ("Rwandan forces still guard Mocímboa da Praia"), that is not speaking.
     if (speaks) return null;
+    // (Or listed after a place of its country: "Kramatorsk, Sloviansk and Druzhkivka".)
+    if ((p.kind === 'city' || p.kind === 'town') && listedAfterPlace(text, start, focus, p.country)) return { span, type: placeType };
     // (A town of the article's countries whose name of several words is written whole is that
     // town however small: "Mocímboa da Praia", whose population the table does not know.)
     if (PHYSICAL.has(p.kind) || (focus.has(p.country ?? '') && (p.kind === 'city' || p.kind === 'town' || p.kind === 'adm2')
