@@ -246,7 +246,7 @@ function placesNamedUncached(g: Gaz, name: string, k: string): Place[] {
     }
   }
   const bare = k.replace(/^(al|el|ar|as|an|ad|ash|az|at)[- ]/, '');
-  if (!list.length && k.split(' ').length <= 2) {
+  if (!list.length && k.split(' ').length <= 3) {
     for (const v of [`${k}h`, bare, `${bare}h`, ...['al', 'ar', 'as', 'an', 'ad', 'ash', 'az', 'at', 'el'].flatMap((a) => [`${a} ${bare}`, `${a} ${bare}h`, `${a}-${bare}`])]) {
       if (v === k) continue;
       list = rows(g, v);
