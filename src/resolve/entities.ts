@@ -9,7 +9,7 @@ import { countryByName, countryInfo, countryOfCapital, countryOfDemonym, country
 import { actorCode, knownActor, knownPersonBySurname, phoenixActor, roleType, roleTypeHit, type KnownActor } from '../kb/actor-codes.js';
 import { appositive, roleFrom, sentenceBounds, titleBefore, type RoleContext } from './context.js';
 import { admin1Of, adm1Code, citiesNamed, countryPlace, divisionOfCountry, geoTypeOf, isProminent, lookupPlace, placeKey, type Place } from '../kb/gazetteer.js';
-import { findPlaceSpans, hintAt, locativeBefore, placeReading } from './places.js';
+import { findPlaceSpans, hintAt, locativeBefore, placeReading, townWordsBefore } from './places.js';
 import { findDescriptions, referentOf } from './descriptions.js';
 
 export interface Resolution {
@@ -431,8 +431,14 @@ function placeOfClusterNamed(c: Cluster, near: Place[], focus: ReadonlySet<strin
 /** Whether every mention of a place cluster in the text is written with "the" before it. */
 function articled(doc: DocIn, c: Cluster): boolean {
   const own = c.items.filter((i) => i.idx !== null || i.found);
-  return own.length > 0 && own.every((i) => /\bthe\s+$/i.test(fieldText(doc, i.span.field).slice(Math.max(0, i.span.start - 5), i.span.start)));
+  return own.length > 0 && own.every((i) => {
+    const text = fieldText(doc, i.span.field);
+    // (The article must be the name's own: not "the Kakuma refugee camp", whose "the" is the camp's.)
+    return /\bthe\s+$/i.test(text.slice(Math.max(0, i.span.start - 5), i.span.start)) && !NOUN_AFTER.test(text.slice(i.span.end, i.span.end + 20));
+  });
 }
+/** A lower-case word after a name that is not a function word or a verb's usual ending: the name modifies a noun. */
+const NOUN_AFTER = /^\s+(?!(?:in|on|near|and|or|of|to|at|from|with|by|for|as|was|were|is|are|has|had|have|will|would|could|can|may|might|said|says|remains?|became|becomes|after|before|since|until|where|which|that|this|these|those|its|their|his|her)\b)[\p{Ll}]/u;
 
 /** Does the cluster have a mention in the text (not only a caption credit)? */
 function hasRealMention(c: Cluster): boolean {
@@ -495,7 +501,7 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     // (Not a word of a person's full name given elsewhere: "Rashid" after "Abdul Latif Rashid".)
     // (It may still be a town named like that person where a locative word or a list of places
     // leads to it: "rescue crews from San Antonio and Austin" beside "spokesman Austin Hale".)
-    const partOfPerson = type === 'PERSON' && isPartOfPerson(doc.mentions, m) && !locativeBefore(fieldText(doc, m.field), m.start);
+    const partOfPerson = type === 'PERSON' && isPartOfPerson(doc.mentions, m) && !townWordsBefore(fieldText(doc, m.field), m.start, m.end, placeFocus);
     if (!knownActor(m.text) && type !== 'LAW' && !partOfPerson) {
       const r = placeReading(doc, m, type, placeFocus);
       if (r) { type = r.type; span = r.span; }

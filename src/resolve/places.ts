@@ -290,6 +290,18 @@ function placeBeforeList(text: string, start: number, focus: ReadonlySet<string>
   return q && q.kind !== 'country' && q.kind !== 'continent' ? q : null;
 }
 
+/**
+ * Whether a name that is also a person's of the article is written where a town is: right after
+ * "in", "near", "at", "from" and the like, or after "and" in a list of places ("from San Antonio
+ * and Austin"), and not speaking ("In Buenos Aires, Mendoza said" is the person).
+ */
+export function townWordsBefore(text: string, start: number, end: number, focus: ReadonlySet<string>): boolean {
+  if (SPEAKS.test(text.slice(end, end + 20))) return false;
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (/\b(?:in|near|at|from|into|toward|towards|outside|across|around)\s+$/.test(before)) return true;
+  return /\b(?:and|or)\s+$/.test(before) && !!placeBeforeList(text, start, focus);
+}
+
 /** Whether the name is listed after a place of that country. */
 function listedAfterPlace(text: string, start: number, focus: ReadonlySet<string>, country: string | null): boolean {
   return !!country && placeBeforeList(text, start, focus)?.country === country;
