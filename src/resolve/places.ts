@@ -9,7 +9,7 @@ import { fieldNames, fieldText, type Doc } from '../doc/index.js';
 import type { FieldName, SpanRef } from '../types.js';
 import { countryOfDemonym } from '../kb/countries.js';
 import { knownActor } from '../kb/actor-codes.js';
-import { lookupPlace, placeKey, rankPlaces, type KindHint, type Place } from '../kb/gazetteer.js';
+import { isProminent, lookupPlace, placeKey, rankPlaces, type KindHint, type Place } from '../kb/gazetteer.js';
 
 type DocText = Pick<Doc, 'title' | 'captions' | 'body'>;
 
@@ -351,7 +351,7 @@ export function placeReading(doc: DocText, m: SpanRef, type: string, focus: Read
   if (type === 'PERSON' && m.text.trim().split(/\s+/).length < 2 && !LEADING_LOCATIVE.test(m.text) && hintAt(text, m.start, m.end) === null && !locativeBefore(text, m.start)
     && !PLACE_POSSESSIVE.test(text.slice(m.end, m.end + 50))
     && !(/(^|\n)\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && DATELINE_AFTER.test(text.slice(m.end)))
-    && !placeBeforeList(text, m.start, focus)) return null;
+    && !placeBeforeList(text, m.start, focus) && !/[\p{Lu}][\p{L}]*['’]s\s+$/u.test(text.slice(Math.max(0, m.start - 20), m.start))) return null;
   if (type === 'ORG' && m.text.split(/\s+/).some((w) => ORG_WORD.test(w) && !GENERIC[w.toLowerCase()])) return null;
   if (type === 'NORP' && countryOfDemonym(m.text)) return null;
   const lead = LEADING_LOCATIVE.exec(m.text);
@@ -373,7 +373,9 @@ export function placeReading(doc: DocText, m: SpanRef, type: string, focus: Read
     const whole = text.slice(a, b);
     if (!ORG_WORD.test(whole.split(/\s+/).at(-1)!) || GENERIC[whole.split(/\s+/).at(-1)!.toLowerCase()]) {
       const p = lookupPlace(whole, focus, { hint: hintAt(text, a, b) }) ?? lookupByContext(whole, focus, text, a, b);
-      if (p && PHYSICAL.has(p.kind)) { start = a; end = b; }
+      // (Also a town's whole name of several words that the recogniser cut: "Cox's Bazar".)
+      const townWhole = !!p && (p.kind === 'city' || p.kind === 'town') && /\s/.test(whole) && !/^the\s/i.test(whole) && placeKey(p.name) === placeKey(whole) && (isProminent(p) || focus.has(p.country ?? ''));
+      if (p && (PHYSICAL.has(p.kind) || townWhole)) { start = a; end = b; }
     }
   }
   const name = text.slice(start, end).replace(/['’]s$/, '');
