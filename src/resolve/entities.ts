@@ -405,8 +405,6 @@ function inLawSpan(laws: ReadonlyMap<FieldName, [number, number][]>, m: SpanRef)
   return false;
 }
 
-const GROUP_AFTER = /^\s+(?:militia|militias|militiamen|fighters|rebels|insurgents|militants|gunmen|supporters|fans|movement|group)\b/;
-
 /** Is m a word of a person's fuller name given elsewhere ("Rashid" after "Abdul Latif Rashid")? */
 function isPartOfPerson(mentions: Doc['mentions'], m: Doc['mentions'][number]): boolean {
   for (const o of mentions) if (o !== m && o.label === 'PER' && o.text.length > m.text.length && o.text.split(/\s+/).includes(m.text)) return true;
@@ -507,12 +505,6 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     if (!knownActor(m.text) && type !== 'LAW' && !partOfPerson) {
       const r = placeReading(doc, m, type, placeFocus);
       if (r) { type = r.type; span = r.span; }
-    }
-    // A name before a group's noun that is only a town abroad is the group's name ("Fano militia"
-    // in a story about Ethiopia is no Italian town): not a place.
-    if ((type === 'GPE' || type === 'LOC') && placeFocus.size && GROUP_AFTER.test(fieldText(doc, m.field).slice(span.end, span.end + 20))) {
-      const p = lookupPlace(span.text, placeFocus);
-      if (p && (p.kind === 'city' || p.kind === 'town') && !placeFocus.has(p.country ?? '')) type = 'ORG';
     }
     const it = newItem(idx, span, type, span.text);
     if (PLACE_TYPES.has(type)) it.hint = hintAt(fieldText(doc, m.field), span.start, span.end);
