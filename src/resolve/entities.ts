@@ -271,15 +271,6 @@ const HINT_KIND: Record<string, string> = {
 interface PlaceWork { c: Cluster; type: EntityType; country: string | null; geo: Geo | null; place?: PlaceInfo | null }
 
 /**
- * A place the gazetteer does not hold (a village, a district, a local river, a landmark: "the
- * hamlet of Lang Nu", "the Lamone river", "Rustaveli Avenue") stands at the place the text
- * puts it beside: the nearest place with coordinates in its sentence, else earlier in its
- * paragraph, else the article's main place (named most often), else the centre of the country the
- * article is about. Its coordinates are those of that place and it says so: `place.feature` is
- * 'approximate' and `place.geo_type` that of the place it borrows (a country's: 1). No place
- * with coordinates of a country other than the name's own (when the name gives one) is used.
- */
-/**
  * What places a settlement beside another rather than in it, right after its name: "near Y",
  * "outside Y", "close to Y", "20 km north of Y", "on the outskirts of Y", also after an
  * apposition (", a village near Y").
@@ -289,6 +280,15 @@ const RELATIVE_AFTER = /^\s*,?\s*(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:vil
 /** What ends a clause within a sentence: a semicolon, a dash, ", and", ", while", ", but", ", as". */
 const CLAUSE_BREAK = /;|\s[—–]\s|,\s+(?:and|but|while|whereas|as|where|although|though)\s/;
 
+/**
+ * A place the gazetteer does not hold (a village, a district, a local river, a landmark: "the
+ * hamlet of Lang Nu", "the Lamone river", "Rustaveli Avenue") stands at the place the text
+ * puts it beside: the nearest place with coordinates in its sentence, else earlier in its
+ * paragraph, else the article's main place (named most often), else the centre of the country the
+ * article is about. Its coordinates are those of that place and it says so: `place.feature` is
+ * 'approximate' and `place.geo_type` that of the place it borrows (a country's: 1). No place
+ * with coordinates of a country other than the name's own (when the name gives one) is used.
+ */
 function approximatePlaces(doc: DocIn, work: PlaceWork[], country: string | null): void {
   const fixed = work.filter((w) => w.geo && PLACE_TYPES.has(w.type) && w.place && w.place.kind !== 'continent' && w.place.feature !== 'approximate');
   if (!work.some((w) => !w.geo && (w.type === 'GPE' || w.type === 'LOC' || w.type === 'FAC'))) return;
