@@ -236,13 +236,27 @@ function placesNamedUncached(g: Gaz, name: string, k: string): Place[] {
   // Arabic place names: GeoNames writes the article and the final h ("Ar Raqqah", "Al Fallūjah",
   // "As Sulaymānīyah") that English copy drops ("Raqqa", "Fallujah", "Sulaymaniyah"), and copy
   // writes the article with a hyphen ("al-Mawasi").
+  // Hyphens and spaces mixed otherwise ("Pul-e-Khumri" is GeoNames' "Pul-e Khumri").
+  const seps = k.match(/[- ]/g)?.length ?? 0;
+  if (!list.length && seps >= 2 && seps <= 4 && k.includes('-')) {
+    const parts = k.split(/[- ]/);
+    for (let mask = 0; mask < 1 << seps && !list.length; mask++) {
+      const v = parts.reduce((acc, w, i) => (i ? acc + ((mask >> (i - 1)) & 1 ? '-' : ' ') + w : w), '');
+      if (v !== k) list = rows(g, v);
+    }
+  }
   const bare = k.replace(/^(al|el|ar|as|an|ad|ash|az|at)[- ]/, '');
-  if (!list.length && k.split(' ').length <= 2) {
+  if (!list.length && k.split(' ').length <= 3) {
     for (const v of [`${k}h`, bare, `${bare}h`, ...['al', 'ar', 'as', 'an', 'ad', 'ash', 'az', 'at', 'el'].flatMap((a) => [`${a} ${bare}`, `${a} ${bare}h`, `${a}-${bare}`])]) {
       if (v === k) continue;
       list = rows(g, v);
       if (list.length) break;
     }
+  } else if (list.length && k.split(' ').length === 1 && /[aeiou]$/.test(k)) {
+    // A name held elsewhere may still be an Arabic town's written without GeoNames' final h:
+    // "Susa" in a story about Libya is Susah, not Azerbaijan's Susa. Its towns of that spelling
+    // join the list; the article's countries choose.
+    for (const p of rows(g, `${k}h`)) if ((p.kind === 'city' || p.kind === 'town') && ARABIC_H.has(p.country ?? '') && !list.includes(p)) list = [...list, p];
   }
   // "North Darfur" is GeoNames' "Northern Darfur" (and the other way round); "Hualien County",
   // "Kłodzko County" are found as "Hualien", "Kłodzko" when the gazetteer has no division so named.
@@ -282,6 +296,9 @@ function placesNamedUncached(g: Gaz, name: string, k: string): Place[] {
     || !divs.some((d) => d.country === p.country && d.lat === p.lat && d.lon === p.lon));
   return [...new Set(out)];
 }
+
+/** Countries whose towns GeoNames writes with an Arabic final h ("Susah", "Ar Raqqah"). */
+const ARABIC_H = new Set(['LBY', 'EGY', 'SDN', 'SYR', 'IRQ', 'JOR', 'LBN', 'PSE', 'YEM', 'SAU', 'OMN', 'ARE', 'QAT', 'KWT', 'BHR', 'TUN', 'DZA', 'MAR', 'MRT']);
 
 /** Country names two countries share, the one news means most often first. */
 const AMBIGUOUS_COUNTRY: Record<string, string[]> = { congo: ['COD', 'COG'], 'the congo': ['COD', 'COG'] };
@@ -388,10 +405,21 @@ function placeScore(p: Place, list: readonly Place[], k: string, k0: string, foc
   // places that bear the name itself: "Victoria" is not Hong Kong.
   // (The name as written or the one it is an alias of: "Odesa" is the Ukrainian city's own name either way.)
   let other = false;
-  if ((p.kind === 'city' || p.kind === 'town') && !ownName(p, k, k0)) for (const x of list) if (x !== p && ownName(x, k, k0)) { other = true; break; }
+  // (Only another town bearing the name puts it after: a prefecture named like its seat is no
+  // reason to pass over Marrakesh, written "Marrakech".)
+  if ((p.kind === 'city' || p.kind === 'town') && !ownName(p, k, k0)) for (const x of list) if (x !== p && (x.kind === 'city' || x.kind === 'town') && ownName(x, k, k0)) { other = true; break; }
   // (The text's generic noun picks among places of note or of the article's context: an obscure
   // district abroad that fits "island" does not beat the country of Malta.)
   return (hint && (context > 0 || isProminent(p)) ? 1e15 : 0) + context * 1e14 + (bare ? 2.5 : kindRank(p, list, k) - (other ? 2 : 0)) * 1e11 + Math.min(pop, 9.9e10);
+}
+
+/**
+ * An American county is written with its word ("Kerr County", "Hunt County", "Orleans Parish"):
+ * its bare name with no generic noun beside it ("a camp near Hunt") is a town of that name,
+ * known or not, never the county.
+ */
+function usCountyByBareName(p: Place, k: string, hint: KindHint): boolean {
+  return p.kind === 'adm2' && p.country === 'USA' && !hint && placeKey(p.name) !== k && / (county|parish|borough|census area)$/.test(placeKey(p.name));
 }
 
 function ownName(x: Place, k: string, k0: string): boolean {
@@ -407,16 +435,18 @@ function ownName(x: Place, k: string, k0: string): boolean {
  * population. Documented in data/gazetteer/README.md.
  */
 export function rankPlaces(name: string, ctx: PlaceContext = {}): Place[] {
-  const list = placesNamed(name);
-  if (list.length < 2) return list;
+  let list = placesNamed(name);
+  if (!list.length) return list;
   // Compared with the name it stands for when it is one of our aliases ("Ore." → "Oregon").
   const k0 = placeKey(name);
   const alias = loadGazetteer().aliases.get(k0);
   const k = alias ? placeKey(alias.name) : k0;
+  const hint = ctx.hint ?? null;
+  if (list.some((p) => usCountyByBareName(p, k, hint))) list = list.filter((p) => !usCountyByBareName(p, k, hint));
+  if (list.length < 2) return list;
   const focus = ctx.focus ?? new Set<string>();
   const near = ctx.near ?? [];
   const biggest = list.reduce((m, p) => Math.max(m, p.kind === 'city' || p.kind === 'town' ? p.population : 0), 0);
-  const hint = ctx.hint ?? null;
   const scored: { p: Place; s: number }[] = [];
   for (const p of list) scored.push({ p, s: placeScore(p, list, k, k0, focus, near, biggest, hint) });
   scored.sort((a, b) => b.s - a.s);

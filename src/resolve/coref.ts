@@ -83,6 +83,13 @@ function orgSameDirected(a: Item, b: Item, acronyms: ReadonlyMap<string, string>
 
 const FAC_FILLER = /\b(international|intl|national|main|central|military|civil|civilian|the)\b/gi;
 
+function shortTownName(s: Item, l: Item): boolean {
+  if (s.type !== 'GPE' || l.type !== 'GPE') return false;
+  const sw = s.name.trim().split(/\s+/), lw = l.name.trim().split(/\s+/);
+  if (sw.length !== 1 || lw.length < 2 || nameKey(sw[0]!) !== nameKey(lw[0]!)) return false;
+  return /^(?:da|de|do|dos|das|del|della|di|du|el|al|ad|ar|as|ash|la|le)(?:-|$)/i.test(lw[1]!);
+}
+
 /** Is `a` the same place as `b`? */
 function placeSame(a: Item, b: Item): boolean {
   const ka = nameKey(a.name), kb = nameKey(b.name);
@@ -90,6 +97,10 @@ function placeSame(a: Item, b: Item): boolean {
   const ca = a.country ?? countryByName(a.name), cb = b.country ?? countryByName(b.name);
   // ("Wales" and "Scotland" are two places of one country.)
   if (ca && ca === cb) return !divisionOfCountry(a.name) && !divisionOfCountry(b.name);
+  // A town's short name for its whole one: "Sharm" for "Sharm el-Sheikh", "Mocímboa" for
+  // "Mocímboa da Praia" (the whole name's next word is a particle, never a generic noun: "Kherson
+  // region" is another place than Kherson).
+  if (shortTownName(a, b) || shortTownName(b, a)) return true;
   if (a.type === 'FAC' && b.type === 'FAC') {
     const fa = ka.replace(FAC_FILLER, ' ').replace(/\s+/g, ' ').trim(), fb = kb.replace(FAC_FILLER, ' ').replace(/\s+/g, ' ').trim();
     return fa === fb;

@@ -9,7 +9,7 @@ import { countryByName, countryInfo, countryOfCapital, countryOfDemonym, country
 import { actorCode, knownActor, knownPersonBySurname, phoenixActor, roleType, roleTypeHit, type KnownActor } from '../kb/actor-codes.js';
 import { appositive, roleFrom, sentenceBounds, titleBefore, type RoleContext } from './context.js';
 import { admin1Of, adm1Code, citiesNamed, countryPlace, divisionOfCountry, geoTypeOf, isProminent, lookupPlace, placeKey, type Place } from '../kb/gazetteer.js';
-import { findPlaceSpans, hintAt, locativeBefore, placeReading } from './places.js';
+import { findPlaceSpans, hintAt, locativeBefore, placeReading, townWordsBefore } from './places.js';
 import { findDescriptions, referentOf } from './descriptions.js';
 
 export interface Resolution {
@@ -271,6 +271,16 @@ const HINT_KIND: Record<string, string> = {
 interface PlaceWork { c: Cluster; type: EntityType; country: string | null; geo: Geo | null; place?: PlaceInfo | null }
 
 /**
+ * What places a settlement beside another rather than in it, right after its name: "near Y",
+ * "outside Y", "close to Y", "20 km north of Y", "on the outskirts of Y", also after an
+ * apposition (", a village near Y").
+ */
+const RELATIVE_AFTER = /^\s*,?\s*(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:village|town|hamlet|settlement|community|locality)\s+)?(?:near|outside|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|(?:about\s+|some\s+)?\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|from))\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2}(?:of\s+)?)?[\p{Lu}]/u;
+
+/** What ends a clause within a sentence: a semicolon, a dash, ", and", ", while", ", but", ", as". */
+const CLAUSE_BREAK = /;|\s[—–]\s|,\s+(?:and|but|while|whereas|as|where|although|though)\s/;
+
+/**
  * A place the gazetteer does not hold (a village, a district, a local river, a landmark: "the
  * hamlet of Lang Nu", "the Lamone river", "Rustaveli Avenue") stands at the place the text
  * puts it beside: the nearest place with coordinates in its sentence, else earlier in its
@@ -311,6 +321,17 @@ function approximatePlaces(doc: DocIn, work: PlaceWork[], country: string | null
       || locativeBefore(fieldText(doc, i.span.field), i.span.start) || listed(i)
       || (i.idx !== null && !/\bthe\s+$/i.test(fieldText(doc, i.span.field).slice(Math.max(0, i.span.start - 5), i.span.start))));
     if (!evidence) continue;
+    const hint = own.map((i) => i.hint).find(Boolean) ?? null;
+    // (A name written with "the" and no generic noun is a region or a feature: "the Pantanal".)
+    const kind = (hint && HINT_KIND[hint]) ?? (w.type === 'FAC' ? 'landmark' : articled(doc, w.c) ? 'region' : 'town');
+    // A settlement that the text itself places beside another place, not in it ("the village of
+    // Ndzemkwi near Bamenda", "X, 20 km north of Y"), is elsewhere, at a distance and in a
+    // direction that nothing gives: the named place's coordinates would contradict the text, so it
+    // has none, only that place's country (its events are still placed at that place, the finest
+    // one the text locates). A feature that stretches (a river, a range, a district) reaches the
+    // place it is near, and a settlement the text puts in a place, or only beside it in a
+    // sentence, stands there.
+    const beside = kind === 'town' && own.some((i) => RELATIVE_AFTER.test(fieldText(doc, i.span.field).slice(i.span.end, i.span.end + 80)));
     const fits = (x: PlaceWork) => !w.country || !x.country || x.country === w.country;
     let best: PlaceWork | null = null;
     for (const it of own) {
@@ -328,15 +349,18 @@ function approximatePlaces(doc: DocIn, work: PlaceWork[], country: string | null
         // place: "KERRVILLE, Texas —" is Kerrville); a country only when nothing finer is there;
         // then the nearest.
         const inHead = x.s.field === 'body' && x.s.end <= headEnd;
+        // (In the sentence, its own clause first: "near Shahbag" beside "Police in Dhaka", not
+        // the Chittagong of the next clause.)
+        const between = inSentence ? (x.s.end <= it.span.start ? text.slice(x.s.end, it.span.start) : text.slice(it.span.end, x.s.start)) : '';
         const d = inHead ? 2e6 + (3 - fineness(x.w)) * 1e5 + x.s.start
-          : (inSentence ? 0 : 1e6) + (specific(x.w) ? 0 : 3e6) + Math.abs((x.s.start + x.s.end) / 2 - mid);
+          : (inSentence ? (CLAUSE_BREAK.test(between) ? 5e5 : 0) : 1e6) + (specific(x.w) ? 0 : 3e6) + Math.abs((x.s.start + x.s.end) / 2 - mid);
         if (d < bestD) { bestD = d; best = x.w; }
       }
       if (best) break;
     }
     if (!best && main && fits(main)) best = main;
-    const hint = own.map((i) => i.hint).find(Boolean) ?? null;
-    const kind = (hint && HINT_KIND[hint]) ?? (w.type === 'FAC' ? 'landmark' : 'town');
+    // (It is most likely in the country of the place it is beside.)
+    if (beside) { w.country ??= best?.country ?? null; continue; }
     if (best) {
       w.geo = { lat: best.geo!.lat, lon: best.geo!.lon, geonames_id: null };
       w.country ??= best.country;
@@ -392,14 +416,29 @@ function isPartOfPerson(mentions: Doc['mentions'], m: Doc['mentions'][number]): 
  * The place a cluster names. A country's possessive before the name ("Cameroon's Northwest region",
  * "Kyrgyzstan's Osh region") says whose the place is (`owner`): only a place of that country will do.
  */
-function placeOfClusterNamed(c: Cluster, near: Place[], focus: ReadonlySet<string>, owner: string | null): Place | null {
+function placeOfClusterNamed(c: Cluster, near: Place[], focus: ReadonlySet<string>, owner: string | null, articled = false): Place | null {
   const hint = c.items.map((i) => i.hint).find(Boolean) ?? null;
   for (const n of [canonicalName(c), ...c.items.map((i) => i.name)]) {
     const p = lookupPlace(n, owner ? new Set([owner]) : focus, { hint, near });
+    // A name written with "the" and no generic noun ("the Pantanal", "the Sahel") is a region or
+    // a feature: a town takes no article, so a small town of that name is not what it means.
+    if (p && articled && !hint && (p.kind === 'city' || p.kind === 'town') && !isProminent(p)) continue;
     if (p && (!owner || p.country === owner || p.kind === 'country')) return p;
   }
   return null;
 }
+
+/** Whether every mention of a place cluster in the text is written with "the" before it. */
+function articled(doc: DocIn, c: Cluster): boolean {
+  const own = c.items.filter((i) => i.idx !== null || i.found);
+  return own.length > 0 && own.every((i) => {
+    const text = fieldText(doc, i.span.field);
+    // (The article must be the name's own: not "the Kakuma refugee camp", whose "the" is the camp's.)
+    return /\bthe\s+$/i.test(text.slice(Math.max(0, i.span.start - 5), i.span.start)) && !NOUN_AFTER.test(text.slice(i.span.end, i.span.end + 20));
+  });
+}
+/** A lower-case word after a name that is not a function word or a verb's usual ending: the name modifies a noun. */
+const NOUN_AFTER = /^\s+(?!(?:in|on|near|and|or|of|to|at|from|with|by|for|as|was|were|is|are|has|had|have|will|would|could|can|may|might|said|says|remains?|became|becomes|after|before|since|until|where|which|that|this|these|those|its|their|his|her)\b)[\p{Ll}]/u;
 
 /** Does the cluster have a mention in the text (not only a caption credit)? */
 function hasRealMention(c: Cluster): boolean {
@@ -460,7 +499,9 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     // A name that is really a place (mistyped, cut short, or with "Inside" taken into it).
     let span: SpanRef = { field: m.field, start: m.start, end: m.end, text: m.text };
     // (Not a word of a person's full name given elsewhere: "Rashid" after "Abdul Latif Rashid".)
-    const partOfPerson = type === 'PERSON' && isPartOfPerson(doc.mentions, m);
+    // (It may still be a town named like that person where a locative word or a list of places
+    // leads to it: "rescue crews from San Antonio and Austin" beside "spokesman Austin Hale".)
+    const partOfPerson = type === 'PERSON' && isPartOfPerson(doc.mentions, m) && !townWordsBefore(fieldText(doc, m.field), m.start, m.end, placeFocus);
     if (!knownActor(m.text) && type !== 'LAW' && !partOfPerson) {
       const r = placeReading(doc, m, type, placeFocus);
       if (r) { type = r.type; span = r.span; }
@@ -523,12 +564,28 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
   // beside "New South Wales" is Lismore, NSW. The rule: data/gazetteer/README.md.
   const placeOfCluster = new Map<Cluster, Place | null>();
   const placeClusters = clusters.filter((c) => c.type === 'GPE' || c.type === 'LOC');
-  const resolveCluster = (c: Cluster, near: Place[]) => placeOfClusterNamed(c, near, placeFocus, countryOfName(canonicalName(c)) ? null : possessiveCountry(doc, c));
+  const resolveCluster = (c: Cluster, near: Place[]) => placeOfClusterNamed(c, near, placeFocus, countryOfName(canonicalName(c)) ? null : possessiveCountry(doc, c), articled(doc, c));
   for (const c of placeClusters) placeOfCluster.set(c, resolveCluster(c, []));
   const firstPass = [...placeOfCluster.values()].filter((p): p is Place => !!p);
   for (const c of placeClusters) {
     const own = placeOfCluster.get(c);
     placeOfCluster.set(c, resolveCluster(c, firstPass.filter((p) => p !== own)) ?? own ?? null);
+  }
+  // A long river stands at the point of its course nearest the places of its own sentence ("the
+  // east bank of the Dnipro" beside Kherson, in a story datelined Kyiv), else of the article.
+  for (const c of placeClusters) {
+    const own = placeOfCluster.get(c);
+    const it = c.items.find((i) => i.idx !== null || i.found);
+    if (!own?.path?.length || !it) continue;
+    const [a, b] = sentenceBounds(doc, it.span.field, it.span.start);
+    const local: Place[] = [];
+    for (const o of placeClusters) {
+      const q = placeOfCluster.get(o);
+      if (o === c || !q || q.kind === 'country' || q.kind === 'continent' || q.path) continue;
+      if (o.items.some((i) => (i.idx !== null || i.found) && i.span.field === it.span.field && i.span.start >= a && i.span.end <= b)) local.push(q);
+    }
+    const there = local.length ? resolveCluster(c, local) : null;
+    if (there && there.name === own.name && there.country === own.country) placeOfCluster.set(c, there);
   }
 
   interface Work { c: Cluster; name: string; type: EntityType; role: RoleContext | null; country: string | null; rtype: string | null; code: string | null; geo: Geo | null; possessor: string | null; place?: PlaceInfo | null }

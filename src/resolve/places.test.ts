@@ -60,3 +60,38 @@ test('a demonym is not a place, nor a person or an organisation named like one',
   assert.equal(placeAt('Paris Hilton said on Tuesday she would launch a new fragrance.', 'Paris'), null);
   assert.equal(placeAt('Iraqi President Abdul Latif Rashid met the Iranian ambassador on Thursday. Rashid thanked him.', 'Rashid thanked'), null);
 });
+
+test('names found whatever the recogniser or the namesakes say (issue 17, round 3)', () => {
+  const near = (e: ReturnType<typeof placeAt>, lat: number, lon: number, km = 100) => {
+    assert.ok(e?.geo, `${e?.name ?? 'nothing'} placed`);
+    const d = Math.hypot(e.geo.lat - lat, (e.geo.lon - lon) * Math.cos((lat * Math.PI) / 180)) * 111;
+    assert.ok(d <= km, `${e.name} ${Math.round(d)} km off`);
+  };
+  // A town written by another of its names, against a prefecture named like it.
+  near(placeAt('Tourists left hotels south of Marrakech after the quake, officials said.', 'Marrakech'), 31.63, -8.0, 20);
+  // A state whose first word is a river's.
+  assert.equal(placeAt('Heavy rain in Rio Grande do Sul submerged parts of Porto Alegre.', 'Rio Grande')?.place?.kind, 'adm1');
+  // An American county is written with its word: "near Hunt" is no county.
+  assert.notEqual(placeAt('KERRVILLE, Texas (AP) — Floods swept a summer camp near Hunt and homes across Kerr County, officials said.', 'Hunt')?.place?.kind, 'adm2');
+  // A town named like a person of the story, in a list of places.
+  near(placeAt('Rescue crews from San Antonio and Austin joined the search, said state emergency spokesman Austin Hale.', 'Austin joined'), 30.27, -97.74, 20);
+  // Mountains and settlements by head words no person's name has.
+  assert.equal(placeAt('Wildfires burned on the slopes of Mount Parnitha north of Athens.', 'Mount Parnitha')?.place?.kind, 'mountain');
+  near(placeAt('Palestinians fled Jabalia and Beit Lahia in the north of Gaza.', 'Beit Lahia'), 31.55, 34.5, 20);
+  // An Arabic town written without GeoNames' final h, in its country.
+  assert.equal(placeAt('Floods swept through Derna and reached Susa in eastern Libya.', 'Susa')?.country, 'LBY');
+  // A long river at the point of its course beside its sentence's places, not the dateline's.
+  near(placeAt('KYIV (Reuters) — Shelling killed two people in Kherson, fired from the east bank of the Dnipro River, officials said.', 'Dnipro'), 46.7, 32.9, 120);
+  // "the Pantanal" is a region, not the small town of that name far away.
+  near(placeAt('Brazilian firefighters battled blazes in the Pantanal near Corumbá, in Mato Grosso do Sul state.', 'Pantanal'), -19.0, -57.6, 200);
+});
+
+test("a town's whole name the recogniser cut, and its short name", () => {
+  assert.equal(placeAt("DHAKA (Reuters) — Cyclone Mocha hit Cox's Bazar and the camps in Teknaf.", 'Bazar')?.name, "Cox's Bazar");
+  assert.equal(placeAt('SHARM EL-SHEIKH, Egypt (Reuters) — Talks resumed on Monday.', 'SHARM')?.country, 'EGY');
+  assert.equal(placeAt('The Gaza baker who kept bread coming through the war.', 'Gaza')?.mentions[0]?.text, 'Gaza');
+  // The short name joins the whole one.
+  const sharm = placeAt('SHARM EL-SHEIKH, Egypt (Reuters) — Talks resumed on Monday. Delegates left Sharm on Tuesday.', 'Sharm on');
+  assert.ok(sharm?.mentions.some((m) => m.text === 'SHARM EL-SHEIKH'));
+  assert.equal(placeAt('Migrants crowded the Kakuma refugee camp in Turkana County, Kenya.', 'Kakuma')?.country, 'KEN');
+});

@@ -9,7 +9,7 @@ import { fieldNames, fieldText, type Doc } from '../doc/index.js';
 import type { FieldName, SpanRef } from '../types.js';
 import { countryOfDemonym } from '../kb/countries.js';
 import { knownActor } from '../kb/actor-codes.js';
-import { lookupPlace, placeKey, rankPlaces, type KindHint, type Place } from '../kb/gazetteer.js';
+import { isProminent, lookupPlace, placeKey, rankPlaces, type KindHint, type Place } from '../kb/gazetteer.js';
 
 type DocText = Pick<Doc, 'title' | 'captions' | 'body'>;
 
@@ -23,7 +23,7 @@ const GENERIC: Record<string, KindHint> = {
   river: 'river', lake: 'lake', sea: 'sea', strait: 'strait', island: 'island', islands: 'island', valley: 'valley',
   mountains: 'mountain', mountain: 'mountain', desert: 'desert', peninsula: 'region', gulf: 'sea', bay: 'sea',
   hamlet: 'settlement', zone: 'division', regency: 'division', commune: 'division', glacier: 'mountain', gorge: 'valley', canyon: 'valley', ravine: 'river', creek: 'river', hill: 'mountain',
-  hills: 'mountain', volcano: 'mountain', plateau: 'region', delta: 'region', reservoir: 'lake', forest: 'park', park: 'park',
+  hills: 'mountain', volcano: 'mountain', range: 'mountain', massif: 'mountain', plateau: 'region', delta: 'region', reservoir: 'lake', forest: 'park', park: 'park',
 };
 
 /**
@@ -47,10 +47,16 @@ const TAIL_KIND: Record<string, { hint: KindHint; type: 'GPE' | 'LOC' | 'FAC' }>
 };
 const NATURAL_TAIL = /^(river|glacier|valley|gorge|canyon|mountains|volcano|delta|plateau|desert|reservoir|peninsula|park)$/;
 /** First words that make a name a feature: "Lake Kivu", "Mount Semeru", "Rio Negro". */
-const HEAD_KIND: Record<string, KindHint> = { lake: 'lake', mount: 'mountain', mt: 'mountain', 'mt.': 'mountain', rio: 'river', 'río': 'river', cape: 'region', gulf: 'sea' };
+const HEAD_KIND: Record<string, KindHint> = { lake: 'lake', mount: 'mountain', mt: 'mountain', 'mt.': 'mountain', rio: 'river', 'río': 'river', cape: 'region', gulf: 'sea',
+  // Arabic heads: a cape or headland ("Ras Isa", "Ras Lanuf"), a valley ("Wadi Fira"), a mountain ("Jebel Marra").
+  ras: 'region', wadi: 'valley', jebel: 'mountain', jabal: 'mountain',
+  // Arabic heads of settlements: "Beit Lahia", "Deir al-Balah", "Kafr Aqab", "Khirbet X", "Bir Zeit".
+  beit: 'settlement', bayt: 'settlement', deir: 'settlement', dayr: 'settlement', kafr: 'settlement', khirbet: 'settlement', bir: 'settlement' };
+/** Head words no person's or organisation's name starts with. */
+const PLACE_ONLY_HEAD = /^(mount|mt\.?|beit|bayt|deir|dayr|kafr|khirbet|wadi|jebel|jabal)$/;
 /** Lower-case generic nouns after a name that the gazetteer does not hold and that still make it a place ("the Lamone river", "Bao Yen district"). */
 const UNKNOWN_AFTER = new Set(['district', 'districts', 'province', 'county', 'zone', 'regency', 'department', 'commune', 'governorate', 'prefecture', 'oblast', 'municipality', 'township', 'village',
-  'hamlet', 'town', 'river', 'lake', 'valley', 'island', 'islands', 'mountains', 'peninsula', 'plateau', 'delta', 'desert', 'glacier', 'gorge', 'canyon', 'ravine', 'creek', 'volcano', 'neighbourhood', 'neighborhood', 'suburb', 'refugee camp', 'camp', 'region']);
+  'hamlet', 'town', 'river', 'lake', 'valley', 'island', 'islands', 'mountains', 'peninsula', 'plateau', 'delta', 'desert', 'glacier', 'gorge', 'canyon', 'ravine', 'creek', 'volcano', 'range', 'massif', 'area', 'neighbourhood', 'neighborhood', 'suburb', 'refugee camp', 'camp', 'region']);
 
 /**
  * Whether a name the gazetteer does not hold is a place all the same, by its own words or the
@@ -89,10 +95,12 @@ export function unknownPlace(text: string, start: number, end: number, named = f
     if (!tail && !head) return null;
     // A name the recogniser called a person or an organisation ("Fiona Hill", "Derby County"):
     // only after a locative word, or after "the" for a natural feature no surname or club ends with.
-    if (named && !locativeBefore(text, start)
-      && !(/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && (NATURAL_TAIL.test(lc.at(-1)!) || (head && head !== 'region')))) return null;
+    // ("Mount" or "Mt." at its head is a mountain whatever the recogniser said: "Indonesia's
+    // Mount Lewotobi Laki-laki", "the slopes of Mount Parnitha".)
+    if (named && !locativeBefore(text, start) && !PLACE_ONLY_HEAD.test(lc[0]!)
+      && !(/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && (NATURAL_TAIL.test(lc.at(-1)!) || tail?.type === 'FAC' || (head && head !== 'region')))) return null;
     if (tail) return tail;
-    return { type: 'LOC', hint: head! };
+    return { type: head === 'settlement' ? 'GPE' : 'LOC', hint: head! };
   }
   return null;
 }
@@ -169,6 +177,9 @@ function sentenceInitial(text: string, start: number): boolean {
 /** What follows a dateline's place: a comma and its country or state, an agency in parentheses, or a dash. */
 const DATELINE_AFTER = /^(,|\s*\(|\s+[—–-])/;
 
+/** Ordinary words that open a sentence before a place noun ("Nearby village", "Each district"). */
+const COMMON_CAPITAL = /^(another|each|every|nearby|neighbou?ring|local|rural|remote|coastal|northern|southern|eastern|western|central|north|south|east|west|one|two|three|this|that|its|his|her|their|our|whole|entire|same|other|mountain|border|frontier|small|tiny|large|big|old|new|which|what|whose|no|some|many|several|both|either|neither|any|all|most|upper|lower|main|major|flooded|affected|entire|such|home|hill|island|capital|state|federal|provincial|district|county|city|town|village|river|lake)$/i;
+
 /** Whether any word from the i-th on is inside a recognised name. */
 function initialBlocked(words: { s: number }[], i: number, inBlocked: (x: number) => boolean): boolean {
   return words.slice(i).some((w) => inBlocked(w.s));
@@ -241,7 +252,11 @@ export function findPlaceSpans(doc: DocText, taken: readonly SpanRef[], focus: R
           while (/[.'’]/.test(text[e - 1] ?? '') && e > a) e--;
           const name = text.slice(a, e).replace(/['’]s$/, '');
           const tailOrg = words.slice(i).some((w) => ORG_WORD.test(w.t.replace(/['’]s$/, '')) && !GENERIC[w.t.toLowerCase()] && !TAIL_KIND[w.t.toLowerCase()]);
-          const u = name.length >= 3 && !tailOrg && !MONTHS_DAYS.test(name) && (!initial || dateline || i > 0) ? unknownPlace(text, a, a + name.length) : null;
+          // (At a sentence's head only with a feature's or a division's noun after it, and not an
+          // ordinary word's capital: "Ruang volcano in North Sulawesi erupted", not "Nearby village".)
+          const headNoun = initial && i === 0 && !dateline && /^\s+(volcano|river|glacier|district|province|county|lake)\b/.test(text.slice(a + name.length, a + name.length + 12))
+            && words.length - i === 1 && !COMMON_CAPITAL.test(name);
+          const u = name.length >= 3 && !tailOrg && !MONTHS_DAYS.test(name) && (!initial || dateline || i > 0 || headNoun) ? unknownPlace(text, a, a + name.length) : null;
           if (u && (u.type !== 'FAC' || loc)) { found = { field: field as FieldName, start: a, end: a + name.length, text: name, place: null, hint: u.hint, type: u.type }; i = words.length; }
         }
         if (found) out.push(found); else i++;
@@ -268,6 +283,59 @@ const SPEAKS = /^\s*(,\s*)?(said|says|told|added|wrote|argued|warned|explained|i
 const PLACE_POSSESSIVE = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(mayor|governor|outskirts|residents|inhabitants|streets|city centre|city center|centre|center|suburbs|districts?|neighbou?rhoods?|old city|old town|port|airport|train station|main square|seafront|waterfront|outskirt|skyline|city hall|municipality|city council|regional administration)\b/u;
 const LEADING_LOCATIVE = /^(Inside|In|Near|From|Across|Outside|Around|Along|Through|Across|Towards?|Into|At)\s+/;
 
+/** The place before a list's comma or "and" ("Jabalia and …", "Gusau and …"), if any. */
+function placeBeforeList(text: string, start: number, focus: ReadonlySet<string>): Place | null {
+  const m = /([\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*){0,2})(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$/u.exec(text.slice(Math.max(0, start - 40), start));
+  const q = m ? lookupPlace(m[1]!, focus) : null;
+  return q && q.kind !== 'country' && q.kind !== 'continent' ? q : null;
+}
+
+/**
+ * Whether a name that is also a person's of the article is written where a town is: right after
+ * "in", "near", "at", "from" and the like, or after "and" in a list of places ("from San Antonio
+ * and Austin"), and not speaking ("In Buenos Aires, Mendoza said" is the person).
+ */
+export function townWordsBefore(text: string, start: number, end: number, focus: ReadonlySet<string>): boolean {
+  if (SPEAKS.test(text.slice(end, end + 20))) return false;
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (/\b(?:in|near|at|from|into|toward|towards|outside|across|around)\s+$/.test(before)) return true;
+  return /\b(?:and|or)\s+$/.test(before) && !!placeBeforeList(text, start, focus);
+}
+
+/** Whether the name is listed after a place of that country. */
+function listedAfterPlace(text: string, start: number, focus: ReadonlySet<string>, country: string | null): boolean {
+  return !!country && placeBeforeList(text, start, focus)?.country === country;
+}
+
+/** A town of that name in the country of the place listed before it ("Gusau and Tsafe"). */
+function townListedAfterPlace(text: string, start: number, name: string, focus: ReadonlySet<string>): Place | null {
+  const q = placeBeforeList(text, start, focus);
+  if (!q?.country) return null;
+  return rankPlaces(name, { focus: new Set([q.country]), near: [q] }).find((p) => p.country === q.country && (p.kind === 'city' || p.kind === 'town')) ?? null;
+}
+
+/**
+ * A name the recogniser called a person that the text puts where only places are: right after
+ * "in", "near", "at" (no article) and itself in a place ("near Bulo Burte in Hiiraan region",
+ * "at Kalaupur, Sindhupalchok").
+ */
+function placedInPlace(text: string, start: number, end: number, focus: ReadonlySet<string>): boolean {
+  if (!/\b(?:in|near|at|outside|inside|around|into|toward|towards|across)\s+$/.test(text.slice(Math.max(0, start - 12), start))) return false;
+  const m = /^(?:\s+in\s+(?:the\s+)?|,\s+)([\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*){0,2})/u.exec(text.slice(end, end + 50));
+  if (!m || SPEAKS.test(text.slice(end, end + 20))) return false;
+  const q = lookupPlace(m[1]!.replace(/['’]s$/, ''), focus);
+  return !!q && q.kind !== 'city' && q.kind !== 'town';
+}
+
+/**
+ * A name the gazetteer knows whole, looked up with only the words around it as the hint when its
+ * own first word misled ("Rio Grande do Sul" is a state, not a river).
+ */
+function lookupByContext(name: string, focus: ReadonlySet<string>, text: string, start: number, end: number): Place | null {
+  const outside = hintAt(text, start, end, false);
+  return outside === hintAt(text, start, end) ? null : lookupPlace(name, focus, { hint: outside });
+}
+
 /**
  * A recognised name that is really a place, or a place name the recogniser cut short: the span
  * to use (a leading "Inside" dropped, a run completed: "Bab" + "el-Mandeb", "Ural" + "River") and
@@ -276,13 +344,14 @@ const LEADING_LOCATIVE = /^(Inside|In|Near|From|Across|Outside|Around|Along|Thro
  * speaking; an organisation only when the gazetteer knows the name as a division or a feature
  * or the words before it say so, and no word of its name is an organisation's.
  */
-export function placeReading(doc: DocText, m: SpanRef, type: string, focus: ReadonlySet<string>): { span: SpanRef; type: 'GPE' | 'LOC' } | null {
+export function placeReading(doc: DocText, m: SpanRef, type: string, focus: ReadonlySet<string>): { span: SpanRef; type: 'GPE' | 'LOC' | 'FAC' } | null {
   const text = fieldText(doc, m.field);
   let start = m.start, end = m.end;
   // A person is a place only after words that say so: nothing to look up otherwise.
   if (type === 'PERSON' && m.text.trim().split(/\s+/).length < 2 && !LEADING_LOCATIVE.test(m.text) && hintAt(text, m.start, m.end) === null && !locativeBefore(text, m.start)
     && !PLACE_POSSESSIVE.test(text.slice(m.end, m.end + 50))
-    && !(/(^|\n)\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && DATELINE_AFTER.test(text.slice(m.end)))) return null;
+    && !(/(^|\n)\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && DATELINE_AFTER.test(text.slice(m.end)))
+    && !placeBeforeList(text, m.start, focus) && !/[\p{Lu}][\p{L}]*['’]s\s+$/u.test(text.slice(Math.max(0, m.start - 20), m.start))) return null;
   if (type === 'ORG' && m.text.split(/\s+/).some((w) => ORG_WORD.test(w) && !GENERIC[w.toLowerCase()])) return null;
   if (type === 'NORP' && countryOfDemonym(m.text)) return null;
   const lead = LEADING_LOCATIVE.exec(m.text);
@@ -303,8 +372,10 @@ export function placeReading(doc: DocText, m: SpanRef, type: string, focus: Read
     const a = off + run.index!, b = off + run.index! + run[0].length;
     const whole = text.slice(a, b);
     if (!ORG_WORD.test(whole.split(/\s+/).at(-1)!) || GENERIC[whole.split(/\s+/).at(-1)!.toLowerCase()]) {
-      const p = lookupPlace(whole, focus, { hint: hintAt(text, a, b) });
-      if (p && PHYSICAL.has(p.kind)) { start = a; end = b; }
+      const p = lookupPlace(whole, focus, { hint: hintAt(text, a, b) }) ?? lookupByContext(whole, focus, text, a, b);
+      // (Also a town's whole name of several words that the recogniser cut: "Cox's Bazar".)
+      const townWhole = !!p && (p.kind === 'city' || p.kind === 'town') && /\s/.test(whole) && !/^the\s/i.test(whole) && placeKey(p.name) === placeKey(whole) && (isProminent(p) || focus.has(p.country ?? ''));
+      if (p && (PHYSICAL.has(p.kind) || townWhole)) { start = a; end = b; }
     }
   }
   const name = text.slice(start, end).replace(/['’]s$/, '');
@@ -319,13 +390,18 @@ export function placeReading(doc: DocText, m: SpanRef, type: string, focus: Read
   // A dateline: the paragraph opens with the place in capitals and a comma ("SION, Switzerland").
   const dateline = /(^|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^[\p{Lu}\s.'’-]+$/u.test(name) && DATELINE_AFTER.test(text.slice(end));
   const cue = dateline || hint !== null || locativeBefore(text, start) || PLACE_POSSESSIVE.test(text.slice(end, end + 50));
-  const p = dateline ? rankPlaces(name, { focus, hint: 'settlement' })[0] ?? null : lookupPlace(name, focus, { hint });
+  const p = dateline ? rankPlaces(name, { focus, hint: 'settlement' })[0] ?? null
+    : lookupPlace(name, focus, { hint }) ?? lookupByContext(name, focus, text, start, end) ?? (type !== 'GPE' && type !== 'LOC' ? townListedAfterPlace(text, start, name, focus) : null);
   if (!p) {
     // A name the gazetteer does not hold that its words make a place ("the Lamone river", "Birch
     // Glacier"): a place all the same, placed later beside the places around it.
     if (type === 'GPE' || type === 'LOC') return null;
-    const u = unknownPlace(text, start, end, true);
-    if (!u || u.type === 'FAC' || (type === 'PERSON' && SPEAKS.test(text.slice(end, end + 20)))) return null;
+    const u = unknownPlace(text, start, end, true) ?? (type === 'PERSON' && placedInPlace(text, start, end, focus) ? { type: 'GPE' as const, hint: null } : null);
+    // (A facility by its last word — "the Kotri Barrage", "the Ava Bridge" — that the recogniser
+    // called an organisation or a product is a facility after "the" or a locative word.)
+    const facility = u?.type === 'FAC' && type !== 'PERSON' && (locativeBefore(text, start) || /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)));
+    if (!u || (u.type === 'FAC' && !facility) || (type === 'PERSON' && SPEAKS.test(text.slice(end, end + 20)))) return null;
+    if (facility) return { span: { field: m.field, start, end, text: text.slice(start, end) }, type: 'FAC' };
     return { span: { field: m.field, start, end, text: text.slice(start, end) }, type: u.type };
   }
   const placeType = p.kind === 'country' || p.kind === 'adm1' || p.kind === 'adm2' || p.kind === 'city' || p.kind === 'town' || p.kind === 'territory' ? 'GPE' : 'LOC';
@@ -339,6 +415,10 @@ export function placeReading(doc: DocText, m: SpanRef, type: string, focus: Read
     const division = p.kind === 'adm1' && words.length >= 2 && !speaks && placeKey(p.name).replace(/^(north|south|east|west)ern /, '$1 ') === placeKey(name).replace(/^(north|south|east|west)ern /, '$1 ');
     if (division) return { span, type: placeType };
     const possessive = PLACE_POSSESSIVE.test(text.slice(end, end + 50)) && p.population >= 50000;
+    // Also a name whose head only places have ("Beit Lahia") or listed with a place of the same
+    // country ("fled Jabalia and Beit Lahia").
+    const listed = PLACE_ONLY_HEAD.test(words[0]!.toLowerCase()) || listedAfterPlace(text, start, focus, p.country);
+    if (listed && !speaks) return { span, type: placeType };
     if (!cue || (p.kind === 'town' && !focus.has(p.country ?? '') && !hint && !dateline && !possessive)) return null;
     return { span, type: placeType };
   }
@@ -349,7 +429,12 @@ export function placeReading(doc: DocText, m: SpanRef, type: string, focus: Read
     // With no cue, a division or a feature the gazetteer knows, or a town of the article's
     // countries ("Rwandan forces still guard Mocímboa da Praia"), that is not speaking.
     if (speaks) return null;
-    if (PHYSICAL.has(p.kind) || (focus.has(p.country ?? '') && (p.kind === 'city' || p.kind === 'town' || p.kind === 'adm2') && (p.population >= 5000 || p.feature.startsWith('PPLA')))) return { span, type: placeType };
+    // (Or listed after a place of its country: "Kramatorsk, Sloviansk and Druzhkivka".)
+    if ((p.kind === 'city' || p.kind === 'town') && listedAfterPlace(text, start, focus, p.country)) return { span, type: placeType };
+    // (A town of the article's countries whose name of several words is written whole is that
+    // town however small: "Mocímboa da Praia", whose population the table does not know.)
+    if (PHYSICAL.has(p.kind) || (focus.has(p.country ?? '') && (p.kind === 'city' || p.kind === 'town' || p.kind === 'adm2')
+      && (p.population >= 5000 || p.feature.startsWith('PPLA') || (words.length >= 2 && placeKey(p.name) === placeKey(name))))) return { span, type: placeType };
     return null;
   }
   // Peoples and products the recogniser could not tell from places ("the swollen Indus", "Gulf of Oman").

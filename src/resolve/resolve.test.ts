@@ -83,7 +83,7 @@ test('countries: roles with a country, not the place they serve in', () => {
 });
 
 test('geo: capitals, facilities at their city (and said so), places the gazetteer lacks at the place beside them (and said so)', () => {
-  const { byMention, diags } = resolve('', 'The strike hit near Baghdad Airport. Later, gunmen attacked Tiggerfeld, a village near Baghdad.',
+  const { byMention, diags } = resolve('', 'The strike hit near Baghdad Airport. Later, gunmen attacked Tiggerfeld, a village in Baghdad.',
     [['Baghdad Airport', 'LOC'], ['Tiggerfeld', 'LOC'], ['Baghdad', 'LOC']]);
   const fac = byMention('Baghdad Airport')!;
   assert.equal(fac.type, 'FAC');
@@ -96,6 +96,17 @@ test('geo: capitals, facilities at their city (and said so), places the gazettee
   assert.equal(village.place?.feature, 'approximate');
   assert.equal(village.country, 'IRQ');
   assert.equal(byMention('Baghdad')!.geo?.geonames_id, 98182);
+  // A village the text puts beside a place, not in it, is elsewhere: no coordinates claimed; its
+  // country is still the article's.
+  for (const body of ['Gunmen attacked the village of Ndakwe near Bamenda, the army said.', 'Gunmen attacked Ndakwe, a village 20 km north of Bamenda, the army said.']) {
+    const near = resolve('', body, [['Ndakwe', 'LOC'], ['Bamenda', 'LOC']]);
+    assert.equal(near.byMention('Ndakwe')!.geo, null, body);
+    assert.equal(near.byMention('Ndakwe')!.country, 'CMR', body);
+    assert.ok(near.byMention('Bamenda')!.geo);
+  }
+  // A river the text puts near a town reaches it: it stands there.
+  const river = resolve('', 'Floods rose along the Ndakwe river near Bamenda.', [['Ndakwe', 'LOC'], ['Bamenda', 'LOC']]);
+  assert.equal(river.byMention('Ndakwe')!.place?.feature, 'approximate');
 });
 
 test('junk and titles are not entities; treaty titles are laws; headline-only words are dropped', () => {
