@@ -15,7 +15,7 @@ import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FeatureIndex, PerceptronModel, freeLabels, packSequence, trainPerceptron, pruneModel, encodeBundle, decodeBundle } from '../dist/ml/index.js';
 import {
-  readConll4, readConlluTreebank, deriveAgents, projectivise, isProjective, trainParser, tagSentenceKeys, tagSequence, Parser, Scorer, UdTagger, LabelCandidates, coarseTable, reattachPunct, PUNCT_TAGS,
+  readConll4, readConlluTreebank, deriveAgents, projectivise, isProjective, trainParser, tagSentenceKeys, tagSequence, Parser, Scorer, UdTagger, LabelCandidates, coarseTable, reattachPunct, PUNCT_TAGS, parseClusters,
 } from '../dist/parse/index.js';
 
 const args = process.argv.slice(2);
@@ -32,6 +32,12 @@ const PRUNE = Number(opt('--prune', 600));
 const REPRUNE = opt('--reprune', null);
 const ROOT = new URL('../', import.meta.url).pathname;
 const OUT = opt('--out', join(ROOT, 'models/parse.bin.gz'));
+// Word classes for the parser's features (scripts/train-clusters.mjs); stored in the model's meta.
+const CLUSTERS_FILE = opt('--clusters', join(ROOT, 'data/parse-clusters.tsv'));
+const CLUSTERS = args.includes('--no-clusters') || !existsSync(CLUSTERS_FILE) ? '' : readFileSync(CLUSTERS_FILE, 'utf8');
+const CLUSTER_MAP = CLUSTERS ? parseClusters(CLUSTERS) : undefined;
+// The tagger reads the word classes too unless --no-tagger-clusters.
+const TAGGER_CLUSTERS = CLUSTERS && !args.includes('--no-tagger-clusters') ? CLUSTER_MAP : undefined;
 const DATA = join(ROOT, '../shared/data/ud-english/');
 const log = (m) => process.stderr.write(`train-parse: ${m}\n`);
 const t0 = performance.now();
@@ -89,7 +95,7 @@ log(`${tagNames.length} tags, ${labelNames.length} labels: ${labelNames.join(' '
 function trainTagger(sents, epochs, devSents, seed) {
   const index = new FeatureIndex(1 << 20);
   const ex = sents.map((s) => ({
-    seq: packSequence(tagSentenceKeys(s.words).map((ks) => ks.map((k) => index.add(k)))),
+    seq: packSequence(tagSentenceKeys(s.words, TAGGER_CLUSTERS).map((ks) => ks.map((k) => index.add(k)))),
     gold: Int32Array.from(s.xpos.map((t) => tagId.get(t) ?? 0)),
   }));
   const labels = freeLabels(tagNames);
@@ -100,7 +106,7 @@ function trainTagger(sents, epochs, devSents, seed) {
       const sm = { model, index };
       let ok = 0, n = 0;
       for (const s of devSents) {
-        const pred = model.decode(tagSequence(sm, s.words));
+        const pred = model.decode(tagSequence(sm, s.words, TAGGER_CLUSTERS));
         pred.forEach((y, i) => { n++; if (tagNames[y] === s.xpos[i]) ok++; });
       }
       log(`tagger epoch ${ep}: ${mistakes} wrong sentences, dev accuracy ${(100 * ok / n).toFixed(2)}% (${secs()})`);
@@ -109,10 +115,22 @@ function trainTagger(sents, epochs, devSents, seed) {
   });
   return { sm: pruneModel({ model: best ? best.model : m, index }, 1e-3), ep: best?.ep ?? epochs, acc: best?.acc };
 }
-const tagWith = (sm, words) => sm.model.decode(tagSequence(sm, words));
+const tagWith = (sm, words) => sm.model.decode(tagSequence(sm, words, TAGGER_CLUSTERS));
+if (args.includes('--tagger-only')) {
+  // Screen tagger features: train on train, report dev accuracy per epoch, save nothing.
+  const full = trainTagger(train, TAGGER_EPOCHS, dev, 7);
+  const ut = new UdTagger(decodeBundle(encodeBundle({ meta: {}, parts: { tagger: full.sm } })).parts.tagger, TAGGER_CLUSTERS);
+  for (const [k, ss] of [['ewt', D.ewtDev], ['gum', D.gumDev]]) {
+    let ok = 0, n = 0;
+    for (const s of ss) ut.tag(s.words).forEach((y, j) => { n++; if (tagNames[y] === s.xpos[j]) ok++; });
+    log(`run-time tagger on ${k} dev: ${(100 * ok / n).toFixed(2)}%`);
+  }
+  log(`tagger: best dev ${(100 * full.acc).toFixed(2)}% at epoch ${full.ep}, ${full.sm.index.size} features (${secs()})`);
+  process.exit(0);
+}
 
 let tagger, trainTags, taggerEpochs;
-const cacheFile = CACHE ? join(CACHE, `tagger-${TAGGER_EPOCHS}-${FOLDS}.json.gz`) : null;
+const cacheFile = CACHE ? join(CACHE, `tagger-${TAGGER_EPOCHS}-${FOLDS}${TAGGER_CLUSTERS ? '-clusters' : ''}.json.gz`) : null;
 if (cacheFile && existsSync(cacheFile)) {
   const { gunzipSync } = await import('node:zlib');
   const c = JSON.parse(gunzipSync(readFileSync(cacheFile)).toString());
@@ -173,7 +191,7 @@ const labelCandidates = LabelCandidates.collect((function* () {
 
 const devSets = { ewt: D.ewtDev, gum: D.gumDev, ewtN: D.ewtDevN };
 const devTags = Object.fromEntries(Object.entries(devSets).map(([k, ss]) => {
-  const ut = new UdTagger(tagger);
+  const ut = new UdTagger(tagger, TAGGER_CLUSTERS);
   return [k, ss.map((s) => Int32Array.from(ut.tag(s.words)))];
 }));
 for (const [k, ss] of Object.entries(devSets)) {
@@ -199,13 +217,13 @@ function evalParser(p) {
 const fmt = (sc) => { const s = sc.scores(); return `UAS ${s.uas.toFixed(2)} LAS ${s.las.toFixed(2)} (full ${s.lasFull.toFixed(2)})`; };
 
 let best = null;
-const bundleOf = (m, meta) => ({ meta: { ...meta, labelCandidates }, parts: { tagger, moves: m.moves, labels: m.labels } });
+const bundleOf = (m, meta) => ({ meta: { ...meta, labelCandidates, ...(CLUSTERS ? { clusters: CLUSTERS } : {}), ...(TAGGER_CLUSTERS ? { taggerClusters: true } : {}) }, parts: { tagger, moves: m.moves, labels: m.labels } });
 if (REPRUNE) {
   const old = decodeBundle(readFileSync(REPRUNE));
   best = { ep: old.meta.parserEpochs, m: { moves: old.parts.moves, labels: old.parts.labels }, r: evalParser(new Parser(old)) };
   best.las = best.r.allN.scores().las;
 } else trainParser(trainData, {
-  tagNames, labelNames, labelCandidates, epochs: EPOCHS, seed: 17,
+  tagNames, labelNames, labelCandidates, epochs: EPOCHS, seed: 17, clusters: CLUSTER_MAP,
   onEpoch: (ep, freeze, st) => {
     const m = freeze();
     const p = new Parser(decodeBundle(encodeBundle(bundleOf(m, {}))));

@@ -12,6 +12,7 @@ import { Parser, parseModel, PARSE_MODEL_URL } from './parser.js';
 import { encodeBundle, decodeBundle } from '../ml/index.js';
 import { toUpos } from './upos.js';
 import { reattachPunct } from './punct.js';
+import { Encoder, parseClusters } from './features.js';
 import { runPipeline } from '../pipeline.js';
 import { toArticle } from '../output.js';
 
@@ -203,6 +204,18 @@ test('UPOS from Penn tags and relations', () => {
 });
 
 const model = parseModel();
+
+test('word classes: parsed from their stored form, looked up by the normalised word, none for the rest', () => {
+  const cl = parseClusters('friday\t163\t7\nsaid\t18\t3\n00\t127\t5\n');
+  assert.equal(cl.get('said'), (18 << 8) | 3);
+  const enc = new Encoder(['NN', 'VBD', 'CD'], Int32Array.from([0, 1, 2, 3, 4]), cl);
+  const e = enc.encode(['Friday', 'SAID', '42', 'zyx'], [0, 1, 2, 0]);
+  assert.deepEqual(Array.from(e.K1.subarray(1, 5)), [163, 18, 127, 999]);
+  assert.deepEqual(Array.from(e.K2.subarray(1, 5)), [7, 3, 5, 999]);
+  // without classes every word has none (a model trained without them parses as before)
+  const e2 = new Encoder(['NN'], Int32Array.from([0, 1, 2])).encode(['said'], [0]);
+  assert.equal(e2.K1[1], 999);
+});
 
 test('the committed model survives a save/load round trip byte for byte and parses alike', { skip: !model && 'models/parse.bin.gz missing' }, () => {
   const buf = readFileSync(PARSE_MODEL_URL);
