@@ -21,7 +21,7 @@ import {
 const args = process.argv.slice(2);
 const opt = (name, d) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : d; };
 const TAGGER_EPOCHS = Number(opt('--tagger-epochs', 10));
-const EPOCHS = Number(opt('--epochs', 15));
+const EPOCHS = Number(opt('--epochs', 10));
 const FOLDS = Number(opt('--folds', 5));
 const CACHE = opt('--cache', null);
 // Features whose largest weight is under PRUNE Int16 units (of 32767 for the largest weight) are
