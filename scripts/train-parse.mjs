@@ -9,7 +9,8 @@
 //      number of epochs is chosen on dev LAS (universal relation), dev parsed with our own tags.
 //
 //   node scripts/train-parse.mjs [--tagger-epochs N] [--epochs N] [--folds K] [--cache DIR]
-//                                [--out FILE] [--check-agents]
+//                                [--out FILE] [--check-agents] [--tagger-only] [--retag FILE]
+//                                [--clusters FILE | --no-clusters] [--no-tagger-clusters]
 // --cache DIR keeps the tagger and jackknifed tags between runs (for experiments on the parser).
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +30,10 @@ const CACHE = opt('--cache', null);
 const PRUNE = Number(opt('--prune', 600));
 // --reprune FILE: skip training; prune, score and save a model this script wrote with a lower
 // --prune (its features at the higher threshold are exactly those training would have kept).
-const REPRUNE = opt('--reprune', null);
+// --retag FILE: the same, keeping that model's parser (moves, labels, label candidates) and giving
+// it this run's tagger: a better tagger for a parser trained on another tagger's jackknifed tags.
+const RETAG = opt('--retag', null);
+const REPRUNE = opt('--reprune', null) ?? RETAG;
 const ROOT = new URL('../', import.meta.url).pathname;
 const OUT = opt('--out', join(ROOT, 'models/parse.bin.gz'));
 // Word classes for the parser's features (scripts/train-clusters.mjs); stored in the model's meta.
@@ -217,10 +221,12 @@ function evalParser(p) {
 const fmt = (sc) => { const s = sc.scores(); return `UAS ${s.uas.toFixed(2)} LAS ${s.las.toFixed(2)} (full ${s.lasFull.toFixed(2)})`; };
 
 let best = null;
-const bundleOf = (m, meta) => ({ meta: { ...meta, labelCandidates, ...(CLUSTERS ? { clusters: CLUSTERS } : {}), ...(TAGGER_CLUSTERS ? { taggerClusters: true } : {}) }, parts: { tagger, moves: m.moves, labels: m.labels } });
+const retagged = RETAG ? decodeBundle(readFileSync(RETAG)).meta.labelCandidates : null;
+const bundleOf = (m, meta) => ({ meta: { ...meta, labelCandidates: retagged ?? labelCandidates, ...(CLUSTERS ? { clusters: CLUSTERS } : {}), ...(TAGGER_CLUSTERS ? { taggerClusters: true } : {}) }, parts: { tagger, moves: m.moves, labels: m.labels } });
 if (REPRUNE) {
   const old = decodeBundle(readFileSync(REPRUNE));
   best = { ep: old.meta.parserEpochs, m: { moves: old.parts.moves, labels: old.parts.labels }, r: evalParser(new Parser(old)) };
+  if (RETAG) log(`parser of ${RETAG} (epoch ${best.ep}) with this run's tagger`);
   best.las = best.r.allN.scores().las;
 } else trainParser(trainData, {
   tagNames, labelNames, labelCandidates, epochs: EPOCHS, seed: 17, clusters: CLUSTER_MAP,
@@ -252,6 +258,7 @@ const pr = evalParser(new Parser(decodeBundle(encodeBundle(bundleOf(pruned, {}))
 log(`pruned at ${PRUNE}: features ${q.parts.moves.index.size}+${q.parts.labels.index.size} -> ${pruned.moves.index.size}+${pruned.labels.index.size} | all ${fmt(pr.all)}, normalised ${fmt(pr.allN)} (unpruned ${fmt(best.r.all)}, ${fmt(best.r.allN)})`);
 const meta = {
   trained: 'UD English-EWT v2.2 train + GUM train (CC-BY genres); tags jackknifed',
+  ...(RETAG ? { retag: 'moves, labels and label candidates kept from an earlier model; tagger retrained' } : {}),
   taggerEpochs, folds: FOLDS, parserEpochs: best.ep, prune: PRUNE,
   dev: Object.fromEntries(Object.entries(pr).map(([k, sc]) => { const s = sc.scores(); return [k, { uas: +s.uas.toFixed(2), las: +s.las.toFixed(2), lasFull: +s.lasFull.toFixed(2) }]; })),
 };
