@@ -221,8 +221,11 @@ function evalParser(p) {
 const fmt = (sc) => { const s = sc.scores(); return `UAS ${s.uas.toFixed(2)} LAS ${s.las.toFixed(2)} (full ${s.lasFull.toFixed(2)})`; };
 
 let best = null;
-const retagged = RETAG ? decodeBundle(readFileSync(RETAG)).meta.labelCandidates : null;
-const bundleOf = (m, meta) => ({ meta: { ...meta, labelCandidates: retagged ?? labelCandidates, ...(CLUSTERS ? { clusters: CLUSTERS } : {}), ...(TAGGER_CLUSTERS ? { taggerClusters: true } : {}) }, parts: { tagger, moves: m.moves, labels: m.labels } });
+const retagMeta = RETAG ? decodeBundle(readFileSync(RETAG)).meta : null;
+const retagged = retagMeta ? retagMeta.labelCandidates : null;
+// whether the saved parser was trained with the word-class templates (run time computes them only then)
+const parserClasses = retagMeta ? Boolean(retagMeta.parserClasses ?? (typeof retagMeta.clusters === 'string' && !retagMeta.retag)) : Boolean(CLUSTERS);
+const bundleOf = (m, meta) => ({ meta: { ...meta, labelCandidates: retagged ?? labelCandidates, parserClasses, ...(CLUSTERS ? { clusters: CLUSTERS } : {}), ...(TAGGER_CLUSTERS ? { taggerClusters: true } : {}) }, parts: { tagger, moves: m.moves, labels: m.labels } });
 if (REPRUNE) {
   const old = decodeBundle(readFileSync(REPRUNE));
   best = { ep: old.meta.parserEpochs, m: { moves: old.parts.moves, labels: old.parts.labels }, r: evalParser(new Parser(old)) };

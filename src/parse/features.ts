@@ -28,6 +28,8 @@ export interface Encoded {
   /** word class, fine (256) and coarse (32) (scripts/train-clusters.mjs); a rare word has none */
   K1: Int32Array;
   K2: Int32Array;
+  /** whether the parser's word-class templates are computed (the model was trained with them) */
+  classes: boolean;
 }
 
 /** Word classes from their stored form (`word<TAB>fine<TAB>coarse` lines), keyed by normForm. */
@@ -67,7 +69,7 @@ export function normForm(w: string): string {
 /** Grow-only encoding buffers, reused across sentences. */
 export class Encoder {
   private cap = 0;
-  e: Encoded = { n: 0, W: new Int32Array(0), P: new Int32Array(0), C: new Int32Array(0), WP: new Int32Array(0), SP: new Int32Array(0), PC: new Int32Array(0), VC: new Int32Array(0), K1: new Int32Array(0), K2: new Int32Array(0) };
+  e: Encoded = { n: 0, W: new Int32Array(0), P: new Int32Array(0), C: new Int32Array(0), WP: new Int32Array(0), SP: new Int32Array(0), PC: new Int32Array(0), VC: new Int32Array(0), K1: new Int32Array(0), K2: new Int32Array(0), classes: false };
   /** Cache of word → [word hash, suffix hash] (bounded). */
   private words = new Map<string, number[]>();
 
@@ -75,7 +77,8 @@ export class Encoder {
   private verb: Uint8Array;
 
   /** clusters: normForm → fine << 8 | coarse (parseClusters); without it every word has no class */
-  constructor(readonly tagNames: readonly string[], readonly coarseOf: Int32Array, readonly clusters: Map<string, number> = new Map()) {
+  /** classes: compute the word-class templates (default: when clusters are given) */
+  constructor(readonly tagNames: readonly string[], readonly coarseOf: Int32Array, readonly clusters: Map<string, number> = new Map(), readonly classes = clusters.size > 0) {
     this.nTags = tagNames.length;
     this.punct = Uint8Array.from(tagNames, (t) => ([',', '.', ':', '``', "''", '-LRB-', '-RRB-', 'HYPH', 'NFP'].includes(t) ? 1 : 0));
     this.verb = Uint8Array.from(tagNames, (t) => (t.startsWith('VB') || t === 'MD' ? 1 : 0));
@@ -87,10 +90,10 @@ export class Encoder {
     if (this.cap < n + 2) {
       this.cap = Math.max(n + 2, this.cap * 2, 64);
       const c = this.cap;
-      this.e = { n, W: new Int32Array(c), P: new Int32Array(c), C: new Int32Array(c), WP: new Int32Array(c), SP: new Int32Array(c), PC: new Int32Array(c), VC: new Int32Array(c), K1: new Int32Array(c), K2: new Int32Array(c) };
+      this.e = { n, W: new Int32Array(c), P: new Int32Array(c), C: new Int32Array(c), WP: new Int32Array(c), SP: new Int32Array(c), PC: new Int32Array(c), VC: new Int32Array(c), K1: new Int32Array(c), K2: new Int32Array(c), classes: this.classes };
     }
     const e = this.e;
-    e.n = n;
+    e.n = n; e.classes = this.classes;
     const ROOT_P = this.nTags, NONE_P = this.nTags + 1;
     const set = (i: number, w: number, sfx: number, p: number, c: number) => {
       e.W[i] = w; e.P[i] = p; e.C[i] = c; e.WP[i] = mix2(w, p); e.SP[i] = mix2(sfx, p);
@@ -138,8 +141,8 @@ class Templates {
   }
   get size(): number { return this.seeds.length; }
   /** Keys of every template over the atom values v, into out; returns the count. */
-  keys(v: Int32Array, out: Int32Array): number {
-    const seeds = this.seeds, starts = this.starts, atoms = this.atoms, n = seeds.length;
+  keys(v: Int32Array, out: Int32Array, count = this.seeds.length): number {
+    const seeds = this.seeds, starts = this.starts, atoms = this.atoms, n = count;
     for (let t = 0; t < n; t++) {
       let h = seeds[t]!;
       for (let c = starts[t]!, e = starts[t + 1]!; c < e; c++) {
@@ -189,11 +192,13 @@ const ACTION_TEMPLATES = new Templates('a', [
   [S1P], [S1WP], [S1P, S0P, N0P], [S0C, N0C], [S0C, N0C, N1C], [S0C, N0C, D], [N0SP], [S0SP],
   [S0P, N0P, S0HAS], [S0L, S0P, N0P], [N0W, N1W], [S1P, S1L, S0P], [N0P, N1P, N3P],
   [S0P, N0P, PC], [S0P, N0P, VC], [PVC, S0C, N0C], [EDGE, S0P, N0P], [ZERO],
-  // word classes (Koo, Carreras & Collins 2008): fine classes for words, coarse for tags
+  // word classes (last: a model trained without them skips them, see Encoded.classes) (Koo, Carreras & Collins 2008): fine classes for words, coarse for tags
   [S0K1], [N0K1], [N1K1], [S0K1, N0K1], [S0K1, N0P], [S0P, N0K1], [S0K2, N0K2, N1K2], [S0K2, N0K2, D],
   [S0HK2, S0K2, N0K2], [N0K1, N1K2],
 ]);
 export const N_ACTION_FEATURES = ACTION_TEMPLATES.size;
+/** the templates before the word-class ones */
+const N_ACTION_BASE = N_ACTION_FEATURES - 10;
 
 /** Distance bucket (1, 2, 3, 4, 5–6, 7–9, 10+). */
 function dist(d: number): number {
@@ -246,7 +251,7 @@ export function actionFeatures(st: State, e: Encoded, out: Int32Array): number {
   v[S0K2] = e.K2[s0]!; v[N0K2] = e.K2[n0]!; v[N1K2] = e.K2[n1]!; v[S0HK2] = e.K2[s0h]!;
   // s0 the first word, n0 the last
   v[EDGE] = (s0 === 1 ? 1 : 0) + (n0 === n ? 2 : 0);
-  return ACTION_TEMPLATES.keys(v, out);
+  return ACTION_TEMPLATES.keys(v, out, e.classes ? N_ACTION_FEATURES : N_ACTION_BASE);
 }
 
 // ---- label features ---------------------------------------------------------------------------
@@ -263,9 +268,11 @@ const LABEL_TEMPLATES = new Templates('l', [
   [HL, HP, DP], [HSL, DP, DIR], [HSR, DP, DIR], [HLW, DP, DIR], [HHP, HP, DP],
   [PREVP, DP, DIR], [NEXTP, DP, DIR], [DSP, DIR], [DL2W, DLW, DP], [DC, HC, DD], [HLL, DP, DIR],
   [DLW, HP, DP], [HSL, HP, DP], [HRL, DP, DIR], [HHW, HW, DP], [PREVW, DP, DIR], [DLW, HW, DP],
+  // word classes (last, as above)
   [DK1, DIR], [HK1, DIR], [DK1, HK2, DIR], [DK2, HP, DIR], [DP, HK1, DIR],
 ]);
 export const N_LABEL_FEATURES = LABEL_TEMPLATES.size;
+const N_LABEL_BASE = N_LABEL_FEATURES - 5;
 const labelAtoms = new Int32Array(N_LATOMS);
 
 /** Keys of the labeller's features for the arc h → d (about to be made), into out; returns how many. */
@@ -288,5 +295,5 @@ export function labelFeatures(st: State, e: Encoded, h: number, d: number, out: 
   v[DC] = e.C[d]!; v[HC] = e.C[h]!; v[HLL] = hl === NONE ? 0 : lab[hl]! + 1; v[HRL] = hr === NONE ? 0 : lab[hr]! + 1;
   v[HHW] = W[hh]!; v[PREVW] = W[prev]!;
   v[DK1] = e.K1[d]!; v[HK1] = e.K1[h]!; v[DK2] = e.K2[d]!; v[HK2] = e.K2[h]!;
-  return LABEL_TEMPLATES.keys(v, out);
+  return LABEL_TEMPLATES.keys(v, out, e.classes ? N_LABEL_FEATURES : N_LABEL_BASE);
 }

@@ -147,7 +147,11 @@ export class Parser {
     this.labelNames = labelNames;
     this.rootLabel = this.labelNames.indexOf('root');
     const coarse = coarseTable(this.tagNames);
-    this.enc = new Encoder(this.tagNames, coarse, clusters);
+    // The parser's class templates only for a model whose parser was trained with them (a model
+    // from `train-parse --retag` has a class-reading tagger and a parser without them).
+    const meta = parts.meta;
+    const parserClasses = typeof meta.parserClasses === 'boolean' ? meta.parserClasses : clusters !== undefined && !meta.retag;
+    this.enc = new Encoder(this.tagNames, coarse, clusters, parserClasses);
     this.isPunctTag = Uint8Array.from(this.tagNames, (t) => (PUNCT_TAGS.has(t) ? 1 : 0));
     this.cands = new LabelCandidates(this.tagNames.length, coarse[this.tagNames.length]!, this.labelNames.length, this.rootLabel,
       (parts.meta.labelCandidates as Record<string, number[]> | undefined) ?? {});
