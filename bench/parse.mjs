@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Dependency parser speed and memory (issue 15), as JSON on the last line of stdout:
-//   node bench/parse.mjs [--rounds 3] [--selection] [--articles 300]
+//   node bench/parse.mjs [--rounds 3] [--selection] [--articles 300] [--model FILE]
 // Parses the EWT and GUM dev sentences (gold tokens) with our own tagger: words per second on one
 // thread, tagging included, model load excluded (the first round warms the JIT and is not
 // timed; the median of the timed rounds is reported). Peak RSS is the whole process with the
@@ -26,7 +26,8 @@ const words = sents.reduce((a, s) => a + s.length, 0);
 
 const rss0 = process.memoryUsage().rss;
 const t0 = performance.now();
-const p = Parser.load();
+const MODEL = opt('--model', join(ROOT, 'models/parse.bin.gz'));
+const p = Parser.load(MODEL);
 const loadMs = performance.now() - t0;
 const rssModel = process.memoryUsage().rss - rss0;
 
@@ -58,7 +59,7 @@ const out = {
   model_load_ms: Math.round(loadMs),
   model_rss_mb: +(rssModel / 2 ** 20).toFixed(1),
   peak_rss_mb: +(process.resourceUsage().maxRSS / 1024).toFixed(1), // before --selection loads the pipeline
-  model_file_mb: +(readFileSync(join(ROOT, 'models/parse.bin.gz')).length / 1e6).toFixed(2),
+  model_file_mb: +(readFileSync(MODEL).length / 1e6).toFixed(2),
   cpu_s: +((cpu.user + cpu.system) / 1e6).toFixed(1),
 };
 

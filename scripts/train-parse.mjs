@@ -9,19 +9,20 @@
 //      number of epochs is chosen on dev LAS (universal relation), dev parsed with our own tags.
 //
 //   node scripts/train-parse.mjs [--tagger-epochs N] [--epochs N] [--folds K] [--cache DIR]
-//                                [--out FILE] [--check-agents]
+//                                [--out FILE] [--check-agents] [--tagger-only] [--retag FILE]
+//                                [--clusters FILE | --no-clusters] [--no-tagger-clusters]
 // --cache DIR keeps the tagger and jackknifed tags between runs (for experiments on the parser).
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FeatureIndex, PerceptronModel, freeLabels, packSequence, trainPerceptron, pruneModel, encodeBundle, decodeBundle } from '../dist/ml/index.js';
 import {
-  readConll4, readConlluTreebank, deriveAgents, projectivise, isProjective, trainParser, tagSentenceKeys, tagSequence, Parser, Scorer, UdTagger, LabelCandidates, coarseTable, reattachPunct, PUNCT_TAGS,
+  readConll4, readConlluTreebank, deriveAgents, projectivise, isProjective, trainParser, tagSentenceKeys, tagSequence, Parser, Scorer, UdTagger, LabelCandidates, coarseTable, reattachPunct, PUNCT_TAGS, parseClusters,
 } from '../dist/parse/index.js';
 
 const args = process.argv.slice(2);
 const opt = (name, d) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : d; };
 const TAGGER_EPOCHS = Number(opt('--tagger-epochs', 10));
-const EPOCHS = Number(opt('--epochs', 15));
+const EPOCHS = Number(opt('--epochs', 10));
 const FOLDS = Number(opt('--folds', 5));
 const CACHE = opt('--cache', null);
 // Features whose largest weight is under PRUNE Int16 units (of 32767 for the largest weight) are
@@ -29,9 +30,18 @@ const CACHE = opt('--cache', null);
 const PRUNE = Number(opt('--prune', 600));
 // --reprune FILE: skip training; prune, score and save a model this script wrote with a lower
 // --prune (its features at the higher threshold are exactly those training would have kept).
-const REPRUNE = opt('--reprune', null);
+// --retag FILE: the same, keeping that model's parser (moves, labels, label candidates) and giving
+// it this run's tagger: a better tagger for a parser trained on another tagger's jackknifed tags.
+const RETAG = opt('--retag', null);
+const REPRUNE = opt('--reprune', null) ?? RETAG;
 const ROOT = new URL('../', import.meta.url).pathname;
 const OUT = opt('--out', join(ROOT, 'models/parse.bin.gz'));
+// Word classes for the parser's features (scripts/train-clusters.mjs); stored in the model's meta.
+const CLUSTERS_FILE = opt('--clusters', join(ROOT, 'data/parse-clusters.tsv'));
+const CLUSTERS = args.includes('--no-clusters') || !existsSync(CLUSTERS_FILE) ? '' : readFileSync(CLUSTERS_FILE, 'utf8');
+const CLUSTER_MAP = CLUSTERS ? parseClusters(CLUSTERS) : undefined;
+// The tagger reads the word classes too unless --no-tagger-clusters.
+const TAGGER_CLUSTERS = CLUSTERS && !args.includes('--no-tagger-clusters') ? CLUSTER_MAP : undefined;
 const DATA = join(ROOT, '../shared/data/ud-english/');
 const log = (m) => process.stderr.write(`train-parse: ${m}\n`);
 const t0 = performance.now();
@@ -89,7 +99,7 @@ log(`${tagNames.length} tags, ${labelNames.length} labels: ${labelNames.join(' '
 function trainTagger(sents, epochs, devSents, seed) {
   const index = new FeatureIndex(1 << 20);
   const ex = sents.map((s) => ({
-    seq: packSequence(tagSentenceKeys(s.words).map((ks) => ks.map((k) => index.add(k)))),
+    seq: packSequence(tagSentenceKeys(s.words, TAGGER_CLUSTERS).map((ks) => ks.map((k) => index.add(k)))),
     gold: Int32Array.from(s.xpos.map((t) => tagId.get(t) ?? 0)),
   }));
   const labels = freeLabels(tagNames);
@@ -100,7 +110,7 @@ function trainTagger(sents, epochs, devSents, seed) {
       const sm = { model, index };
       let ok = 0, n = 0;
       for (const s of devSents) {
-        const pred = model.decode(tagSequence(sm, s.words));
+        const pred = model.decode(tagSequence(sm, s.words, TAGGER_CLUSTERS));
         pred.forEach((y, i) => { n++; if (tagNames[y] === s.xpos[i]) ok++; });
       }
       log(`tagger epoch ${ep}: ${mistakes} wrong sentences, dev accuracy ${(100 * ok / n).toFixed(2)}% (${secs()})`);
@@ -109,10 +119,22 @@ function trainTagger(sents, epochs, devSents, seed) {
   });
   return { sm: pruneModel({ model: best ? best.model : m, index }, 1e-3), ep: best?.ep ?? epochs, acc: best?.acc };
 }
-const tagWith = (sm, words) => sm.model.decode(tagSequence(sm, words));
+const tagWith = (sm, words) => sm.model.decode(tagSequence(sm, words, TAGGER_CLUSTERS));
+if (args.includes('--tagger-only')) {
+  // Screen tagger features: train on train, report dev accuracy per epoch, save nothing.
+  const full = trainTagger(train, TAGGER_EPOCHS, dev, 7);
+  const ut = new UdTagger(decodeBundle(encodeBundle({ meta: {}, parts: { tagger: full.sm } })).parts.tagger, TAGGER_CLUSTERS);
+  for (const [k, ss] of [['ewt', D.ewtDev], ['gum', D.gumDev]]) {
+    let ok = 0, n = 0;
+    for (const s of ss) ut.tag(s.words).forEach((y, j) => { n++; if (tagNames[y] === s.xpos[j]) ok++; });
+    log(`run-time tagger on ${k} dev: ${(100 * ok / n).toFixed(2)}%`);
+  }
+  log(`tagger: best dev ${(100 * full.acc).toFixed(2)}% at epoch ${full.ep}, ${full.sm.index.size} features (${secs()})`);
+  process.exit(0);
+}
 
 let tagger, trainTags, taggerEpochs;
-const cacheFile = CACHE ? join(CACHE, `tagger-${TAGGER_EPOCHS}-${FOLDS}.json.gz`) : null;
+const cacheFile = CACHE ? join(CACHE, `tagger-${TAGGER_EPOCHS}-${FOLDS}${TAGGER_CLUSTERS ? '-clusters' : ''}.json.gz`) : null;
 if (cacheFile && existsSync(cacheFile)) {
   const { gunzipSync } = await import('node:zlib');
   const c = JSON.parse(gunzipSync(readFileSync(cacheFile)).toString());
@@ -173,7 +195,7 @@ const labelCandidates = LabelCandidates.collect((function* () {
 
 const devSets = { ewt: D.ewtDev, gum: D.gumDev, ewtN: D.ewtDevN };
 const devTags = Object.fromEntries(Object.entries(devSets).map(([k, ss]) => {
-  const ut = new UdTagger(tagger);
+  const ut = new UdTagger(tagger, TAGGER_CLUSTERS);
   return [k, ss.map((s) => Int32Array.from(ut.tag(s.words)))];
 }));
 for (const [k, ss] of Object.entries(devSets)) {
@@ -199,13 +221,18 @@ function evalParser(p) {
 const fmt = (sc) => { const s = sc.scores(); return `UAS ${s.uas.toFixed(2)} LAS ${s.las.toFixed(2)} (full ${s.lasFull.toFixed(2)})`; };
 
 let best = null;
-const bundleOf = (m, meta) => ({ meta: { ...meta, labelCandidates }, parts: { tagger, moves: m.moves, labels: m.labels } });
+const retagMeta = RETAG ? decodeBundle(readFileSync(RETAG)).meta : null;
+const retagged = retagMeta ? retagMeta.labelCandidates : null;
+// whether the saved parser was trained with the word-class templates (run time computes them only then)
+const parserClasses = retagMeta ? Boolean(retagMeta.parserClasses ?? (typeof retagMeta.clusters === 'string' && !retagMeta.retag)) : Boolean(CLUSTERS);
+const bundleOf = (m, meta) => ({ meta: { ...meta, labelCandidates: retagged ?? labelCandidates, parserClasses, ...(CLUSTERS ? { clusters: CLUSTERS } : {}), ...(TAGGER_CLUSTERS ? { taggerClusters: true } : {}) }, parts: { tagger, moves: m.moves, labels: m.labels } });
 if (REPRUNE) {
   const old = decodeBundle(readFileSync(REPRUNE));
   best = { ep: old.meta.parserEpochs, m: { moves: old.parts.moves, labels: old.parts.labels }, r: evalParser(new Parser(old)) };
+  if (RETAG) log(`parser of ${RETAG} (epoch ${best.ep}) with this run's tagger`);
   best.las = best.r.allN.scores().las;
 } else trainParser(trainData, {
-  tagNames, labelNames, labelCandidates, epochs: EPOCHS, seed: 17,
+  tagNames, labelNames, labelCandidates, epochs: EPOCHS, seed: 17, clusters: CLUSTER_MAP,
   onEpoch: (ep, freeze, st) => {
     const m = freeze();
     const p = new Parser(decodeBundle(encodeBundle(bundleOf(m, {}))));
@@ -234,6 +261,7 @@ const pr = evalParser(new Parser(decodeBundle(encodeBundle(bundleOf(pruned, {}))
 log(`pruned at ${PRUNE}: features ${q.parts.moves.index.size}+${q.parts.labels.index.size} -> ${pruned.moves.index.size}+${pruned.labels.index.size} | all ${fmt(pr.all)}, normalised ${fmt(pr.allN)} (unpruned ${fmt(best.r.all)}, ${fmt(best.r.allN)})`);
 const meta = {
   trained: 'UD English-EWT v2.2 train + GUM train (CC-BY genres); tags jackknifed',
+  ...(RETAG ? { retag: 'moves, labels and label candidates kept from an earlier model; tagger retrained' } : {}),
   taggerEpochs, folds: FOLDS, parserEpochs: best.ep, prune: PRUNE,
   dev: Object.fromEntries(Object.entries(pr).map(([k, sc]) => { const s = sc.scores(); return [k, { uas: +s.uas.toFixed(2), las: +s.las.toFixed(2), lasFull: +s.lasFull.toFixed(2) }]; })),
 };

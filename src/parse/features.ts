@@ -25,6 +25,23 @@ export interface Encoded {
   /** prefix counts: punctuation marks and verbs among words 1..i */
   PC: Int32Array;
   VC: Int32Array;
+  /** word class, fine (256) and coarse (32) (scripts/train-clusters.mjs); a rare word has none */
+  K1: Int32Array;
+  K2: Int32Array;
+  /** whether the parser's word-class templates are computed (the model was trained with them) */
+  classes: boolean;
+}
+
+/** Word classes from their stored form (`word<TAB>fine<TAB>coarse` lines), keyed by normForm. */
+export function parseClusters(text: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const t1 = line.indexOf('\t');
+    if (t1 <= 0) continue;
+    const t2 = line.indexOf('\t', t1 + 1);
+    m.set(line.slice(0, t1), (Number(line.slice(t1 + 1, t2)) << 8) | Number(line.slice(t2 + 1)));
+  }
+  return m;
 }
 
 const T = (name: string) => hashString(name, 0x5eed) | 0;
@@ -52,14 +69,16 @@ export function normForm(w: string): string {
 /** Grow-only encoding buffers, reused across sentences. */
 export class Encoder {
   private cap = 0;
-  e: Encoded = { n: 0, W: new Int32Array(0), P: new Int32Array(0), C: new Int32Array(0), WP: new Int32Array(0), SP: new Int32Array(0), PC: new Int32Array(0), VC: new Int32Array(0) };
+  e: Encoded = { n: 0, W: new Int32Array(0), P: new Int32Array(0), C: new Int32Array(0), WP: new Int32Array(0), SP: new Int32Array(0), PC: new Int32Array(0), VC: new Int32Array(0), K1: new Int32Array(0), K2: new Int32Array(0), classes: false };
   /** Cache of word → [word hash, suffix hash] (bounded). */
   private words = new Map<string, number[]>();
 
   private punct: Uint8Array;
   private verb: Uint8Array;
 
-  constructor(readonly tagNames: readonly string[], readonly coarseOf: Int32Array) {
+  /** clusters: normForm → fine << 8 | coarse (parseClusters); without it every word has no class */
+  /** classes: compute the word-class templates (default: when clusters are given) */
+  constructor(readonly tagNames: readonly string[], readonly coarseOf: Int32Array, readonly clusters: Map<string, number> = new Map(), readonly classes = clusters.size > 0) {
     this.nTags = tagNames.length;
     this.punct = Uint8Array.from(tagNames, (t) => ([',', '.', ':', '``', "''", '-LRB-', '-RRB-', 'HYPH', 'NFP'].includes(t) ? 1 : 0));
     this.verb = Uint8Array.from(tagNames, (t) => (t.startsWith('VB') || t === 'MD' ? 1 : 0));
@@ -71,27 +90,30 @@ export class Encoder {
     if (this.cap < n + 2) {
       this.cap = Math.max(n + 2, this.cap * 2, 64);
       const c = this.cap;
-      this.e = { n, W: new Int32Array(c), P: new Int32Array(c), C: new Int32Array(c), WP: new Int32Array(c), SP: new Int32Array(c), PC: new Int32Array(c), VC: new Int32Array(c) };
+      this.e = { n, W: new Int32Array(c), P: new Int32Array(c), C: new Int32Array(c), WP: new Int32Array(c), SP: new Int32Array(c), PC: new Int32Array(c), VC: new Int32Array(c), K1: new Int32Array(c), K2: new Int32Array(c), classes: this.classes };
     }
     const e = this.e;
-    e.n = n;
+    e.n = n; e.classes = this.classes;
     const ROOT_P = this.nTags, NONE_P = this.nTags + 1;
     const set = (i: number, w: number, sfx: number, p: number, c: number) => {
       e.W[i] = w; e.P[i] = p; e.C[i] = c; e.WP[i] = mix2(w, p); e.SP[i] = mix2(sfx, p);
     };
     set(0, ROOT_W, ROOT_W, ROOT_P, 1000);
     set(n + 1, NONE_W, NONE_W, NONE_P, 1001);
+    e.K1[0] = 1000; e.K2[0] = 1000; e.K1[n + 1] = 1001; e.K2[n + 1] = 1001;
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
       let c = this.words.get(w);
       if (!c) {
         const f = normForm(w);
-        c = [hashString(f, 1) | 0, hashString(f.length > 3 ? f.slice(-3) : f, 2) | 0];
+        const k = this.clusters.get(f);
+        c = [hashString(f, 1) | 0, hashString(f.length > 3 ? f.slice(-3) : f, 2) | 0, k === undefined ? 999 : k >> 8, k === undefined ? 999 : k & 255];
         if (this.words.size > 50_000) this.words.clear();
         this.words.set(w, c);
       }
       const p = tags[i]!;
       set(i + 1, c[0]!, c[1]!, p, this.coarseOf[p]!);
+      e.K1[i + 1] = c[2]!; e.K2[i + 1] = c[3]!;
     }
     e.PC[0] = 0; e.VC[0] = 0;
     for (let i = 1; i <= n; i++) {
@@ -119,8 +141,8 @@ class Templates {
   }
   get size(): number { return this.seeds.length; }
   /** Keys of every template over the atom values v, into out; returns the count. */
-  keys(v: Int32Array, out: Int32Array): number {
-    const seeds = this.seeds, starts = this.starts, atoms = this.atoms, n = seeds.length;
+  keys(v: Int32Array, out: Int32Array, count = this.seeds.length): number {
+    const seeds = this.seeds, starts = this.starts, atoms = this.atoms, n = count;
     for (let t = 0; t < n; t++) {
       let h = seeds[t]!;
       for (let c = starts[t]!, e = starts[t + 1]!; c < e; c++) {
@@ -142,8 +164,9 @@ const S0W = 0, S0P = 1, S0WP = 2, N0W = 3, N0P = 4, N0WP = 5, N1W = 6, N1P = 7, 
   S0RW = 22, S0RP = 23, S0RL = 24, N0LW = 25, N0LP = 26, N0LL = 27, S0H2W = 28, S0H2P = 29, S0HL = 30,
   S0L2W = 31, S0L2P = 32, S0L2L = 33, S0R2W = 34, S0R2P = 35, S0R2L = 36, N0L2W = 37, N0L2P = 38, N0L2L = 39,
   S0SL = 40, S0SR = 41, N0SL = 42, S1P = 43, S1WP = 44, S0C = 45, N0C = 46, N1C = 47, N0SP = 48, S0SP = 49,
-  S0HAS = 50, S1L = 51, N3P = 52, PC = 53, VC = 54, PVC = 55, ZERO = 56, EDGE = 57;
-const N_ATOMS = 58;
+  S0HAS = 50, S1L = 51, N3P = 52, PC = 53, VC = 54, PVC = 55, ZERO = 56, EDGE = 57,
+  S0K1 = 58, N0K1 = 59, N1K1 = 60, S0K2 = 61, N0K2 = 62, N1K2 = 63, S0HK2 = 64;
+const N_ATOMS = 65;
 
 /** Zhang & Nivre (2011)'s templates for arc-eager, then ours. */
 const ACTION_TEMPLATES = new Templates('a', [
@@ -169,8 +192,13 @@ const ACTION_TEMPLATES = new Templates('a', [
   [S1P], [S1WP], [S1P, S0P, N0P], [S0C, N0C], [S0C, N0C, N1C], [S0C, N0C, D], [N0SP], [S0SP],
   [S0P, N0P, S0HAS], [S0L, S0P, N0P], [N0W, N1W], [S1P, S1L, S0P], [N0P, N1P, N3P],
   [S0P, N0P, PC], [S0P, N0P, VC], [PVC, S0C, N0C], [EDGE, S0P, N0P], [ZERO],
+  // word classes (last: a model trained without them skips them, see Encoded.classes) (Koo, Carreras & Collins 2008): fine classes for words, coarse for tags
+  [S0K1], [N0K1], [N1K1], [S0K1, N0K1], [S0K1, N0P], [S0P, N0K1], [S0K2, N0K2, N1K2], [S0K2, N0K2, D],
+  [S0HK2, S0K2, N0K2], [N0K1, N1K2],
 ]);
 export const N_ACTION_FEATURES = ACTION_TEMPLATES.size;
+/** the templates before the word-class ones */
+const N_ACTION_BASE = N_ACTION_FEATURES - 10;
 
 /** Distance bucket (1, 2, 3, 4, 5–6, 7–9, 10+). */
 function dist(d: number): number {
@@ -219,17 +247,19 @@ export function actionFeatures(st: State, e: Encoded, out: Int32Array): number {
     v[PC] = pc; v[VC] = vc; v[PVC] = pc * 3 + vc;
   } else { v[PC] = 9; v[VC] = 9; v[PVC] = 99; }
   v[ZERO] = 0;
+  v[S0K1] = e.K1[s0]!; v[N0K1] = e.K1[n0]!; v[N1K1] = e.K1[n1]!;
+  v[S0K2] = e.K2[s0]!; v[N0K2] = e.K2[n0]!; v[N1K2] = e.K2[n1]!; v[S0HK2] = e.K2[s0h]!;
   // s0 the first word, n0 the last
   v[EDGE] = (s0 === 1 ? 1 : 0) + (n0 === n ? 2 : 0);
-  return ACTION_TEMPLATES.keys(v, out);
+  return ACTION_TEMPLATES.keys(v, out, e.classes ? N_ACTION_FEATURES : N_ACTION_BASE);
 }
 
 // ---- label features ---------------------------------------------------------------------------
 
 const DIR = 0, DW = 1, DP = 2, DWP = 3, HW = 4, HP = 5, HWP = 6, DD = 7, DLW = 8, DLP = 9, DLL = 10, DRW = 11, DRL = 12,
   DSL = 13, DSR = 14, HL = 15, HSL = 16, HSR = 17, HLW = 18, HHP = 19, PREVP = 20, NEXTP = 21, DSP = 22, DL2W = 23,
-  DC = 24, HC = 25, HLL = 26, HRL = 27, HHW = 28, PREVW = 29;
-const N_LATOMS = 30;
+  DC = 24, HC = 25, HLL = 26, HRL = 27, HHW = 28, PREVW = 29, DK1 = 30, HK1 = 31, DK2 = 32, HK2 = 33;
+const N_LATOMS = 34;
 
 const LABEL_TEMPLATES = new Templates('l', [
   [DIR], [DW, DIR], [DP, DIR], [DWP, DIR], [HW, DIR], [HP, DIR], [HWP, DIR],
@@ -238,8 +268,11 @@ const LABEL_TEMPLATES = new Templates('l', [
   [HL, HP, DP], [HSL, DP, DIR], [HSR, DP, DIR], [HLW, DP, DIR], [HHP, HP, DP],
   [PREVP, DP, DIR], [NEXTP, DP, DIR], [DSP, DIR], [DL2W, DLW, DP], [DC, HC, DD], [HLL, DP, DIR],
   [DLW, HP, DP], [HSL, HP, DP], [HRL, DP, DIR], [HHW, HW, DP], [PREVW, DP, DIR], [DLW, HW, DP],
+  // word classes (last, as above)
+  [DK1, DIR], [HK1, DIR], [DK1, HK2, DIR], [DK2, HP, DIR], [DP, HK1, DIR],
 ]);
 export const N_LABEL_FEATURES = LABEL_TEMPLATES.size;
+const N_LABEL_BASE = N_LABEL_FEATURES - 5;
 const labelAtoms = new Int32Array(N_LATOMS);
 
 /** Keys of the labeller's features for the arc h → d (about to be made), into out; returns how many. */
@@ -261,5 +294,6 @@ export function labelFeatures(st: State, e: Encoded, h: number, d: number, out: 
   v[HLW] = W[hl]!; v[HHP] = P[hh]!; v[PREVP] = P[prev]!; v[NEXTP] = P[next]!; v[DSP] = e.SP[d]!; v[DL2W] = W[dl2]!;
   v[DC] = e.C[d]!; v[HC] = e.C[h]!; v[HLL] = hl === NONE ? 0 : lab[hl]! + 1; v[HRL] = hr === NONE ? 0 : lab[hr]! + 1;
   v[HHW] = W[hh]!; v[PREVW] = W[prev]!;
-  return LABEL_TEMPLATES.keys(v, out);
+  v[DK1] = e.K1[d]!; v[HK1] = e.K1[h]!; v[DK2] = e.K2[d]!; v[HK2] = e.K2[h]!;
+  return LABEL_TEMPLATES.keys(v, out, e.classes ? N_LABEL_FEATURES : N_LABEL_BASE);
 }

@@ -11,3 +11,4 @@ export { Scorer, relationTable, type Scores } from './evaluate.js';
 export { parseStage } from './stage.js';
 export { sentencesToParse } from './select.js';
 export { reattachPunct, PUNCT_TAGS } from './punct.js';
+export { parseClusters } from './features.js';

@@ -12,6 +12,7 @@ import { Parser, parseModel, PARSE_MODEL_URL } from './parser.js';
 import { encodeBundle, decodeBundle } from '../ml/index.js';
 import { toUpos } from './upos.js';
 import { reattachPunct } from './punct.js';
+import { Encoder, parseClusters, actionFeatures, labelFeatures, N_ACTION_FEATURES, N_LABEL_FEATURES } from './features.js';
 import { runPipeline } from '../pipeline.js';
 import { toArticle } from '../output.js';
 
@@ -203,6 +204,28 @@ test('UPOS from Penn tags and relations', () => {
 });
 
 const model = parseModel();
+
+test('word classes: parsed from their stored form, looked up by the normalised word, none for the rest', () => {
+  const cl = parseClusters('friday\t163\t7\nsaid\t18\t3\n00\t127\t5\n');
+  assert.equal(cl.get('said'), (18 << 8) | 3);
+  const enc = new Encoder(['NN', 'VBD', 'CD'], Int32Array.from([0, 1, 2, 3, 4]), cl);
+  const e = enc.encode(['Friday', 'SAID', '42', 'zyx'], [0, 1, 2, 0]);
+  assert.deepEqual(Array.from(e.K1.subarray(1, 5)), [163, 18, 127, 999]);
+  assert.deepEqual(Array.from(e.K2.subarray(1, 5)), [7, 3, 5, 999]);
+  // without classes every word has none
+  const e2 = new Encoder(['NN'], Int32Array.from([0, 1, 2])).encode(['said'], [0]);
+  assert.equal(e2.K1[1], 999);
+  // the class templates are computed only for a parser trained with them
+  const st = new State(8);
+  const out = new Int32Array(128);
+  const count = (classes: boolean) => {
+    const e = new Encoder(['NN', 'VBD', 'CD'], Int32Array.from([0, 1, 2, 3, 4]), cl, classes).encode(['Friday', 'SAID', '42'], [0, 1, 2]);
+    st.reset(3); st.apply(SHIFT);
+    return [actionFeatures(st, e, out), labelFeatures(st, e, 2, 1, out)];
+  };
+  assert.deepEqual(count(true), [N_ACTION_FEATURES, N_LABEL_FEATURES]);
+  assert.deepEqual(count(false), [N_ACTION_FEATURES - 10, N_LABEL_FEATURES - 5]);
+});
 
 test('the committed model survives a save/load round trip byte for byte and parses alike', { skip: !model && 'models/parse.bin.gz missing' }, () => {
   const buf = readFileSync(PARSE_MODEL_URL);

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { decodeBundle, encodeBundle, type ModelBundle, type StoredModel } from '../ml/index.js';
 import { readParseModel, type ParseModelParts } from './model-file.js';
-import { Encoder, actionFeatures, labelFeatures } from './features.js';
+import { Encoder, actionFeatures, labelFeatures, parseClusters } from './features.js';
 import { State, LEFT, RIGHT, SHIFT, N_ACTIONS } from './system.js';
 import { UdTagger } from './tagger.js';
 import { reattachPunct, PUNCT_TAGS } from './punct.js';
@@ -138,12 +138,20 @@ export class Parser {
       tagger = parts.tagger; this.moves = parts.moves; this.labelsT = parts.labels; labelNames = parts.labelNames;
     }
     this.meta = parts.meta;
-    this.tagger = new UdTagger(tagger);
+    // Word classes (scripts/train-clusters.mjs) travel in the model's meta: the features were
+    // trained with them. A model without them gets no classes.
+    const cl = parts.meta.clusters;
+    const clusters = typeof cl === 'string' ? parseClusters(cl) : undefined;
+    this.tagger = new UdTagger(tagger, parts.meta.taggerClusters ? clusters : undefined);
     this.tagNames = tagger.model.labels.names;
     this.labelNames = labelNames;
     this.rootLabel = this.labelNames.indexOf('root');
     const coarse = coarseTable(this.tagNames);
-    this.enc = new Encoder(this.tagNames, coarse);
+    // The parser's class templates only for a model whose parser was trained with them (a model
+    // from `train-parse --retag` has a class-reading tagger and a parser without them).
+    const meta = parts.meta;
+    const parserClasses = typeof meta.parserClasses === 'boolean' ? meta.parserClasses : clusters !== undefined && !meta.retag;
+    this.enc = new Encoder(this.tagNames, coarse, clusters, parserClasses);
     this.isPunctTag = Uint8Array.from(this.tagNames, (t) => (PUNCT_TAGS.has(t) ? 1 : 0));
     this.cands = new LabelCandidates(this.tagNames.length, coarse[this.tagNames.length]!, this.labelNames.length, this.rootLabel,
       (parts.meta.labelCandidates as Record<string, number[]> | undefined) ?? {});

@@ -8,6 +8,7 @@
 // the summed weights of a word in each role are cached per word type, as in src/syntax/tagger.ts.
 import { hashString, hashExtend, hashInit, int32Scratch, float32Scratch, prunedDecodeEmissions, type Sequence, type StoredModel } from '../ml/index.js';
 import { BoundedMap } from '../util/bounded-map.js';
+import { normForm } from './features.js';
 
 export interface TagWordKeys { own: number[]; prev: number[]; next: number[]; prev2: number[]; next2: number[]; lower: string; firstShape: number }
 
@@ -30,19 +31,23 @@ function normTagWord(w: string): string {
 }
 
 /** The tagger's feature keys of one word, by role. */
-export function tagWordKeys(raw: string): TagWordKeys {
+export function tagWordKeys(raw: string, clusters?: Map<string, number>): TagWordKeys {
   const word = normTagWord(raw);
   const l = word.toLowerCase();
   const sh = shapeOf(word);
   const own = [hashString(l, 101), hashString(sh, 102), hashString(word, 103)];
+  // word classes (scripts/train-clusters.mjs): fine and coarse, of the word and its neighbours
+  const k = clusters?.get(normForm(raw));
+  const kf = k === undefined ? 'none' : String(k >> 8), kc = k === undefined ? 'none' : String(k & 255);
+  if (clusters) own.push(hashString(kf, 136), hashString(kc, 137));
   for (let n = 1; n <= 5; n++) if (l.length > n) own.push(hashString(l.slice(-n), 110 + n));
   for (let n = 1; n <= 3; n++) if (l.length > n) own.push(hashString(l.slice(0, n), 120 + n));
   if (word.includes('-')) own.push(hashString('-', 131));
   if (l.length > 12) own.push(hashString('long', 132));
   return {
     own,
-    prev: [hashString(l, 141), hashString(l.slice(-3), 142), hashString(sh, 143)],
-    next: [hashString(l, 151), hashString(l.slice(-3), 152), hashString(sh, 153)],
+    prev: clusters ? [hashString(l, 141), hashString(l.slice(-3), 142), hashString(sh, 143), hashString(kf, 146)] : [hashString(l, 141), hashString(l.slice(-3), 142), hashString(sh, 143)],
+    next: clusters ? [hashString(l, 151), hashString(l.slice(-3), 152), hashString(sh, 153), hashString(kf, 156)] : [hashString(l, 151), hashString(l.slice(-3), 152), hashString(sh, 153)],
     prev2: [hashString(l, 161)], next2: [hashString(l, 171)],
     lower: l, firstShape: hashString(sh, 180),
   };
@@ -57,8 +62,8 @@ const EDGE = {
 const PAIR_PREV = 190, PAIR_NEXT = 191;
 
 /** Every feature key of every word of a sentence (for training; run time sums cached rows). */
-export function tagSentenceKeys(words: readonly string[]): number[][] {
-  const K = words.map(tagWordKeys);
+export function tagSentenceKeys(words: readonly string[], clusters?: Map<string, number>): number[][] {
+  const K = words.map((w) => tagWordKeys(w, clusters));
   const n = K.length;
   return K.map((k, i) => {
     const f = [EDGE.bias, ...k.own];
@@ -74,8 +79,8 @@ export function tagSentenceKeys(words: readonly string[]): number[][] {
 }
 
 /** Feature ids of a sentence for a model (unknown keys dropped). */
-export function tagSequence(m: StoredModel, words: readonly string[]): Sequence {
-  const keys = tagSentenceKeys(words);
+export function tagSequence(m: StoredModel, words: readonly string[], clusters?: Map<string, number>): Sequence {
+  const keys = tagSentenceKeys(words, clusters);
   const offsets = new Int32Array(keys.length + 1);
   const ids: number[] = [];
   keys.forEach((ks, t) => {
@@ -99,7 +104,8 @@ export class UdTagger {
   private acc = int32Scratch();
   private em = float32Scratch();
 
-  constructor(readonly m: StoredModel) {
+  /** clusters: the word classes the tagger was trained with (parseClusters), if any */
+  constructor(readonly m: StoredModel, readonly clusters?: Map<string, number>) {
     this.L = m.model.L;
     const L = this.L;
     this.edge = new Int32Array(ROLES * L);
@@ -122,7 +128,7 @@ export class UdTagger {
   private rows(w: string): WordRows {
     let r = this.cache.get(w);
     if (!r) {
-      const k = tagWordKeys(w), L = this.L;
+      const k = tagWordKeys(w, this.clusters), L = this.L;
       const v = new Int32Array(ROLES * L);
       for (const key of k.own) this.addRow(v, 0, key);
       for (const key of k.prev) this.addRow(v, L, key);

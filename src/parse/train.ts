@@ -26,6 +26,8 @@ export interface ParserTrainOptions {
   /** LabelCandidates.collect over the training arcs */
   labelCandidates: Record<string, number[]>;
   epochs: number;
+  /** word classes (parseClusters), stored with the model */
+  clusters?: Map<string, number>;
   seed?: number;
   exploreFrom?: number;
   exploreP?: number;
@@ -37,7 +39,7 @@ export function trainParser(data: readonly TrainSentence[], o: ParserTrainOption
   const labels = new AvgTable(o.labelNames);
   const rootLabel = o.labelNames.indexOf('root');
   const coarse = coarseTable(o.tagNames);
-  const enc = new Encoder(o.tagNames, coarse);
+  const enc = new Encoder(o.tagNames, coarse, o.clusters);
   const cands = new LabelCandidates(o.tagNames.length, coarse[o.tagNames.length]!, o.labelNames.length, rootLabel, o.labelCandidates);
   const st = new State(256);
   const keys = new Int32Array(128), lkeys = new Int32Array(128);
