@@ -85,7 +85,10 @@ function mentionIndex(doc: Readonly<Doc>): Int32Array {
 export function sentenceView(doc: Readonly<Doc>, si: number, known: (l: string) => boolean, codes: (l: string) => boolean): SentenceView {
   const s = doc.sentences[si]!;
   const toks = doc.tokens.slice(s.tokenStart, s.tokenEnd);
-  const lower = toks.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
+  // Arrays filled by push, not .map: an optimised .map makes holey arrays, and the readers of a
+  // view optimised on packed ones were thrown away at the first (issue 21).
+  const lower: string[] = [];
+  for (const t of toks) lower.push(t.text.toLowerCase().replace(/’/g, "'"));
   const mentionAt = mentionIndex(doc).subarray(s.tokenStart, s.tokenEnd);
   const base = { doc, index: si, toks, lower, mentionAt };
   const verbal = new Uint8Array(toks.length);
@@ -119,7 +122,9 @@ export function sentenceView(doc: Readonly<Doc>, si: number, known: (l: string) 
     else if (i > 0 && verbal[i - 1] && SPEECH.has(lemmatizeVerb(prev, known)) && !codes(lemmatizeVerb(prev, known)) && !SPEECH_PREPS.has(l)) cs = i;
     clauseStart[i] = cs;
   }
-  return { ...base, verbal, clauseStart, keys: lower.map((l) => tokenKeys(l, known)) };
+  const keys: ReturnType<typeof tokenKeys>[] = [];
+  for (const l of lower) keys.push(tokenKeys(l, known));
+  return { ...base, verbal, clauseStart, keys };
 }
 
 /** Tokens before a dash that open the sentence in capitals, with place and agency only ("CUCUTA, Colombia (Reuters)"). */

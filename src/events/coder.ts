@@ -763,7 +763,10 @@ export function codeDoc(doc: Readonly<Doc>): RawEvent[] {
     // Sport and the like: conflict verbs there are figurative ("Brazil beat Argentina").
     const s0 = doc.sentences[si]!;
     const toks = doc.tokens.slice(s0.tokenStart, s0.tokenEnd);
-    if (hasNonEventCue(toks.map((t) => t.text.toLowerCase()), toks.map((t) => t.pos ?? ''))) continue;
+    // (Filled by push, not .map: an optimised .map makes holey arrays, which deoptimised the cue test; issue 21.)
+    const lower: string[] = [], tags: string[] = [];
+    for (const t of toks) { lower.push(t.text.toLowerCase()); tags.push(t.pos ?? ''); }
+    if (hasNonEventCue(lower, tags)) continue;
     // A question ("What would a Chinese blockade of Taiwan look like?") reports no act.
     if (toks.at(-1)?.text === '?' || (toks.at(-2)?.text === '?' && /^['"’”]$/.test(toks.at(-1)!.text))) continue;
     const g = parsed ? sentenceGraph(ext.doc, si, ext.doc.mentions, KNOWN) : null;

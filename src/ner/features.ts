@@ -224,9 +224,16 @@ export const EDGE_WORDS = {
  */
 export function baseFeatureKeys(words: readonly string[], ctx: SentenceContext, withWord = true, withNeighbours = true, out?: KeyList): TokenKeys {
   const n = words.length;
-  const wi = ctx.infos ?? words.map(wordInfo);
-  const lower = wi.map((x) => x.lower);
-  const capital = wi.map((x) => x.cap);
+  // Filled by push, not .map: an optimised .map makes holey arrays, and the functions optimised
+  // on packed ones were thrown away at the first (issue 21).
+  let wi = ctx.infos;
+  if (!wi) {
+    const made: WordInfo[] = [];
+    for (const w of words) made.push(wordInfo(w));
+    wi = made;
+  }
+  const lower: string[] = [], capital: boolean[] = [];
+  for (const x of wi) { lower.push(x.lower); capital.push(x.cap); }
   // Gazetteer codes per token: class index * 4 + (0 begin, 1 inside, 2 single).
   const gz: (number[] | undefined)[] = new Array(n);
   const addGz = (k: number, code: number) => { (gz[k] ??= []).push(code); };
@@ -278,7 +285,8 @@ export function baseFeatureKeys(words: readonly string[], ctx: SentenceContext, 
 export function stackedFeatureKeys(words: readonly string[], p1: readonly string[], stack: StackStats, infos?: readonly WordInfo[], out?: KeyList): TokenKeys {
   const n = words.length;
   const K = out ? out.reset() : new KeyList(n);
-  const ph = p1.map((l) => labelHash(l));
+  const ph: number[] = [];
+  for (const l of p1) ph.push(labelHash(l));
   const P = (i: number) => (i < 0 ? BOS : i >= n ? EOS : ph[i]!);
   for (let i = 0; i < n; i++) {
     K.token();

@@ -19,7 +19,14 @@ export { findRoles } from './roles.js';
 
 /** Mentions of a document whose tokens and sentences are already set. */
 export function findMentions(doc: Parameters<Stage['run']>[0], tagger: NerTagger): Mention[] {
-  const sentWords = doc.sentences.map((s) => doc.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text));
+  // Word arrays filled by push: an optimised .map makes holey arrays, and the tagger's functions
+  // optimised on packed ones were thrown away at the first (issue 21).
+  const sentWords: string[][] = [];
+  for (const s of doc.sentences) {
+    const ws: string[] = [];
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) ws.push(doc.tokens[k]!.text);
+    sentWords.push(ws);
+  }
   const tags = tagger.tagDocument(sentWords, { headline: doc.sentences.map((s) => s.field === 'title') });
   const mentions: Mention[] = [];
   doc.sentences.forEach((s, si) => {
@@ -118,7 +125,8 @@ function facilityEnd(tokens: readonly Token[], b: number, limit: number): number
 function mention(doc: Parameters<Stage['run']>[0], a: number, b: number, label: ConllLabel, tagger: NerTagger, type?: EntityType): Mention {
   const first = doc.tokens[a]!, last = doc.tokens[b - 1]!;
   const text = fieldText(doc, first.field).slice(first.start, last.end);
-  const lower = doc.tokens.slice(a, b).map((t: Token) => t.text.toLowerCase());
+  const lower: string[] = [];
+  for (let k = a; k < b; k++) lower.push(doc.tokens[k]!.text.toLowerCase());
   return { field: first.field, start: first.start, end: last.end, text, label, type: type ?? mapType(label, text, lower, tagger.gaz), tokenStart: a, tokenEnd: b };
 }
 

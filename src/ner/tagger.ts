@@ -95,6 +95,16 @@ export function looksTitleCase(ws: readonly string[]): boolean {
   return content >= 3 && cap >= content * 0.7;
 }
 
+/**
+ * A sentence's word infos, filled by push: an optimised .map makes holey arrays, and the feature
+ * functions optimised on packed ones were thrown away at the first (issue 21).
+ */
+function wordInfos(ws: readonly string[]): WordInfo[] {
+  const out: WordInfo[] = [];
+  for (const w of ws) out.push(wordInfo(w));
+  return out;
+}
+
 export class NerTagger {
   readonly gaz: Gazetteer;
   private readonly index: FeatureIndex;
@@ -234,13 +244,17 @@ export class NerTagger {
   }
 
   private truecase(ws: readonly string[], doc: DocStats): string[] {
-    return ws.map((w) => {
-      const x = wordInfo(w);
-      if (!x.cap || x.upper || !x.alpha) return w;
-      if ((doc.capMid.get(x.lower) ?? 0) > 0) return w;
-      if (x.small || (doc.low.get(x.lower) ?? 0) > 0 || this.caseLower.has(x.lower)) return x.lower;
-      return w;
-    });
+    const out: string[] = [];
+    for (const w of ws) out.push(this.truecaseWord(w, doc));
+    return out;
+  }
+
+  private truecaseWord(w: string, doc: DocStats): string {
+    const x = wordInfo(w);
+    if (!x.cap || x.upper || !x.alpha) return w;
+    if ((doc.capMid.get(x.lower) ?? 0) > 0) return w;
+    if (x.small || (doc.low.get(x.lower) ?? 0) > 0 || this.caseLower.has(x.lower)) return x.lower;
+    return w;
   }
 
   /** IOB2 labels for every sentence of one document (sentences = token texts). */
@@ -250,7 +264,7 @@ export class NerTagger {
 
   /** Labels in the model's own scheme (BILOU for the committed model). */
   tagDocumentRaw(input: readonly (readonly string[])[], opts: TagOptions = {}): string[][] {
-    const infos0 = input.map((ws) => ws.map(wordInfo));
+    const infos0 = input.map(wordInfos);
     const modes0: CaseMode[] = input.map((ws, s) => caseModeOf(ws, infos0[s]));
     // Title Case headlines are re-cased before tagging (Reuters headlines are ALL CAPS, so the
     // model has seen few): a word goes lower-case when this document, or the training text,
@@ -261,7 +275,7 @@ export class NerTagger {
     const recase = input.map((ws, s) => !!opts.headline?.[s] && looksTitleCase(ws));
     const doc = docStats(input, modes0.map((m, s) => (recase[s] ? CaseMode.Title : m)), infos0);
     const sentences = input.map((ws, s) => (recase[s] ? this.truecase(ws, doc) : ws));
-    const infos = sentences.map((ws, s) => (ws === input[s] ? infos0[s]! : ws.map(wordInfo)));
+    const infos = sentences.map((ws, s) => (ws === input[s] ? infos0[s]! : wordInfos(ws)));
     const modes: CaseMode[] = sentences.map((ws, s) => (ws === input[s] ? modes0[s]! : caseModeOf(ws, infos[s])));
     const names1 = this.m1.labels.names;
     if (this.fused && this.m2) return this.tagFused(sentences, infos, modes, doc, opts.stacked !== false);

@@ -121,14 +121,20 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
   // gave: the field is read once, not once per verb or quotation.
   // inQuote(i): some quotation (open mark to close mark) covers i. Quotations sorted by their open
   // mark, with the running maximum of their ends.
-  const qOpen = quoted.map((q) => q.openAt);
+  // (Position arrays filled by push, not .map: an optimised .map makes holey arrays, and the
+  // searches optimised on packed ones were thrown away at the first; issue 21.)
+  const qOpen: number[] = [];
   const qMaxEnd: number[] = [];
-  for (const q of quoted) qMaxEnd.push(Math.max(qMaxEnd[qMaxEnd.length - 1] ?? -1, q.closeAt >= 0 ? q.closeAt : q.end));
+  for (const q of quoted) {
+    qOpen.push(q.openAt);
+    qMaxEnd.push(Math.max(qMaxEnd[qMaxEnd.length - 1] ?? -1, q.closeAt >= 0 ? q.closeAt : q.end));
+  }
   const inQuote = ascending(qOpen)
     ? (i: number) => { const k = lastBelow(qOpen, i, true); return k >= 0 && qMaxEnd[k]! > i; }
     : (i: number) => quoted.some((q) => q.openAt <= i && i < (q.closeAt >= 0 ? q.closeAt : q.end));
   // sentenceAt(i): the sentence holding i, else the next one, else the whole field.
-  const sStarts = sentences.map((x) => x.start);
+  const sStarts: number[] = [];
+  for (const x of sentences) sStarts.push(x.start);
   const disjoint = sentences.every((x, k) => x.start <= x.end && (k === 0 || sentences[k - 1]!.end <= x.start));
   const sentenceAt = disjoint
     ? (i: number): Range => {
@@ -138,7 +144,8 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
     }
     : (i: number): Range => sentences.find((x) => x.start <= i && i < x.end) ?? sentences.find((x) => x.start > i) ?? { start: 0, end: text.length };
   // paragraphOf(i): line breaks (a blank-line run counts once) before i = breaks that start before i.
-  const breaks = [...text.matchAll(/\n\s*\n|\n/g)].map((m) => m.index!);
+  const breaks: number[] = [];
+  for (const m of text.matchAll(/\n\s*\n|\n/g)) breaks.push(m.index!);
   const paragraphOf = (i: number) => lastBelow(breaks, i) + 1;
   // ';' and ':' positions, for clause starts.
   const stops: number[] = [];
@@ -186,9 +193,11 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
 
   // Closing marks that end a spoken passage (a clause may start after them); a short quoted noun
   // phrase ("the so-called “Gen Z march”") does not end anything.
-  const passageEnds = quoted.filter((q) => q.closeAt >= 0
-    && (text.slice(q.start, q.end).split(/\s+/).length >= 4 || /[,.!?]$/.test(text.slice(q.start, q.closeAt).trimEnd())))
-    .map((q) => q.closeAt).sort((a, b) => a - b);
+  const passageEnds: number[] = [];
+  for (const q of quoted) {
+    if (q.closeAt >= 0 && (text.slice(q.start, q.end).split(/\s+/).length >= 4 || /[,.!?]$/.test(text.slice(q.start, q.closeAt).trimEnd()))) passageEnds.push(q.closeAt);
+  }
+  passageEnds.sort((a, b) => a - b);
   /** Clause start for a verb: the sentence start, or after a closing quote mark, ';' or ':' before it. */
   const clauseStart = (verbAt: number): number => {
     const s = sentenceAt(verbAt).start;
@@ -202,7 +211,8 @@ export function quotesInField(inp: FieldInput): QuoteOut[] {
   };
   // Verbs of saying are found in reading order: the one after a close mark, or the last before an
   // open mark, is found by binary search.
-  const sayStarts = says.map((x) => x.start);
+  const sayStarts: number[] = [];
+  for (const x of says) sayStarts.push(x.start); // (push, not .map: see qOpen)
   const fv = inp.finiteVerbs;
   const hasFiniteVerb = ascending(fv) ? (a: number, b: number) => anyIn(fv, a, b) : (a: number, b: number) => fv.some((f) => f >= a && f < b);
 

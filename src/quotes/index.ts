@@ -23,7 +23,11 @@ const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 
 /** Where finite verbs start in a field, from the syntax stage's POS tags, ascending (attribution looks them up by binary search). */
 function finiteVerbs(tagged: readonly Token[] | undefined): number[] {
-  return tagged ? tagged.filter((t) => FINITE_TAGS.has(t.pos!) && /^[\p{Ll}]/u.test(t.text)).map((t) => t.start).sort((a, b) => a - b) : [];
+  // Filled by push, not .map: an optimised .map makes holey arrays, and the binary searches
+  // optimised on packed ones were thrown away at the first (issue 21).
+  const out: number[] = [];
+  if (tagged) for (const t of tagged) if (FINITE_TAGS.has(t.pos!) && /^[\p{Ll}]/u.test(t.text)) out.push(t.start);
+  return out.sort((a, b) => a - b);
 }
 
 export function findQuotes(doc: Readonly<Doc>, report?: StageContext['report']): QuoteOut[] {

@@ -243,7 +243,8 @@ function describe(ctx: SubjectContext, np: string, at: number): Speaker | null {
   if (/^\p{Lu}/u.test(np.split(/\s+/).pop()!) && !/^\p{Lu}/u.test(np)) return null;
   const content = np.split(/\s+/).filter((w) => !DETERMINERS.test(w) && !/['’]s$/.test(w) && /\p{L}/u.test(w));
   if (!content.length || !content.some((w) => w.length >= 4)) return null;
-  const stems = content.map(stem);
+  const stems: string[] = [];
+  for (const w of content) stems.push(stem(w));
   const fits = (r: Referent) => {
     const pool = poolOf(r);
     return stems.every((w) => pool.has(w));

@@ -44,7 +44,9 @@ export function findDescriptions(doc: Pick<Doc, 'title' | 'captions' | 'body'>, 
         const kind = PERSON_HEADS.has(head) ? 'PERSON' : ORG_HEADS.has(head) ? 'ORG' : PLACE_HEADS.has(head) ? 'PLACE' : null;
         if (!kind) continue;
         // Modifiers: lower-case words or demonyms ("Iranian", "North Korean"), nothing else capitalised.
-        const mods = ws.slice(0, -1).map((w) => w[0]);
+        // (Filled by push: an optimised .map makes holey arrays, which deoptimised this; issue 21.)
+        const mods: string[] = [];
+        for (let k = 0; k + 1 < ws.length; k++) mods.push(ws[k]![0]);
         let country: string | null = null;
         let ok = true;
         for (let i = 0; i < mods.length; i++) {

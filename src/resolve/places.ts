@@ -203,7 +203,10 @@ export function findPlaceSpans(doc: DocText, taken: readonly SpanRef[], focus: R
     const blocked = taken.filter((s) => s.field === field);
     for (const m of text.matchAll(RUN)) {
       const runStart = m.index!;
-      const words = [...m[0].matchAll(/[^\s-]+/g)].map((w) => ({ s: runStart + w.index!, e: runStart + w.index! + w[0].length, t: w[0] }));
+      // Pushed, not mapped: an array from .map changes its hidden class once this function is
+      // optimised (TurboFan's inlined map makes holey arrays), which deoptimised it (issue 21).
+      const words: { s: number; e: number; t: string }[] = [];
+      for (const w of m[0].matchAll(/[^\s-]+/g)) words.push({ s: runStart + w.index!, e: runStart + w.index! + w[0].length, t: w[0] });
       if (words.some((w, k) => ORG_WORD.test(w.t.replace(/['’]s$/, '')) && !GENERIC[w.t.toLowerCase()] && !(k === words.length - 1 && TAIL_KIND[w.t.toLowerCase()]))) continue;
       // Datelines: "MEKELLE, Ethiopia (Reuters) —" at the head of the field or a paragraph.
       const dateline = /^[\p{Lu}\s.'’-]+$/u.test(m[0]) && m[0].length >= 3 && /(^|\n)\s*$/.test(text.slice(Math.max(0, runStart - 3), runStart)) && DATELINE_AFTER.test(text.slice(runStart + m[0].length));

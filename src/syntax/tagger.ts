@@ -129,8 +129,10 @@ function posEdgeVectors(m: StoredModel): Int32Array {
 function posEmissions(m: StoredModel, words: readonly string[]): Float32Array {
   const L = m.model.L, n = words.length, W = m.model.weights as Int16Array, scale = m.model.scale;
   const acc = posAccScratch.get(n * L); // every cell is assigned before it is added to
-  const V = words.map((w) => posWordVectors(m, w));
-  const K = words.map(wordKeys);
+  // Filled by push, not .map: an optimised .map makes holey arrays, and this function, optimised
+  // on packed ones, was thrown away at the first (issue 21).
+  const V: Int32Array[] = [], K: WordFeatureKeys[] = [];
+  for (const w of words) { V.push(posWordVectors(m, w)); K.push(wordKeys(w)); }
   const E = posEdgeVectors(m);
   const addKey = (b: number, key: number) => {
     const id = m.index.get(key);
@@ -210,7 +212,8 @@ function chunkWord(m: StoredModel, c: ChunkTables, l: string): ChunkWord {
 function chunkEmissions(m: StoredModel, c: ChunkTables, words: readonly string[], ti: Int32Array): Float32Array {
   const L = m.model.L, n = words.length, W = m.model.weights as Int16Array, P = c.P, tags = c.tags;
   const S = P - 2, E = P - 1; // '<s>', '</s>'
-  const cw = words.map((w) => chunkWord(m, c, wordKeys(w).lower));
+  const cw: ChunkWord[] = [];
+  for (const w of words) cw.push(chunkWord(m, c, wordKeys(w).lower)); // (push, not .map: see posEmissions)
   const start = chunkWord(m, c, '<s>');
   const acc = chunkAccScratch.get(n * L).fill(0, 0, n * L);
   const add = (b: number, id: number) => {

@@ -35,8 +35,12 @@ const DECREASE: ReadonlySet<string> = new Set(['fell', 'fall', 'falls', 'falling
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 export function toneOf(text: string): Tone | null {
-  const words = (text.match(WORD) ?? []).map((w) => w.toLowerCase());
-  for (let i = 0; i < words.length; i++) if (words[i]!.includes('’')) words[i] = words[i]!.replace(/’/g, "'");
+  // (Filled by push: an optimised .map makes holey arrays, which deoptimised this; issue 21.)
+  const words: string[] = [];
+  for (const w of text.match(WORD) ?? []) {
+    const l = w.toLowerCase();
+    words.push(l.includes('’') ? l.replace(/’/g, "'") : l);
+  }
   if (!words.length) return null;
   let pos = 0, neg = 0;
   let negatedUntil = -1; // words before this index follow a negator

@@ -62,9 +62,9 @@ export class AnalysisError extends Error {
  * One analysis thread (src/workers/worker.ts): it loads the pipeline once and answers each
  * TaskMessage with a ResultMessage, in order. Shared by the pool and the queue worker.
  */
-export function spawnAnalysisThread(opts: Pick<PoolOptions, 'until' | 'youngGenerationMb' | 'withSyntax'> = {}): Worker {
+export function spawnAnalysisThread(opts: Pick<PoolOptions, 'until' | 'youngGenerationMb' | 'withSyntax'> & { awaitModels?: boolean } = {}): Worker {
   return new Worker(new URL('./worker.js', import.meta.url), {
-    workerData: { until: opts.until, withSyntax: opts.withSyntax === true },
+    workerData: { until: opts.until, withSyntax: opts.withSyntax === true, awaitModels: opts.awaitModels === true },
     resourceLimits: { maxYoungGenerationSizeMb: opts.youngGenerationMb ?? 96 },
   });
 }
@@ -107,14 +107,19 @@ export async function* analyzeInPool(
   let closing = false;
 
   // Models loaded once by the pool and shared with its threads, when it may start more than one.
+  // The threads are started first and the models loaded after (shareModels, below): a thread
+  // boots (imports, its other tables) while this thread loads, and holds its tasks until the
+  // models come. Loading before starting a thread kept the second thread waiting for it.
+  const sharing = n > 1;
   let models: ModelsMessage | null = null;
+  const shareModels = (): void => {
+    if (!sharing || models || !slots.length) return;
+    models = { models: { parse: sharedParseModel() } };
+    for (const s of slots) s.worker.postMessage(models);
+  };
   const spawn = (): Slot => {
-    const worker = spawnAnalysisThread(opts);
-    if (n > 1) {
-      // The thread boots (imports, its other models) while this thread loads the parse model.
-      models ??= { models: { parse: sharedParseModel() } };
-      worker.postMessage(models);
-    }
+    const worker = spawnAnalysisThread({ ...opts, awaitModels: sharing });
+    if (models) worker.postMessage(models);
     const slot: Slot = { worker, busy: 0 };
     worker.on('message', (m: ResultMessage) => {
       slot.busy--;
@@ -181,6 +186,7 @@ export async function* analyzeInPool(
         slot.busy++;
         slot.worker.postMessage(msg);
       }
+      shareModels();
       if (fatal) throw fatal;
       const ready = results.get(seqOut);
       if (ready) {
