@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Hardening load figures (issue 19, findings 4 and 5): `node scripts/bench-harden.mjs
-//   [--articles 10000] [--duration 10] [--connections 100] [--pg URL]`
+//   [--articles 10000] [--duration 10] [--connections 100] [--pg URL] [--name DB] [--modes both|none|cache]
+//   [--only PREFIX] [--bin OTHER/bin/newsgraph]`
 // A PostgreSQL database of N synthetic, already analysed articles (src/store/synthetic.ts; built
 // once into newsgraph_bench_<N>, shared with scripts/bench-store.mjs), `newsgraph serve` on
 // loopback, and a bounded autocannon run per endpoint with *random* offsets and queries (what
@@ -26,6 +27,7 @@ for (let i = 2; i < process.argv.length; i++) {
   else if (a === '--connections') o.connections = Number(v());
   else if (a === '--pg') o.pg = v();
   else if (a === '--name') o.name = v();
+  else if (a === '--bin') o.bin = v(); // another checkout's bin/newsgraph, for A/B runs on one database
   else if (a === '--only') o.only = v();
   else if (a === '--modes') o.modes = v();
   else { process.stderr.write(`bench-harden: unknown option ${a}\n`); process.exit(2); }
@@ -48,7 +50,8 @@ if (c < o.articles) {
   let i = c;
   await Promise.all(Array.from({ length: 8 }, async () => { while (i < o.articles) await storeArticle(db, syntheticArticle(i++)); }));
 }
-await db.query('ANALYZE');
+// VACUUM as autovacuum would soon after a bulk load: index-only scans need the visibility map.
+await db.query('VACUUM ANALYZE');
 const words = (await db.query(`SELECT name FROM entities ORDER BY article_count DESC LIMIT 50`)).map((r) => r.name.split(' ')[0]);
 const [{ ev }] = await db.query('SELECT count(*)::int AS ev FROM event_keys');
 const [{ n }] = await db.query('SELECT count(*)::int AS n FROM articles');
@@ -66,7 +69,7 @@ const endpoints = {
 
 async function serve(extra) {
   const port = 18000 + Math.floor(Math.random() * 2000);
-  const child = spawn(process.execPath, [join(ROOT, 'bin/newsgraph'), 'serve', '--db', url, '--port', String(port), ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [o.bin ?? join(ROOT, 'bin/newsgraph'), 'serve', '--db', url, '--port', String(port), ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
   await new Promise((res, rej) => {
     let err = '';
     child.stderr.on('data', (d) => { err += d; if (/serving/.test(err)) res(); });
