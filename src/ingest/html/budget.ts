@@ -45,6 +45,19 @@ function refCounter(html: string): (from: number, to: number) => number {
   };
 }
 
+/**
+ * At most how many nodes a parser could make of this markup ("<" and "&" counted), stopping past
+ * `max`: the node budget for XML (feed items), where every character reference is a text node too.
+ */
+export function markupNodesOver(markup: string, max = MAX_NODES): boolean {
+  let n = 0;
+  for (let i = 0; i < markup.length; i++) {
+    const c = markup.charCodeAt(i);
+    if ((c === 60 || c === 38) && ++n > max) return true;
+  }
+  return false;
+}
+
 const tooMany = (name: string, max: number) =>
   new InputError(`${name}: page has more than ${max} elements and character references (the limit for one page)`);
 
@@ -81,9 +94,13 @@ export function budgetHtml(html: string, name = 'page', maxDepth = MAX_DEPTH, ma
       if (at >= 0) stack.length = at;
       continue;
     }
-    if (++nodes > maxNodes) throw tooMany(name, maxNodes);
-    if (VOID.has(tag) || /\/\s*$/.test(m[3]!)) continue;
+    // Only elements that are kept count: a tag dropped by the depth rule below makes no node.
+    if (VOID.has(tag) || /\/\s*$/.test(m[3]!)) {
+      if (++nodes > maxNodes) throw tooMany(name, maxNodes);
+      continue;
+    }
     if (RAW.has(tag)) {
+      if (++nodes > maxNodes) throw tooMany(name, maxNodes);
       // Raw text: skip to its end tag (a <div> inside a script is not markup).
       const re = new RegExp(`</${tag}\\s*>`, 'ig');
       re.lastIndex = TAG.lastIndex;
@@ -102,6 +119,7 @@ export function budgetHtml(html: string, name = 'page', maxDepth = MAX_DEPTH, ma
       cut.push([m.index, TAG.lastIndex]);
       continue;
     }
+    if (++nodes > maxNodes) throw tooMany(name, maxNodes);
     stack.push(tag);
   }
   if (textFrom < html.length && TAG.lastIndex === 0 && (nodes += refsIn(textFrom, html.length)) > maxNodes) throw tooMany(name, maxNodes);
