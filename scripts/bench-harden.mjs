@@ -100,14 +100,17 @@ for (const [label, extra] of modes) {
       if (o.only && !ep.startsWith(o.only)) continue;
       const pg0 = await backendCpu();
       const srv0 = cpuS(srv.child.pid);
+      const me0 = process.cpuUsage();
       const r = await autocannon({ url: srv.url, connections: o.connections, duration: o.duration, pipelining: 1, timeout: 10, requests: paths.map((p) => ({ method: 'GET', path: p })) });
       const srvCpu = cpuS(srv.child.pid) - srv0;
+      const me = process.cpuUsage(me0);
       const pg1 = await backendCpu();
       let pgCpu = 0;
       for (const [pid, c] of pg1) pgCpu += c - (pg0.get(pid) ?? 0);
       const done = r.requests.total || 1;
       const row = { mode: label, endpoint: ep, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, rps: Math.round(r.requests.average), non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts, peak_rss_mb: Math.round(peak),
-        server_cpu_ms: +(srvCpu * 1000 / done).toFixed(2), pg_cpu_ms: +(pgCpu * 1000 / done).toFixed(2), load: loadavg()[0].toFixed(1) };
+        server_cpu_ms: +(srvCpu * 1000 / done).toFixed(2), pg_cpu_ms: +(pgCpu * 1000 / done).toFixed(2),
+        client_cpu_ms: +((me.user + me.system) / 1000 / done).toFixed(2), load: loadavg()[0].toFixed(1) };
       rows.push(row);
       log(JSON.stringify(row));
     }
@@ -116,6 +119,6 @@ for (const [label, extra] of modes) {
     await srv.stop();
   }
 }
-process.stdout.write(`| cache | endpoint | p50 ms | p99 ms | max ms | req/s | non-2xx | errors | time-outs | server peak RSS MB | server CPU ms/req | PostgreSQL CPU ms/req | load |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n`);
-for (const r of rows) process.stdout.write(`| ${r.mode} | ${r.endpoint} | ${r.p50} | ${r.p99} | ${r.max} | ${r.rps} | ${r.non2xx} | ${r.errors} | ${r.timeouts} | ${r.peak_rss_mb} | ${r.server_cpu_ms} | ${r.pg_cpu_ms} | ${r.load} |\n`);
+process.stdout.write(`| cache | endpoint | p50 ms | p99 ms | max ms | req/s | non-2xx | errors | time-outs | server peak RSS MB | server CPU ms/req | PostgreSQL CPU ms/req | autocannon CPU ms/req | load |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n`);
+for (const r of rows) process.stdout.write(`| ${r.mode} | ${r.endpoint} | ${r.p50} | ${r.p99} | ${r.max} | ${r.rps} | ${r.non2xx} | ${r.errors} | ${r.timeouts} | ${r.peak_rss_mb} | ${r.server_cpu_ms} | ${r.pg_cpu_ms} | ${r.client_cpu_ms} | ${r.load} |\n`);
 process.stdout.write(`\n${n} articles, ${ev} event keys, ${o.connections} connections, ${o.duration} s per endpoint and mode.\n`);

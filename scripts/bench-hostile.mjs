@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Pathological inputs against a running server (issue 19, finding 3 and its acceptance point):
-//   node scripts/bench-hostile.mjs [--only NAME] [--interval 20]
+//   node scripts/bench-hostile.mjs [--only NAME] [--interval 20] [--bin OTHER/bin/newsgraph]
 // Starts `newsgraph serve` on loopback with an embedded database in a temporary folder, then posts
 // each input of the finding (scaled as given) to POST /api/ingest while a second client asks
 // GET /api/health every 20 ms (one request at a time). Prints per input: the answer's status,
@@ -18,6 +18,7 @@ for (let i = 2; i < process.argv.length; i++) {
   const a = process.argv[i];
   if (a === '--only') o.only = process.argv[++i];
   else if (a === '--interval') o.interval = Number(process.argv[++i]);
+  else if (a === '--bin') o.bin = process.argv[++i]; // another checkout's bin/newsgraph (before/after runs)
   else { process.stderr.write(`bench-hostile: unknown option ${a}\n`); process.exit(2); }
 }
 
@@ -52,7 +53,7 @@ const inputs = {
 
 const dir = mkdtempSync(join(tmpdir(), 'ng-hostile-'));
 const port = 19000 + Math.floor(Math.random() * 1000);
-const child = spawn(process.execPath, [join(ROOT, 'bin/newsgraph'), 'serve', '--db', join(dir, 'db'), '--port', String(port), '--cache-ms', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+const child = spawn(process.execPath, [o.bin ?? join(ROOT, 'bin/newsgraph'), 'serve', '--db', join(dir, 'db'), '--port', String(port), '--cache-ms', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
 await new Promise((res, rej) => {
   let err = '';
   child.stderr.on('data', (d) => { err += d; if (/serving/.test(err)) res(); });
