@@ -8,7 +8,7 @@ import type { TextSource } from './ingest/stream.js';
 import type { Db } from './store/db.js';
 import { storeArticle, type StoreResult } from './store/ingest.js';
 import { analyzeInPool } from './workers/pool.js';
-import { readArticles } from './ingest/index.js';
+import { readSource } from './ingest/index.js';
 
 export interface Rejected { where: string; reason: string }
 
@@ -64,6 +64,12 @@ export interface IngestOptions extends AnalyzeOptions {
   youngGenerationMb?: number;
   /** Called as each article is read from the input (ahead of its analysis), with the count so far. */
   onRead?: (n: number) => void;
+  /**
+   * Per-article time budget (ms; 0 or absent: none; the CLI gives one). An article over it, or
+   * one the pipeline throws on, is a rejected record and the others go on; with a budget the
+   * analysis runs on pool threads, which can be stopped.
+   */
+  articleBudgetMs?: number;
 }
 
 export async function ingestSource(db: Db, src: TextSource, opts: IngestOptions = {}, into = emptySummary()): Promise<IngestSummary> {
@@ -75,16 +81,34 @@ export async function ingestSource(db: Db, src: TextSource, opts: IngestOptions 
   };
   let n = 0;
   let read = 0;
+  // Where each article came from (file:line), until its analysis is out: a rejection names it.
+  const whereOf = new Map<number, string>();
+  let done = 0;
   async function* raws(): AsyncGenerator<RawArticle> {
-    for await (const r of readArticles(src, { ...opts, onWarning })) {
+    for await (const item of readSource(src, opts)) {
+      if (!item.ok) {
+        onWarning(item.error);
+        continue;
+      }
+      whereOf.set(read, item.where);
       opts.onRead?.(++read);
-      yield r;
+      yield item.article;
     }
   }
+  const budgetMs = opts.articleBudgetMs ?? 0;
+  const onReject = (index: number, raw: RawArticle, reason: string) => {
+    const where = whereOf.get(index) ?? `${src.name}#${index + 1}`;
+    for (; done <= index; done++) whereOf.delete(done);
+    n++;
+    s.read++;
+    s.rejected.push({ where, reason: `article${raw.title ? ` ${JSON.stringify(raw.title.slice(0, 60))}` : ''} rejected: ${reason}` });
+    opts.onWarning?.(`${where}: ${reason}`);
+  };
   const analysed = opts.poolThreads
-    ? analyzeInPool(raws(), opts.poolThreads, { youngGenerationMb: opts.youngGenerationMb })
-    : analyzeRaws(raws(), opts.workers ?? 1);
+    ? analyzeInPool(raws(), opts.poolThreads, { youngGenerationMb: opts.youngGenerationMb, ...(budgetMs ? { budgetMs, onReject } : {}) })
+    : analyzeRaws(raws(), opts.workers ?? 1, false, budgetMs ? { budgetMs, onReject } : undefined);
   for await (const a of analysed) {
+    whereOf.delete(done++);
     s.read++;
     n++;
     // The article id is a hash of the body: bodiless articles would all collide into one.

@@ -18,6 +18,11 @@ export const page = {
   limit: z.coerce.number().int().min(1).max(500).default(50).describe('page size (1–500)'),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0).describe('rows to skip'),
 };
+/** Keyset paging (articles and events): `after` = the `next` of the previous page. */
+export const after = {
+  after: z.string().min(1).max(400).regex(/^[A-Za-z0-9_-]+$/, 'must be a cursor from a list answer\'s "next"').optional()
+    .describe('start after this row: the "next" cursor of the previous page (one page of work at any depth; offset then counts from it)'),
+};
 
 export const ENTITY_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT', 'LAW', 'PRODUCT', 'WORK'] as const;
 export const entityType = z.string().transform((s) => s.toUpperCase()).pipe(z.enum(ENTITY_TYPES));
@@ -75,5 +80,7 @@ export const quoteKind = z.enum(['direct', 'partial', 'indirect']);
 export const articleRef = z.object({ id: z.string(), title: z.string(), published: z.string().nullable() });
 
 export const list = <T extends z.ZodType>(item: T) => z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int(), items: z.array(item) });
+/** A list with keyset paging: `next` is the cursor for `after` when more rows may follow, else null. */
+export const keysetList = <T extends z.ZodType>(item: T) => list(item).extend({ next: z.string().nullable() });
 
 export const errorBody = z.object({ error: z.object({ status: z.number().int(), code: z.string(), message: z.string() }) });

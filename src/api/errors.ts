@@ -1,6 +1,7 @@
 // Every error the API answers is JSON `{ error: { status, code, message } }` with a 4xx/5xx status.
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { CursorError } from '../store/cursor.js';
 
 export class HttpError extends Error {
   constructor(readonly status: number, readonly code: string, message: string, readonly headers: Record<string, string> = {}) {
@@ -24,6 +25,7 @@ function validationMessage(err: FastifyError): string {
 export function installErrorHandler(app: FastifyInstance, bodyLimit: number): void {
   app.setErrorHandler((err: FastifyError, _req, reply) => {
     if (err instanceof HttpError) return reply.code(err.status).headers(err.headers).send(errorJson(err.status, err.code, err.message));
+    if (err instanceof CursorError) return reply.code(400).send(errorJson(400, 'bad_request', `query parameter after: ${err.message}`));
     if (hasZodFastifySchemaValidationErrors(err)) return reply.code(400).send(errorJson(400, 'bad_request', validationMessage(err)));
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send(errorJson(413, 'too_large', `body larger than ${bodyLimit} bytes`));
     if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {

@@ -1,6 +1,6 @@
-import { analyzeRaws, parseWorkers } from '../workers/files.js';
+import { analyzeRaws, parseArticleBudget, parseWorkers } from '../workers/files.js';
 import { existsSync, statSync } from 'node:fs';
-import { readArticles, stdinSource } from '../ingest/index.js';
+import { readSource, stdinSource } from '../ingest/index.js';
 import type { RawArticle } from '../doc/index.js';
 import { countedFileSource } from './ingest.js';
 import { Progress } from './progress.js';
@@ -10,7 +10,7 @@ import { strictCheck } from './strict.js';
 import { dayFlag, urlFlag } from './flags.js';
 import { formatDiagnostic } from '../output.js';
 
-export interface AnalyzeCliOptions { published?: string; format: string; url?: string; workers?: string; quiet?: boolean; withSyntax?: boolean; strict?: boolean }
+export interface AnalyzeCliOptions { published?: string; format: string; url?: string; workers?: string; quiet?: boolean; withSyntax?: boolean; strict?: boolean; articleBudget?: string }
 
 /**
  * Both formats stream (flat memory on any input): `--format jsonl` one article per line,
@@ -29,8 +29,10 @@ export async function analyzeCommand(files: string[], o: AnalyzeCliOptions): Pro
   const url = urlFlag('--url', o.url);
   let inputs = files.length ? files : ['-'];
   let workers: number;
+  let budgetMs: number;
   try {
     workers = parseWorkers(o.workers);
+    budgetMs = parseArticleBudget(o.articleBudget);
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
@@ -57,12 +59,19 @@ export async function analyzeCommand(files: string[], o: AnalyzeCliOptions): Pro
   const flushWarnings = () => { for (const m of pending.splice(0)) warn(m); };
   const readOpts = { published, url, onWarning };
   let readN = 0; // articles read: the input is read ahead of the analysis
+  // Where each article read so far came from (file:line), until its analysis is out: a rejected
+  // article is named by it.
+  const whereOf = new Map<number, string>();
   async function* raws(): AsyncGenerator<RawArticle> {
     for (const f of inputs) {
       try {
-        for await (const r of readArticles(f === '-' ? await stdinSource() : await countedFileSource(f, (n) => (bytes += n)), readOpts)) {
-          readN++;
-          yield r;
+        for await (const item of readSource(f === '-' ? await stdinSource() : await countedFileSource(f, (n) => (bytes += n)), readOpts)) {
+          if (!item.ok) {
+            onWarning(item.error);
+            continue;
+          }
+          whereOf.set(readN++, item.where);
+          yield item.article;
         }
       } catch (e) {
         // An input that cannot be read (any more) is one rejected record; the other inputs go on.
@@ -72,9 +81,22 @@ export async function analyzeCommand(files: string[], o: AnalyzeCliOptions): Pro
     }
   }
   let opened = false;
-  // --workers N: a pool of N threads (default one per core); 1 analyses in this thread.
+  let done = 0; // articles analysed or rejected, in input order
+  // Per-article guard: an article over the time budget (or that the pipeline throws on) is a
+  // rejected record, named by file:line and title; the others go on (exit 3 at the end).
+  const guard = {
+    budgetMs,
+    onReject: (index: number, raw: RawArticle, reason: string) => {
+      const where = whereOf.get(index) ?? `article ${index + 1}`;
+      for (; done <= index; done++) whereOf.delete(done);
+      onWarning(`${where}: article${raw.title ? ` ${JSON.stringify(raw.title.slice(0, 60))}` : ''} rejected: ${reason}`);
+    },
+  };
+  // --workers N: a pool of N threads (default one per core); with --workers 1 one thread (the
+  // budget can stop a thread, not this one), or this thread with --article-budget 0.
   try {
-    for await (const a of analyzeRaws(raws(), workers, o.withSyntax === true)) {
+    for await (const a of analyzeRaws(raws(), workers, o.withSyntax === true, guard)) {
+      whereOf.delete(done++);
       if (count === 0) flushWarnings();
       count++;
       bar.tick({ count, value: readN ? bytes * Math.min(1, count / readN) : bytes });

@@ -10,12 +10,12 @@ import { emptySummary, ingestSource, rejectedCount, RejectedList, splitWarning, 
 import { fail, someRejected, UsageError } from './errors.js';
 import { strictCheck } from './strict.js';
 import { dayFlag, urlFlag } from './flags.js';
-import { parseWorkers } from '../workers/files.js';
+import { parseArticleBudget, parseWorkers } from '../workers/files.js';
 import { stopOnSignals } from './stop.js';
 import { Progress } from './progress.js';
 import { runningServer, type ServerNote } from './server-file.js';
 
-export interface IngestCliOptions { db?: string; published?: string; url?: string; json?: boolean; quiet?: boolean; workers?: string; token?: string; strict?: boolean }
+export interface IngestCliOptions { db?: string; published?: string; url?: string; json?: boolean; quiet?: boolean; workers?: string; token?: string; strict?: boolean; articleBudget?: string }
 
 /** A file read through a byte counter, for the progress bar's share and time left. */
 export async function countedFileSource(path: string, onBytes: (n: number) => void): Promise<TextSource> {
@@ -35,8 +35,10 @@ export async function ingestCommand(files: string[], o: IngestCliOptions): Promi
   const published = dayFlag('--published', o.published);
   const url = urlFlag('--url', o.url);
   let workers: number | undefined;
+  let articleBudgetMs: number;
   try {
     workers = o.workers === undefined ? undefined : parseWorkers(o.workers);
+    articleBudgetMs = parseArticleBudget(o.articleBudget);
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
@@ -59,7 +61,7 @@ export async function ingestCommand(files: string[], o: IngestCliOptions): Promi
   const s = emptySummary();
   const stop = stopOnSignals();
   const server = runningServer(o.db);
-  const opts = { ...o, published: published ?? undefined, url: url ?? undefined };
+  const opts = { ...o, published: published ?? undefined, url: url ?? undefined, articleBudgetMs };
   try {
     if (server) await sendToServer(server, inputs, opts, s, makeBar(), (n) => (bytes += n), () => bytes, stop);
     else await ingestHere(inputs, opts, workers, s, makeBar, (n) => (bytes += n), () => bytes, stop);
@@ -89,7 +91,7 @@ function fileError(e: unknown, f: string, s: IngestSummary): void {
   s.read++;
 }
 
-async function ingestHere(inputs: string[], o: IngestCliOptions, workers: number | undefined, s: IngestSummary, makeBar: () => Progress,
+async function ingestHere(inputs: string[], o: IngestCliOptions & { articleBudgetMs: number }, workers: number | undefined, s: IngestSummary, makeBar: () => Progress,
   addBytes: (n: number) => void, bytes: () => number, stop: { stopped: boolean }): Promise<void> {
   const db = await openStore(o.db);
   const bar = makeBar();
@@ -110,6 +112,7 @@ async function ingestHere(inputs: string[], o: IngestCliOptions, workers: number
           published: o.published ?? null,
           url: o.url ?? null,
           ...pool,
+          articleBudgetMs: o.articleBudgetMs,
           // The input is read ahead of the analysis (a small file at once): the share done is the
           // bytes read so far times the share of the articles read so far that are done.
           onRead: (n) => { readHere = n; },
@@ -222,5 +225,6 @@ export function registerIngest(program: Command): void {
     .option('--workers <n>', 'analysis threads (default: one beside the storing thread on an embedded database, one per core on PostgreSQL)')
     .option('--token <token>', 'bearer token of the running server, when it has one (default $NEWSGRAPH_TOKEN)')
     .option('--strict', 'stop at the first bad record, before anything is stored (exit 1)')
+    .option('--article-budget <seconds>', 'longest one article may take to analyse; past it the article is rejected and the rest go on (0 = no budget)', '60')
     .action((files: string[], o: IngestCliOptions) => ingestCommand(files, o));
 }

@@ -13,7 +13,7 @@ import { preClean } from './html/clean.js';
 import { dropBoilerplate } from './html/boiler.js';
 import { leadCaption } from './html/captions.js';
 import { rebuildParagraphs } from './paragraphs.js';
-import { budgetHtml } from './html/budget.js';
+import { budgetHtml, markupNodesOver, MAX_NODES } from './html/budget.js';
 
 // ---------------------------------------------------------------- well-formedness
 
@@ -198,6 +198,8 @@ export function readFeed(xml: string, name = 'feed'): ReadItem[] {
     const where = `${name}#${k + 1}`;
     const itemXml = src.slice(s.start, s.end);
     for (; lineOffset < s.start; lineOffset++) if (src.charCodeAt(lineOffset) === 10) line++;
+    // The node budget of a page, per item: "&lt;a" × 200k in one description made 200k text nodes.
+    if (markupNodesOver(itemXml)) return { ok: false as const, error: `${where}: item ${k + 1} has more than ${MAX_NODES} elements and character references (the limit for one article)`, where };
     const problem = xmlProblem(itemXml, line - 1);
     if (problem) return { ok: false as const, error: `${where}: item ${k + 1} is malformed XML: ${problem}`, where };
     const a = itemToArticle(itemXml, lang);

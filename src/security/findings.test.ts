@@ -208,6 +208,26 @@ describe('issue 19 findings, replayed', { concurrency: false }, () => {
     }
   });
 
+  test('3f. CLI analyze and ingest: an article over the per-article time budget is rejected by file:line, the others go on (exit 3)', async () => {
+    // ~195k characters: seconds of analysis, far past a 0.5 s budget (the first article of a new
+    // thread has more time, for loading the models: the slow one comes second).
+    const long = JSON.stringify({ title: 'long', text: (PARA + ' ').repeat(Math.floor((MAX_BODY - 5000) / (PARA.length + 1))) });
+    const input = file('budget.jsonl', `${record(41)}\n${long}\n${record(42)}\n`);
+    const a = await cli(['analyze', input, '--format', 'jsonl', '--article-budget', '0.5', '--quiet']);
+    assert.equal(a.code, 3, a.stderr);
+    assert.deepEqual(a.stdout.trim().split('\n').map((l) => JSON.parse(l).title), ['Report 41', 'Report 42']);
+    assert.match(a.stderr, /budget\.jsonl:2: article "long" rejected: took longer than 0\.5 s .*budget/);
+    for (const workers of ['1', '2']) {
+      const i = await cli(['ingest', input, '--db', join(tmp, `budget-db-${workers}`), '--workers', workers, '--article-budget', '0.5', '--quiet']);
+      assert.equal(i.code, 3, i.stderr + i.stdout);
+      assert.match(i.stdout, /read 3, stored 2, duplicates 0, rejected 1/);
+      assert.match(i.stdout, /rejected \S*budget\.jsonl:2: article "long" rejected: took longer than 0\.5 s/);
+    }
+    const bad = await cli(['analyze', input, '--article-budget', 'soon']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--article-budget/);
+  });
+
   // ------------------------------------------------------------------ 4. memory
   test('4. the read cache is bounded by bytes with canonical keys; rejected lists are bounded', () => {
     const cache = new ReadCache({ ttlMs: 60_000, maxBytes: 200_000 });
@@ -224,7 +244,9 @@ describe('issue 19 findings, replayed', { concurrency: false }, () => {
   });
 
   test('4b. analyze --format json streams: the document starts before the input ends', async () => {
-    const child = spawn(process.execPath, [BIN, 'analyze', '--format', 'json', '--workers', '1', '--quiet', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // In this thread (no budget): a pool reads the next article before it writes the one it has,
+    // so its first output waits for more input than this test gives before it ends.
+    const child = spawn(process.execPath, [BIN, 'analyze', '--format', 'json', '--workers', '1', '--article-budget', '0', '--quiet', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
     try {
       // One record, then blank lines (skipped) past the 64 KB the reader sniffs before it starts.
       child.stdin.write(record(40) + '\n' + '\n'.repeat(70 * 1024));
@@ -261,7 +283,27 @@ describe('issue 19 findings, replayed', { concurrency: false }, () => {
       const past = (await open.inject(`${path}?limit=3&offset=${all.total + 10}`)).json();
       assert.equal(past.total, all.total);
       assert.equal(past.items.length, 0);
+      // Keyset paging: following `next` gives the same rows as offsets, one page of work each.
+      const keyed: string[] = [];
+      let after = '';
+      for (let guard = 0; guard < 100; guard++) {
+        const page = (await open.inject(`${path}?limit=3${after ? `&after=${after}` : ''}`)).json();
+        assert.equal(page.total, all.total);
+        keyed.push(...page.items.map((x: { id: string }) => x.id));
+        if (!page.next) break;
+        after = page.next;
+      }
+      assert.deepEqual(keyed, all.items.map((x: { id: string }) => x.id), `${path} by after=`);
+      const skip = (await open.inject(`${path}?limit=2&offset=1&after=${(await open.inject(`${path}?limit=3`)).json().next}`)).json();
+      assert.deepEqual(skip.items.map((x: { id: string }) => x.id), all.items.slice(4, 6).map((x: { id: string }) => x.id), `${path}: offset counts from the cursor`);
+      for (const bad of ['nope', Buffer.from('[1,2]').toString('base64url'), Buffer.from('["2024-13-01","x","y"]').toString('base64url')]) {
+        const r = await open.inject(`${path}?after=${bad}`);
+        assert.equal(r.statusCode, 400, `${path} after=${bad}: ${r.body}`);
+        assert.match(r.json().error.message, /after/);
+      }
     }
+    assert.equal((await open.inject('/api/events?sort=goldstein&after=' + (await open.inject('/api/events?limit=1')).json().next)).statusCode, 400);
+    assert.equal((await open.inject('/api/articles?q=talks&after=' + (await open.inject('/api/articles?limit=1')).json().next)).statusCode, 400);
   });
 
   // ------------------------------------------------------------------ 6. bad values

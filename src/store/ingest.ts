@@ -117,13 +117,15 @@ async function storeIn(q: Queryable, a: ArticleOut, hooks: StoreHooks): Promise<
   const host = sourceHost(url);
   const inserted = await q.query(
     `INSERT INTO articles (id, content_hash, title, captions, body, published, published_day, published_source, url,
-       source_host, tone, tone_positive, tone_negative, dup_group, minhash, canonical_url)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+       source_host, tone, tone_positive, tone_negative, dup_group, minhash, canonical_url, n_entities, n_events, n_quotes)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
      ON CONFLICT (id) DO NOTHING RETURNING id`,
     [
       a.id, createHash('sha256').update(`${a.title}\n${a.body}`).digest('hex'), a.title, json(a.captions), a.body,
       a.published, dayOf(a.published), a.published_source, url, host,
       a.tone?.score ?? null, a.tone?.positive ?? null, a.tone?.negative ?? null, dupGroup, json(fp), canon,
+      // The list's per-article counts, as the rows written below will count them.
+      a.entities.length, a.events.filter((e) => !e.negated).length, a.quotes.length,
     ],
   );
   if (!inserted.length) {

@@ -4,10 +4,13 @@ import type { ArticleOut, Caption, DateOut, EntityOut, EventOut, FieldName, Quot
 import type { Db, Row } from './db.js';
 import { Sql, eventWhere, eventOrderSql, likeEscape, ENTITY_ID, type EventFilters, type EventOrder } from './filters.js';
 import { normName } from './keys.js';
+import { CursorError, decodeCursor, encodeCursor } from './cursor.js';
 import { countryName } from './countries.js';
 
-export interface Page { limit: number; offset: number }
+export interface Page { limit: number; offset: number; /** A `next` cursor: the page starts after that row (lists that support it). */ after?: string }
 export interface List<T> { total: number; limit: number; offset: number; items: T[] }
+/** A list with keyset paging: `next` is the cursor of the page's last row when more may follow. */
+export interface KeysetList<T> extends List<T> { next: string | null }
 
 // ------------------------------------------------------------------ events
 export interface EventItem {
@@ -64,68 +67,152 @@ export function eventItem(r: Row): EventItem {
   };
 }
 
+const PRECISION_RANK: Record<string, number> = { day: 0, week: 1, month: 2, year: 3 };
+const EVENT_CURSOR = ['d?', 'n', 'n', 's'] as const;
+
 /**
- * One round trip: the page with its total (a window count over the filtered rows) and, for the
- * page's rows only, their first reporting articles as JSON.
+ * One page of folded events with its total. The page's keys come first (sorting keys only, an
+ * index-only scan in the default order), then their columns and extras for those rows only; the
+ * total is an init plan of the same statement. `after` (default order only) starts after the
+ * row of a `next` cursor: an index range of one page whatever the depth.
  */
-export async function listEvents(db: Db, f: EventFilters & EventOrder, page: Page): Promise<List<EventItem>> {
+export async function listEvents(db: Db, f: EventFilters & EventOrder, page: Page): Promise<KeysetList<EventItem>> {
   const { sort, order, ...filters } = f;
   const s = new Sql();
   eventWhere(s, filters);
   const w = s.whereSql();
+  const nf = s.params.length;
   const inner = eventOrderSql({ sort, order }, 'k');
   const outer = eventOrderSql({ sort, order }, 'p');
+  const keyset = (sort ?? 'date') === 'date' && (order ?? 'desc') === 'desc';
+  const n = s.p(page.limit);
+  let ids: string;
+  if (page.after) {
+    if (!keyset) throw new CursorError('after works with the default order of events (sort=date, order=desc); other orders page by offset');
+    const [day, prec, arts, id] = decodeCursor(page.after, EVENT_CURSOR);
+    const m = s.p(page.limit + page.offset);
+    const and = w ? `${w} AND` : 'WHERE';
+    const precSql = `(CASE k.date_precision WHEN 'day' THEN 0 WHEN 'week' THEN 1 WHEN 'month' THEN 2 WHEN 'year' THEN 3 ELSE 4 END)`;
+    const tie = `(${precSql} > ${s.p(prec)}::int OR (${precSql} = ${s.p(prec)}::int AND (k.num_articles < ${s.p(arts)}::int OR (k.num_articles = ${s.p(arts)}::int AND k.id > ${s.p(id)}))))`;
+    const undated = `(SELECT k.id, k.date_start, k.date_precision, k.num_articles FROM event_keys k ${and} k.date_start IS NULL${day === null ? ` AND ${tie}` : ''} ${inner} LIMIT ${m})`;
+    ids = day === null ? undated
+      : `(SELECT k.id, k.date_start, k.date_precision, k.num_articles FROM event_keys k ${and} k.date_start <= ${s.p(day)}::date
+           AND (k.date_start < ${s.p(day)}::date OR ${tie}) ${inner} LIMIT ${m}) UNION ALL ${undated}`;
+    ids = `SELECT k.id FROM (${ids}) k ${inner} LIMIT ${n} OFFSET ${s.p(page.offset)}`;
+  } else {
+    ids = `SELECT k.id FROM event_keys k ${w} ${inner} LIMIT ${n} OFFSET ${s.p(page.offset)}`;
+  }
   const rows = await db.query(
-    // The page's keys first (sorting keys only, no window over every row: issue 19 finding 5),
-    // then their columns and extras for those rows only; the total is its own count.
-    `SELECT p.*, ${EVENT_EXTRAS(20)}
+    `SELECT p.*, ${EVENT_EXTRAS(20)}, (SELECT count(*)::int FROM event_keys k ${w}) AS total
      FROM (SELECT ${EVENT_COLS}, k.day, k.date_start AS ds_sort
-           FROM (SELECT k.id FROM event_keys k ${w}
-                 ${inner} LIMIT ${s.p(page.limit)} OFFSET ${s.p(page.offset)}) pg
+           FROM (${ids}) pg
            JOIN event_keys k ON k.id = pg.id) p
      ${outer.replace('p.date_start', 'p.ds_sort')}`,
     s.params,
   );
-  const [c] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM event_keys k ${w}`, s.params.slice(0, -2));
-  const total = c?.n ?? 0;
-  return { total, ...page, items: rows.map(eventItem) };
+  const total = rows.length ? (rows[0]!.total as number)
+    : ((await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM event_keys k ${w}`, s.params.slice(0, nf)))[0]?.n ?? 0);
+  const items = rows.map(eventItem);
+  const last = items[items.length - 1];
+  return {
+    total, limit: page.limit, offset: page.offset,
+    next: keyset && last && items.length === page.limit
+      ? encodeCursor([last.date_start, PRECISION_RANK[last.date_precision ?? ''] ?? 4, last.num_articles, last.id]) : null,
+    items,
+  };
 }
 
 // ------------------------------------------------------------------ articles
 export interface ArticleFilters { q?: string; from?: string; to?: string }
 
-export async function listArticles(db: Db, f: ArticleFilters, page: Page) {
+/**
+ * A search ranks by relevance only its newest RANKED matches (then the older ones follow, newest
+ * first): ranking reads every ranked article's text vector, and ranking every match of a common
+ * word cost 18–27 ms a request on 10,000 articles (issue 19, finding 5).
+ */
+export const RANKED = 200;
+
+export interface ArticleItem {
+  id: string; title: string; published: string | null; url: string | null; snippet: string; tone: number | null;
+  dup_group: string; duplicates: number; sources: number; counts: { entities: number; events: number; quotes: number };
+}
+const ARTICLE_ORDER = 'a.published_day DESC NULLS LAST, a.ingested_at DESC, a.id';
+const ARTICLE_CURSOR = ['d?', 't', 's'] as const;
+
+/**
+ * One page of articles. Default order newest first; with `q`, the newest RANKED matches by
+ * relevance, then the rest newest first. `after` (a `next` cursor from the previous page, not
+ * with `q`) starts the page after that row: an index range scan of one page whatever the depth.
+ */
+export async function listArticles(db: Db, f: ArticleFilters, page: Page): Promise<KeysetList<ArticleItem>> {
   const s = new Sql();
-  let rank = '';
-  if (f.q) {
-    const tq = s.p(f.q);
-    s.add(`a.tsv @@ websearch_to_tsquery('english', ${tq})`);
-    rank = `ts_rank(a.tsv, websearch_to_tsquery('english', ${tq})) DESC, `;
-  }
+  const qp = f.q ? s.p(f.q) : '';
+  if (f.q) s.add(`a.tsv @@ websearch_to_tsquery('english', ${qp})`);
   if (f.from) s.add(`a.published_day >= ${s.p(f.from)}::date`);
   if (f.to) s.add(`a.published_day <= ${s.p(f.to)}::date`);
   const w = s.whereSql();
-  const [count] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM articles a ${w}`, s.params);
-  // The page's ids first (an index scan in list order, issue 19 finding 5), then the per-row
-  // counts for those rows only: PostgreSQL evaluates a select list for every row OFFSET skips.
+  const nf = s.params.length; // the filters' parameters come first
+  const and = w ? `${w} AND` : 'WHERE';
+  const n = s.p(page.limit);
+  let ids: string;
+  if (page.after) {
+    const m = s.p(page.limit + page.offset); // each part's rows up to the page's end
+    if (f.q) throw new CursorError('after cannot be used with q (a ranked list pages by offset)');
+    // Rows after the cursor in (day DESC NULLS LAST, ingested_at DESC, id): dated rows from the
+    // cursor's day down (an index range), then the undated ones.
+    const [day, at, id] = decodeCursor(page.after, ARTICLE_CURSOR);
+    const tie = `(a.ingested_at < ${s.p(at)}::timestamptz OR (a.ingested_at = ${s.p(at)}::timestamptz AND a.id > ${s.p(id)}))`;
+    const undated = `(SELECT a.id, a.published_day, a.ingested_at FROM articles a ${and} a.published_day IS NULL${day === null ? ` AND ${tie}` : ''}
+        ORDER BY a.ingested_at DESC, a.id LIMIT ${m})`;
+    ids = day === null ? undated
+      : `(SELECT a.id, a.published_day, a.ingested_at FROM articles a ${and} a.published_day <= ${s.p(day)}::date
+           AND (a.published_day < ${s.p(day)}::date OR ${tie}) ORDER BY ${ARTICLE_ORDER} LIMIT ${m})
+         UNION ALL ${undated}`;
+    ids = `SELECT * FROM (${ids}) a ORDER BY ${ARTICLE_ORDER} LIMIT ${n} OFFSET ${s.p(page.offset)}`;
+  } else if (f.q) {
+    // The newest RANKED matches by relevance, then the older matches newest first.
+    const o = s.p(page.offset);
+    const k = s.p(RANKED);
+    ids = `SELECT x.id, x.published_day, x.ingested_at, x.pos FROM (
+        SELECT c.id, c.published_day, c.ingested_at,
+          row_number() OVER (ORDER BY ts_rank(c.tsv, websearch_to_tsquery('english', ${qp})) DESC, c.published_day DESC NULLS LAST, c.ingested_at DESC, c.id) AS pos
+        FROM (SELECT a.id, a.published_day, a.ingested_at, a.tsv FROM articles a ${w} ORDER BY ${ARTICLE_ORDER} LIMIT ${k}) c) x
+      WHERE x.pos > ${o} ORDER BY x.pos LIMIT ${n}`;
+    if (page.offset + page.limit > RANKED) {
+      ids = `SELECT * FROM (${ids}) r UNION ALL
+        SELECT a.id, a.published_day, a.ingested_at, ${k} + row_number() OVER (ORDER BY ${ARTICLE_ORDER}) FROM (
+          SELECT a.id, a.published_day, a.ingested_at FROM articles a ${w} ORDER BY ${ARTICLE_ORDER}
+          OFFSET greatest(${k}::int, ${o}::int) LIMIT ${n}) a`;
+      ids = `SELECT * FROM (${ids}) u ORDER BY u.pos LIMIT ${n}`;
+    }
+  } else {
+    ids = `SELECT a.id, a.published_day, a.ingested_at FROM articles a ${w} ORDER BY ${ARTICLE_ORDER} LIMIT ${n} OFFSET ${s.p(page.offset)}`;
+  }
+  // One statement: the page's ids (an index scan in list order), then for those rows only their
+  // columns, their story's size (an index-only count) and the total as an init plan.
   const rows = await db.query(
     `SELECT a.id, a.title, a.published, a.url, left(a.body, 240) AS snippet, a.tone, a.dup_group,
-       (SELECT count(*)::int FROM articles d WHERE d.dup_group = a.dup_group AND d.id <> a.id) AS duplicates,
-       (SELECT count(DISTINCT coalesce(d.source_host, d.id))::int FROM articles d WHERE d.dup_group = a.dup_group) AS sources,
-       (SELECT count(*)::int FROM article_entities x WHERE x.article_id = a.id) AS n_entities,
-       (SELECT count(*)::int FROM events x WHERE x.article_id = a.id AND NOT x.negated) AS n_events,
-       (SELECT count(*)::int FROM quotes x WHERE x.article_id = a.id) AS n_quotes
-     FROM (SELECT a.id, row_number() OVER (ORDER BY ${rank}a.published_day DESC NULLS LAST, a.ingested_at DESC, a.id) AS rn
-           FROM articles a ${w}
-           ORDER BY ${rank}a.published_day DESC NULLS LAST, a.ingested_at DESC, a.id
-           LIMIT ${s.p(page.limit)} OFFSET ${s.p(page.offset)}) pg
+       st.n - 1 AS duplicates, st.sources, to_char(pg.published_day, 'YYYY-MM-DD') AS cur_day,
+       to_char(pg.ingested_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cur_at,
+       coalesce(a.n_entities, (SELECT count(*)::int FROM article_entities x WHERE x.article_id = a.id)) AS n_entities,
+       coalesce(a.n_events, (SELECT count(*)::int FROM events x WHERE x.article_id = a.id AND NOT x.negated)) AS n_events,
+       coalesce(a.n_quotes, (SELECT count(*)::int FROM quotes x WHERE x.article_id = a.id)) AS n_quotes,
+       (SELECT count(*)::int FROM articles a ${w}) AS total
+     FROM (${ids}) pg
      JOIN articles a ON a.id = pg.id
-     ORDER BY pg.rn`,
+     CROSS JOIN LATERAL (SELECT count(*)::int AS n, count(DISTINCT coalesce(d.source_host, d.id))::int AS sources
+                         FROM articles d WHERE d.dup_group = a.dup_group) st
+     ORDER BY ${f.q ? 'pg.pos' : ARTICLE_ORDER.replace(/a\./g, 'pg.')}`,
     s.params,
   );
+  const total = rows.length ? (rows[0]!.total as number)
+    : ((await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM articles a ${w}`, s.params.slice(0, nf)))[0]?.n ?? 0);
+  const last = rows[rows.length - 1];
   return {
-    total: count?.n ?? 0,
-    ...page,
+    total,
+    limit: page.limit,
+    offset: page.offset,
+    next: rows.length === page.limit && last && !f.q ? encodeCursor([last.cur_day, last.cur_at, last.id]) : null,
     items: rows.map((r) => ({
       id: r.id, title: r.title, published: r.published, url: r.url, snippet: r.snippet, tone: r.tone,
       dup_group: r.dup_group, duplicates: r.duplicates, sources: r.sources,
@@ -230,12 +317,16 @@ export async function listEntities(db: Db, f: EntityFilters & EventFilters, page
   const s = new Sql();
   entityWhere(s, f);
   const w = s.whereSql();
-  const [count] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM entities e ${w}`, s.params);
+  const nf = s.params.length;
+  // One round trip: the page, with the total as an init plan (counted apart only past the end).
   const rows = await db.query(
-    `SELECT e.* FROM entities e ${w} ORDER BY e.article_count DESC, e.id LIMIT ${s.p(page.limit)} OFFSET ${s.p(page.offset)}`,
+    `SELECT e.*, (SELECT count(*)::int FROM entities e ${w}) AS total
+     FROM entities e ${w} ORDER BY e.article_count DESC, e.id LIMIT ${s.p(page.limit)} OFFSET ${s.p(page.offset)}`,
     s.params,
   );
-  return { total: count?.n ?? 0, ...page, items: rows.map(entityItem) };
+  const total = rows.length ? (rows[0]!.total as number)
+    : ((await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM entities e ${w}`, s.params.slice(0, nf)))[0]?.n ?? 0);
+  return { total, limit: page.limit, offset: page.offset, items: rows.map(entityItem) };
 }
 
 /** Co-occurrence is counted over the entity's latest articles, bounding the cost for very common ones. */

@@ -206,4 +206,25 @@ CREATE INDEX IF NOT EXISTS event_keys_list_order ON event_keys (date_start DESC 
   INCLUDE (date_precision) WHERE NOT negated; -- date_precision beside the CASE: an index-only scan
 `,
   },
+  {
+    // Issue 19 again (its uncached-reads point): numbered 1901 so that it sorts after 19 and never
+    // collides with another issue's migration.
+    version: 1901,
+    name: 'hardening: per-article counts stored, thin indexes for list totals and story counts (issue 19, finding 5)',
+    sql: `
+-- An article's entities, events (not negated) and quotes never change once stored: the articles
+-- list read them with three subqueries per row. Rows written by older code leave them null (the
+-- list counts those rows as before).
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS n_entities int, ADD COLUMN IF NOT EXISTS n_events int, ADD COLUMN IF NOT EXISTS n_quotes int;
+UPDATE articles a SET
+  n_entities = (SELECT count(*) FROM article_entities x WHERE x.article_id = a.id),
+  n_events = (SELECT count(*) FROM events x WHERE x.article_id = a.id AND NOT x.negated),
+  n_quotes = (SELECT count(*) FROM quotes x WHERE x.article_id = a.id);
+-- A story's articles and sources, read from the index alone.
+CREATE INDEX IF NOT EXISTS articles_story ON articles (dup_group) INCLUDE (source_host, id);
+DROP INDEX IF EXISTS articles_dup;
+-- The events total (not negated) counted over a thin index instead of the table.
+CREATE INDEX IF NOT EXISTS event_keys_live ON event_keys (date_start) WHERE NOT negated;
+`,
+  },
 ];

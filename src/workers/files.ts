@@ -20,15 +20,55 @@ export async function* rawArticles(inputs: string[], opts: FilesOptions = {}): A
   }
 }
 
-/** Articles → analyses with `workers` threads (1 = in this thread, no pool; the pipeline loads only then). */
-export async function* analyzeRaws(raws: AsyncIterable<RawArticle>, workers: number, withSyntax = false): AsyncGenerator<ArticleOut> {
-  if (workers <= 1) {
+/**
+ * The CLI's per-article guard: a time budget (ms; 0 = none) and where a rejected article goes.
+ * With a budget, analysis always runs on pool threads (one for `--workers 1`): only a thread can
+ * be stopped in the middle of an article.
+ */
+export interface ArticleGuard {
+  budgetMs: number;
+  onReject: (index: number, raw: RawArticle, reason: string) => void;
+}
+
+/** The CLI's default per-article time budget (`--article-budget`, seconds). */
+export const DEFAULT_ARTICLE_BUDGET_S = 60;
+
+/**
+ * Articles → analyses with `workers` threads (1 = in this thread, no pool; the pipeline loads
+ * only then). With a guard, an article that is over the budget or that the pipeline throws on is
+ * rejected through it, and the others go on.
+ */
+export async function* analyzeRaws(raws: AsyncIterable<RawArticle>, workers: number, withSyntax = false, guard?: ArticleGuard): AsyncGenerator<ArticleOut> {
+  if (workers <= 1 && !guard?.budgetMs) {
     const { runPipeline } = await import('../pipeline.js');
     const { toArticle } = await import('../output.js');
-    for await (const raw of raws) yield toArticle(runPipeline(raw), { withSyntax });
+    let i = 0;
+    for await (const raw of raws) {
+      const index = i++;
+      if (!guard) {
+        yield toArticle(runPipeline(raw), { withSyntax });
+        continue;
+      }
+      let out: ArticleOut;
+      try {
+        out = toArticle(runPipeline(raw), { withSyntax });
+      } catch (e) {
+        guard.onReject(index, raw, `analysis failed: ${String((e as Error)?.message ?? e).split('\n')[0]}`);
+        continue;
+      }
+      yield out;
+    }
     return;
   }
-  yield* analyzeInPool(raws, workers, { withSyntax });
+  yield* analyzeInPool(raws, workers, { withSyntax, ...(guard ? { budgetMs: guard.budgetMs, onReject: guard.onReject } : {}) });
+}
+
+/** `--article-budget SECONDS` as given: a number ≥ 0 (0 = no budget), default DEFAULT_ARTICLE_BUDGET_S; in ms. */
+export function parseArticleBudget(v: string | number | undefined): number {
+  if (v === undefined) return DEFAULT_ARTICLE_BUDGET_S * 1000;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0 || n > 86_400 || String(v).trim() === '') throw new RangeError(`--article-budget must be a number of seconds from 0 (no budget) to 86400, not ${v}`);
+  return Math.round(n * 1000);
 }
 
 /**

@@ -4,23 +4,36 @@
 import { parentPort } from 'node:worker_threads';
 import { runPipeline } from '../pipeline.js';
 import { toArticle } from '../output.js';
-import { readSource, stringSource, InputError } from '../ingest/index.js';
+import { readSource, stringSource, detectFormat, InputError, type ReadItem } from '../ingest/index.js';
+import { itemSpans } from '../ingest/feed.js';
 import type { IngestJob, IngestReply } from './service.js';
 
 const port = parentPort;
 if (!port) throw new Error('src/workers/ingest-thread.ts must run as a worker thread');
 
+/**
+ * Most articles one body may hold. A body is read whole first, and one holding more is refused
+ * before any analysis (at ~50 ms an article, 16,000 feed items would keep the thread for minutes,
+ * past the request's time-out): clients send batches (`newsgraph ingest` sends 100 at a time).
+ */
+export const MAX_BODY_ARTICLES = 1000;
+
 port.on('message', async (job: IngestJob) => {
   const send = (m: IngestReply) => port.postMessage(m);
   try {
-    const it = readSource(stringSource(job.name, job.text), { published: job.published, url: job.url })[Symbol.asyncIterator]();
-    for (let i = 0; ; i++) {
-      // The service's clock knows whether a record is being read or analysed.
-      if (i >= job.skip) send({ job: job.id, kind: 'reading', index: i });
-      const r = await it.next();
-      if (r.done) break;
-      const item = r.value;
-      if (i < job.skip) continue;
+    // The whole body is read first (the service's clock runs for it as one read).
+    send({ job: job.id, kind: 'reading', index: job.skip });
+    const tooMany = () => new InputError(`${job.name}: more than ${MAX_BODY_ARTICLES} articles in one body (post them in batches of at most ${MAX_BODY_ARTICLES}; newsgraph ingest does)`);
+    // A feed's items are counted by one linear split before any is parsed.
+    if (detectFormat(job.text.slice(0, 64 * 1024)) === 'feed' && itemSpans(job.text).spans.length > MAX_BODY_ARTICLES) throw tooMany();
+    const items: ReadItem[] = [];
+    let articles = 0;
+    for await (const item of readSource(stringSource(job.name, job.text), { published: job.published, url: job.url })) {
+      items.push(item);
+      if (item.ok && ++articles > MAX_BODY_ARTICLES) throw tooMany();
+    }
+    for (let i = job.skip; i < items.length; i++) {
+      const item = items[i]!;
       send({ job: job.id, kind: 'start', index: i });
       if (!item.ok) {
         send({ job: job.id, kind: 'item', index: i, item });

@@ -45,7 +45,22 @@ export interface PoolOptions {
   articlesPerThread?: number;
   /** Called with the number of threads each time the pool starts one (tests, diagnostics). */
   onThreadStart?: (threads: number) => void;
+  /**
+   * The per-article time budget (ms; 0 or absent: none). A thread that spends longer on one
+   * article is terminated and replaced; the article is rejected through onReject and the others
+   * go on (issue 19: "a time budget per article, the article rejected and reported, never the
+   * process stalled"). A new thread's first article gets STARTUP_GRACE_MS more (loading models).
+   */
+  budgetMs?: number;
+  /**
+   * An article that was not analysed (over the budget, or the pipeline threw on it), by its
+   * 0-based position in the input: reported here and left out, instead of failing the whole run.
+   */
+  onReject?: (index: number, raw: RawArticle, reason: string) => void;
 }
+
+/** What a new thread's first article may take beyond the budget: the thread loads its models first. */
+export const STARTUP_GRACE_MS = 30_000;
 
 /** See the rule at the top of this file. */
 export const ARTICLES_PER_THREAD = 200;
@@ -79,6 +94,13 @@ const AHEAD = 2;
 interface Slot {
   worker: Worker;
   busy: number;
+  /** Tasks sent and not answered, in order (the thread works on the first). */
+  sent: TaskMessage[];
+  timer: NodeJS.Timeout | null;
+  /** No answer yet: the first article's clock includes loading the models. */
+  fresh: boolean;
+  /** Terminated by the pool (over budget): its exit is not a failure. */
+  retired: boolean;
 }
 
 /**
@@ -97,6 +119,8 @@ export async function* analyzeInPool(
     : (articles as Iterable<RawArticle>)[Symbol.iterator]()) as AsyncIterator<RawArticle> | Iterator<RawArticle>;
   const slots: Slot[] = [];
   const results = new Map<number, ResultMessage>();
+  /** With onReject: each article until its result is out (a rejection names it). */
+  const rawOf = new Map<number, RawArticle>();
   let fatal: Error | null = null;
   let wake: (() => void) | null = null;
   const poke = () => {
@@ -119,25 +143,61 @@ export async function* analyzeInPool(
   };
   const spawn = (): Slot => {
     const worker = spawnAnalysisThread({ ...opts, awaitModels: sharing });
+    // (A thread started later — a replacement for one over budget — gets the shared models at once.)
     if (models) worker.postMessage(models);
-    const slot: Slot = { worker, busy: 0 };
+    const slot: Slot = { worker, busy: 0, sent: [], timer: null, fresh: true, retired: false };
     worker.on('message', (m: ResultMessage) => {
+      if (slot.retired) return;
       slot.busy--;
+      slot.sent.shift();
+      slot.fresh = false;
+      arm(slot);
       results.set(m.seq, m);
       poke();
     });
     worker.on('error', (e) => {
+      if (slot.retired) return;
       fatal ??= new AnalysisError(`analysis thread failed: ${e.message}`);
       poke();
     });
     worker.on('exit', (code) => {
-      if (!closing) fatal ??= new AnalysisError(`analysis thread exited unexpectedly (code ${code})`);
+      if (!closing && !slot.retired) fatal ??= new AnalysisError(`analysis thread exited unexpectedly (code ${code})`);
       poke();
     });
     slots.push(slot);
     opts.onThreadStart?.(slots.length);
     return slot;
   };
+
+  // The per-article budget: the clock runs for the task a thread is on (the first one sent).
+  const budget = opts.budgetMs && opts.budgetMs > 0 ? opts.budgetMs : 0;
+  const send = (slot: Slot, msg: TaskMessage) => {
+    slot.busy++;
+    slot.sent.push(msg);
+    if (opts.onReject) rawOf.set(msg.seq, msg.raw);
+    slot.worker.postMessage(msg);
+    if (slot.sent.length === 1) arm(slot);
+  };
+  function arm(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    if (!budget || !slot.sent.length || closing) return;
+    slot.timer = setTimeout(() => overBudget(slot), budget + (slot.fresh ? STARTUP_GRACE_MS : 0));
+  }
+  /** The thread's current article took too long: reject it, replace the thread, resend the rest. */
+  function overBudget(slot: Slot): void {
+    if (closing || slot.retired) return;
+    slot.retired = true;
+    slot.timer = null;
+    const [late, ...rest] = slot.sent;
+    slots.splice(slots.indexOf(slot), 1);
+    void slot.worker.terminate();
+    const secs = Math.round(budget / 100) / 10;
+    results.set(late!.seq, { seq: late!.seq, ok: false, error: `took longer than ${secs} s to analyse (the per-article time budget)`, budget: true } as ResultMessage);
+    const fresh = spawn();
+    for (const m of rest) send(fresh, m);
+    poke();
+  }
 
   // Read-ahead: articles taken from the input but not yet sent, to learn the input's size.
   const perThread = Math.max(0, opts.articlesPerThread ?? ARTICLES_PER_THREAD);
@@ -183,8 +243,7 @@ export async function* analyzeInPool(
         const raw = ahead.shift()!;
         const slot = pick(grow);
         const msg: TaskMessage = { seq: seqIn++, raw };
-        slot.busy++;
-        slot.worker.postMessage(msg);
+        send(slot, msg);
       }
       shareModels();
       if (fatal) throw fatal;
@@ -192,7 +251,15 @@ export async function* analyzeInPool(
       if (ready) {
         results.delete(seqOut);
         seqOut++;
-        if (!ready.ok) throw new AnalysisError(`article ${ready.seq + 1}: analysis failed: ${ready.error.split('\n')[0]}`);
+        if (!ready.ok) {
+          const budgetHit = (ready as { budget?: boolean }).budget === true;
+          const reason = budgetHit ? ready.error : `analysis failed: ${ready.error.split('\n')[0]}`;
+          if (!opts.onReject) throw new AnalysisError(`article ${ready.seq + 1}: ${reason}`);
+          opts.onReject(ready.seq, rawOf.get(ready.seq)!, reason);
+          rawOf.delete(ready.seq);
+          continue;
+        }
+        rawOf.delete(ready.seq);
         yield ready.article;
         continue;
       }
@@ -205,6 +272,7 @@ export async function* analyzeInPool(
     }
   } finally {
     closing = true;
+    for (const s of slots) if (s.timer) clearTimeout(s.timer);
     await Promise.all(slots.map((s) => s.worker.terminate()));
     if (!inputDone) await it.return?.();
   }

@@ -7,7 +7,8 @@ import type { EntityType, FieldName, Caption } from '../../src/types.ts';
 
 export type { EntityType, FieldName, Caption };
 
-export interface Page<T> { total: number; limit: number; offset: number; items: T[] }
+/** A list answer; `next` (articles, events) is the keyset cursor for the following page, when there is one. */
+export interface Page<T> { total: number; limit: number; offset: number; items: T[]; next?: string | null }
 
 export type Health = z.infer<typeof S.healthBody>;
 export type ArticleItem = z.infer<typeof S.articleItem>;

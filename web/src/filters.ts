@@ -41,6 +41,7 @@ export function setFilters(route: Route, patch: Partial<Filters>): void {
   for (const [k, v] of route.params) p[k] = v;
   for (const [k, v] of Object.entries(patch)) p[k] = v || null;
   delete p.offset;
+  delete p.after;
   navigate(route.path.join('/') || 'articles', p);
 }
 

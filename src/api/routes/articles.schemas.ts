@@ -1,12 +1,13 @@
 // Articles: list and detail (the SPEC article plus the store's global ids), request and response schemas.
 import { z } from 'zod';
-import { day, entityTypeOut, geo, list, noControl, page, quadClass, quoteKind, span, spanRef } from '../common.js';
+import { after, day, entityTypeOut, geo, keysetList, noControl, page, quadClass, quoteKind, span, spanRef } from '../common.js';
 
 export const articlesQuery = z.strictObject({
   q: noControl(200).optional().describe('full-text search (web search syntax)'),
   from: day.optional(),
   to: day.optional(),
   ...page,
+  ...after,
 });
 export const articleId = z.strictObject({ id: z.string().regex(/^[0-9a-f]{16}$/, 'must be an article id (16 hex)') });
 
@@ -15,7 +16,7 @@ export const articleItem = z.object({
   tone: z.number().nullable(), dup_group: z.string(), duplicates: z.number().int(), sources: z.number().int(),
   counts: z.object({ entities: z.number().int(), events: z.number().int(), quotes: z.number().int() }),
 });
-export const articleList = list(articleItem);
+export const articleList = keysetList(articleItem);
 
 // The detail follows the SPEC's analysis JSON (src/types.ts); fields may be added (SPEC), clients ignore unknown ones.
 const actorRef = z.object({ entity: z.string().nullable(), name: z.string(), country: z.string().nullable(), actor_code: z.string().nullable() });

@@ -10,8 +10,8 @@ export const articlesRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
   app.get('/articles', {
     schema: { summary: 'articles: full-text search and date range', querystring: articlesQuery, response: { 200: articleList } },
   }, (req, reply) => cachedJson(deps, req, reply, () => {
-    const { limit, offset, ...f } = req.query;
-    return listArticles(db, f, { limit, offset });
+    const { limit, offset, after, ...f } = req.query;
+    return listArticles(db, f, { limit, offset, after });
   }));
 
   app.get('/articles/:id', {

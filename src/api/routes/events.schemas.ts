@@ -1,8 +1,8 @@
 // Events, the actor network and the timeline: request and response schemas.
 import { z } from 'zod';
-import { articleRef, eventFilterShape, eventSortShape, fieldName, page, quadClass, quads, list } from '../common.js';
+import { after, articleRef, eventFilterShape, eventSortShape, fieldName, page, quadClass, quads, keysetList } from '../common.js';
 
-export const eventsQuery = z.strictObject({ ...eventFilterShape, ...eventSortShape, ...page });
+export const eventsQuery = z.strictObject({ ...eventFilterShape, ...eventSortShape, ...page, ...after });
 export const graphQuery = z.strictObject({
   mode: z.enum(['country', 'entity']).default('country'),
   min: z.coerce.number().int().min(1).max(1_000_000).default(1).describe('least events per edge'),
@@ -24,7 +24,7 @@ export const eventItem = z.object({
   evidence_spans: z.array(z.object({ article_id: z.string(), field: fieldName, start: z.number().int(), end: z.number().int(), text: z.string() })),
   articles: z.array(articleRef),
 });
-export const eventList = list(eventItem);
+export const eventList = keysetList(eventItem);
 
 export const graphNode = z.object({ id: z.string(), label: z.string(), type: z.string(), country: z.string().nullable(), count: z.number().int() });
 export const graphEdge = z.object({ id: z.string(), source: z.string(), target: z.string(), count: z.number().int(), by_quad: quads });

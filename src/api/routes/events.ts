@@ -10,8 +10,8 @@ export const eventsRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) 
   app.get('/events', {
     schema: { summary: 'folded events with filters', querystring: eventsQuery, response: { 200: eventList } },
   }, (req, reply) => cachedJson(deps, req, reply, () => {
-    const { limit, offset, ...f } = req.query;
-    return listEvents(db, f, { limit, offset });
+    const { limit, offset, after, ...f } = req.query;
+    return listEvents(db, f, { limit, offset, after });
   }));
 
   app.get('/graph', {

@@ -22,12 +22,15 @@ function snippet(t: string): string {
 export default function ArticlesView({ route }: { route: Route }) {
   const q = route.params.get('q') ?? '';
   const offset = Number(route.params.get('offset') ?? 0) || 0;
+  // A keyset cursor (the previous page's `next`): the page starts after that row; `offset` then
+  // only says where the page is, for the pager.
+  const after = q ? '' : route.params.get('after') ?? '';
   const [range] = useDateRange();
   const [draft, setDraft] = useState(q);
   useEffect(() => setDraft(q), [q]);
 
-  const res = useAsync((s) => api.articles({ q, from: range.from, to: range.to, limit: LIMIT, offset }, s),
-    [q, range.from, range.to, offset]);
+  const res = useAsync((s) => api.articles({ q, from: range.from, to: range.to, limit: LIMIT, ...(after ? { after } : { offset }) }, s),
+    [q, range.from, range.to, offset, after]);
   const filtered = Boolean(q || range.from || range.to);
 
   return (
@@ -65,8 +68,8 @@ export default function ArticlesView({ route }: { route: Route }) {
                 </li>
               ))}
             </ol>
-            <Pager total={res.data.total} limit={res.data.limit} offset={res.data.offset}
-              onOffset={(o) => navigate('articles', { q, from: range.from, to: range.to, offset: o || null })} />
+            <Pager total={res.data.total} limit={res.data.limit} offset={offset} next={res.data.next}
+              onOffset={(o, next) => navigate('articles', { q, from: range.from, to: range.to, offset: o || null, after: o ? next : null })} />
           </>
         ))}
     </section>

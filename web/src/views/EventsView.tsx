@@ -38,10 +38,12 @@ export default function EventsView({ route }: { route: Route }) {
   const sortParam = route.params.get('sort') ?? '';
   const sort: SortKey = (SORTS as string[]).includes(sortParam) ? sortParam as SortKey : 'date';
   const order = route.params.get('order') === 'asc' ? 'asc' : 'desc';
+  // A keyset cursor from the previous page's `next` (default order only): see ArticlesView.
+  const after = sort === 'date' && order === 'desc' ? route.params.get('after') ?? '' : '';
   const params = { ...apiFilters(filters), article };
   const key = JSON.stringify(params);
-  const res = useAsync((s) => api.events({ ...params, sort: sortParam ? sort : '', order: route.params.get('order') ?? '', limit: LIMIT, offset }, s),
-    [key, sort, order, offset]);
+  const res = useAsync((s) => api.events({ ...params, sort: sortParam ? sort : '', order: route.params.get('order') ?? '', limit: LIMIT, ...(after ? { after } : { offset }) }, s),
+    [key, sort, order, offset, after]);
 
   const filtered = anyFilter(filters) || !!article;
   const own = (extra: Record<string, string | number | null>) => {
@@ -49,7 +51,7 @@ export default function EventsView({ route }: { route: Route }) {
     for (const [k, v] of route.params) p[k] = v;
     return { ...p, ...extra };
   };
-  const toggleSort = (k: SortKey) => navigate('events', own({ sort: k, order: sort === k && order === 'desc' ? 'asc' : 'desc', offset: null }));
+  const toggleSort = (k: SortKey) => navigate('events', own({ sort: k, order: sort === k && order === 'desc' ? 'asc' : 'desc', offset: null, after: null }));
 
   return (
     <section class="view" data-view="events" data-state={res.state}>
@@ -110,8 +112,8 @@ export default function EventsView({ route }: { route: Route }) {
           </table>
         </div>
       )}
-      {res.data && <Pager total={res.data.total} limit={res.data.limit} offset={res.data.offset}
-        onOffset={(o) => navigate('events', own({ offset: o || null }))} />}
+      {res.data && <Pager total={res.data.total} limit={res.data.limit} offset={offset} next={res.data.next}
+        onOffset={(o, next) => navigate('events', own({ offset: o || null, after: o ? next : null }))} />}
     </section>
   );
 }
