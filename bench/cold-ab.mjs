@@ -10,11 +10,11 @@
 // threads, the first is the main thread, the rest are V8's compiler and GC helpers); load: the
 // 1-minute load average at the end of the run. Linux only.
 import { spawn } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { loadavg, tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { firstArticles } from './first-articles.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, d) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : d; };
@@ -29,19 +29,6 @@ const n = Number(opt('--articles', '400'));
 const workers = opt('--workers', '1,2').split(',').map(Number);
 const rounds = Number(opt('--rounds', '2'));
 
-async function head() {
-  const dir = join(tmpdir(), 'newsgraph-cold-start');
-  mkdirSync(dir, { recursive: true });
-  const out = join(dir, `first-${n}.jsonl`);
-  const w = createWriteStream(out);
-  let k = 0;
-  for await (const line of createInterface({ input: createReadStream(file) })) {
-    if (k++ >= n) break;
-    w.write(line + '\n');
-  }
-  await new Promise((r) => w.end(r));
-  return out;
-}
 
 function run(root, input, k) {
   return new Promise((resolve, reject) => {
@@ -81,7 +68,7 @@ function run(root, input, k) {
   });
 }
 
-const input = await head();
+const input = await firstArticles(file, n);
 for (let r = 0; r < rounds; r++) {
   for (const root of [base, next]) {
     for (const k of workers) process.stdout.write(JSON.stringify({ round: r + 1, ...(await run(root, input, k)) }) + '\n');

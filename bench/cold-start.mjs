@@ -9,11 +9,11 @@
 // the same bytes. Wall time on a shared machine is the CPU share the run got: the load average is
 // printed beside it, and the CPU seconds say how much work the run did whatever the load.
 import { spawn } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdirSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { tmpdir, loadavg } from 'node:os';
+import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { firstArticles } from './first-articles.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -30,20 +30,6 @@ const sizes = opt('--articles', '400,2000').split(',').map(Number);
 const workers = opt('--workers', '1,2').split(',').map(Number);
 const rounds = Number(opt('--rounds', '2'));
 
-async function head(n) {
-  const dir = join(tmpdir(), 'newsgraph-cold-start');
-  mkdirSync(dir, { recursive: true });
-  const out = join(dir, `first-${n}.jsonl`);
-  const w = createWriteStream(out);
-  let k = 0;
-  for await (const line of createInterface({ input: createReadStream(file) })) {
-    if (k++ >= n) break;
-    w.write(line + '\n');
-  }
-  await new Promise((r) => w.end(r));
-  if (k < n) throw new Error(`${file} has fewer than ${n} articles`);
-  return out;
-}
 
 function run(input, k) {
   return new Promise((resolve, reject) => {
@@ -78,7 +64,7 @@ const require_ = createRequire(import.meta.url);
 const median = (xs) => { const v = [...xs].sort((a, b) => a - b); return v[Math.floor(v.length / 2)]; };
 const out = { file, rounds, load_average_at_start: loadavg().map((x) => +x.toFixed(1)), rows: [] };
 for (const n of sizes) {
-  const input = await head(n);
+  const input = await firstArticles(file, n);
   const runs = new Map(workers.map((k) => [k, []]));
   for (let r = 0; r < rounds; r++) {
     for (const k of workers) {
