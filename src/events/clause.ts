@@ -169,12 +169,14 @@ export interface VerbGroup {
   gerund: boolean;
   /** Reduced relative participle: its subject is the noun right before it. */
   reduced: boolean;
+  /** "will", "would", "shall" in the group: an intent or a plan, not an act done. */
+  future: boolean;
 }
 
 /** The verb group ending at token `head`. */
 export function verbGroup(v: SentenceView, head: number, known: (l: string) => boolean): VerbGroup {
   const f = verbForm(v.lower[head]!, known);
-  let passive = false, negated = false, hedged = false, infinitive = false, sawAux = false, sawBe = false;
+  let passive = false, negated = false, hedged = false, infinitive = false, sawAux = false, sawBe = false, future = false;
   let start = head;
   let j = head - 1;
   let firstAux: string | null = null;
@@ -186,6 +188,7 @@ export function verbGroup(v: SentenceView, head: number, known: (l: string) => b
     if (BE.has(l) || HAVE.has(l) || DO.has(l) || MODAL.has(l) || GET.has(l)) {
       if (firstAux === null) firstAux = l;
       if (BE.has(l)) sawBe = true;
+      if (l === 'will' || l === 'would' || l === 'shall' || l === "'ll" || l === '’ll' || l === 'wo') future = true;
       if (HEDGE_GROUP.has(l)) hedged = true;
       sawAux = true; start = j; j--; continue;
     }
@@ -216,7 +219,7 @@ export function verbGroup(v: SentenceView, head: number, known: (l: string) => b
   // (Not "retaliated by expelling ...": "by" with a gerund is the means of an active verb.)
   if (!sawAux && f.pastParticiple && v.lower[head + 1] === 'by' && (!v.toks[head]!.pos || v.toks[head]!.pos === 'VBN') && v.toks[head + 2]?.pos !== 'VBG') passive = true;
   const gerund = f.gerund && !sawBe;
-  return { head, start, lemma: f.lemma, passive, reduced, negated, hedged, infinitive, gerund };
+  return { head, start, lemma: f.lemma, passive, reduced, negated, hedged, infinitive, gerund, future };
 }
 
 /** Matching keys of a token against pattern words: as written, as a singular noun, as a verb lemma. */

@@ -1,6 +1,7 @@
 // The event coder: for each sentence, each verb the lexicon knows is matched against its patterns;
 // the subject and object (or, in the passive, the agent and the subject) become source and target.
 // Linear in the text: every look-around is bounded by the clause and a fixed window.
+import { intentCode, threatCode } from './modality.js';
 import type { Doc } from '../doc/index.js';
 import type { ActorRef, CountOut, DateOut, EntityOut, PlaceRef, SpanRef } from '../types.js';
 import { sentenceGraph } from './graph.js';
@@ -520,7 +521,8 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     let match: Match | null = null;
     for (const p of patterns) { match = matchPattern(v, g, p, end); if (match) break; }
     if (!match) continue;
-    const info = codeInfo(match.pattern.code);
+    // "would free half of the hostages", "will send troops": an intent (03x) or a threat, as the parse coder codes it.
+    const info = codeInfo(g.future ? intentCode(match.pattern.code) ?? threatCode(match.pattern.code) ?? match.pattern.code : match.pattern.code);
     if (!info) continue;
     // "Guliyev said Baku wanted a deal and urged Yerevan to ...": a speech act joined by "and" after
     // reported speech is the speaker's, not the reported subject's.
