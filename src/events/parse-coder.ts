@@ -193,7 +193,8 @@ function sigPhrase(g: SentenceGraph, keys: string[][], nodes: Node[], d: Node, l
 /** What appeals and demands ask for, whose place is the party addressed ("urges an end to fighting in X"). */
 const ASKED_FOR = new Set(['end', 'halt', 'stop', 'cessation', 'restraint', 'calm', 'ceasefire', 'truce', 'de-escalation', 'withdrawal', 'pullout',
   'release', 'access', 'protection', 'investigation', 'probe', 'inquiry', 'dialogue', 'peace', 'talks', 'negotiations', 'aid', 'help', 'support']);
-/** Verbs of accusing: the act of their "of" clause is the accused's. */
+/** Verbs of accusing whose accuser is the injured party: an accused act of force that names no party was done to it.
+ * (Narrower than words.ts's ACCUSE: who condemns or denounces an attack is not thereby its victim.) */
 const ACCUSE_VERBS = new Set(['accuse', 'blame', 'charge', 'suspect']);
 /** Verbs of wanting: with an infinitive no pattern knows, they code nothing by themselves. */
 const WISH_VERBS = new Set(['seek', 'want', 'hope', 'aim', 'wish', 'look', 'strive', 'try', 'mean', 'expect', 'intend', 'plan']);
@@ -257,9 +258,10 @@ export class ParseCoder {
 
   /**
    * The one country of the sentence's place names ("in Owo, in Nigeria's Ondo state"), or null;
-   * with `locative`, only the places it puts things in (after "in", "near", …).
+   * with `locative`, only the places it puts things in (after "in", "near", …); countries in
+   * `except` are passed over (the one country besides the actor's own).
    */
-  private soleCountry(g: SentenceGraph, locative: boolean): string | null {
+  private soleCountry(g: SentenceGraph, locative: boolean, except?: ReadonlySet<string | null>): string | null {
     let one: string | null = null;
     for (let i = 0; i < g.n; i++) {
       const m = g.mentionHead[i]!;
@@ -267,23 +269,7 @@ export class ParseCoder {
       const t = this.cx.doc.mentions[m]?.type;
       if (t !== 'GPE' && t !== 'LOC' && t !== 'FAC') continue;
       const c = this.cx.actors.actor(m)?.country;
-      if (!c) continue;
-      if (one && c !== one) return null;
-      one = c;
-    }
-    return one;
-  }
-
-  /** The one country the sentence's place names give besides `own`, or null (none, or several). */
-  private otherCountry(g: SentenceGraph, own: Set<string | null>): string | null {
-    let one: string | null = null;
-    for (let i = 0; i < g.n; i++) {
-      const m = g.mentionHead[i]!;
-      if (m < 0) continue;
-      const t = this.cx.doc.mentions[m]?.type;
-      if (t !== 'GPE' && t !== 'LOC' && t !== 'FAC') continue;
-      const c = this.cx.actors.actor(m)?.country;
-      if (!c || own.has(c)) continue;
+      if (!c || except?.has(c)) continue;
       if (one && c !== one) return null;
       one = c;
     }
@@ -930,7 +916,7 @@ export class ParseCoder {
         // country of the clause it continues; the actor's own country only for arrests or when the
         // sentence names no other.)
         const own = new Set(sources.map((x) => x.ref.country));
-        const other = this.soleCountry(g, false) ?? this.otherCountry(g, own);
+        const other = this.soleCountry(g, false) ?? this.soleCountry(g, false, own);
         const c = this.placeOf(g, act, new Set(sources.map((x) => x.m)))?.country ?? other ?? (info.root === '17' || !this.namesOtherCountry(g, own) ? sources[0]?.ref.country ?? null : null);
         targets = [{ ref: { entity: null, name: this.phraseAt(g, pn), country: c, actor_code: c ? actorCode(c, 'CVL') ?? c : 'CVL' }, node: pn, m: -1 }];
       }
