@@ -5,6 +5,7 @@ import type { Doc, Token } from '../doc/index.js';
 import { BoundedMap } from '../util/bounded-map.js';
 import { lemmatizeVerb, nounKey, verbForm } from '../kb/lemma.js';
 import { compoundNouns } from '../kb/verb-patterns.js';
+import { FUTURE_AUX } from './modality.js';
 import {
   BE, DETERMINERS, DO, GET, GROUP_ADVERBS, HAVE, HEDGE_GROUP, MODAL, NEGATORS, PREPOSITIONS, RAISING, RELATIVES, SPEECH,
   SUBORDINATORS,
@@ -188,7 +189,7 @@ export function verbGroup(v: SentenceView, head: number, known: (l: string) => b
     if (BE.has(l) || HAVE.has(l) || DO.has(l) || MODAL.has(l) || GET.has(l)) {
       if (firstAux === null) firstAux = l;
       if (BE.has(l)) sawBe = true;
-      if (l === 'will' || l === 'would' || l === 'shall' || l === "'ll" || l === '’ll' || l === 'wo') future = true;
+      if (FUTURE_AUX.has(l)) future = true;
       if (HEDGE_GROUP.has(l)) hedged = true;
       sawAux = true; start = j; j--; continue;
     }

@@ -1,7 +1,6 @@
 // The event coder: for each sentence, each verb the lexicon knows is matched against its patterns;
 // the subject and object (or, in the passive, the agent and the subject) become source and target.
 // Linear in the text: every look-around is bounded by the clause and a fixed window.
-import { intentCode, threatCode } from './modality.js';
 import type { Doc } from '../doc/index.js';
 import type { ActorRef, CountOut, DateOut, EntityOut, PlaceRef, SpanRef } from '../types.js';
 import { sentenceGraph } from './graph.js';
@@ -18,6 +17,7 @@ import { governingPreposition, isClauseVerb, isPlace, isPossessiveModifier, ment
 import { complementPronounSubject, emptyMemory, pronounSubject, rememberSubject, type SubjectMemory } from './pronouns.js';
 import { extendDoc, genericActor, targetFromSource, type GenericMention } from './generic.js';
 import { nominalEvents } from './nominal.js';
+import { intendedCode } from './modality.js';
 import {
   ACCUSE, ATTACK_NOUNS, CONDEMN_NOUNS, HEDGE_SENTENCE, LOCATIVE, PREPOSITIONS, PRONOUN_SUBJECTS, RAISING, RELATIVES, SPEECH,
 } from './words.js';
@@ -522,7 +522,7 @@ export function codeSentence(cx: CoderContext, si: number, out: RawEvent[]): voi
     for (const p of patterns) { match = matchPattern(v, g, p, end); if (match) break; }
     if (!match) continue;
     // "would free half of the hostages", "will send troops": an intent (03x) or a threat, as the parse coder codes it.
-    const info = codeInfo(g.future ? intentCode(match.pattern.code) ?? threatCode(match.pattern.code) ?? match.pattern.code : match.pattern.code);
+    const info = codeInfo(g.future ? intendedCode(match.pattern.code) : match.pattern.code);
     if (!info) continue;
     // "Guliyev said Baku wanted a deal and urged Yerevan to ...": a speech act joined by "and" after
     // reported speech is the speaker's, not the reported subject's.

@@ -43,6 +43,14 @@ export function intentCode(code: string): string | null {
   }
 }
 
+/**
+ * The code of an act stated as intended ("will send troops", "would retaliate"): its intent (03x),
+ * else, for force, coercion and protest, its threat (13x), else the act's own code.
+ */
+export function intendedCode(code: string): string {
+  return intentCode(code) ?? threatCode(code) ?? code;
+}
+
 /** Act code → threat code (CAMEO 13x); null when the act is no threat (cooperation). */
 export function threatCode(code: string): string | null {
   const root = code.slice(0, 2), c3 = code.slice(0, 3);

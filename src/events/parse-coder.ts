@@ -29,7 +29,7 @@ import { nounKey } from '../kb/lemma.js';
 import { countOf } from './counts.js';
 import {
   ASK_VERBS, CONDITIONAL_MARKS, FUTURE_AUX, HEDGE_ADVERBS, INTENT_ADJECTIVES, INTENT_VERBS, NO_ACT_VERBS, REFUSAL_VERBS,
-  REPORT_VERBS, THREAT_VERBS, intentCode, refusalCode, threatCode,
+  REPORT_VERBS, THREAT_VERBS, intendedCode, intentCode, refusalCode, threatCode,
 } from './modality.js';
 
 export interface ParseContext {
@@ -874,7 +874,7 @@ export class ParseCoder {
     if (attackNoun && /^(kill|wound|injure|hit|destroy|damage|level|flatten|raze|strike|target)$/.test(g.lemma[act]!)) code = attackNoun;
     if (family === 'act' && mod.future) family = 'intent';
     // An intent to use force, coerce or protest ("vowed to retaliate") is a threat.
-    if (family === 'intent') code = intentCode(code) ?? threatCode(code) ?? code;
+    if (family === 'intent') code = intendedCode(code);
     else if (family === 'threat') { const t = threatCode(code); if (!t) return; code = t; }
     else if (family === 'refusal') { const r = refusalCode(code); if (!r) return; code = r; }
     const info0 = codeInfo(code);
