@@ -77,6 +77,9 @@ test('three workers, one killed with SIGKILL: every article stored exactly once,
       let orphans: { id: number; attempts: number }[] = [];
       await waitFor('w1 frozen while it holds a live claim', 60_000, async () => {
         workers[0]!.kill('SIGSTOP');
+        // (A commit w1 sent just before it froze may still be on its way to the server: let it land,
+        // or a job it finished would count as one it held.)
+        await new Promise((r) => setTimeout(r, 300));
         orphans = await q.query<{ id: number; attempts: number }>(
           `SELECT id, attempts FROM queue_jobs WHERE state = 'running' AND worker = 'w1' AND lease_until > now()`);
         if (orphans.length) return true;
