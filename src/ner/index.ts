@@ -9,6 +9,7 @@ import { defaultTagger, type NerTagger } from './tagger.js';
 import { mapType } from './map-types.js';
 import { findRoles } from './roles.js';
 import { findLaws } from './laws.js';
+import { findDefinedNames } from './acronyms.js';
 import type { EntityType } from '../types.js';
 import { knownActor, knownPersonBySurname } from '../kb/actor-codes.js';
 import { countryByName } from '../kb/countries.js';
@@ -29,6 +30,7 @@ export function findMentions(doc: Parameters<Stage['run']>[0], tagger: NerTagger
   }
   const tags = tagger.tagDocument(sentWords, { headline: doc.sentences.map((s) => s.field === 'title') });
   const mentions: Mention[] = [];
+  const shortForms = new Map<string, ConllLabel>();
   doc.sentences.forEach((s, si) => {
     const taken = new Set<number>();
     const chunks = iob2Chunks(tags[si]!);
@@ -70,6 +72,20 @@ export function findMentions(doc: Parameters<Stage['run']>[0], tagger: NerTagger
         for (let k = l.tokenStart; k < l.tokenEnd; k++) taken.add(k);
       }
     }
+    // A name defined by its bracketed short form (acronyms.ts) replaces the pieces the model cut
+    // it into; the short form is a mention of the same kind, here and wherever else it stands.
+    const sentStart = before - pushed;
+    const defined = findDefinedNames(doc.tokens, s.tokenStart, s.tokenEnd, mentions.slice(sentStart));
+    for (const d of defined) {
+      for (let i = mentions.length - 1; i >= sentStart; i--) {
+        const m = mentions[i]!;
+        if ((m.tokenStart < d.tokenEnd && d.tokenStart < m.tokenEnd) || (m.tokenStart <= d.short && d.short < m.tokenEnd)) mentions.splice(i, 1);
+      }
+      mentions.push(mention(doc, d.tokenStart, d.tokenEnd, d.label, tagger), mention(doc, d.short, d.short + 1, d.label, tagger));
+      for (let k = d.tokenStart; k < d.tokenEnd; k++) taken.add(k);
+      taken.add(d.short);
+      shortForms.set(doc.tokens[d.short]!.text, d.label);
+    }
     // "pro-Iran", "anti-American": a group stance word the CoNLL guidelines leave untagged.
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (!taken.has(k) && /^(?:pro|anti)-\p{Lu}/u.test(doc.tokens[k]!.text)) mentions.push(mention(doc, k, k + 1, 'MISC', tagger));
@@ -86,8 +102,23 @@ export function findMentions(doc: Parameters<Stage['run']>[0], tagger: NerTagger
       if (i >= 0 && !countryByName(w)) mentions[i] = mention(doc, k, k + 1, 'PER', tagger);
     }
   });
+  if (shortForms.size) shortFormMentions(doc, mentions, shortForms, tagger);
   mentions.sort((x, y) => x.tokenStart - y.tokenStart);
   return joinKnownOf(doc, mentions, tagger);
+}
+
+/** Every other use of a defined short form ("six TTP militants" in the title) as a mention of the name's kind. */
+function shortFormMentions(doc: Parameters<Stage['run']>[0], mentions: Mention[], shortForms: ReadonlyMap<string, ConllLabel>, tagger: NerTagger): void {
+  const at = new Map<number, number>();
+  const covered = new Set<number>();
+  mentions.forEach((m, i) => { if (m.tokenEnd === m.tokenStart + 1) at.set(m.tokenStart, i); for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k); });
+  doc.tokens.forEach((t, k) => {
+    const label = shortForms.get(t.text);
+    if (!label) return;
+    const i = at.get(k);
+    if (i !== undefined) { if (mentions[i]!.label !== label) mentions[i] = mention(doc, k, k + 1, label, tagger); }
+    else if (!covered.has(k)) mentions.push(mention(doc, k, k + 1, label, tagger));
+  });
 }
 
 /**

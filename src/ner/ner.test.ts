@@ -124,3 +124,23 @@ test('MISC names headed by an organisation noun are organisations, other multi-w
   assert.equal(t('Viv Ansanm Coalition'), 'ORG');
   assert.equal(t('Galaxy Note'), 'PRODUCT');
 });
+
+test('a name defined by its bracketed short form is one mention, and the short form one of the same kind', () => {
+  const doc = analyse('Six TTP militants killed',
+    "Troops killed militants of the Tehreek-e-Taliban Pakistan (TTP). Jama'at Nusrat al-Islam wal-Muslimin (JNIM) fighters attacked the Armed Forces of the Democratic Republic of Congo (FARDC). He said the Islamic State (IS) was weak.");
+  const got = doc.mentions.map((m) => `${m.text}/${m.label}`);
+  for (const want of ['TTP/ORG', 'Tehreek-e-Taliban Pakistan/ORG', "Jama'at Nusrat al-Islam wal-Muslimin/ORG", 'JNIM/ORG',
+    'Armed Forces of the Democratic Republic of Congo/ORG', 'FARDC/ORG', 'Islamic State/ORG', 'IS/ORG']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  // The title's "TTP" (before the definition) is a mention too; no piece of a defined name stays.
+  assert.equal(doc.mentions.filter((m) => m.text === 'TTP').length, 2);
+  assert.ok(!got.some((g) => /^(Tehreek-e-Taliban|Nusrat al-Islam wal-Muslimin|Democratic Republic of Congo)\//.test(g)), got.join('; '));
+});
+
+test('initials spell a short form in order with particles optional, or as a set in another language\'s order', async () => {
+  const { spells, isShortForm } = await import('./acronyms.js');
+  assert.ok(spells('UNIFIL', ['United', 'Nations', 'Interim', 'Force', 'in', 'Lebanon']));
+  assert.ok(spells('FARDC', ['Armed', 'Forces', 'of', 'the', 'Democratic', 'Republic', 'of', 'Congo']));
+  assert.ok(!spells('IS', ['The', 'Islamic', 'State']));
+  assert.ok(!spells('NATO', ['National', 'Army']));
+  assert.ok(isShortForm('FAMa') && isShortForm('M23') === false && !isShortForm('Reuters'));
+});
