@@ -555,7 +555,14 @@ export class ParseCoder {
       if (ASK_VERBS.has(g.lemma[h]!)) { const o = kidWith(g, h, 'obj'); if (o >= 0) return o; }
       return this.subjectOf(g, h, depth + 1);
     }
-    if (relIs(rel, 'conj') && isVerbTag(g.tag[h]!)) return this.subjectOf(g, h, depth + 1);
+    if (relIs(rel, 'conj') && isVerbTag(g.tag[h]!)) {
+      const first = this.subjectOf(g, h, depth + 1);
+      if (first >= 0) return first;
+      // "troops were deployed to Kursk and have begun fighting": an active second conjunct shares
+      // the passive first one's subject (not "was arrested and charged", passive both).
+      const sp = kidWith(g, h, 'nsubj:pass');
+      return sp >= 0 && activeForm(g, v) ? sp : -1;
+    }
     // A headline's second verb after a comma ("court dissolves party, bans its leaders") shares the first's subject.
     if (relIs(rel, 'parataxis') && /^VB[ZPD]$/.test(g.tag[v]!) && isVerbTag(g.tag[h]!) && this.cx.doc.tokens[g.base]?.field === 'title' && g.lower[v - 1] === ',') return this.subjectOf(g, h, depth + 1);
     // "..., killing three": a participle adjunct shares its main clause's subject.
@@ -954,6 +961,13 @@ export class ParseCoder {
     // us; an unknown armed actor (UAF) for force, the state where it happens for an arrest.
     // (Not when a by-phrase names an agent we could not place: "abducted by security agents".)
     const namedAgent = passive && (kidWith(g, act, 'obl:agent') >= 0 || kidsWith(g, act, 'obl').some((k) => caseOf(g, k) === 'by'));
+    // "North Korean troops have been deployed to Kursk": forces sent with no sender named were
+    // sent by their own state, to where they went.
+    if (!sources.length && passive && targets.length === 1 && !namedAgent && SEND_VERBS.has(g.lemma[act]!) && /^(MIL|COP)$/.test(roleTypeOf(targets[0]!.ref) ?? '')) {
+      const own = targets;
+      const to = this.objectActors(g, act, m.matched, info.root, own).filter((x) => x.ref.country && x.ref.country !== own[0]!.ref.country);
+      if (to.length) { sources = own; targets = to; }
+    }
     if (!sources.length && passive && targets.length && !namedAgent) {
       if (FORCE.has(info.root)) sources = [{ ref: { entity: null, name: 'unidentified attackers', country: null, actor_code: 'UAF' }, node: -1, m: -1 }];
       else if (info.root === '17') {
@@ -1368,4 +1382,16 @@ export class ParseCoder {
     const o = kidWith(g, v, 'obj');
     return look(v) ?? (o >= 0 ? look(o) : null);
   }
+}
+
+/** Verbs that send forces somewhere. */
+const SEND_VERBS = new Set(['deploy', 'redeploy', 'send', 'dispatch', 'station']);
+
+/** Is verb v written in an active form of its own: finite, or a participle with its own "have" or "be" ("have begun", "are fighting")? */
+function activeForm(g: SentenceGraph, v: Node): boolean {
+  if (/^VB[DZP]$/.test(g.tag[v]!)) return true;
+  const aux = kidsWith(g, v, 'aux').filter((k) => !relIs(g.label[k]!, 'aux:pass'));
+  if (g.tag[v] === 'VBN') return aux.some((k) => g.lemma[k] === 'have');
+  if (g.tag[v] === 'VBG') return aux.some((k) => g.lemma[k] === 'be');
+  return false;
 }
