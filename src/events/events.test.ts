@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { handDoc, type HandEntity } from '../testing/hand-doc.js';
 import { eventsStage } from './index.js';
+import { runPipeline } from '../pipeline.js';
 import { fieldText } from '../doc/index.js';
 import type { EventOut } from '../types.js';
 
@@ -198,4 +199,19 @@ test('every name of a list of subjects acts ("Russia, South Korea and Ukraine ur
 test('a name in a time adjunct is not the party acted on: "during Belousov\'s visit"', () => {
   const { events } = code('South Korea and Ukraine signed a defence agreement during Belousov\'s visit to Seoul.');
   assert.ok(!events.some((e) => e.target?.country === 'RUS'), events.map(triple).join(', '));
+});
+
+// The whole pipeline (recogniser, resolver, parser), for rules that read the parse.
+const real = (body: string): EventOut[] => runPipeline({ title: '', captions: [], body, published: '2024-11-29', publishedSource: 'given' }).events as EventOut[];
+
+test('an active second conjunct shares a passive first one\'s subject; forces deployed with no sender named were sent by their own state', () => {
+  const t = real('Russian troops have been deployed to North Korea and have begun fighting Iranian forces.').map(triple);
+  assert.ok(t.includes('RUS 190 IRN'), t.join('; '));
+  assert.ok(t.some((x) => /^RUS 0\d\d PRK$/.test(x)), t.join('; '));
+});
+
+test('fighting named by a noun with its other side after "with" is fought both ways; fighting already told ("the clashes") is background', () => {
+  const t = real('Russian troops seized the town after two days of heavy fighting with Iraqi forces.').map(triple);
+  assert.ok(t.includes('RUS 190 IRQ') && t.includes('IRQ 190 RUS'), t.join('; '));
+  assert.deepEqual(real('Russia called for calm after the clashes with Ukraine.').filter((e) => e.cameo === '190').map(triple), []);
 });

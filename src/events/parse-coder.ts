@@ -782,6 +782,7 @@ export class ParseCoder {
       this.codeVerb(g, v, evidence, out, done);
     }
     this.codeNominalVisits(g, evidence, out);
+    this.codeNominalFights(g, evidence, out);
     // Remember the sentence's first subject for pronouns of the sentences after it.
     if (firstSubject) {
       const mem = this.cx.memory;
@@ -819,6 +820,46 @@ export class ParseCoder {
       const [c1, c2] = visit ? ['042', '043'] : ['046', '046'];
       out.push({ source: a, target: b, cameo: c1, negated: false, hedged: mod.hedged, date, place: null, evidence, order: this.cx.order.n++ });
       out.push({ source: b, target: a, cameo: c2, negated: false, hedged: mod.hedged, date, place: null, evidence, order: this.cx.order.n++ });
+    }
+  }
+
+  /**
+   * Fighting named by a noun with its other side after "with", in an adjunct of a clause whose
+   * subject is the one side ("Rebels seized the town after two days of heavy fighting with
+   * government troops", "the army's clashes with rebels"): each side fought the other (190, both
+   * ways, as "X fought Y" is).
+   */
+  private codeNominalFights(g: SentenceGraph, evidence: SpanRef, out: RawEvent[]): void {
+    for (let n = 0; n < g.n; n++) {
+      if (!FIGHT_NOUNS.has(g.lemma[n]!) || !g.tag[n]!.startsWith('NN')) continue;
+      // (Not "after the clashes with Gambia": fighting the text already told of is background.)
+      if (kidsWith(g, n, 'det').some((k) => /^(the|this|that|these|those)$/.test(g.lower[k]!))) continue;
+      const w = g.kids[n]!.find((k) => relIs(g.label[k]!, 'nmod') && caseOf(g, k) === 'with');
+      const other = w !== undefined ? this.actorsAt(g, w) : [];
+      if (!other.length) continue;
+      // The fighter: the noun's possessor, else the subject of the clause the noun is an adjunct of.
+      let side: Arg[] = [];
+      let anchor = n;
+      const poss = kidWith(g, n, 'nmod:poss');
+      if (poss >= 0) side = this.actorsAt(g, poss);
+      else {
+        // (Up through "two days of heavy fighting": the noun may hang from a measure of time.)
+        let cur = n;
+        while (g.head[cur]! >= 0 && relIs(g.label[cur]!, 'nmod') && g.tag[g.head[cur]!]!.startsWith('NN')) cur = g.head[cur]!;
+        const v = g.head[cur]!;
+        if (v < 0 || !isVerbTag(g.tag[v]!) || !relIs(g.label[cur]!, 'obl') || !/^(after|during|amid|following|in)$/.test(caseOf(g, cur))) continue;
+        side = this.subjectActors(g, this.subjectOf(g, v));
+        anchor = v;
+      }
+      if (!side.length) continue;
+      const a = side[0]!.ref, b = other[0]!.ref;
+      if ((a.entity && a.entity === b.entity) || (a.country === b.country && a.actor_code === b.actor_code)) continue;
+      const mod = this.modality(g, anchor);
+      if (mod.skip || mod.negated || this.background(g, n)) continue;
+      const date = this.cx.dateFor(g.si, n);
+      const place = this.placeOf(g, anchor, new Set([side[0]!.m, other[0]!.m]));
+      out.push({ source: a, target: b, cameo: '190', negated: false, hedged: mod.hedged, date, place, evidence, order: this.cx.order.n++ });
+      out.push({ source: b, target: a, cameo: '190', negated: false, hedged: mod.hedged, date, place, evidence, order: this.cx.order.n++ });
     }
   }
 
@@ -1383,6 +1424,9 @@ export class ParseCoder {
     return look(v) ?? (o >= 0 ? look(o) : null);
   }
 }
+
+/** Nouns of fighting between two sides. */
+const FIGHT_NOUNS = new Set(['fighting', 'clash', 'battle', 'gunbattle', 'gunfight', 'firefight', 'skirmish', 'combat']);
 
 /** Verbs that send forces somewhere. */
 const SEND_VERBS = new Set(['deploy', 'redeploy', 'send', 'dispatch', 'station']);
