@@ -215,3 +215,8 @@ test('fighting named by a noun with its other side after "with" is fought both w
   assert.ok(t.includes('RUS 190 IRQ') && t.includes('IRQ 190 RUS'), t.join('; '));
   assert.deepEqual(real('Russia called for calm after the clashes with Ukraine.').filter((e) => e.cameo === '190').map(triple), []);
 });
+
+test('killing hundreds of civilians is a mass killing (202); a describing word before a known name keeps its code', () => {
+  const t = real('Paramilitary Rapid Support Forces fighters have killed hundreds of ethnic Masalit men and boys in the West Darfur town of Ardamata.');
+  assert.deepEqual(t.map((e) => `${e.source.actor_code} ${e.cameo} ${e.target?.actor_code ?? '-'}`), ['SDNREB 202 SDNCVL']);
+});

@@ -534,7 +534,8 @@ export class ParseCoder {
   subjectOf(g: SentenceGraph, v: Node, depth = 0): Node {
     if (depth > 4) return -1;
     const s = kidWith(g, v, 'nsubj');
-    if (s >= 0 && !relIs(g.label[s]!, 'nsubj:pass')) {
+    // (A passive subject of a verb that is not passive is the parser's slip, the subject: see passive().)
+    if (s >= 0 && (!relIs(g.label[s]!, 'nsubj:pass') || !this.passive(g, v))) {
       // "the militia, which seized the town": the relative pronoun stands for the noun the clause modifies.
       if (RELATIVE.has(g.lower[s]!) && relIs(g.label[v]!, 'acl')) return g.head[v]!;
       // "signed into law a bill suspending …" parsed with the bill as the subject of a complement.
@@ -1074,7 +1075,9 @@ export class ParseCoder {
     if (TRACE) process.stderr.write(`[events]   pairs=${pairs.length} place=${place?.name ?? '-'}:${place?.country ?? '-'}\n`);
     const date = this.cx.dateFor(g.si, v);
     const count = countOf(this.cx.doc, g, act, passive);
-    const emitted = new Set<string>();
+    const emitted = new Set<string>(), emittedCodes = new Set<string>();
+    const patientNode = passive ? kidWith(g, act, 'nsubj:pass') : kidWith(g, act, 'obj');
+    const mass = info.code === '1823' && (count ? count.n >= 100 : patientNode >= 0 && /^(hundreds|thousands|millions)$/.test(g.lower[patientNode]!));
     for (const [a, b] of pairs) {
       let target = b?.ref ?? null;
       // A group of no known country acted on by a domestic actor is of that actor's country.
@@ -1108,8 +1111,14 @@ export class ParseCoder {
       const key = `${a.ref.entity ?? a.ref.actor_code}|${target?.entity ?? target?.actor_code ?? '-'}|${code}`;
       if (emitted.has(key)) continue;
       emitted.add(key);
+      // ("killed hundreds of Masalit men and boys": an unnamed group coded as a party already acted on adds nothing.)
+      const codesKey = `${a.ref.entity ?? a.ref.actor_code}|${target?.actor_code ?? '-'}|${code}`;
+      if (target && !target.entity && emittedCodes.has(codesKey)) continue;
+      emittedCodes.add(codesKey);
       // Troops or police sent within one's own country are mobilised (150), not protection given to another (074).
-      const cameo = info.code.startsWith('074') && target?.country && target.country === a.ref.country ? '150' : info.code;
+      // Killing hundreds of civilians is a mass killing (202), as CAMEO defines it.
+      const cameo = info.code.startsWith('074') && target?.country && target.country === a.ref.country ? '150'
+        : mass && target && roleTypeOf(target) === 'CVL' ? '202' : info.code;
       out.push({ source: a.ref, target, cameo, negated: mod.negated, hedged: mod.hedged, date, place, evidence, order: this.cx.order.n++, ...(count ? { counts: [count] } : {}) });
       // Two-way acts: the other party does its part ("visit" → hosted; "met" → met).
       if (target && family !== 'refusal' && !mod.negated) {

@@ -107,13 +107,18 @@ export function knownActor(name: string, type?: EntityType): KnownActor | null {
   return r;
 }
 
+const DESCRIPTOR = /^(paramilitary|militant|rebel|islamist|jihadist|separatist|insurgent|armed|extremist|terrorist|radical|outlawed|banned|proscribed|powerful|notorious|elite|pro-government|government-backed|state-backed|iran-backed|russia-backed|iranian-backed|russian-backed)$/;
+
 function knownActorUncached(name: string, type?: EntityType): KnownActor | null {
   const t = knownTables();
   const k = nameKey(name);
   const hit = t.byKey.get(k);
   if (hit && (!type || hit.type === type || (type !== 'PERSON' && hit.type !== 'PERSON'))) return hit;
-  if (type && type !== 'PERSON') return null;
   const toks = k.split(' ');
+  // "Paramilitary Rapid Support Forces", "Islamist Hayat Tahrir al-Sham": a describing word the
+  // recogniser took into the name (capitalised as the sentence's first word) is not part of it.
+  if (toks.length >= 3 && DESCRIPTOR.test(toks[0]!) && type !== 'PERSON') return knownActor(name.replace(/^\S+\s+/, ''), type);
+  if (type && type !== 'PERSON') return null;
   if (toks.length < 2) return null;
   for (const p of t.persons) {
     for (const pt of p.forms) {

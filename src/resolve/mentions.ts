@@ -70,6 +70,8 @@ export function settleType(m: Pick<Mention, 'text' | 'label' | 'type'>): EntityT
   if ((m.label !== 'PER' || STRONG_FACILITY.test(text)) && FACILITY_HEAD.test(text) && text.split(/\s+/).length >= 2) return 'FAC';
   // Model numbers and codes ("H-6", "S-400") are products, not peoples.
   if (m.label === 'MISC' && /\d/.test(text)) return 'PRODUCT';
+  // "the West Darfur town of Ardamata": a first-level division the model took for a MISC name.
+  if (m.label === 'MISC' && text.includes(' ') && regionNamed(text)?.kind === 'adm1') return 'GPE';
   if (m.label === 'ORG' && countryOfCapital(text)) return 'GPE';
   if (m.label === 'LOC' || m.type === 'GPE' || m.type === 'LOC') {
     const region = regionNamed(text);

@@ -119,8 +119,9 @@ const MONTHS_DAYS = /^(january|february|march|april|may|june|july|august|septemb
 
 /** The hint the words around a span give: a generic noun right after it, or "the town of" before it. */
 export function hintAt(text: string, start: number, end: number, own = true): KindHint {
-  const after = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 24));
-  if (after) {
+  const after = /^\s+([\p{L}]+)(\s+of\s)?/u.exec(text.slice(end, end + 24));
+  // (Not "the West Darfur town of Ardamata": the noun before "of" says what the name after it is.)
+  if (after && !after[2]) {
     const h = GENERIC[after[1]!.toLowerCase()];
     if (h && /^[\p{Ll}]/u.test(after[1]!)) return h;
   }

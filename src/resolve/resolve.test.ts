@@ -182,3 +182,12 @@ test("a country's possessive owns only the place right after it, across place wo
   assert.equal(country("Mexico's president and Canada's prime minister met.", 'Canada'), 'CAN');
   assert.equal(country("Egypt's restive North Sinai was hit.", 'North Sinai'), 'EGY');
 });
+
+test('"the West Darfur town of Ardamata": the noun before "of" names what follows it; a division the recogniser calls MISC is a place', () => {
+  const { byMention } = resolve('', 'Fighters killed dozens in the West Darfur town of Ardamata, in what Washington called ethnic cleansing.',
+    [['West Darfur', 'MISC'], ['Ardamata', 'LOC'], ['Washington', 'LOC']]);
+  assert.equal(byMention('West Darfur')?.type, 'GPE');
+  assert.equal(byMention('West Darfur')?.country, 'SDN');
+  assert.equal(byMention('Ardamata')?.country, 'SDN');
+  assert.notEqual(byMention('Ardamata')?.place?.feature, 'approximate');
+});
