@@ -987,6 +987,14 @@ export class ParseCoder {
           const e = out[i]!;
           if ((e.target?.country === c || (e.place?.country === c && e.target?.country !== e.source.country)) && e.source.country && e.source.country !== c) { targets = [{ ref: e.source, node: -1, m: -1 }]; break; }
         }
+        // A third party condemning "the attack" the article told of: aimed at its author ("The U.S.
+        // embassy condemned the attack", after militants attacked the capital's airport).
+        if (!targets.length && c && ATTACK_NOUNS.has(g.lemma[o]!) && kidsWith(g, o, 'det').some((k) => /^(the|this|these|that)$/.test(g.lower[k]!))) {
+          for (let i = out.length - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
+            const e = out[i]!;
+            if (/^(18|19|20)/.test(e.cameo) && !e.negated && e.source.country && e.source.country !== c && e.target?.country !== c) { targets = [{ ref: e.source, node: -1, m: -1 }]; break; }
+          }
+        }
       }
     }
 
