@@ -220,3 +220,8 @@ test('killing hundreds of civilians is a mass killing (202); a describing word b
   const t = real('Paramilitary Rapid Support Forces fighters have killed hundreds of ethnic Masalit men and boys in the West Darfur town of Ardamata.');
   assert.deepEqual(t.map((e) => `${e.source.actor_code} ${e.cameo} ${e.target?.actor_code ?? '-'}`), ['SDNREB 202 SDNCVL']);
 });
+
+test('"as did X": X does the same act to the same party', () => {
+  const t = real('Britain condemned the decision by Russia on Monday, as did Ukraine.').map((e) => `${e.source.country} ${e.cameo.slice(0, 2)} ${e.target?.country ?? '-'}`);
+  assert.ok(t.includes('GBR 11 RUS') && t.includes('UKR 11 RUS'), t.join('; '));
+});

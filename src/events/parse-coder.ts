@@ -780,7 +780,9 @@ export class ParseCoder {
       // (A decision or a vote to act is the act: "decided to sever diplomatic relations".)
       if ((relIs(rel, 'advcl') || relIs(rel, 'xcomp') || relIs(rel, 'acl')) && h >= 0 && g.tag[v] === 'VB' && kidsWith(g, v, 'mark').some((k) => g.lower[k] === 'to') && !RAISING_VERBS.has(g.lemma[h]!)
         && !(relIs(rel, 'xcomp') && DECISION_VERBS.has(g.lemma[h]!))) continue;
+      const before = out.length;
       this.codeVerb(g, v, evidence, out, done);
+      if (out.length > before) this.codeAsDid(g, v, before, out);
     }
     this.codeNominalVisits(g, evidence, out);
     this.codeNominalFights(g, evidence, out);
@@ -821,6 +823,28 @@ export class ParseCoder {
       const [c1, c2] = visit ? ['042', '043'] : ['046', '046'];
       out.push({ source: a, target: b, cameo: c1, negated: false, hedged: mod.hedged, date, place: null, evidence, order: this.cx.order.n++ });
       out.push({ source: b, target: a, cameo: c2, negated: false, hedged: mod.hedged, date, place: null, evidence, order: this.cx.order.n++ });
+    }
+  }
+
+  /**
+   * "The U.S. embassy condemned the attack, as did ECOWAS": the party after "as did" does the same
+   * act to the same party (the events verb v just coded from its subject, from that party instead).
+   */
+  private codeAsDid(g: SentenceGraph, v: Node, from: number, out: RawEvent[]): void {
+    const d = g.kids[v]!.find((k) => k > v && g.lemma[k] === 'do' && kidsWith(g, k, 'mark').some((x) => g.lower[x] === 'as') && (relIs(g.label[k]!, 'conj') || relIs(g.label[k]!, 'advcl')));
+    // (Also as the parser often reads it: the party an oblique "as" with "did" for its auxiliary.)
+    const o = d === undefined ? g.kids[v]!.find((k) => k > v && relIs(g.label[k]!, 'obl') && caseOf(g, k) === 'as' && kidsWith(g, k, 'aux').some((a) => g.lemma[a] === 'do')) : undefined;
+    if (d === undefined && o === undefined) return;
+    const x = o !== undefined ? o : kidWith(g, d!, 'nsubj') >= 0 ? kidWith(g, d!, 'nsubj') : kidWith(g, d!, 'obj');
+    const also = x >= 0 ? this.actorsAt(g, x) : [];
+    if (!also.length) return;
+    const first = out[from]!.source;
+    const made = out.slice(from).filter((e) => e.source === first);
+    for (const a of also) {
+      for (const e of made) {
+        if (e.target && (a.ref.entity ? a.ref.entity === e.target.entity : a.ref.actor_code === e.target.actor_code)) continue;
+        out.push({ ...e, source: a.ref, order: this.cx.order.n++ });
+      }
     }
   }
 
