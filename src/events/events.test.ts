@@ -225,3 +225,10 @@ test('"as did X": X does the same act to the same party', () => {
   const t = real('Britain condemned the decision by Russia on Monday, as did Ukraine.').map((e) => `${e.source.country} ${e.cameo.slice(0, 2)} ${e.target?.country ?? '-'}`);
   assert.ok(t.includes('GBR 11 RUS') && t.includes('UKR 11 RUS'), t.join('; '));
 });
+
+test('a denial of "the accusations" answers the accuser (016); a denial of court charges names no one', () => {
+  const t = real('Ukraine accused Russia of shelling the city. Russia denied the accusations.').map((e) => `${e.source.country} ${e.cameo} ${e.target?.country ?? '-'}`);
+  assert.ok(t.includes('RUS 016 UKR'), t.join('; '));
+  const c = real('A U.S. court charged Russia with fraud. Russia denied the charges.').map((e) => `${e.source.country} ${e.cameo} ${e.target?.country ?? '-'}`);
+  assert.ok(!c.some((x) => x.startsWith('RUS 016')), c.join('; '));
+});

@@ -1001,11 +1001,12 @@ export class ParseCoder {
       if (sp) { const role = sources[0]!.ref.actor_code ?? ''; sources = [{ ...sources[0]!, ref: { ...sources[0]!.ref, country: sp, actor_code: actorCode(sp, role.slice(-3)) ?? sp } }]; }
     }
     // A reaction to an act named by a noun ("Pretoria calls move 'regrettable'", "Qatar condemns
-    // 'cowardly' attack", "rejected the measures"): aimed at whoever did the act to the reacting
-    // side, the latest such event of the article so far.
-    if (!targets.length && sources.length === 1 && /^(11|12)$/.test(info.root) && !passive) {
+    // 'cowardly' attack", "rejected the measures", "denied the accusations"): aimed at whoever did
+    // the act to the reacting side, the latest such event of the article so far.
+    if (!targets.length && sources.length === 1 && (/^(11|12)$/.test(info.root) || info.code === '016') && !passive) {
       const o = kidWith(g, act, 'obj') >= 0 ? kidWith(g, act, 'obj') : kidWith(g, act, 'xcomp');
-      if (o >= 0 && mentionOf(g, o) < 0 && (g.tag[o]!.startsWith('NN') || REACTED_TO.has(g.lower[o]!)) && (REACTED_TO.has(g.lemma[o]!) || REACTED_TO.has(nounKey(g.lower[o]!)) || kidsWith(g, o, 'det').some((k) => /^(the|this|these|such|that)$/.test(g.lower[k]!)))) {
+      // (A denial answers what was said: "denied the accusations", not "denies the charges" of a court.)
+      if (o >= 0 && mentionOf(g, o) < 0 && (info.code !== '016' || /^(accusation|allegation|claim|report|suggestion|assertion)$/.test(g.lemma[o]!)) && (g.tag[o]!.startsWith('NN') || REACTED_TO.has(g.lower[o]!)) && (REACTED_TO.has(g.lemma[o]!) || REACTED_TO.has(nounKey(g.lower[o]!)) || kidsWith(g, o, 'det').some((k) => /^(the|this|these|such|that)$/.test(g.lower[k]!)))) {
         const c = sources[0]!.ref.country;
         for (let i = out.length - 1, seen = 0; i >= 0 && seen < 8 && c; i--, seen++) {
           const e = out[i]!;
