@@ -232,3 +232,8 @@ test('a denial of "the accusations" answers the accuser (016); a denial of court
   const c = real('A U.S. court charged Russia with fraud. Russia denied the charges.').map((e) => `${e.source.country} ${e.cameo} ${e.target?.country ?? '-'}`);
   assert.ok(!c.some((x) => x.startsWith('RUS 016')), c.join('; '));
 });
+
+test('"after an attack on a base killed three soldiers" read as an oblique and a clause of no subject: the attack killed them, soldiers of the one country named', () => {
+  const t = real("Colombia's government suspended peace talks with the rebels on Monday after an attack on a military base killed three soldiers.");
+  assert.ok(t.some((e) => e.source.actor_code === 'UAF' && /^1[89]/.test(e.cameo) && e.target?.country === 'COL'), t.map((e) => `${e.source.actor_code} ${e.cameo} ${e.target?.actor_code}`).join('; '));
+});

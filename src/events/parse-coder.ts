@@ -579,6 +579,13 @@ export class ParseCoder {
       if (kidWith(g, h, 'nsubj:pass') < 0 && relIs(g.label[h]!, 'acl') && g.tag[h] === 'VBN' && g.head[h]! >= 0) return g.head[h]!;
       return kidWith(g, h, 'nsubj:pass');
     }
+    // "suspended talks after an attack on a base killed three soldiers", parsed with "attack" an
+    // oblique of "suspended" and "killed" a clause of no subject: the oblique just before it is it.
+    if (relIs(rel, 'advcl') && /^VB[DZP]$/.test(g.tag[v]!) && kidsWith(g, v, 'mark').length === 0) {
+      const k = g.kids[h]!.find((x) => x < v && relIs(g.label[x]!, 'obl') && /^(after|before|since|until|as)$/.test(caseOf(g, x)) && rightmost(g, x) === v - 1);
+      // (A common noun only: a clause with a named subject, "after Yoon met with …", the chunk coder reads already.)
+      if (k !== undefined && (g.tag[k] === 'NN' || g.tag[k] === 'NNS') && mentionOf(g, k) < 0) return k;
+    }
     // "retaliated by expelling 10 diplomats": the means shares the subject.
     if (relIs(rel, 'advcl') && g.tag[v] === 'VBG' && kidsWith(g, v, 'mark').some((k) => g.lower[k] === 'by')) return this.subjectOf(g, h, depth + 1);
     // "militants operating from Afghan soil": an -ing participle's subject is the noun it modifies.
@@ -1059,7 +1066,7 @@ export class ParseCoder {
     const anonymousAttack = subj >= 0 && ATTACK_NOUNS.has(g.lemma[subj]!) && /^(attack|bombing|explosion|blast|ambush|assault|raid)$/.test(g.lemma[subj]!) && mentionOf(g, subj) < 0
       && !g.kids[subj]!.some((k) => (g.label[k] === 'amod' || g.label[k] === 'compound' || g.label[k] === 'nmod:poss') && g.mentionAt[k]! >= 0)
       // (Indefinite only: "the attack" is one the text already told, whose author it named.)
-      && !g.kids[subj]!.some((k) => g.label[k] === 'det' && /^(the|this|that|these|those)$/.test(g.lower[k]!)) && relIs(g.label[subj]!, 'nsubj');
+      && !g.kids[subj]!.some((k) => g.label[k] === 'det' && /^(the|this|that|these|those)$/.test(g.lower[k]!)) && (relIs(g.label[subj]!, 'nsubj') || relIs(g.label[subj]!, 'obl'));
     if (!sources.length && !passive && subj >= 0 && FORCE.has(info.root) && (WEAPONS.has(g.lemma[subj]!) || weaponStrike || anonymousAttack)) {
       sources = [{ ref: { entity: null, name: g.lower[subj]!, country: null, actor_code: 'UAF' }, node: subj, m: -1 }];
     }
@@ -1122,6 +1129,13 @@ export class ParseCoder {
         // (The actor's own country too: "the RSF massacred 200 villagers in West Darfur" is Sudan on Sudan.)
         // (Criminals keep their role: "a US strike on a boat off Venezuela killed 11 drug traffickers" is on criminals.)
         else if (FORCE.has(info.root) && place?.country && gm?.kind === 'group' && gm.type !== 'CRM') target = { entity: null, name: place.name, country: place.country, actor_code: place.country };
+        // Soldiers or police attacked by no one known are of the one country the sentence names
+        // ("Colombia suspended talks after an attack on a base killed three soldiers").
+        else if (FORCE.has(info.root) && !a.ref.country && gm && gm.kind === 'state') {
+          const c = this.soleCountry(g, false);
+          const role = b.ref.actor_code ?? '';
+          if (c) target = { ...b.ref, country: c, actor_code: actorCode(c, role.slice(-3)) ?? c };
+        }
       }
       // A curfew, a state of emergency or martial law, and crowd control by the police or the army,
       // are done at home: on the source's own country.
@@ -1465,6 +1479,13 @@ export class ParseCoder {
     const o = kidWith(g, v, 'obj');
     return look(v) ?? (o >= 0 ? look(o) : null);
   }
+}
+
+/** The last token of node i's subtree. */
+function rightmost(g: SentenceGraph, i: number): number {
+  let r = i;
+  for (const k of g.kids[i]!) if (k > i) r = Math.max(r, rightmost(g, k));
+  return r;
 }
 
 /** Nouns of fighting between two sides. */
