@@ -237,3 +237,8 @@ test('"after an attack on a base killed three soldiers" read as an oblique and a
   const t = real("Colombia's government suspended peace talks with the rebels on Monday after an attack on a military base killed three soldiers.");
   assert.ok(t.some((e) => e.source.actor_code === 'UAF' && /^1[89]/.test(e.cameo) && e.target?.country === 'COL'), t.map((e) => `${e.source.actor_code} ${e.cameo} ${e.target?.actor_code}`).join('; '));
 });
+
+test('a pronoun in a free relative ("launched what it called operations, shelling …") stands for the subject of the verb "what" belongs to', () => {
+  const t = real('Azerbaijan launched what it called "anti-terrorist" operations in Nagorno-Karabakh on Tuesday, shelling the positions of ethnic Armenian forces.');
+  assert.ok(t.some((e) => e.source.country === 'AZE' && e.cameo.startsWith('19') && e.target?.country === 'ARM'), t.map((e) => `${e.source.actor_code} ${e.cameo} ${e.target?.actor_code}`).join('; '));
+});

@@ -488,7 +488,10 @@ export class ParseCoder {
     // this one, when it agrees (he/she a person, it a state or body, they a group or body).
     let x = g.head[node]!;
     for (let d = 0; d < 6 && x >= 0; d++) {
-      const r = g.label[x]!, h = g.head[x]!;
+      let r = g.label[x]!, h = g.head[x]!;
+      // "Azerbaijan launched what it called operations": a free relative's clause reports for the
+      // verb "what" is an argument of.
+      if (relIs(r, 'acl') && h >= 0 && g.tag[h] === 'WP' && g.head[h]! >= 0) { r = 'ccomp'; h = g.head[h]!; }
       if (h < 0 || !(relIs(r, 'ccomp') || relIs(r, 'parataxis') || relIs(r, 'conj') || relIs(r, 'advcl') || relIs(r, 'xcomp'))) break;
       const sj = kidWith(g, h, 'nsubj');
       if (sj >= 0 && sj !== node && !PRONOUNS.has(g.lower[sj]!)) {
