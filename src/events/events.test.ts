@@ -242,3 +242,8 @@ test('a pronoun in a free relative ("launched what it called operations, shellin
   const t = real('Azerbaijan launched what it called "anti-terrorist" operations in Nagorno-Karabakh on Tuesday, shelling the positions of ethnic Armenian forces.');
   assert.ok(t.some((e) => e.source.country === 'AZE' && e.cameo.startsWith('19') && e.target?.country === 'ARM'), t.map((e) => `${e.source.actor_code} ${e.cameo} ${e.target?.actor_code}`).join('; '));
 });
+
+test('a date in a possessive dates its noun, not the act: "opened an investigation into interference in last year\'s election" is news', () => {
+  const t = real("French prosecutors have opened an investigation into suspected Russian interference in last year's legislative election, the prosecutor's office said on Wednesday.");
+  assert.ok(t.some((e) => e.source.country === 'FRA' && e.cameo.startsWith('09') && e.target?.country === 'RUS'), t.map((e) => `${e.source.actor_code} ${e.cameo} ${e.target?.actor_code}`).join('; '));
+});

@@ -456,7 +456,9 @@ export class ParseCoder {
   private background(g: SentenceGraph, v: Node): boolean {
     const pub = this.cx.doc.published;
     if (!pub) return false;
-    const d = this.cx.dateExpression(g.si, v, (tok) => this.clauseOf(g, tok - g.base) === v);
+    // (A date in a possessive dates the noun, not the act: "opened an investigation into
+    // interference in last year's election".)
+    const d = this.cx.dateExpression(g.si, v, (tok) => this.clauseOf(g, tok - g.base) === v && !nounModifier(g, tok - g.base, v));
     // ("Talks brokered by the United States broke down in late 2023": a participle of a noun shares its clause's time.)
     if ((!d || !d.value) && relIs(g.label[v]!, 'acl') && g.head[v]! >= 0) { const c = this.clauseOf(g, g.head[v]!); return c !== v && c >= 0 && isVerbTag(g.tag[c]!) && this.background(g, c); }
     // (So does a participle adjunct: "gunmen attacked southern Israel on Oct. 7, 2023, killing about 1,200 people".)
@@ -1482,6 +1484,16 @@ export class ParseCoder {
     const o = kidWith(g, v, 'obj');
     return look(v) ?? (o >= 0 ? look(o) : null);
   }
+}
+
+/**
+ * Is token t, on its way up to v, inside a possessive ("last year's election")? (Not any noun
+ * modifier: the parser often hangs a clause's own date on the noun before it, "attacked southern
+ * Israel on Oct. 7".)
+ */
+function nounModifier(g: SentenceGraph, t: number, v: number): boolean {
+  for (let x = t, d = 0; x >= 0 && x !== v && d < 12; x = g.head[x]!, d++) if (relIs(g.label[x]!, 'nmod:poss')) return true;
+  return false;
 }
 
 /** The last token of node i's subtree. */
