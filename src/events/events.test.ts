@@ -247,3 +247,8 @@ test('a date in a possessive dates its noun, not the act: "opened an investigati
   const t = real("French prosecutors have opened an investigation into suspected Russian interference in last year's legislative election, the prosecutor's office said on Wednesday.");
   assert.ok(t.some((e) => e.source.country === 'FRA' && e.cameo.startsWith('09') && e.target?.country === 'RUS'), t.map((e) => `${e.source.actor_code} ${e.cameo} ${e.target?.actor_code}`).join('; '));
 });
+
+test('"X freed hostages on Monday and Israel released prisoners" misread as a participle: the name after "and" is the subject', () => {
+  const t = real('Hamas freed 11 more hostages from Gaza on Monday and Israel released 33 Palestinian prisoners under a truce.');
+  assert.ok(t.some((e) => e.source.country === 'ISR' && e.cameo.startsWith('084') && e.target?.country === 'PSE'), t.map((e) => `${e.source.actor_code} ${e.cameo} ${e.target?.actor_code}`).join('; '));
+});

@@ -601,6 +601,14 @@ export class ParseCoder {
       if (e >= 0) return e;
     }
     if (relIs(rel, 'acl') && g.tag[v] === 'VBG') return h;
+    // "Hamas freed 11 hostages on Monday and Israel released 33 prisoners", parsed with "released"
+    // a participle of "hostages" and Israel a conjunct of Monday: a past-tense verb right after
+    // "and"/"while"/"but" + a name has that name for its subject.
+    if (relIs(rel, 'acl') && g.tag[v] === 'VBD' && v >= 2 && g.mentionAt[v - 1]! >= 0) {
+      let a = v - 1;
+      while (a > 0 && g.mentionAt[a - 1] === g.mentionAt[v - 1]) a--;
+      if (a > 0 && /^(and|while|but|whereas)$/.test(g.lower[a - 1]!)) return v - 1;
+    }
     if (this.mainVerbAsParticiple(g, v)) return h;
     return -1;
   }
