@@ -252,3 +252,10 @@ test('"X freed hostages on Monday and Israel released prisoners" misread as a pa
   const t = real('Hamas freed 11 more hostages from Gaza on Monday and Israel released 33 Palestinian prisoners under a truce.');
   assert.ok(t.some((e) => e.source.country === 'ISR' && e.cameo.startsWith('084') && e.target?.country === 'PSE'), t.map((e) => `${e.source.actor_code} ${e.cameo} ${e.target?.actor_code}`).join('; '));
 });
+
+test('"Supporters of Niger\'s junta rallied …" read as a participle of "junta": the news tagger\'s past tense makes it the act of the whole subject; "security forces" tagged as a verb is still the actor', () => {
+  const t = real("Supporters of Niger's junta rallied outside the French embassy in Niamey on Sunday, some trying to force their way in, before security forces dispersed them with tear gas.")
+    .map((e) => `${e.source.actor_code} ${e.cameo} ${e.target?.country ?? '-'}`);
+  assert.ok(t.some((x) => /^NEROPP 14\d FRA$/.test(x)), t.join('; '));
+  assert.ok(t.some((x) => /^NER\w* 175 NER$/.test(x)), t.join('; '));
+});

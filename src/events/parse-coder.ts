@@ -609,8 +609,25 @@ export class ParseCoder {
       while (a > 0 && g.mentionAt[a - 1] === g.mentionAt[v - 1]) a--;
       if (a > 0 && /^(and|while|but|whereas)$/.test(g.lower[a - 1]!)) return v - 1;
     }
+    // "Supporters of Niger's junta rallied outside the embassy" parsed with "rallied" a participle
+    // of "junta": where the news tagger reads it finite, its subject is the noun phrase it follows.
+    if (this.finiteAsParticiple(g, v)) {
+      let x = h;
+      while (g.head[x]! >= 0 && (relIs(g.label[x]!, 'nmod')) && g.tag[g.head[x]!]!.startsWith('NN')) x = g.head[x]!;
+      return x;
+    }
     if (this.mainVerbAsParticiple(g, v)) return h;
     return -1;
+  }
+
+  /** A participle of a noun (acl, VBN) that the syntax stage's tagger reads as a past tense (VBD), with no agent: a main verb. */
+  private finiteAsParticiple(g: SentenceGraph, v: Node): boolean {
+    if (g.tag[v] !== 'VBN' || !relIs(g.label[v]!, 'acl') || relIs(g.label[v]!, 'acl:relcl')) return false;
+    if (this.cx.doc.tokens[g.base + v]?.pos !== 'VBD') return false;
+    const h = g.head[v]!;
+    if (h < 0 || h > v || kidWith(g, v, 'obl:agent') >= 0 || kidsWith(g, v, 'obl').some((k) => caseOf(g, k) === 'by')) return false;
+    // (A headline drops its auxiliaries: "Istanbul mayor detained" is a passive.)
+    return this.cx.doc.tokens[g.base]?.field !== 'title';
   }
 
   /** Is verb v passive (an auxiliary "be"/"get" passive, or a participle modifying a noun, "drones launched by Russia")? */
@@ -619,7 +636,7 @@ export class ParseCoder {
     // (A passive subject beside an active subject or an object is the parser's slip: "RSF fighters
     // and allied militias have killed hundreds" with the first conjunct read as a passive subject.)
     if (kidWith(g, v, 'nsubj:pass') >= 0) return kidWith(g, v, 'obj') < 0 && kidWith(g, v, 'nsubj') < 0;
-    return g.tag[v] === 'VBN' && relIs(g.label[v]!, 'acl') && !relIs(g.label[v]!, 'acl:relcl') && !this.mainVerbAsParticiple(g, v);
+    return g.tag[v] === 'VBN' && relIs(g.label[v]!, 'acl') && !relIs(g.label[v]!, 'acl:relcl') && !this.mainVerbAsParticiple(g, v) && !this.finiteAsParticiple(g, v);
   }
 
   /**
@@ -784,7 +801,7 @@ export class ParseCoder {
       if (tok.chunk === 'I-NP' && tok.pos?.startsWith('NN') && kidWith(g, v, 'nsubj') < 0 && kidWith(g, v, 'nsubj:pass') < 0) continue;
       const subjNode = this.subjectOf(g, v);
       // (The main clause's subject is what "he"/"it" of the next sentence refers to; a city is not an "it".)
-      if (!firstSubject && subjNode >= 0 && g.head[v] === -1) {
+      if (!firstSubject && subjNode >= 0 && (g.head[v] === -1 || (g.head[subjNode] === -1 && this.finiteAsParticiple(g, v)))) {
         const a = this.actorsAt(g, subjNode)[0] ?? null;
         const t = a && a.m >= 0 ? this.cx.doc.mentions[a.m]?.type : null;
         if (a && !((t === 'GPE' || t === 'LOC' || t === 'FAC') && a.ref.actor_code !== a.ref.country)) firstSubject = a;

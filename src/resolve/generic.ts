@@ -64,7 +64,9 @@ export function findGenerics(doc: DocG, actors: readonly (ActorRef | null)[], ma
     if (!head) continue;
     const last = toks[end - 1]!;
     // The head of its phrase: a noun not followed by another noun ("government spokesman", "police station").
-    if (last.pos && !/^NNP?S?$/.test(last.pos)) continue;
+    // (A two-word head is a noun phrase even where the tagger read its noun as a verb: "before
+    // security forces/VBZ dispersed them".)
+    if (last.pos && !/^NNP?S?$/.test(last.pos) && !(two && last.pos === 'VBZ')) continue;
     const next = toks[end];
     if (next && next.sentence === last.sentence && owner[end]! < 0 && NOUN.test(next.pos ?? '') && /^[a-z]/.test(next.text)) continue;
     // "journalist Maria Ressa": a title before a name; the name is the actor.
