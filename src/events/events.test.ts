@@ -259,3 +259,9 @@ test('"Supporters of Niger\'s junta rallied …" read as a participle of "junta"
   assert.ok(t.some((x) => /^NEROPP 14\d FRA$/.test(x)), t.join('; '));
   assert.ok(t.some((x) => /^NER\w* 175 NER$/.test(x)), t.join('; '));
 });
+
+test('third parties condemning "the killings" aim at their authors, also attackers of no known country', () => {
+  const t = real('Gunmen killed 26 men at a tourist spot in Indian-administered Kashmir on Tuesday. The United States and the European Union condemned the killings.')
+    .map((e) => `${e.source.actor_code} ${e.cameo} ${e.target?.actor_code ?? '-'}`);
+  assert.ok(t.includes('USA 111 UAF') && t.some((x) => /^IGO\w* 111 UAF$/.test(x)), t.join('; '));
+});

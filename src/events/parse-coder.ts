@@ -1040,7 +1040,7 @@ export class ParseCoder {
     // A reaction to an act named by a noun ("Pretoria calls move 'regrettable'", "Qatar condemns
     // 'cowardly' attack", "rejected the measures", "denied the accusations"): aimed at whoever did
     // the act to the reacting side, the latest such event of the article so far.
-    if (!targets.length && sources.length === 1 && (/^(11|12)$/.test(info.root) || info.code === '016') && !passive) {
+    if (!targets.length && sources.length >= 1 && (/^(11|12)$/.test(info.root) || info.code === '016') && !passive) {
       const o = kidWith(g, act, 'obj') >= 0 ? kidWith(g, act, 'obj') : kidWith(g, act, 'xcomp');
       // (A denial answers what was said: "denied the accusations", not "denies the charges" of a court.)
       if (o >= 0 && mentionOf(g, o) < 0 && (info.code !== '016' || /^(accusation|allegation|claim|report|suggestion|assertion)$/.test(g.lemma[o]!)) && (g.tag[o]!.startsWith('NN') || REACTED_TO.has(g.lower[o]!)) && (REACTED_TO.has(g.lemma[o]!) || REACTED_TO.has(nounKey(g.lower[o]!)) || kidsWith(g, o, 'det').some((k) => /^(the|this|these|such|that)$/.test(g.lower[k]!)))) {
@@ -1051,10 +1051,11 @@ export class ParseCoder {
         }
         // A third party condemning "the attack" the article told of: aimed at its author ("The U.S.
         // embassy condemned the attack", after militants attacked the capital's airport).
-        if (!targets.length && c && ATTACK_NOUNS.has(g.lemma[o]!) && kidsWith(g, o, 'det').some((k) => /^(the|this|these|that)$/.test(g.lower[k]!))) {
+        if (!targets.length && c && (ATTACK_NOUNS.has(g.lemma[o]!) || VIOLENCE_NOUNS.has(g.lemma[o]!)) && kidsWith(g, o, 'det').some((k) => /^(the|this|these|that)$/.test(g.lower[k]!))) {
           for (let i = out.length - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
             const e = out[i]!;
-            if (/^(18|19|20)/.test(e.cameo) && !e.negated && e.source.country && e.source.country !== c && e.target?.country !== c) { targets = [{ ref: e.source, node: -1, m: -1 }]; break; }
+            // (Attackers of no known country too: "gunmen killed 26 men … The United States condemned the killings".)
+            if (/^(18|19|20)/.test(e.cameo) && !/^19[12]/.test(e.cameo) && !e.negated && (e.source.country || e.source.actor_code) && e.source.country !== c && e.target?.country !== c) { targets = [{ ref: e.source, node: -1, m: -1 }]; break; }
           }
         }
       }
@@ -1527,6 +1528,9 @@ function rightmost(g: SentenceGraph, i: number): number {
   for (const k of g.kids[i]!) if (k > i) r = Math.max(r, rightmost(g, k));
   return r;
 }
+
+/** Acts of violence named by a noun that a third party condemns ("condemned the killings"). */
+const VIOLENCE_NOUNS = new Set(['killing', 'massacre', 'shooting', 'slaying', 'murder', 'abduction', 'kidnapping', 'execution', 'atrocity']);
 
 /** Nouns of fighting between two sides. */
 const FIGHT_NOUNS = new Set(['fighting', 'clash', 'battle', 'gunbattle', 'gunfight', 'firefight', 'skirmish', 'combat']);
