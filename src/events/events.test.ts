@@ -265,3 +265,9 @@ test('third parties condemning "the killings" aim at their authors, also attacke
     .map((e) => `${e.source.actor_code} ${e.cameo} ${e.target?.actor_code ?? '-'}`);
   assert.ok(t.includes('USA 111 UAF') && t.some((x) => /^IGO\w* 111 UAF$/.test(x)), t.join('; '));
 });
+
+test('an accusation is the event, not the act it alleges', () => {
+  const t = real('Ukraine accused Russian forces of blowing up the Kakhovka dam on Tuesday.').map((e) => `${e.source.country} ${e.cameo} ${e.target?.country ?? '-'}`);
+  assert.ok(t.some((x) => /^UKR 112 RUS$/.test(x)), t.join('; '));
+  assert.ok(!t.some((x) => x.startsWith('RUS 18')), t.join('; '));
+});

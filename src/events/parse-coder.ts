@@ -996,6 +996,11 @@ export class ParseCoder {
 
     // Source and target.
     const subj = this.subjectOf(g, v);
+    // "Russia accuses Ukraine of violating the truce", "accused the coast guard of ramming a boat":
+    // the accusation is the event (112), not the act it alleges (docs/events-annotation.md).
+    // (The "of" clause hangs on the verb, or on its object: "accuses Chinese coast guard | of ramming".)
+    const accuse = g.head[v]! < 0 ? -1 : relIs(g.label[v]!, 'advcl') ? g.head[v]! : relIs(g.label[v]!, 'acl') && g.head[g.head[v]!]! >= 0 && relIs(g.label[g.head[v]!]!, 'obj') ? g.head[g.head[v]!]! : -1;
+    if (accuse >= 0 && ACCUSE_VERBS.has(g.lemma[accuse]!) && kidsWith(g, v, 'mark').some((k) => g.lower[k] === 'of' || g.lower[k] === 'for')) return;
     let sources: Arg[] = [], targets: Arg[] = [];
     // The patient of a passive: its subject, or the noun a participle modifies ("drones launched by Russia").
     const pat = !passive ? -1 : kidWith(g, act, 'nsubj:pass') >= 0 ? kidWith(g, act, 'nsubj:pass') : relIs(g.label[act]!, 'acl') ? g.head[act]! : -1;
@@ -1061,15 +1066,6 @@ export class ParseCoder {
       }
     }
 
-    // "Russia accuses Ukraine of violating the truce", "accused the coast guard of ramming a boat": an
-    // accused act that names no party was done to the accuser (coded hedged, as every reported act).
-    // (The "of" clause hangs on the verb, or on its object: "accuses Chinese coast guard | of ramming".)
-    const accuse = g.head[v]! < 0 ? -1 : relIs(g.label[v]!, 'advcl') ? g.head[v]! : relIs(g.label[v]!, 'acl') && relIs(g.label[g.head[v]!]!, 'obj') ? g.head[g.head[v]!]! : -1;
-    if (!targets.length && sources.length && !passive && accuse >= 0 && ACCUSE_VERBS.has(g.lemma[accuse]!)
-      && kidsWith(g, v, 'mark').some((k) => g.lower[k] === 'of') && /^(1[5-9]|20)$/.test(info.root)) {
-      const accuser = this.subjectActors(g, this.subjectOf(g, accuse)).filter((x) => !sources.some((y) => y.ref.country && y.ref.country === x.ref.country));
-      if (accuser.length) { targets = accuser; mod = { ...mod, hedged: true }; }
-    }
     // An agentless act of force or arrest: the attacker the sentence names elsewhere is unknown to
     // us; an unknown armed actor (UAF) for force, the state where it happens for an arrest.
     // (Not when a by-phrase names an agent we could not place: "abducted by security agents".)
