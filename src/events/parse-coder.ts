@@ -977,8 +977,11 @@ export class ParseCoder {
     const subjNode = this.subjectOf(g, v);
     const noDet = (n: Node) => n >= 0 && g.kids[n]!.some((k) => g.label[k] === 'det' && g.lower[k] === 'no');
     if (noDet(subjNode) || m.matched.some(noDet) || noDet(kidWith(g, act, 'obj'))) mod = { ...mod, negated: true };
-    // "would not end the war", "will not discuss": a refusal, not a negated act.
-    if (mod.negated && mod.future && family === 'act') { const r = refusalCode(code); if (r) { code = r; family = 'refusal'; mod = { ...mod, negated: false }; } }
+    // "would not end the war", "will not discuss": what a party says it will not do is not coded
+    // here. (Coding it as a refusal, 12x, was meant but never took effect — the code was converted
+    // twice and dropped; made to work, it added three false events on the news sets and found none,
+    // so the annotators read these as no event. A refusal verb, "refused to", still codes 12x.)
+    if (mod.negated && mod.future && family === 'act') return;
     // "An Israeli strike killed 30 people": the attack is the event, coded as the attack noun.
     const attackNoun = subjNode >= 0 ? this.attackCode(g, subjNode) : null;
     if (attackNoun && /^(kill|wound|injure|hit|destroy|damage|level|flatten|raze|strike|target)$/.test(g.lemma[act]!)) code = attackNoun;
