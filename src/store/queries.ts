@@ -67,6 +67,18 @@ export function eventItem(r: Row): EventItem {
   };
 }
 
+/**
+ * Folded events read row by row and mapped in Node (eventItem), as the list did before the
+ * database wrote its JSON: the reference that JSON is tested against (store.test.ts).
+ */
+export async function eventItemsByRows(db: Db, ids: string[]): Promise<EventItem[]> {
+  if (!ids.length) return [];
+  const s = new Sql();
+  const rows = await db.query(`SELECT p.*, ${EVENT_EXTRAS(20)} FROM (SELECT ${EVENT_COLS} FROM event_keys k WHERE k.id IN ${s.list(ids)}) p`, s.params);
+  const by = new Map(rows.map((r) => [r.id as string, eventItem(r)]));
+  return ids.map((id) => by.get(id)!);
+}
+
 const EVENT_CURSOR = ['d?', 'n', 'n', 's'] as const;
 
 /** An event's date precision as a rank (the default order's second key and the cursor's second value). */
@@ -93,7 +105,7 @@ export async function listEventsJson(db: Db, f: EventFilters & EventOrder, page:
   const w = s.whereSql();
   const inner = eventOrderSql({ sort, order }, 'k');
   const keyset = (sort ?? 'date') === 'date' && (order ?? 'desc') === 'desc';
-  const n = s.p(page.limit);
+  const n = s.int(page.limit);
   let ids: string;
   if (page.after) {
     if (!keyset) throw new CursorError('after works with the default order of events (sort=date, order=desc); other orders page by offset');
@@ -106,9 +118,12 @@ export async function listEventsJson(db: Db, f: EventFilters & EventOrder, page:
     ids = day === null ? undated
       : `(SELECT k.id, k.date_start, k.date_precision, k.num_articles FROM event_keys k ${and} k.date_start <= ${s.p(day)}::date
            AND (k.date_start < ${s.p(day)}::date OR ${tie}) ${inner} LIMIT ${m}) UNION ALL ${undated}`;
-    ids = `SELECT k.id FROM (${ids}) k ${inner} LIMIT ${n} OFFSET ${s.p(page.offset)}`;
+    ids = `SELECT k.* FROM (${ids}) k ${inner} LIMIT ${n} OFFSET ${s.p(page.offset)}`;
   } else {
-    ids = `SELECT k.id FROM event_keys k ${w} ${inner} LIMIT ${n} OFFSET ${s.p(page.offset)}`;
+    // The sort keys with the ids (from the index alone in the default order), so the page needs
+    // no other column of event_keys.
+    const extra = { goldstein: ', k.goldstein', mentions: ', k.num_mentions', sources: ', k.num_sources' }[sort as string] ?? '';
+    ids = `SELECT k.id, k.date_start, k.date_precision, k.num_articles${extra} FROM event_keys k ${w} ${inner} LIMIT ${n} OFFSET ${s.p(page.offset)}`;
   }
   // The database writes the page's JSON (one text value, passed through to the client as it
   // is: no rows to parse, no objects to serialise again in Node) from each event's list item,
@@ -120,8 +135,7 @@ export async function listEventsJson(db: Db, f: EventFilters & EventOrder, page:
     `SELECT '[' || coalesce(string_agg(coalesce(i.item, ng_event_item_json(k.id)), ',' ${inner}), '') || ']' AS items, count(*)::int AS n,
        ${keyset ? `(array_agg(json_build_array(to_char(k.date_start, 'YYYY-MM-DD'), ${PRECISION_SQL('k')}, k.num_articles, k.id) ${inner}))[count(*)::int]` : 'NULL::json'} AS last,
        ${total} AS total
-     FROM (${ids}) pg
-     JOIN event_keys k ON k.id = pg.id
+     FROM (${ids}) k
      LEFT JOIN event_items i ON i.id = k.id`,
     s.params,
   );
@@ -158,13 +172,15 @@ const ARTICLE_CURSOR = ['d?', 't', 's'] as const;
  */
 export async function listArticlesJson(db: Db, f: ArticleFilters, page: Page): Promise<string> {
   const s = new Sql();
-  const qp = f.q ? s.p(f.q) : '';
-  if (f.q) s.add(`a.tsv @@ websearch_to_tsquery('english', ${qp})`);
+  // The query parsed once per statement (an init plan), not once per article ranked: the
+  // parse and stem of websearch_to_tsquery took more than ranking.
+  const tq = f.q ? `(SELECT websearch_to_tsquery('english', ${s.p(f.q)}))` : '';
+  if (f.q) s.add(`a.tsv @@ ${tq}`);
   if (f.from) s.add(`a.published_day >= ${s.p(f.from)}::date`);
   if (f.to) s.add(`a.published_day <= ${s.p(f.to)}::date`);
   const w = s.whereSql();
   const and = w ? `${w} AND` : 'WHERE';
-  const n = s.p(page.limit);
+  const n = s.int(page.limit);
   let ids: string;
   if (page.after) {
     const m = s.p(page.limit + page.offset); // each part's rows up to the page's end
@@ -183,10 +199,10 @@ export async function listArticlesJson(db: Db, f: ArticleFilters, page: Page): P
   } else if (f.q) {
     // The newest RANKED matches by relevance, then the older matches newest first.
     const o = s.p(page.offset);
-    const k = s.p(RANKED);
+    const k = s.int(RANKED);
     ids = `SELECT x.id, x.published_day, x.ingested_at, x.pos FROM (
         SELECT c.id, c.published_day, c.ingested_at,
-          row_number() OVER (ORDER BY ts_rank(c.tsv, websearch_to_tsquery('english', ${qp})) DESC, c.published_day DESC NULLS LAST, c.ingested_at DESC, c.id) AS pos
+          row_number() OVER (ORDER BY ts_rank(c.tsv, ${tq}) DESC, c.published_day DESC NULLS LAST, c.ingested_at DESC, c.id) AS pos
         FROM (SELECT a.id, a.published_day, a.ingested_at, a.tsv FROM articles a ${w} ORDER BY ${ARTICLE_ORDER} LIMIT ${k}) c) x
       WHERE x.pos > ${o} ORDER BY x.pos LIMIT ${n}`;
     if (page.offset + page.limit > RANKED) {
@@ -329,7 +345,7 @@ export async function listEntitiesJson(db: Db, f: EntityFilters & EventFilters, 
   // One round trip: the page as JSON, with the total as an init plan.
   const [r] = await db.query<{ items: string; total: number }>(
     `SELECT coalesce(json_agg(it ORDER BY e.article_count DESC, e.id), '[]')::text AS items, (SELECT count(*)::int FROM entities e ${w}) AS total
-     FROM (SELECT * FROM entities e ${w} ORDER BY e.article_count DESC, e.id LIMIT ${s.p(page.limit)} OFFSET ${s.p(page.offset)}) e
+     FROM (SELECT * FROM entities e ${w} ORDER BY e.article_count DESC, e.id LIMIT ${s.int(page.limit)} OFFSET ${s.p(page.offset)}) e
      CROSS JOIN LATERAL (SELECT e.lat, e.lon, e.geonames_id) g
      CROSS JOIN LATERAL (SELECT e.id, e.name, e.type, e.country, e.actor_code,
          CASE WHEN e.lat IS NOT NULL AND e.lon IS NOT NULL THEN g END AS geo,
