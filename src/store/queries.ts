@@ -13,6 +13,11 @@ export interface List<T> { total: number; limit: number; offset: number; items: 
 export interface KeysetList<T> extends List<T> { next: string | null }
 
 // ------------------------------------------------------------------ events
+/**
+ * An events list item. The list reads it as JSON kept per folded event (event_items, written by
+ * ng_event_item_json in migration 1903): a change here needs a migration that replaces that
+ * function and rewrites event_items (store.test.ts compares both with eventItemsByRows).
+ */
 export interface EventItem {
   id: string;
   source: { entity: string | null; name: string | null; country: string | null; actor_code: string | null };
