@@ -202,17 +202,22 @@ export async function listArticlesJson(db: Db, f: ArticleFilters, page: Page): P
          UNION ALL ${undated}`;
     ids = `SELECT * FROM (${ids}) a ORDER BY ${ARTICLE_ORDER} LIMIT ${n} OFFSET ${s.p(page.offset)}`;
   } else if (f.q) {
-    // The newest RANKED matches by relevance, then the older matches newest first.
+    // The newest RANKED matches by relevance, then the older matches newest first. One scan of
+    // the matches gives both the ranked candidates and the total (a window count over the
+    // narrow rows, where a second scan of the matches cost as much again); the candidates'
+    // text vectors are read afterwards by their row address, for those RANKED rows only.
     const o = s.p(page.offset);
     const k = s.int(RANKED);
-    ids = `SELECT x.id, x.published_day, x.ingested_at, x.pos FROM (
-        SELECT c.id, c.published_day, c.ingested_at,
-          row_number() OVER (ORDER BY ts_rank(c.tsv, ${tq}) DESC, c.published_day DESC NULLS LAST, c.ingested_at DESC, c.id) AS pos
-        FROM (SELECT a.id, a.published_day, a.ingested_at, a.tsv FROM articles a ${w} ORDER BY ${ARTICLE_ORDER} LIMIT ${k}) c) x
+    ids = `SELECT x.id, x.published_day, x.ingested_at, x.pos, x.total FROM (
+        SELECT c.id, c.published_day, c.ingested_at, c.total,
+          row_number() OVER (ORDER BY ts_rank(t.tsv, ${tq}) DESC, c.published_day DESC NULLS LAST, c.ingested_at DESC, c.id) AS pos
+        FROM (SELECT a.ctid AS tid, a.id, a.published_day, a.ingested_at, count(*) OVER () AS total
+              FROM articles a ${w} ORDER BY ${ARTICLE_ORDER} LIMIT ${k}) c
+        JOIN articles t ON t.ctid = c.tid) x
       WHERE x.pos > ${o} ORDER BY x.pos LIMIT ${n}`;
     if (page.offset + page.limit > RANKED) {
       ids = `SELECT * FROM (${ids}) r UNION ALL
-        SELECT a.id, a.published_day, a.ingested_at, ${k} + row_number() OVER (ORDER BY ${ARTICLE_ORDER}) FROM (
+        SELECT a.id, a.published_day, a.ingested_at, ${k} + row_number() OVER (ORDER BY ${ARTICLE_ORDER}), NULL::bigint FROM (
           SELECT a.id, a.published_day, a.ingested_at FROM articles a ${w} ORDER BY ${ARTICLE_ORDER}
           OFFSET greatest(${k}::int, ${o}::int) LIMIT ${n}) a`;
       ids = `SELECT * FROM (${ids}) u ORDER BY u.pos LIMIT ${n}`;
@@ -228,7 +233,7 @@ export async function listArticlesJson(db: Db, f: ArticleFilters, page: Page): P
     `SELECT coalesce(json_agg(it ${order}), '[]')::text AS items, count(*)::int AS n,
        ${f.q ? 'NULL::json' : `(array_agg(json_build_array(to_char(pg.published_day, 'YYYY-MM-DD'),
          to_char(pg.ingested_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), a.id) ${order}))[count(*)::int]`} AS last,
-       ${w ? `(SELECT count(*)::int FROM articles a ${w})` : ARTICLES_TOTAL} AS total
+       ${!w ? ARTICLES_TOTAL : f.q ? `coalesce(max(pg.total)::int, (SELECT count(*)::int FROM articles a ${w}))` : `(SELECT count(*)::int FROM articles a ${w})`} AS total
      FROM (${ids}) pg
      JOIN articles a ON a.id = pg.id
      CROSS JOIN LATERAL (SELECT count(*)::int AS n, count(DISTINCT coalesce(d.source_host, d.id))::int AS sources
