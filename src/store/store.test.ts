@@ -233,6 +233,11 @@ for (const engine of testEngines('store')) {
       assert.ok(ref.some((a) => a.duplicates > 0 && a.sources > 1) && ref.some((a) => /"/.test(a.title)), 'stories and escapes are covered');
       const found = await listArticles(db, { q: 'consulate' }, { limit: 50, offset: 0 });
       assert.equal(found.total, 2);
+      for (const [limit, offset] of [[1, 1], [5, 7], [50, 199]] as const) {
+        const page = await listArticles(db, { q: 'consulate' }, { limit, offset });
+        assert.equal(page.total, 2, `total of the search at offset ${offset}`);
+        assert.deepStrictEqual(page.items, found.items.slice(offset, offset + limit));
+      }
       assert.deepStrictEqual(found.items.map((a) => a.id).sort(), ref.filter((a) => /consulate/.test(a.snippet)).map((a) => a.id).sort());
       assert.equal((await listArticles(db, { from: '2024-05-07', to: '2024-05-07' }, { limit: 50, offset: 0 })).total, ref.filter((a) => a.published === '2024-05-07').length);
 
