@@ -99,9 +99,9 @@ function listJson(total: number, page: Page, next: string | null | undefined, it
 
 /**
  * One page of folded events with its total, as the API's JSON text. The page's keys come first
- * (sorting keys only, an index-only scan in the default order), then their columns and extras
- * for those rows only; the total is an init plan of the same statement. `after` (default order only) starts after the
- * row of a `next` cursor: an index range of one page whatever the depth.
+ * (sorting keys only, an index-only scan in the default order), then each one's kept list item;
+ * the total is an init plan of the same statement. `after` (default order only) starts after
+ * the row of a `next` cursor: an index range of one page whatever the depth.
  */
 export async function listEventsJson(db: Db, f: EventFilters & EventOrder, page: Page): Promise<string> {
   const { sort, order, ...filters } = f;
@@ -135,6 +135,7 @@ export async function listEventsJson(db: Db, f: EventFilters & EventOrder, page:
   // kept as JSON since it last changed (event_items, migration 1903; computed here if missing),
   // with its row count, the `next` cursor's values and the total. The list without filters takes
   // its total from the counters (migration 1902) instead of counting every row.
+  // (No filter but the default one, negated events left out: the counters hold that total.)
   const total = w === 'WHERE NOT k.negated' ? LIVE_EVENTS_TOTAL : `(SELECT count(*)::int FROM event_keys k ${w})`;
   const [r] = await db.query<{ items: string; n: number; last: CursorValue[] | null; total: number }>(
     `SELECT '[' || coalesce(string_agg(coalesce(i.item, ng_event_item_json(k.id)), ',' ${inner}), '') || ']' AS items, count(*)::int AS n,
