@@ -353,7 +353,8 @@ export async function listEntitiesJson(db: Db, f: EntityFilters & EventFilters, 
   const s = new Sql();
   entityWhere(s, f);
   const w = s.whereSql();
-  // One round trip: the page as JSON, with the total as an init plan.
+  // One round trip: the page as JSON, with the total as an init plan. A name search counts its
+  // matches from entities_rank_name alone (migration 1904) and pages along the same index.
   const [r] = await db.query<{ items: string; total: number }>(
     `SELECT coalesce(json_agg(it ORDER BY e.article_count DESC, e.id), '[]')::text AS items, (SELECT count(*)::int FROM entities e ${w}) AS total
      FROM (SELECT * FROM entities e ${w} ORDER BY e.article_count DESC, e.id LIMIT ${s.int(page.limit)} OFFSET ${s.p(page.offset)}) e

@@ -363,4 +363,15 @@ CREATE TRIGGER events_item_truncate AFTER TRUNCATE ON events FOR EACH STATEMENT 
 INSERT INTO event_items (id, item) SELECT k.id, ng_event_item_json(k.id) FROM event_keys k ON CONFLICT (id) DO NOTHING;
 `,
   },
+  {
+    version: 1904,
+    name: 'hardening: entities in list order with their names, for searches from the index (issue 19, finding 5)',
+    sql: `
+-- An entity search (name LIKE '%word%') counts its matches and pages them most reported first
+-- from this index alone (the name beside the order), reading the table for the page's rows only.
+-- It replaces entities_rank (the same keys).
+CREATE INDEX IF NOT EXISTS entities_rank_name ON entities (article_count DESC, id) INCLUDE (norm_name);
+DROP INDEX IF EXISTS entities_rank;
+`,
+  },
 ];
