@@ -240,6 +240,35 @@ for (const engine of testEngines('api')) {
       }
     });
 
+    test('list pages are the JSON text the database wrote, sent as is, cached or not, with their schemas and headers', async () => {
+      const { listEvents, listArticles, listEntities } = await import('../store/index.js');
+      const cached = await buildApp({ db, webRoot: null, cacheMs: 60_000 });
+      try {
+        const cases: [string, () => Promise<unknown>, z.ZodType][] = [
+          ['/api/events?limit=7&offset=2', () => listEvents(db, {}, { limit: 7, offset: 2 }), S.eventList],
+          ['/api/events?limit=3&negated=include&sort=goldstein', () => listEvents(db, { negated: 'include', sort: 'goldstein' } as never, { limit: 3, offset: 0 }), S.eventList],
+          ['/api/articles?limit=5', () => listArticles(db, {}, { limit: 5, offset: 0 }), S.articleList],
+          ['/api/articles?q=minister', () => listArticles(db, { q: 'minister' }, { limit: 50, offset: 0 }), S.articleList],
+          ['/api/entities?q=a&limit=4', () => listEntities(db, { q: 'a' }, { limit: 4, offset: 0 }), S.entityList],
+        ];
+        for (const [url, direct, schema] of cases) {
+          const want = await direct();
+          for (const a of [app, cached, cached]) {
+            const r = await a.inject(url);
+            assert.equal(r.statusCode, 200, url);
+            assert.equal(r.headers['content-type'], 'application/json; charset=utf-8', url);
+            assert.equal(r.headers['x-content-type-options'], 'nosniff', 'security headers as on every answer');
+            assert.deepStrictEqual(r.json(), want, url);
+            shape(schema, r.json());
+          }
+        }
+        isJsonError(await app.inject('/api/events?limit=0'), 400);
+        isJsonError(await app.inject('/api/articles?after=bad!'), 400);
+      } finally {
+        await cached.close();
+      }
+    });
+
     test('concurrent misses of one URL share one query (no stampede); bad requests are never cached', async () => {
       let queries = 0;
       const counting: Db = { ...db, query: ((sql: string, params?: unknown[]) => { queries++; return db.query(sql, params); }) as Db['query'] };

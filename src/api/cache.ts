@@ -20,6 +20,11 @@ export interface CacheOptions {
 
 interface Entry { at: number; body: string; bytes: number }
 
+/** An answer the database already wrote as JSON text: sent and kept as it is, never parsed. */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
 const REFRESH_AHEAD = 0.8;
 /** What one entry costs besides its body (the key, the record, the Map slot), roughly. */
 const OVERHEAD = 200;
@@ -85,7 +90,7 @@ export class ReadCache {
     const gen = this.generation;
     const at = Date.now();
     const p = run().then((result) => {
-      const body = JSON.stringify(result);
+      const body = result instanceof JsonText ? result.text : JSON.stringify(result);
       if (gen === this.generation) this.put(key, { at, body, bytes: body.length * 2 + key.length * 2 + OVERHEAD });
       return body;
     }).finally(() => {

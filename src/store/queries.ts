@@ -4,7 +4,7 @@ import type { ArticleOut, Caption, DateOut, EntityOut, EventOut, FieldName, Quot
 import type { Db, Row } from './db.js';
 import { Sql, eventWhere, eventOrderSql, likeEscape, ENTITY_ID, type EventFilters, type EventOrder } from './filters.js';
 import { normName } from './keys.js';
-import { CursorError, decodeCursor, encodeCursor } from './cursor.js';
+import { CursorError, decodeCursor, encodeCursor, type CursorValue } from './cursor.js';
 import { countryName } from './countries.js';
 
 export interface Page { limit: number; offset: number; /** A `next` cursor: the page starts after that row (lists that support it). */ after?: string }
@@ -13,6 +13,11 @@ export interface List<T> { total: number; limit: number; offset: number; items: 
 export interface KeysetList<T> extends List<T> { next: string | null }
 
 // ------------------------------------------------------------------ events
+/**
+ * An events list item. The list reads it as JSON kept per folded event (event_items, written by
+ * ng_event_item_json in migration 1903): a change here needs a migration that replaces that
+ * function and rewrites event_items (store.test.ts compares both with eventItemsByRows).
+ */
 export interface EventItem {
   id: string;
   source: { entity: string | null; name: string | null; country: string | null; actor_code: string | null };
@@ -67,59 +72,86 @@ export function eventItem(r: Row): EventItem {
   };
 }
 
-const PRECISION_RANK: Record<string, number> = { day: 0, week: 1, month: 2, year: 3 };
+/**
+ * Folded events read row by row and mapped in Node (eventItem), as the list did before the
+ * database wrote its JSON: the reference that JSON is tested against (store.test.ts).
+ */
+export async function eventItemsByRows(db: Db, ids: string[]): Promise<EventItem[]> {
+  if (!ids.length) return [];
+  const s = new Sql();
+  const rows = await db.query(`SELECT p.*, ${EVENT_EXTRAS(20)} FROM (SELECT ${EVENT_COLS} FROM event_keys k WHERE k.id IN ${s.list(ids)}) p`, s.params);
+  const by = new Map(rows.map((r) => [r.id as string, eventItem(r)]));
+  return ids.map((id) => by.get(id)!);
+}
+
 const EVENT_CURSOR = ['d?', 'n', 'n', 's'] as const;
 
+/** An event's date precision as a rank (the default order's second key and the cursor's second value). */
+const PRECISION_SQL = (a: string) => `(CASE ${a}.date_precision WHEN 'day' THEN 0 WHEN 'week' THEN 1 WHEN 'month' THEN 2 WHEN 'year' THEN 3 ELSE 4 END)`;
+/** The events list's total without filters: the counters kept by migration 1902's triggers. */
+const LIVE_EVENTS_TOTAL = '(SELECT coalesce(sum(c.events), 0)::int FROM list_counts c)';
+const ARTICLES_TOTAL = '(SELECT coalesce(sum(c.articles), 0)::int FROM list_counts c)';
+
+/** A list answer around the items' JSON text, in the key order the API has always used. */
+function listJson(total: number, page: Page, next: string | null | undefined, items: string): string {
+  return `{"total":${total},"limit":${page.limit},"offset":${page.offset},${next === undefined ? '' : `"next":${next === null ? 'null' : JSON.stringify(next)},`}"items":${items}}`;
+}
+
 /**
- * One page of folded events with its total. The page's keys come first (sorting keys only, an
- * index-only scan in the default order), then their columns and extras for those rows only; the
- * total is an init plan of the same statement. `after` (default order only) starts after the
- * row of a `next` cursor: an index range of one page whatever the depth.
+ * One page of folded events with its total, as the API's JSON text. The page's keys come first
+ * (sorting keys only, an index-only scan in the default order), then each one's kept list item;
+ * the total is an init plan of the same statement. `after` (default order only) starts after
+ * the row of a `next` cursor: an index range of one page whatever the depth.
  */
-export async function listEvents(db: Db, f: EventFilters & EventOrder, page: Page): Promise<KeysetList<EventItem>> {
+export async function listEventsJson(db: Db, f: EventFilters & EventOrder, page: Page): Promise<string> {
   const { sort, order, ...filters } = f;
   const s = new Sql();
   eventWhere(s, filters);
   const w = s.whereSql();
-  const nf = s.params.length;
   const inner = eventOrderSql({ sort, order }, 'k');
-  const outer = eventOrderSql({ sort, order }, 'p');
   const keyset = (sort ?? 'date') === 'date' && (order ?? 'desc') === 'desc';
-  const n = s.p(page.limit);
+  const n = s.int(page.limit);
   let ids: string;
   if (page.after) {
     if (!keyset) throw new CursorError('after works with the default order of events (sort=date, order=desc); other orders page by offset');
     const [day, prec, arts, id] = decodeCursor(page.after, EVENT_CURSOR);
     const m = s.p(page.limit + page.offset);
     const and = w ? `${w} AND` : 'WHERE';
-    const precSql = `(CASE k.date_precision WHEN 'day' THEN 0 WHEN 'week' THEN 1 WHEN 'month' THEN 2 WHEN 'year' THEN 3 ELSE 4 END)`;
+    const precSql = PRECISION_SQL('k');
     const tie = `(${precSql} > ${s.p(prec)}::int OR (${precSql} = ${s.p(prec)}::int AND (k.num_articles < ${s.p(arts)}::int OR (k.num_articles = ${s.p(arts)}::int AND k.id > ${s.p(id)}))))`;
     const undated = `(SELECT k.id, k.date_start, k.date_precision, k.num_articles FROM event_keys k ${and} k.date_start IS NULL${day === null ? ` AND ${tie}` : ''} ${inner} LIMIT ${m})`;
     ids = day === null ? undated
       : `(SELECT k.id, k.date_start, k.date_precision, k.num_articles FROM event_keys k ${and} k.date_start <= ${s.p(day)}::date
            AND (k.date_start < ${s.p(day)}::date OR ${tie}) ${inner} LIMIT ${m}) UNION ALL ${undated}`;
-    ids = `SELECT k.id FROM (${ids}) k ${inner} LIMIT ${n} OFFSET ${s.p(page.offset)}`;
+    ids = `SELECT k.* FROM (${ids}) k ${inner} LIMIT ${n} OFFSET ${s.p(page.offset)}`;
   } else {
-    ids = `SELECT k.id FROM event_keys k ${w} ${inner} LIMIT ${n} OFFSET ${s.p(page.offset)}`;
+    // The sort keys with the ids (from the index alone in the default order), so the page needs
+    // no other column of event_keys.
+    const extra = { goldstein: ', k.goldstein', mentions: ', k.num_mentions', sources: ', k.num_sources' }[sort as string] ?? '';
+    ids = `SELECT k.id, k.date_start, k.date_precision, k.num_articles${extra} FROM event_keys k ${w} ${inner} LIMIT ${n} OFFSET ${s.p(page.offset)}`;
   }
-  const rows = await db.query(
-    `SELECT p.*, ${EVENT_EXTRAS(20)}, (SELECT count(*)::int FROM event_keys k ${w}) AS total
-     FROM (SELECT ${EVENT_COLS}, k.day, k.date_start AS ds_sort
-           FROM (${ids}) pg
-           JOIN event_keys k ON k.id = pg.id) p
-     ${outer.replace('p.date_start', 'p.ds_sort')}`,
+  // The database writes the page's JSON (one text value, passed through to the client as it
+  // is: no rows to parse, no objects to serialise again in Node) from each event's list item,
+  // kept as JSON since it last changed (event_items, migration 1903; computed here if missing),
+  // with its row count, the `next` cursor's values and the total. The list without filters takes
+  // its total from the counters (migration 1902) instead of counting every row.
+  // (No filter but the default one, negated events left out: the counters hold that total.)
+  const total = w === 'WHERE NOT k.negated' ? LIVE_EVENTS_TOTAL : `(SELECT count(*)::int FROM event_keys k ${w})`;
+  const [r] = await db.query<{ items: string; n: number; last: CursorValue[] | null; total: number }>(
+    `SELECT '[' || coalesce(string_agg(coalesce(i.item, ng_event_item_json(k.id)), ',' ${inner}), '') || ']' AS items, count(*)::int AS n,
+       ${keyset ? `(array_agg(json_build_array(to_char(k.date_start, 'YYYY-MM-DD'), ${PRECISION_SQL('k')}, k.num_articles, k.id) ${inner}))[count(*)::int]` : 'NULL::json'} AS last,
+       ${total} AS total
+     FROM (${ids}) k
+     LEFT JOIN event_items i ON i.id = k.id`,
     s.params,
   );
-  const total = rows.length ? (rows[0]!.total as number)
-    : ((await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM event_keys k ${w}`, s.params.slice(0, nf)))[0]?.n ?? 0);
-  const items = rows.map(eventItem);
-  const last = items[items.length - 1];
-  return {
-    total, limit: page.limit, offset: page.offset,
-    next: keyset && last && items.length === page.limit
-      ? encodeCursor([last.date_start, PRECISION_RANK[last.date_precision ?? ''] ?? 4, last.num_articles, last.id]) : null,
-    items,
-  };
+  const next = keyset && r && r.n === page.limit && r.last ? encodeCursor(r.last) : null;
+  return listJson(r?.total ?? 0, page, next, r?.items ?? '[]');
+}
+
+/** One page of folded events with its total (the parsed form of listEventsJson). */
+export async function listEvents(db: Db, f: EventFilters & EventOrder, page: Page): Promise<KeysetList<EventItem>> {
+  return JSON.parse(await listEventsJson(db, f, page)) as KeysetList<EventItem>;
 }
 
 // ------------------------------------------------------------------ articles
@@ -144,16 +176,17 @@ const ARTICLE_CURSOR = ['d?', 't', 's'] as const;
  * relevance, then the rest newest first. `after` (a `next` cursor from the previous page, not
  * with `q`) starts the page after that row: an index range scan of one page whatever the depth.
  */
-export async function listArticles(db: Db, f: ArticleFilters, page: Page): Promise<KeysetList<ArticleItem>> {
+export async function listArticlesJson(db: Db, f: ArticleFilters, page: Page): Promise<string> {
   const s = new Sql();
-  const qp = f.q ? s.p(f.q) : '';
-  if (f.q) s.add(`a.tsv @@ websearch_to_tsquery('english', ${qp})`);
+  // The query parsed once per statement (an init plan), not once per article ranked: the
+  // parse and stem of websearch_to_tsquery took more than ranking.
+  const tq = f.q ? `(SELECT websearch_to_tsquery('english', ${s.p(f.q)}))` : '';
+  if (f.q) s.add(`a.tsv @@ ${tq}`);
   if (f.from) s.add(`a.published_day >= ${s.p(f.from)}::date`);
   if (f.to) s.add(`a.published_day <= ${s.p(f.to)}::date`);
   const w = s.whereSql();
-  const nf = s.params.length; // the filters' parameters come first
   const and = w ? `${w} AND` : 'WHERE';
-  const n = s.p(page.limit);
+  const n = s.int(page.limit);
   let ids: string;
   if (page.after) {
     const m = s.p(page.limit + page.offset); // each part's rows up to the page's end
@@ -170,17 +203,22 @@ export async function listArticles(db: Db, f: ArticleFilters, page: Page): Promi
          UNION ALL ${undated}`;
     ids = `SELECT * FROM (${ids}) a ORDER BY ${ARTICLE_ORDER} LIMIT ${n} OFFSET ${s.p(page.offset)}`;
   } else if (f.q) {
-    // The newest RANKED matches by relevance, then the older matches newest first.
+    // The newest RANKED matches by relevance, then the older matches newest first. One scan of
+    // the matches gives both the ranked candidates and the total (a window count over the
+    // narrow rows, where a second scan of the matches cost as much again); the candidates'
+    // text vectors are read afterwards by their row address, for those RANKED rows only.
     const o = s.p(page.offset);
-    const k = s.p(RANKED);
-    ids = `SELECT x.id, x.published_day, x.ingested_at, x.pos FROM (
-        SELECT c.id, c.published_day, c.ingested_at,
-          row_number() OVER (ORDER BY ts_rank(c.tsv, websearch_to_tsquery('english', ${qp})) DESC, c.published_day DESC NULLS LAST, c.ingested_at DESC, c.id) AS pos
-        FROM (SELECT a.id, a.published_day, a.ingested_at, a.tsv FROM articles a ${w} ORDER BY ${ARTICLE_ORDER} LIMIT ${k}) c) x
+    const k = s.int(RANKED);
+    ids = `SELECT x.id, x.published_day, x.ingested_at, x.pos, x.total FROM (
+        SELECT c.id, c.published_day, c.ingested_at, c.total,
+          row_number() OVER (ORDER BY ts_rank(t.tsv, ${tq}) DESC, c.published_day DESC NULLS LAST, c.ingested_at DESC, c.id) AS pos
+        FROM (SELECT a.ctid AS tid, a.id, a.published_day, a.ingested_at, count(*) OVER () AS total
+              FROM articles a ${w} ORDER BY ${ARTICLE_ORDER} LIMIT ${k}) c
+        JOIN articles t ON t.ctid = c.tid) x
       WHERE x.pos > ${o} ORDER BY x.pos LIMIT ${n}`;
     if (page.offset + page.limit > RANKED) {
       ids = `SELECT * FROM (${ids}) r UNION ALL
-        SELECT a.id, a.published_day, a.ingested_at, ${k} + row_number() OVER (ORDER BY ${ARTICLE_ORDER}) FROM (
+        SELECT a.id, a.published_day, a.ingested_at, ${k} + row_number() OVER (ORDER BY ${ARTICLE_ORDER}), NULL::bigint FROM (
           SELECT a.id, a.published_day, a.ingested_at FROM articles a ${w} ORDER BY ${ARTICLE_ORDER}
           OFFSET greatest(${k}::int, ${o}::int) LIMIT ${n}) a`;
       ids = `SELECT * FROM (${ids}) u ORDER BY u.pos LIMIT ${n}`;
@@ -189,36 +227,33 @@ export async function listArticles(db: Db, f: ArticleFilters, page: Page): Promi
     ids = `SELECT a.id, a.published_day, a.ingested_at FROM articles a ${w} ORDER BY ${ARTICLE_ORDER} LIMIT ${n} OFFSET ${s.p(page.offset)}`;
   }
   // One statement: the page's ids (an index scan in list order), then for those rows only their
-  // columns, their story's size (an index-only count) and the total as an init plan.
-  const rows = await db.query(
-    `SELECT a.id, a.title, a.published, a.url, left(a.body, 240) AS snippet, a.tone, a.dup_group,
-       st.n - 1 AS duplicates, st.sources, to_char(pg.published_day, 'YYYY-MM-DD') AS cur_day,
-       to_char(pg.ingested_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cur_at,
-       coalesce(a.n_entities, (SELECT count(*)::int FROM article_entities x WHERE x.article_id = a.id)) AS n_entities,
-       coalesce(a.n_events, (SELECT count(*)::int FROM events x WHERE x.article_id = a.id AND NOT x.negated)) AS n_events,
-       coalesce(a.n_quotes, (SELECT count(*)::int FROM quotes x WHERE x.article_id = a.id)) AS n_quotes,
-       (SELECT count(*)::int FROM articles a ${w}) AS total
+  // columns, their story's size (an index-only count) and the total as an init plan (from the
+  // counters without filters), the page written as JSON by the database (see listEventsJson).
+  const order = `ORDER BY ${f.q ? 'pg.pos' : ARTICLE_ORDER.replace(/a\./g, 'pg.')}`;
+  const [r] = await db.query<{ items: string; n: number; last: CursorValue[] | null; total: number }>(
+    `SELECT coalesce(json_agg(it ${order}), '[]')::text AS items, count(*)::int AS n,
+       ${f.q ? 'NULL::json' : `(array_agg(json_build_array(to_char(pg.published_day, 'YYYY-MM-DD'),
+         to_char(pg.ingested_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), a.id) ${order}))[count(*)::int]`} AS last,
+       ${!w ? ARTICLES_TOTAL : f.q ? `coalesce(max(pg.total)::int, (SELECT count(*)::int FROM articles a ${w}))` : `(SELECT count(*)::int FROM articles a ${w})`} AS total
      FROM (${ids}) pg
      JOIN articles a ON a.id = pg.id
      CROSS JOIN LATERAL (SELECT count(*)::int AS n, count(DISTINCT coalesce(d.source_host, d.id))::int AS sources
                          FROM articles d WHERE d.dup_group = a.dup_group) st
-     ORDER BY ${f.q ? 'pg.pos' : ARTICLE_ORDER.replace(/a\./g, 'pg.')}`,
+     CROSS JOIN LATERAL (SELECT
+         coalesce(a.n_entities, (SELECT count(*)::int FROM article_entities x WHERE x.article_id = a.id)) AS entities,
+         coalesce(a.n_events, (SELECT count(*)::int FROM events x WHERE x.article_id = a.id AND NOT x.negated)) AS events,
+         coalesce(a.n_quotes, (SELECT count(*)::int FROM quotes x WHERE x.article_id = a.id)) AS quotes) cn
+     CROSS JOIN LATERAL (SELECT a.id, a.title, a.published, a.url, left(a.body, 240) AS snippet, a.tone, a.dup_group,
+         st.n - 1 AS duplicates, st.sources, cn AS counts) it`,
     s.params,
   );
-  const total = rows.length ? (rows[0]!.total as number)
-    : ((await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM articles a ${w}`, s.params.slice(0, nf)))[0]?.n ?? 0);
-  const last = rows[rows.length - 1];
-  return {
-    total,
-    limit: page.limit,
-    offset: page.offset,
-    next: rows.length === page.limit && last && !f.q ? encodeCursor([last.cur_day, last.cur_at, last.id]) : null,
-    items: rows.map((r) => ({
-      id: r.id, title: r.title, published: r.published, url: r.url, snippet: r.snippet, tone: r.tone,
-      dup_group: r.dup_group, duplicates: r.duplicates, sources: r.sources,
-      counts: { entities: r.n_entities, events: r.n_events, quotes: r.n_quotes },
-    })),
-  };
+  const next = r && r.n === page.limit && !f.q && r.last ? encodeCursor(r.last) : null;
+  return listJson(r?.total ?? 0, page, next, r?.items ?? '[]');
+}
+
+/** One page of articles (the parsed form of listArticlesJson). */
+export async function listArticles(db: Db, f: ArticleFilters, page: Page): Promise<KeysetList<ArticleItem>> {
+  return JSON.parse(await listArticlesJson(db, f, page)) as KeysetList<ArticleItem>;
 }
 
 export type ArticleDetail = Omit<ArticleOut, 'url' | 'entities' | 'events' | 'quotes'> & {
@@ -313,20 +348,30 @@ export function entityWhere(s: Sql, all: EntityFilters & EventFilters): void {
   }
 }
 
-export async function listEntities(db: Db, f: EntityFilters & EventFilters, page: Page) {
+/** One page of entities, most reported first, as the API's JSON text (written by the database, see listEventsJson). */
+export async function listEntitiesJson(db: Db, f: EntityFilters & EventFilters, page: Page): Promise<string> {
   const s = new Sql();
   entityWhere(s, f);
   const w = s.whereSql();
-  const nf = s.params.length;
-  // One round trip: the page, with the total as an init plan (counted apart only past the end).
-  const rows = await db.query(
-    `SELECT e.*, (SELECT count(*)::int FROM entities e ${w}) AS total
-     FROM entities e ${w} ORDER BY e.article_count DESC, e.id LIMIT ${s.p(page.limit)} OFFSET ${s.p(page.offset)}`,
+  // One round trip: the page as JSON, with the total as an init plan. A name search counts its
+  // matches from entities_rank_name alone (migration 1904) and pages along the same index.
+  const [r] = await db.query<{ items: string; total: number }>(
+    `SELECT coalesce(json_agg(it ORDER BY e.article_count DESC, e.id), '[]')::text AS items, (SELECT count(*)::int FROM entities e ${w}) AS total
+     FROM (SELECT * FROM entities e ${w} ORDER BY e.article_count DESC, e.id LIMIT ${s.int(page.limit)} OFFSET ${s.p(page.offset)}) e
+     CROSS JOIN LATERAL (SELECT e.lat, e.lon, e.geonames_id) g
+     CROSS JOIN LATERAL (SELECT e.id, e.name, e.type, e.country, e.actor_code,
+         CASE WHEN e.lat IS NOT NULL AND e.lon IS NOT NULL THEN g END AS geo,
+         e.article_count AS articles, e.mention_count AS mentions) it`,
     s.params,
   );
-  const total = rows.length ? (rows[0]!.total as number)
-    : ((await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM entities e ${w}`, s.params.slice(0, nf)))[0]?.n ?? 0);
-  return { total, limit: page.limit, offset: page.offset, items: rows.map(entityItem) };
+  return listJson(r?.total ?? 0, page, undefined, r?.items ?? '[]');
+}
+
+export type EntityListItem = ReturnType<typeof entityItem>;
+
+/** One page of entities (the parsed form of listEntitiesJson). */
+export async function listEntities(db: Db, f: EntityFilters & EventFilters, page: Page): Promise<List<EntityListItem>> {
+  return JSON.parse(await listEntitiesJson(db, f, page)) as List<EntityListItem>;
 }
 
 /** Co-occurrence is counted over the entity's latest articles, bounding the cost for very common ones. */

@@ -227,4 +227,151 @@ DROP INDEX IF EXISTS articles_dup;
 CREATE INDEX IF NOT EXISTS event_keys_live ON event_keys (date_start) WHERE NOT negated;
 `,
   },
+  {
+    // Issue 19, uncached reads, round 3: numbered 1902 (after 1901, never colliding with another issue's).
+    version: 1902,
+    name: 'hardening: exact row counters for the unfiltered list totals (issue 19, finding 5)',
+    sql: `
+-- The articles list and the events list (negated left out, the default) without filters give
+-- their total from these counters instead of counting 10,000s of index entries on every request.
+-- Each counter is the sum of its column over 16 rows; a transaction adds to the row of its
+-- session (backend pid mod 16), so concurrent writers seldom touch the same row. The triggers
+-- are deferred: a transaction updates its row at COMMIT, as the last thing it does, so it never
+-- holds that row while waiting for anything else (no deadlock) and holds it only while it
+-- commits. Being triggers, every write path counts (ingest, delete, refold, COPY, anything),
+-- inside the writing transaction: a reader's snapshot sees the rows and the counts together.
+CREATE TABLE IF NOT EXISTS list_counts (
+  shard int PRIMARY KEY,
+  articles bigint NOT NULL DEFAULT 0,
+  events bigint NOT NULL DEFAULT 0
+);
+-- ng_list_count(column, delta): the counters' column and what one row adds to it.
+CREATE OR REPLACE FUNCTION ng_list_count() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+BEGIN
+  IF TG_ARGV[0] = 'articles' THEN
+    UPDATE list_counts SET articles = articles + TG_ARGV[1]::int WHERE shard = pg_backend_pid() % 16;
+  ELSE
+    UPDATE list_counts SET events = events + TG_ARGV[1]::int WHERE shard = pg_backend_pid() % 16;
+  END IF;
+  RETURN NULL;
+END $$;
+CREATE OR REPLACE FUNCTION ng_list_count_truncate() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+BEGIN
+  IF TG_ARGV[0] = 'articles' THEN UPDATE list_counts SET articles = 0; ELSE UPDATE list_counts SET events = 0; END IF;
+  RETURN NULL;
+END $$;
+CREATE CONSTRAINT TRIGGER articles_count_ins AFTER INSERT ON articles
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ng_list_count('articles', '1');
+CREATE CONSTRAINT TRIGGER articles_count_del AFTER DELETE ON articles
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ng_list_count('articles', '-1');
+CREATE CONSTRAINT TRIGGER event_keys_count_ins AFTER INSERT ON event_keys
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NOT NEW.negated) EXECUTE FUNCTION ng_list_count('events', '1');
+CREATE CONSTRAINT TRIGGER event_keys_count_del AFTER DELETE ON event_keys
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NOT OLD.negated) EXECUTE FUNCTION ng_list_count('events', '-1');
+CREATE CONSTRAINT TRIGGER event_keys_count_unneg AFTER UPDATE OF negated ON event_keys
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (OLD.negated AND NOT NEW.negated) EXECUTE FUNCTION ng_list_count('events', '1');
+CREATE CONSTRAINT TRIGGER event_keys_count_neg AFTER UPDATE OF negated ON event_keys
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NOT OLD.negated AND NEW.negated) EXECUTE FUNCTION ng_list_count('events', '-1');
+CREATE TRIGGER articles_count_truncate AFTER TRUNCATE ON articles FOR EACH STATEMENT EXECUTE FUNCTION ng_list_count_truncate('articles');
+CREATE TRIGGER event_keys_count_truncate AFTER TRUNCATE ON event_keys FOR EACH STATEMENT EXECUTE FUNCTION ng_list_count_truncate('events');
+-- The starting counts, taken after the triggers exist (creating them locked out writers until
+-- this migration commits, so nothing is counted twice or missed).
+INSERT INTO list_counts (shard) SELECT g FROM generate_series(0, 15) AS g ON CONFLICT (shard) DO NOTHING;
+UPDATE list_counts SET articles = 0, events = 0;
+UPDATE list_counts SET articles = (SELECT count(*) FROM articles), events = (SELECT count(*) FROM event_keys WHERE NOT negated) WHERE shard = 0;
+`,
+  },
+  {
+    version: 1903,
+    name: 'hardening: each folded event\'s list item kept as JSON (issue 19, finding 5)',
+    sql: `
+-- The events list's item of each folded event (what GET /api/events returns for it: its columns,
+-- up to 20 evidence spans and its first 20 reporting articles), written once when the event or
+-- its reports change instead of on every read, where its two subqueries were most of a page's
+-- cost. Apart from event_keys so that the scans of the graph, timeline and map stay narrow.
+CREATE TABLE IF NOT EXISTS event_items (
+  id text PRIMARY KEY REFERENCES event_keys (id) ON DELETE CASCADE,
+  item text NOT NULL,
+  tx xid8                              -- the transaction that wrote it (one rewrite per transaction)
+);
+-- The item of one folded event, as JSON text; null when there is no such event.
+CREATE OR REPLACE FUNCTION ng_event_item_json(key text) RETURNS text LANGUAGE plpgsql STABLE SET search_path FROM CURRENT AS $f$
+BEGIN
+  RETURN (SELECT row_to_json(it)::text FROM event_keys k
+    CROSS JOIN LATERAL (SELECT k.source_entity AS entity, k.source_name AS name, k.source_country AS country, k.source_actor_code AS actor_code) src
+    CROSS JOIN LATERAL (SELECT k.target_entity AS entity, k.target_name AS name, k.target_country AS country, k.target_actor_code AS actor_code) tgt
+    CROSS JOIN LATERAL (SELECT k.place_name AS name, k.place_country AS country, k.place_lat AS lat, k.place_lon AS lon) pl
+    CROSS JOIN LATERAL (SELECT k.id, src AS source,
+        CASE WHEN k.target_name <> '' OR k.target_entity <> '' OR k.target_country <> '' THEN tgt END AS target,
+        k.cameo, k.root, k.plover, k.quad_class, k.goldstein, k.date,
+        to_char(k.date_start, 'YYYY-MM-DD') AS date_start, to_char(k.date_end, 'YYYY-MM-DD') AS date_end, k.date_precision,
+        CASE WHEN k.place_name <> '' THEN pl END AS place,
+        k.hedged, k.negated, k.num_mentions, k.num_articles, k.num_sources, k.evidence,
+        (SELECT coalesce(json_agg(y.span), '[]'::json) FROM (
+           SELECT jsonb_build_object('article_id', e.article_id) || sp.v AS span
+           FROM events e CROSS JOIN LATERAL jsonb_array_elements(coalesce(e.data->'evidence_all', jsonb_build_array(e.data->'evidence'))) WITH ORDINALITY AS sp(v, o)
+           WHERE e.event_key = k.id ORDER BY e.article_id, e.local_id, sp.o LIMIT 20) y) AS evidence_spans,
+        (SELECT coalesce(json_agg(x), '[]'::json) FROM (
+           SELECT a.id, a.title, a.published FROM events e JOIN articles a ON a.id = e.article_id
+           WHERE e.event_key = k.id ORDER BY a.published_day NULLS LAST, a.id LIMIT 20) x) AS articles) it
+    WHERE k.id = key);
+END $f$;
+-- Rewrite the item of one folded event, once per transaction, at its COMMIT (deferred triggers,
+-- after every change the transaction makes). The event's row is locked first and the item read
+-- in a statement after it: every writer of an event or its reports holds that lock until it
+-- commits (the ingest's upsert, the delete's recount), so the item sees every committed report
+-- and no other transaction can commit a change to them in between.
+CREATE OR REPLACE FUNCTION ng_event_item_write(key text) RETURNS void LANGUAGE plpgsql SET search_path FROM CURRENT AS $f$
+BEGIN
+  IF key IS NULL THEN RETURN; END IF;
+  PERFORM 1 FROM event_items WHERE id = key AND tx = pg_current_xact_id();
+  IF FOUND THEN RETURN; END IF;
+  PERFORM 1 FROM event_keys WHERE id = key FOR UPDATE;
+  IF NOT FOUND THEN RETURN; END IF; -- deleted (its item went with it)
+  INSERT INTO event_items (id, item, tx) VALUES (key, ng_event_item_json(key), pg_current_xact_id())
+    ON CONFLICT (id) DO UPDATE SET item = EXCLUDED.item, tx = EXCLUDED.tx;
+END $f$;
+CREATE OR REPLACE FUNCTION ng_event_item_of_key() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $f$
+BEGIN
+  PERFORM ng_event_item_write(NEW.id);
+  RETURN NULL;
+END $f$;
+CREATE OR REPLACE FUNCTION ng_event_item_of_report() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $f$
+BEGIN
+  IF TG_OP <> 'INSERT' THEN PERFORM ng_event_item_write(OLD.event_key); END IF;
+  IF TG_OP <> 'DELETE' THEN PERFORM ng_event_item_write(NEW.event_key); END IF;
+  RETURN NULL;
+END $f$;
+CREATE OR REPLACE FUNCTION ng_event_item_of_article() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $f$
+BEGIN
+  PERFORM ng_event_item_write(e.event_key) FROM (SELECT DISTINCT event_key FROM events WHERE article_id = NEW.id AND event_key IS NOT NULL ORDER BY 1) e;
+  RETURN NULL;
+END $f$;
+CREATE OR REPLACE FUNCTION ng_event_items_truncate() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $f$
+BEGIN
+  DELETE FROM event_items; -- the list computes a missing item as it reads it, until it is written again
+  RETURN NULL;
+END $f$;
+CREATE CONSTRAINT TRIGGER event_keys_item AFTER INSERT OR UPDATE ON event_keys
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ng_event_item_of_key();
+CREATE CONSTRAINT TRIGGER events_item AFTER INSERT OR DELETE OR UPDATE ON events
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ng_event_item_of_report();
+CREATE CONSTRAINT TRIGGER articles_item AFTER UPDATE ON articles
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (OLD.title IS DISTINCT FROM NEW.title OR OLD.published IS DISTINCT FROM NEW.published
+    OR OLD.published_day IS DISTINCT FROM NEW.published_day) EXECUTE FUNCTION ng_event_item_of_article();
+CREATE TRIGGER events_item_truncate AFTER TRUNCATE ON events FOR EACH STATEMENT EXECUTE FUNCTION ng_event_items_truncate();
+INSERT INTO event_items (id, item) SELECT k.id, ng_event_item_json(k.id) FROM event_keys k ON CONFLICT (id) DO NOTHING;
+`,
+  },
+  {
+    version: 1904,
+    name: 'hardening: entities in list order with their names, for searches from the index (issue 19, finding 5)',
+    sql: `
+-- An entity search (name LIKE '%word%') counts its matches and pages them most reported first
+-- from this index alone (the name beside the order), reading the table for the page's rows only.
+-- It replaces entities_rank (the same keys).
+CREATE INDEX IF NOT EXISTS entities_rank_name ON entities (article_count DESC, id) INCLUDE (norm_name);
+DROP INDEX IF EXISTS entities_rank;
+`,
+  },
 ];

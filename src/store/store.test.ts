@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { openDb, DbError, type Db } from './db.js';
 import { migrate, schemaVersion } from './migrate.js';
 import { MIGRATIONS } from './schema.js';
-import { storeArticle, deleteArticle, listEvents, listEntities, entityProfile, health, getArticle, placeCounts } from './index.js';
+import { storeArticle, deleteArticle, listEvents, listEntities, entityProfile, health, getArticle, placeCounts, listArticles, eventItemsByRows, listEventsJson } from './index.js';
 import { exportLines, csvLine } from './export.js';
 import { GDELT_COLUMNS } from './gdelt.js';
 import { ingestSource } from '../ingest-source.js';
@@ -178,6 +178,88 @@ for (const engine of testEngines('store')) {
     test('health counts what is stored', async () => {
       const h = await health(db);
       assert.ok(h.articles > 0 && h.entities > 0 && h.events > 0);
+    });
+
+    // Issue 19, round 3: the list pages are written as JSON by the database (event items kept in
+    // event_items by deferred triggers) and the unfiltered totals read from counters. Pinned here
+    // against the rows read one by one, after inserts, duplicates, deletes and a rolled-back store.
+    test('list pages written by the database equal the rows; unfiltered totals from the counters are exact', async () => {
+      const text = [
+        { title: 'Talks in "Geneva" \u2014 caf\u00e9 diplomacy \\ notes', text: 'Russia\'s foreign minister met Ukrainian officials in Geneva on Monday.\n\nRussia did not attack the convoy in Donetsk, Ukrainian officials said.\n\n"We will talk again," he said.', published: '2024-05-06' },
+        { title: 'Second story of the list suite', text: 'Iran accused Israel of striking a consulate in Damascus on Tuesday.', published: '2024-05-07', url: 'https://a.example/2' },
+        { title: 'Second story of the list suite', text: 'Iran accused Israel of striking a consulate in Damascus on Tuesday. Updated.', published: '2024-05-07', url: 'https://b.example/2' },
+      ].map((x) => JSON.stringify(x)).join('\n');
+      await ingestSource(db, stringSource('lists.jsonl', text));
+      for (let i = 40; i < 46; i++) await storeArticle(db, syntheticArticle(i, { withUrl: i % 2 === 0 }));
+      await deleteArticle(db, syntheticArticle(41).id);
+      await assert.rejects(storeArticle(db, syntheticArticle(46), { midway: () => { throw new Error('rolled back'); } }), /rolled back/);
+
+      const exact = async () => {
+        const [r] = await db.query(`SELECT (SELECT count(*)::int FROM articles) AS a, (SELECT count(*)::int FROM event_keys WHERE NOT negated) AS e,
+          (SELECT sum(articles)::int FROM list_counts) AS ca, (SELECT sum(events)::int FROM list_counts) AS ce`);
+        assert.equal(r!.ca, r!.a, 'articles counter');
+        assert.equal(r!.ce, r!.e, 'events counter');
+        return r!;
+      };
+      const n = await exact();
+      // Every kept item is what the event's rows say now.
+      assert.deepEqual(await db.query('SELECT k.id FROM event_keys k LEFT JOIN event_items i ON i.id = k.id WHERE i.item IS DISTINCT FROM ng_event_item_json(k.id)'), []);
+
+      const events = await listEvents(db, { negated: 'include' }, { limit: 500, offset: 0 });
+      assert.equal(events.total, (await db.query('SELECT id FROM event_keys')).length);
+      assert.deepStrictEqual(events.items, await eventItemsByRows(db, events.items.map((e) => e.id)));
+      assert.ok(events.items.some((e) => e.negated) && events.items.some((e) => e.articles.length > 1), 'negated and multi-report events are covered');
+      const live = await listEvents(db, {}, { limit: 3, offset: 0 });
+      assert.equal(live.total, n.e);
+      assert.deepStrictEqual(JSON.parse(await listEventsJson(db, {}, { limit: 3, offset: 0 })), live);
+      assert.deepStrictEqual((await listEvents(db, {}, { limit: 3, offset: 0, after: live.next! })).items, (await listEvents(db, {}, { limit: 3, offset: 3 })).items);
+      assert.deepStrictEqual((await listEvents(db, { sort: 'goldstein', order: 'asc' } as never, { limit: 500, offset: 0 })).items.map((e) => e.goldstein),
+        live.items.length ? [...(await listEvents(db, {}, { limit: 500, offset: 0 })).items.map((e) => e.goldstein)].sort((x, y) => x - y) : []);
+      assert.deepStrictEqual(await listEvents(db, {}, { limit: 5, offset: 100000 }), { total: n.e, limit: 5, offset: 100000, next: null, items: [] });
+
+      const ref = (await db.query(`SELECT a.id, a.title, a.published, a.url, left(a.body, 240) AS snippet, a.tone, a.dup_group,
+          (SELECT count(*)::int FROM articles d WHERE d.dup_group = a.dup_group) - 1 AS duplicates,
+          (SELECT count(DISTINCT coalesce(d.source_host, d.id))::int FROM articles d WHERE d.dup_group = a.dup_group) AS sources,
+          (SELECT count(*)::int FROM article_entities x WHERE x.article_id = a.id) AS ne,
+          (SELECT count(*)::int FROM events x WHERE x.article_id = a.id AND NOT x.negated) AS nv,
+          (SELECT count(*)::int FROM quotes x WHERE x.article_id = a.id) AS nq
+        FROM articles a ORDER BY a.published_day DESC NULLS LAST, a.ingested_at DESC, a.id`)).map((r) => ({
+        id: r.id, title: r.title, published: r.published, url: r.url, snippet: r.snippet, tone: r.tone, dup_group: r.dup_group,
+        duplicates: r.duplicates, sources: r.sources, counts: { entities: r.ne, events: r.nv, quotes: r.nq },
+      }));
+      const articles = await listArticles(db, {}, { limit: 500, offset: 0 });
+      assert.equal(articles.total, n.a);
+      assert.deepStrictEqual(articles.items, ref.slice(0, 500));
+      assert.ok(ref.some((a) => a.duplicates > 0 && a.sources > 1) && ref.some((a) => /"/.test(a.title)), 'stories and escapes are covered');
+      const found = await listArticles(db, { q: 'consulate' }, { limit: 50, offset: 0 });
+      assert.equal(found.total, 2);
+      for (const [limit, offset] of [[1, 1], [5, 7], [50, 199]] as const) {
+        const page = await listArticles(db, { q: 'consulate' }, { limit, offset });
+        assert.equal(page.total, 2, `total of the search at offset ${offset}`);
+        assert.deepStrictEqual(page.items, found.items.slice(offset, offset + limit));
+      }
+      assert.deepStrictEqual(found.items.map((a) => a.id).sort(), ref.filter((a) => /consulate/.test(a.snippet)).map((a) => a.id).sort());
+      assert.equal((await listArticles(db, { from: '2024-05-07', to: '2024-05-07' }, { limit: 50, offset: 0 })).total, ref.filter((a) => a.published === '2024-05-07').length);
+
+      const ents = (await db.query('SELECT * FROM entities ORDER BY article_count DESC, id')).map((r) => ({
+        id: r.id, name: r.name, type: r.type, country: r.country, actor_code: r.actor_code,
+        geo: r.lat !== null && r.lon !== null ? { lat: r.lat, lon: r.lon, geonames_id: r.geonames_id } : null,
+        articles: r.article_count, mentions: r.mention_count,
+      }));
+      const el = await listEntities(db, {}, { limit: 500, offset: 0 });
+      assert.equal(el.total, ents.length);
+      assert.deepStrictEqual(el.items, ents.slice(0, 500));
+      assert.ok(ents.some((e) => e.geo) && ents.some((e) => !e.geo));
+
+      // TRUNCATE (tests, resets) empties the counters and the kept items; a missing item is
+      // computed as the list reads it.
+      await db.exec('TRUNCATE articles CASCADE');
+      const t = await exact();
+      assert.equal(t.a, 0);
+      assert.equal((await db.query('SELECT count(*)::int AS n FROM event_items'))[0]!.n, 0);
+      const after = await listEvents(db, { negated: 'include' }, { limit: 500, offset: 0 });
+      assert.deepStrictEqual(after.items, await eventItemsByRows(db, after.items.map((e) => e.id)));
+      assert.ok(after.items.every((e) => e.articles.length === 0));
     });
   });
 }

@@ -1,17 +1,17 @@
 // /api/articles: list (full-text search, date range), one article, delete.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { listArticles, getArticle, deleteArticle } from '../../store/index.js';
+import { listArticlesJson, getArticle, deleteArticle } from '../../store/index.js';
 import { HttpError } from '../errors.js';
-import { cachedJson, type RouteDeps } from './deps.js';
+import { cachedJson, cachedJsonText, type RouteDeps } from './deps.js';
 import { articleDetail, articleId, articleList, articlesQuery, deletedBody } from './articles.schemas.js';
 
 export const articlesRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
   const { db } = deps;
   app.get('/articles', {
     schema: { summary: 'articles: full-text search and date range', querystring: articlesQuery, response: { 200: articleList } },
-  }, (req, reply) => cachedJson(deps, req, reply, () => {
+  }, (req, reply) => cachedJsonText(deps, req, reply, () => {
     const { limit, offset, after, ...f } = req.query;
-    return listArticles(db, f, { limit, offset, after });
+    return listArticlesJson(db, f, { limit, offset, after });
   }));
 
   app.get('/articles/:id', {

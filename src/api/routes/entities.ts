@@ -1,17 +1,17 @@
 // /api/entities: list (name, type, country) and entity profiles.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { listEntities, entityProfile } from '../../store/index.js';
+import { listEntitiesJson, entityProfile } from '../../store/index.js';
 import { HttpError } from '../errors.js';
-import { cachedJson, type RouteDeps } from './deps.js';
+import { cachedJson, cachedJsonText, type RouteDeps } from './deps.js';
 import { entitiesQuery, entityIdParam, entityList, entityProfile as entityProfileBody } from './entities.schemas.js';
 
 export const entitiesRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
   const { db } = deps;
   app.get('/entities', {
     schema: { summary: 'entities by name, type, country', querystring: entitiesQuery, response: { 200: entityList } },
-  }, (req, reply) => cachedJson(deps, req, reply, () => {
+  }, (req, reply) => cachedJsonText(deps, req, reply, () => {
     const { limit, offset, ...f } = req.query;
-    return listEntities(db, f, { limit, offset });
+    return listEntitiesJson(db, f, { limit, offset });
   }));
 
   app.get('/entities/:id', {

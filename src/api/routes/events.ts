@@ -1,17 +1,17 @@
 // /api/events, /api/graph, /api/timeline, /api/places: folded events with filters, the actor network,
 // counts over time, every located event counted by place (the map).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { listEvents, graph, timeline, placeCounts } from '../../store/index.js';
-import { cachedJson, type RouteDeps } from './deps.js';
+import { listEventsJson, graph, timeline, placeCounts } from '../../store/index.js';
+import { cachedJson, cachedJsonText, type RouteDeps } from './deps.js';
 import { eventList, eventsQuery, graphBody, graphQuery, timelineBody, timelineQuery, placesBody, placesQuery } from './events.schemas.js';
 
 export const eventsRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
   const { db } = deps;
   app.get('/events', {
     schema: { summary: 'folded events with filters', querystring: eventsQuery, response: { 200: eventList } },
-  }, (req, reply) => cachedJson(deps, req, reply, () => {
+  }, (req, reply) => cachedJsonText(deps, req, reply, () => {
     const { limit, offset, after, ...f } = req.query;
-    return listEvents(db, f, { limit, offset, after });
+    return listEventsJson(db, f, { limit, offset, after });
   }));
 
   app.get('/graph', {
