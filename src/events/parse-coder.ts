@@ -895,7 +895,7 @@ export class ParseCoder {
     for (let n = 0; n < g.n; n++) {
       if (!FIGHT_NOUNS.has(g.lemma[n]!) || !g.tag[n]!.startsWith('NN')) continue;
       // (Not "after the clashes with Gambia": fighting the text already told of is background.)
-      if (kidsWith(g, n, 'det').some((k) => /^(the|this|that|these|those)$/.test(g.lower[k]!))) continue;
+      if (kidsWith(g, n, 'det').some((k) => DEFINITE.test(g.lower[k]!))) continue;
       const w = g.kids[n]!.find((k) => relIs(g.label[k]!, 'nmod') && caseOf(g, k) === 'with');
       const other = w !== undefined ? this.actorsAt(g, w) : [];
       if (!other.length) continue;
@@ -997,8 +997,8 @@ export class ParseCoder {
     // … on Oct. 7, 2023") is history, not news of the day.
     if (this.background(g, v)) { if (this.mainClause(g, v)) this.declined = true; return; }
 
-    // Source and target.
-    const subj = this.subjectOf(g, v);
+    // Source and target. (The subject is the one found above for the negation test.)
+    const subj = subjNode;
     // "Russia accuses Ukraine of violating the truce", "accused the coast guard of ramming a boat":
     // the accusation is the event (112), not the act it alleges (docs/events-annotation.md).
     // (The "of" clause hangs on the verb, or on its object: "accuses Chinese coast guard | of ramming".)
@@ -1053,19 +1053,14 @@ export class ParseCoder {
       // (A denial answers what was said: "denied the accusations", not "denies the charges" of a court.)
       if (o >= 0 && mentionOf(g, o) < 0 && (info.code !== '016' || /^(accusation|allegation|claim|report|suggestion|assertion)$/.test(g.lemma[o]!)) && (g.tag[o]!.startsWith('NN') || REACTED_TO.has(g.lower[o]!)) && (REACTED_TO.has(g.lemma[o]!) || REACTED_TO.has(nounKey(g.lower[o]!)) || kidsWith(g, o, 'det').some((k) => /^(the|this|these|such|that)$/.test(g.lower[k]!)))) {
         const c = sources[0]!.ref.country;
-        for (let i = out.length - 1, seen = 0; i >= 0 && seen < 8 && c; i--, seen++) {
-          const e = out[i]!;
-          if ((e.target?.country === c || (e.place?.country === c && e.target?.country !== e.source.country)) && e.source.country && e.source.country !== c) { targets = [{ ref: e.source, node: -1, m: -1 }]; break; }
-        }
+        let by = c ? recentSource(out, (e) => (e.target?.country === c || (e.place?.country === c && e.target?.country !== e.source.country)) && !!e.source.country && e.source.country !== c) : null;
         // A third party condemning "the attack" the article told of: aimed at its author ("The U.S.
         // embassy condemned the attack", after militants attacked the capital's airport).
-        if (!targets.length && c && (ATTACK_NOUNS.has(g.lemma[o]!) || VIOLENCE_NOUNS.has(g.lemma[o]!)) && kidsWith(g, o, 'det').some((k) => /^(the|this|these|that)$/.test(g.lower[k]!))) {
-          for (let i = out.length - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
-            const e = out[i]!;
-            // (Attackers of no known country too: "gunmen killed 26 men … The United States condemned the killings".)
-            if (/^(18|19|20)/.test(e.cameo) && !/^19[12]/.test(e.cameo) && !e.negated && (e.source.country || e.source.actor_code) && e.source.country !== c && e.target?.country !== c) { targets = [{ ref: e.source, node: -1, m: -1 }]; break; }
-          }
+        // (Attackers of no known country too: "gunmen killed 26 men … The United States condemned the killings".)
+        if (!by && c && (ATTACK_NOUNS.has(g.lemma[o]!) || VIOLENCE_NOUNS.has(g.lemma[o]!)) && kidsWith(g, o, 'det').some((k) => /^(the|this|these|that)$/.test(g.lower[k]!))) {
+          by = recentSource(out, (e) => /^(18|19|20)/.test(e.cameo) && !/^19[12]/.test(e.cameo) && !e.negated && !!(e.source.country || e.source.actor_code) && e.source.country !== c && e.target?.country !== c);
         }
+        if (by) targets = [{ ref: by, node: -1, m: -1 }];
       }
     }
 
@@ -1096,7 +1091,7 @@ export class ParseCoder {
     const anonymousAttack = subj >= 0 && ATTACK_NOUNS.has(g.lemma[subj]!) && /^(attack|bombing|explosion|blast|ambush|assault|raid)$/.test(g.lemma[subj]!) && mentionOf(g, subj) < 0
       && !g.kids[subj]!.some((k) => (g.label[k] === 'amod' || g.label[k] === 'compound' || g.label[k] === 'nmod:poss') && g.mentionAt[k]! >= 0)
       // (Indefinite only: "the attack" is one the text already told, whose author it named.)
-      && !g.kids[subj]!.some((k) => g.label[k] === 'det' && /^(the|this|that|these|those)$/.test(g.lower[k]!)) && (relIs(g.label[subj]!, 'nsubj') || relIs(g.label[subj]!, 'obl'));
+      && !g.kids[subj]!.some((k) => g.label[k] === 'det' && DEFINITE.test(g.lower[k]!)) && (relIs(g.label[subj]!, 'nsubj') || relIs(g.label[subj]!, 'obl'));
     if (!sources.length && !passive && subj >= 0 && FORCE.has(info.root) && (WEAPONS.has(g.lemma[subj]!) || weaponStrike || anonymousAttack)) {
       sources = [{ ref: { entity: null, name: g.lower[subj]!, country: null, actor_code: 'UAF' }, node: subj, m: -1 }];
     }
@@ -1519,6 +1514,15 @@ export class ParseCoder {
 function nounModifier(g: SentenceGraph, t: number, v: number): boolean {
   for (let x = t, d = 0; x >= 0 && x !== v && d < 12; x = g.head[x]!, d++) if (relIs(g.label[x]!, 'nmod:poss')) return true;
   return false;
+}
+
+/** Determiners of something the text already told of ("the attack", "the clashes"). */
+const DEFINITE = /^(the|this|that|these|those)$/;
+
+/** The source of the latest of the last eight events coded that `pick` accepts, or null. */
+function recentSource(out: readonly RawEvent[], pick: (e: RawEvent) => boolean): RawEvent['source'] | null {
+  for (let i = out.length - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) if (pick(out[i]!)) return out[i]!.source;
+  return null;
 }
 
 /** The last token of node i's subtree. */
