@@ -5,7 +5,7 @@
 // their core events and the events a careless coder would add). Every item goes through the whole
 // pipeline. The dev halves may be studied after their first run; the test halves are never read
 // by whoever works on the coder, and --verbose never prints their items.
-//   node scripts/eval-events-news.mjs [--verbose] [--only tune|dev|test|dev2|test2]
+//   node scripts/eval-events-news.mjs [--verbose] [--only tune|dev|test|dev2|test2|dev3|test3]
 // Prints, per half:
 //   headlines and ledes: relevance P/R/F1 (an item is predicted relevant when it gets at least one
 //     non-negated event), false events per 100 items without a political event, triple
@@ -116,9 +116,12 @@ function scoreStories(name, items) {
 // 'dev2', 'test2': a second blind set written in session 6 by a helper who had read neither the coder
 // nor any of our event suites, only docs/events-annotation.md and the CAMEO tables
 // (events-news-blind2-*.jsonl: 160 headlines and ledes; events-stories-blind2-*.jsonl: 16 stories).
-for (const half of ['tune', 'dev', 'test', 'dev2', 'test2']) {
+// 'dev3', 'test3': a third, written in session 8 the same way (events-news-blind3-*.jsonl: 180
+// headlines and ledes, half with no political event; events-stories-blind3-*.jsonl: 16 stories).
+for (const half of ['tune', 'dev', 'test', 'dev2', 'test2', 'dev3', 'test3']) {
   if (only ? only !== half : half === 'tune') continue;
-  const name = half === 'tune' ? 'tune' : half.endsWith('2') ? `blind2-${half.slice(0, -1)}` : `blind-${half}`;
+  const n = /\d$/.test(half) ? half.slice(-1) : '';
+  const name = half === 'tune' ? 'tune' : `blind${n}-${n ? half.slice(0, -1) : half}`;
   scoreNews(`events-news-${name}`, load(`events-news-${name}.jsonl`));
   scoreStories(`events-stories-${name}`, load(`events-stories-${name}.jsonl`));
 }
