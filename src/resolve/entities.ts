@@ -399,6 +399,19 @@ export function articleContext(doc: CueSource): ArticleContext {
 // resolveDoc's helpers as module functions: closures made per article lose their optimised code
 // at every full GC and were recompiled every few dozen articles (issue 21).
 
+/**
+ * A headline written in sentence case: of its words of four letters or more after the first, fewer
+ * than half are capitalised ("Colombia suspends peace talks with ELN"; not "Colombia Suspends
+ * Peace Talks With ELN", nor an all-capitals one).
+ */
+function sentenceCase(title: string): boolean {
+  const words = title.split(/[\s:;,"“”‘’'()]+/).slice(1).filter((w) => /^\p{L}{4,}$/u.test(w));
+  if (words.length < 3) return false;
+  let cap = 0;
+  for (const w of words) if (/^\p{Lu}/u.test(w)) cap++;
+  return cap < words.length * 0.5;
+}
+
 /** Is the span inside a law's title? */
 function inLawSpan(laws: ReadonlyMap<FieldName, [number, number][]>, m: SpanRef): boolean {
   for (const [a, b] of laws.get(m.field) ?? []) if (a <= m.start && m.end <= b) return true;
@@ -541,10 +554,12 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     }
   }
   // Headline case makes taggers see names in ordinary words ("Visits North Korea to Talk with…").
-  // A name only the title gives, that the body never repeats and no table knows, is dropped.
+  // A name only the title gives, that the body never repeats and no table knows, is dropped —
+  // when the title is in headline case. A title in sentence case ("Colombia suspends peace talks
+  // with ELN") capitalises names only, as running text does: its names stay.
   const elsewhere = new Set(items.filter((i) => i.span.field !== 'title').map((i) => nameKey(i.name)));
   const bodyText = [doc.body, ...doc.captions.map((c) => c.text)].join('\n');
-  for (let i = items.length - 1; i >= 0; i--) {
+  for (let i = sentenceCase(doc.title) ? -1 : items.length - 1; i >= 0; i--) {
     const it = items[i]!;
     if (it.span.field !== 'title' || it.idx === null) continue;
     const known = countryOfName(it.name) || knownActor(it.name) || (it.type === 'PERSON' && knownPersonBySurname(it.name)) || lookupPlace(it.name, focus) || elsewhere.has(nameKey(it.name));

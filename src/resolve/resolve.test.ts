@@ -115,6 +115,11 @@ test('junk and titles are not entities; treaty titles are laws; headline-only wo
     [['Talk Trade', 'ORG'], ['Defense Minister', 'PER'], ['Kim Yong-hyun', 'PER'], ['TV', 'ORG'], ['Convention', 'LOC'], ['Rights of Persons', 'ORG'], ['Disabilities', 'ORG'], ['Seoul', 'LOC']]);
   const names = doc.entities.filter((e) => ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC'].includes(e.type)).map((e) => e.name).sort();
   assert.deepEqual(names, ['Kim Yong-hyun', 'Seoul']);
+  // A headline in sentence case capitalises only its names: a name only it gives stays.
+  const sentence = resolve('Zembla suspends talks with the Orvad Front', '', [['Zembla', 'LOC'], ['Orvad Front', 'ORG']]);
+  assert.ok(sentence.byMention('Orvad Front'), 'kept in a sentence-case headline');
+  const title = resolve('Zembla Suspends Talks With the Orvad Front', '', [['Zembla', 'LOC'], ['Orvad Front', 'ORG']]);
+  assert.equal(title.byMention('Orvad Front'), undefined, 'dropped in a Title Case headline');
 });
 
 test('caption credits name organisations; every mention and unnamed institution gets its actor', () => {
