@@ -271,3 +271,14 @@ test('an accusation is the event, not the act it alleges', () => {
   assert.ok(t.some((x) => /^UKR 112 RUS$/.test(x)), t.join('; '));
   assert.ok(!t.some((x) => x.startsWith('RUS 18')), t.join('; '));
 });
+
+test('headlines: leaders by the short name they go by; coordinated subjects meeting in one of their countries act on each other; names of a sentence-case headline stay', () => {
+  const head = (title: string) => runPipeline({ title, captions: [], body: '', published: '2024-11-29', publishedSource: 'given' }).events.map((e) => `${e.source.country} ${e.cameo.slice(0, 2)} ${e.target?.country ?? '-'}`);
+  let t = head('Lula, Xi pledge to expand cooperation at Beijing summit');
+  assert.ok(t.includes('BRA 03 CHN') && t.includes('CHN 03 BRA'), t.join('; '));
+  t = head('Modi to visit Washington next month');
+  assert.ok(t.includes('IND 03 USA'), t.join('; '));
+  // (An unknown armed group a sentence-case headline names keeps its name and takes its country.)
+  t = head('Colombia suspends peace talks with the Comuneros del Sur');
+  assert.ok(t.some((x) => /^COL 16 COL$/.test(x)), t.join('; '));
+});

@@ -1117,7 +1117,10 @@ export class ParseCoder {
     const eachOther = o0 >= 0 && (g.lower[o0] === 'other' || g.lower[o0] === 'another') && g.kids[o0]!.some((k) => g.lower[k] === 'each' || g.lower[k] === 'one');
     if (eachOther) targets = [];
     // ("Russia and Ukraine exchanged prisoners": people of no stated side are what is exchanged.)
-    const vague = targets.length > 0 && targets.every((t) => t.m >= 0 && this.cx.generic.has(t.m) && !this.cx.generic.get(t.m)!.country);
+    // ("Xi, Putin vow to deepen ties at a Kremlin summit": a target of one subject's own country is
+    // where they meet, not a third party.)
+    const vague = targets.length > 0 && targets.every((t) => (t.m >= 0 && this.cx.generic.has(t.m) && !this.cx.generic.get(t.m)!.country)
+      || (sources.length >= 2 && !!t.ref.country && sources.some((x) => x.ref.country === t.ref.country)));
     // (Not mediation: "talks brokered by the United States and Saudi Arabia" is no act between the two.)
     if ((!targets.length || vague) && sources.length >= 2 && (eachOther || (MUTUAL.has(info.root) && info.code !== '045') || info.code.startsWith('08') || info.root === '19')) {
       for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);

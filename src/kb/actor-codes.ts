@@ -80,12 +80,12 @@ const knownCache = new BoundedMap<string, KnownActor | null>(5000);
 
 const known = resource('known actors', () => {
   const byKey = new Map<string, KnownActor>();
-  const persons: { a: KnownActor; forms: string[][] }[] = [];
-  for (const [names, type, country, code] of readTsv('actors/known-actors.tsv')) {
+  const persons: { a: KnownActor; forms: string[][]; short: string[] }[] = [];
+  for (const [names, type, country, code, short] of readTsv('actors/known-actors.tsv')) {
     const all = names!.split('|');
     const a: KnownActor = { name: all[0]!, aliases: all.slice(1), type: type as EntityType, country: country === '-' ? null : country!, code: code! };
     for (const n of all) byKey.set(nameKey(n), a);
-    if (a.type === 'PERSON') persons.push({ a, forms: all.map((n) => nameKey(n).split(' ')) });
+    if (a.type === 'PERSON') persons.push({ a, forms: all.map((n) => nameKey(n).split(' ')), short: short ? short.split(',').map((x) => nameKey(x)) : [] });
   }
   return { byKey, persons };
 });
@@ -130,9 +130,10 @@ function knownActorUncached(name: string, type?: EntityType): KnownActor | null 
 
 const surnames = resource('known persons by surname', () => {
   const out = new Map<string, KnownActor | null>();
-  for (const { a, forms } of knownTables().persons) {
-    for (const f of new Set(forms.filter((x) => x.length >= 2).map((x) => x.at(-1)!))) {
-      if (f.length < 5) continue;
+  for (const { a, forms, short } of knownTables().persons) {
+    // The last word of a full name of five letters or more, and the short names the table gives
+    // ("Xi", "Modi", "Abiy": a family name written first, a short surname, a first name used alone).
+    for (const f of new Set([...forms.filter((x) => x.length >= 2).map((x) => x.at(-1)!).filter((x) => x.length >= 5), ...short])) {
       const seen = out.get(f);
       out.set(f, seen === undefined || seen === a ? a : null);
     }
@@ -142,8 +143,9 @@ const surnames = resource('known persons by surname', () => {
 
 /**
  * The well-known person a lone surname names, when the table holds exactly one person of that
- * surname and it is distinctive (five letters or more): "Zelensky", "Netanyahu", "Erdogan". Used
- * only when the article never writes the full name ("Kim" or "Khan" never match).
+ * surname and it is distinctive (five letters or more, or given as a short name in the table):
+ * "Zelensky", "Netanyahu", "Erdogan", "Xi", "Modi". Used only when the article never writes the
+ * full name ("Kim" or "Khan" never match).
  */
 export function knownPersonBySurname(word: string): KnownActor | null {
   if (!knownEnabled) return null;

@@ -34,6 +34,14 @@ export function findMentions(doc: Parameters<Stage['run']>[0], tagger: NerTagger
   doc.sentences.forEach((s, si) => {
     const taken = new Set<number>();
     const chunks = iob2Chunks(tags[si]!);
+    // "Abdel Fattah | al-Burhan": a person's name followed at once by a name in an Arabic article
+    // (al-, el-) that the model typed apart is one name.
+    for (let ci = chunks.length - 2; ci >= 0; ci--) {
+      const c = chunks[ci]!, d = chunks[ci + 1]!;
+      if (c.type === 'PER' && d.start === c.end && /^(?:al|el)-\p{Lu}/u.test(doc.tokens[s.tokenStart + d.start]!.text)) {
+        chunks.splice(ci, 2, { ...c, end: d.end });
+      }
+    }
     let pushed = 0;
     chunks.forEach((c, ci) => {
       let a = s.tokenStart + c.start;
@@ -93,10 +101,11 @@ export function findMentions(doc: Parameters<Stage['run']>[0], tagger: NerTagger
     // A well-known person's lone surname ("Biden makes surprise visit to Kyiv", "ICC issues arrest
     // warrant for Putin"): headlines name leaders by surname alone, and the model, trained on 1996
     // wire copy, misses or mistypes them. Only distinctive surnames of our known-actors table
-    // (knownPersonBySurname: one person, five letters or more), not followed by another name word.
+    // (knownPersonBySurname: one person, five letters or more or a short name the table gives),
+    // not followed by another name word.
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const w = doc.tokens[k]!.text;
-      if (!/^\p{Lu}\p{Ll}{4,}$/u.test(w) || /^\p{Lu}/u.test(doc.tokens[k + 1]?.text ?? '') || !knownPersonBySurname(w)) continue;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(w) || /^\p{Lu}/u.test(doc.tokens[k + 1]?.text ?? '') || !knownPersonBySurname(w)) continue;
       if (!taken.has(k)) { mentions.push(mention(doc, k, k + 1, 'PER', tagger)); taken.add(k); continue; }
       const i = mentions.findIndex((m) => m.tokenStart === k && m.tokenEnd === k + 1 && m.label !== 'PER');
       if (i >= 0 && !countryByName(w)) mentions[i] = mention(doc, k, k + 1, 'PER', tagger);

@@ -144,3 +144,8 @@ test('initials spell a short form in order with particles optional, or as a set 
   assert.ok(!spells('NATO', ['National', 'Army']));
   assert.ok(isShortForm('FAMa') && isShortForm('M23') === false && !isShortForm('Reuters'));
 });
+
+test('a person\'s name followed at once by a name in an Arabic article is one name', () => {
+  const doc = analyse('', 'Army chief Omar Hassan al-Rashidi met the envoy on Monday.');
+  assert.ok(doc.mentions.some((m) => m.text === 'Omar Hassan al-Rashidi' && m.label === 'PER'), doc.mentions.map((m) => `${m.text}/${m.label}`).join('; '));
+});

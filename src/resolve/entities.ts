@@ -506,9 +506,12 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     // Names inside a treaty's title are part of that title, unless they name an organisation
     // known on its own ("Charter of the United Nations" still mentions the United Nations).
     if (inLaw(m) && !knownActor(m.text) && !countryOfName(m.text) && !outsideLaw.has(nameKey(m.text))) type = 'LAW';
-    // A lone surname of a well-known person ("Zelensky said…") is that person, whatever the
-    // recogniser called it.
-    if ((type === 'ORG' || type === 'PERSON') && !knownActor(m.text) && knownPersonBySurname(m.text)) type = 'PERSON';
+    // A lone surname of a well-known person ("Zelensky said…"), or the name a person goes by
+    // alone ("Lula"), is that person, whatever the recogniser called it.
+    if (type === 'ORG' || type === 'PERSON') {
+      const k = knownActor(m.text);
+      if (k ? k.type === 'PERSON' : knownPersonBySurname(m.text)) type = 'PERSON';
+    }
     // A name that is really a place (mistyped, cut short, or with "Inside" taken into it).
     let span: SpanRef = { field: m.field, start: m.start, end: m.end, text: m.text };
     // (Not a word of a person's full name given elsewhere: "Rashid" after "Abdul Latif Rashid".)
@@ -616,7 +619,13 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
         const fromNer = r ? roleFrom(fieldText(doc, r.field), r.field, r.start, r.end) : null;
         // Our own reading of the title or apposition sees its modifiers ("Yoon’s", "Iran's
         // Supreme Leader Ali Khamenei's") even when the recogniser's role span leaves them out.
-        const own = c.type === 'PERSON' ? titleBefore(doc, it.span.field, it.span.start) ?? appositive(doc, it.span.field, it.span.start, it.span.end) : null;
+        // (Not a phrase that starts with another person's name: "Xi, Putin vow to deepen ties" lists
+        // two people, it does not describe the first.)
+        const app = c.type === 'PERSON' ? appositive(doc, it.span.field, it.span.start, it.span.end) : null;
+        // ("Yoon's national security adviser, Shin Wonsik" does: a possessive name heads a role.)
+        const listed = app && doc.mentions.some((m) => m.label === 'PER' && m.field === app.field && m.start === app.start
+          && !/^['’]s?\s/.test(fieldText(doc, m.field).slice(m.end, m.end + 3)));
+        const own = c.type === 'PERSON' ? titleBefore(doc, it.span.field, it.span.start) ?? (listed ? null : app) : null;
         for (const ctxr of [fromNer, own]) {
           if (!ctxr) continue;
           if (!w.role) w.role = ctxr;
