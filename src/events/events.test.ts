@@ -282,3 +282,10 @@ test('headlines: leaders by the short name they go by; coordinated subjects meet
   t = head('Colombia suspends peace talks with the Comuneros del Sur');
   assert.ok(t.some((x) => /^COL 16 COL$/.test(x)), t.join('; '));
 });
+
+test('a state arrests people even uncounted and unnamed; security agents are police; blocking motorways is obstruction', () => {
+  let t = real('Security agents detained an outspoken union organiser in Nairobi on Friday.').map(triple);
+  assert.ok(t.includes('KEN 173 KEN'), t.join('; '));
+  t = real('Belgian farmers blocked motorways around Brussels with tractors on Tuesday.').map(triple);
+  assert.ok(t.includes('BEL 144 BEL'), t.join('; '));
+});

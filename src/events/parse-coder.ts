@@ -1028,7 +1028,11 @@ export class ParseCoder {
     if (!targets.length && /^(17|18|19|20)$/.test(info.root) && (passive || sources.some((x) => x.ref.actor_code === x.ref.country || /^(GOV|MIL|COP|REB|UAF|SPY|JUD|INS|SEP|PRI)$/.test(roleTypeOf(x.ref) ?? '')))) {
       // (A passive count needs an attack or a place to be news of its own: "20 killed in an air strike",
       // not "adding that more than 400 were injured", which counts the victims of an act already coded.)
-      const pn = passive && !kidsWith(g, act, 'obl').some((k) => ATTACK_NOUNS.has(g.lemma[k]!) || g.mentionHead[k]! >= 0) ? -1 : countedPeople(g, passive ? pat : kidWith(g, act, 'obj'));
+      let pn = passive && !kidsWith(g, act, 'obl').some((k) => ATTACK_NOUNS.has(g.lemma[k]!) || g.mentionHead[k]! >= 0) ? -1 : countedPeople(g, passive ? pat : kidWith(g, act, 'obj'));
+      // (Whom a state arrests is a person even uncounted: "security agents detained an opposition
+      // campaign coordinator" acts on the state's own people.)
+      const ob = kidWith(g, act, 'obj');
+      if (pn < 0 && !passive && info.code === '173' && ob >= 0 && g.tag[ob]!.startsWith('NN') && mentionOf(g, ob) < 0) pn = ob;
       if (pn >= 0) {
         // (Force abroad: "Russia pounds Kharkiv with glide bombs, killing four" kills in Ukraine, the
         // country of the clause it continues; the actor's own country only for arrests or when the
