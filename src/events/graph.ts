@@ -24,6 +24,10 @@ export interface SentenceGraph {
   mentionHead: Int32Array;
 }
 
+/** Forms that can be auxiliaries; any other verb the parser calls one is its slip. */
+const AUX_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', 'has', 'have', 'had', "'ve", 'does', 'do', 'did',
+  'gets', 'get', 'got', 'getting', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'ought']);
+
 export interface MentionSpan { tokenStart: number; tokenEnd: number }
 
 /**
@@ -79,6 +83,23 @@ export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly
     head[i] = head[h]!; label[i] = label[h]!;
     for (let k = 0; k < n; k++) if (k !== i && head[k] === h) head[k] = i;
     head[h] = i; label[h] = 'aux';
+  }
+  // "Venezuela releases jailed Americans" parsed as "Venezuela [is] jailed Americans" with
+  // "releases" as a passive auxiliary: a lexical verb is no auxiliary. It is the verb, and the
+  // participle after it describes the noun that follows (its object).
+  for (let i = 0; i < n - 1; i++) {
+    const h = head[i]!;
+    if (h !== i + 1 || !/^aux/.test(label[i]!) || !/^VB[ZDP]$/.test(tag[i]!) || AUX_FORMS.has(lower[i]!) || !/^VB[ND]$/.test(tag[h]!)) continue;
+    let obj = -1;
+    for (let k = h + 1; k < n; k++) if (head[k] === h && label[k] === 'obj') { obj = k; break; }
+    if (obj < 0) continue;
+    head[i] = head[h]!; label[i] = label[h]!;
+    for (let k = 0; k < n; k++) {
+      if (k === i || head[k] !== h) continue;
+      head[k] = i;
+      if (label[k] === 'nsubj:pass') label[k] = 'nsubj';
+    }
+    head[h] = obj; label[h] = 'amod';
   }
   for (let i = 0; i < n; i++) if (head[i]! >= 0 && head[i]! < n) kids[head[i]!]!.push(i);
   const mentionAt = new Int32Array(n).fill(-1);

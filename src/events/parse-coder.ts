@@ -1291,9 +1291,9 @@ export class ParseCoder {
     let fallback: Arg[] = [];
     const countryless = (a: Arg[]) => a.length > 0 && a.every((x) => !x.ref.country && x.m >= 0 && this.cx.generic.has(x.m));
     // 1. What the pattern's last preposition governs ("imposed sanctions on X"), unless it names
-    // the matter rather than the party ("accused X of …", "blamed X for …" act on X).
+    // the matter rather than the party ("accused X of …", "blamed X for …", "warned X against …" act on X).
     const lastPrep = [...matched].reverse().find((k) => g.label[k] === 'case');
-    if (lastPrep !== undefined && g.head[lastPrep]! >= 0 && !(objActors.length && /^(of|for|over|about)$/.test(g.lower[lastPrep]!))) {
+    if (lastPrep !== undefined && g.head[lastPrep]! >= 0 && !(objActors.length && /^(of|for|over|about|against)$/.test(g.lower[lastPrep]!))) {
       const a = inside(g.head[lastPrep]!, 0);
       if (a.length && !countryless(a)) return a;
       if (a.length && !fallback.length) fallback = a;
