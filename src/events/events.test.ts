@@ -289,3 +289,10 @@ test('a state arrests people even uncounted and unnamed; security agents are pol
   t = real('Belgian farmers blocked motorways around Brussels with tractors on Tuesday.').map(triple);
   assert.ok(t.includes('BEL 144 BEL'), t.join('; '));
 });
+
+test('a bare count protesting is a crowd of the place; a count that names its people is left to them', () => {
+  let t = real('Thousands rallied in Lusaka on Saturday against the new cyber law.').map(triple);
+  assert.ok(t.some((x) => /^ZMB 14\d ZMB$/.test(x)), t.join('; '));
+  t = real('Thousands lined the streets of Lusaka to watch the marathon.').map(triple);
+  assert.deepEqual(t, []);
+});

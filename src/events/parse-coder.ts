@@ -76,6 +76,8 @@ const WHEN_NOUNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const LABOUR_STRIKE = new Set(['nationwide', 'general', 'indefinite', 'hunger', 'national', 'labour', 'labor', 'one-day', '24-hour', '48-hour', 'teachers', 'doctors', 'rail', 'transport']);
 /** Verbs whose infinitive is the act itself, decided or voted ("decided to sever ties", "voted to extend"). */
 const DECISION_VERBS = new Set(['decide', 'vote', 'resolve', 'choose', 'opt', 'elect', 'move', 'try', 'attempt', 'manage']);
+/** Counts that stand for a crowd as a subject. */
+const CROWD_COUNTS = new Set(['thousands', 'hundreds', 'dozens', 'tens', 'scores']);
 /** Verbs that deny what their complement or object reports. */
 const DENY_VERBS = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'debunk']);
 /** Offices and callings a he/she can stand for. */
@@ -1013,6 +1015,13 @@ export class ParseCoder {
       if (!targets.length) targets = this.objectActors(g, act, m.matched, info.root, sources);
     } else {
       sources = this.subjectActors(g, subj);
+      // "Thousands protest in Tbilisi", "Hundreds rallied in Nairobi": a crowd counted but not named
+      // protests as people of the place (only protests: "thousands evacuated" is no actor).
+      // (A bare count: "hundreds of Kurds" and "tens of thousands of people" name who they are.)
+      if (!sources.length && info.root === '14' && subj >= 0 && CROWD_COUNTS.has(g.lower[subj]!) && !kidsWith(g, subj, 'nmod').length) {
+        const c = this.placeOf(g, act, new Set())?.country ?? this.soleCountry(g, false);
+        if (c) sources = [{ ref: { entity: null, name: this.phraseAt(g, subj), country: c, actor_code: actorCode(c, 'CVL') ?? c }, node: subj, m: -1 }];
+      }
       // Headlines list their subjects with commas ("India, Pakistan agree to ceasefire").
       if (sources.length === 1 && this.cx.doc.tokens[g.base]?.field === 'title') sources.push(...this.titleListed(g, subj, sources[0]!));
       targets = this.objectActors(g, act, m.matched, info.root, sources);
