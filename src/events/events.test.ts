@@ -296,3 +296,15 @@ test('a bare count protesting is a crowd of the place; a count that names its pe
   t = real('Thousands lined the streets of Lusaka to watch the marathon.').map(triple);
   assert.deepEqual(t, []);
 });
+
+test('headline "-s" nouns before their verb, armed groups read as places, towns that stand out, threats of force in a country, peoples by their own nouns', () => {
+  const head = (title: string) => runPipeline({ title, captions: [], body: '', published: '2024-11-29', publishedSource: 'given' }).events.map((e) => `${e.source.country} ${e.cameo.slice(0, 2)} ${e.target?.country ?? '-'}`);
+  let t = head('Kenyan forces recapture town from al-Shabaab');
+  assert.ok(t.includes('KEN 19 SOM'), t.join('; '));
+  t = head('Israeli troops raid Tulkarm camp');
+  assert.ok(t.includes('ISR 18 PSE'), t.join('; '));
+  t = head('Ankara threatens new offensive in Iraq');
+  assert.ok(t.includes('TUR 13 IRQ'), t.join('; '));
+  t = real('Tens of thousands of Croats rallied in Zagreb on Saturday.').map(triple);
+  assert.ok(t.some((x) => /^HRV 14\d HRV$/.test(x)), t.join('; '));
+});

@@ -76,6 +76,17 @@ const WHEN_NOUNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const LABOUR_STRIKE = new Set(['nationwide', 'general', 'indefinite', 'hunger', 'national', 'labour', 'labor', 'one-day', '24-hour', '48-hour', 'teachers', 'doctors', 'rail', 'transport']);
 /** Verbs whose infinitive is the act itself, decided or voted ("decided to sever ties", "voted to extend"). */
 const DECISION_VERBS = new Set(['decide', 'vote', 'resolve', 'choose', 'opt', 'elect', 'move', 'try', 'attempt', 'manage']);
+/** What a count names after "of" ("tens of thousands of Georgians" → Georgians), else the node itself. */
+function crowdHead(g: SentenceGraph, n: Node): Node {
+  let k = n;
+  for (let d = 0; d < 3 && CROWD_COUNTS.has(g.lower[k]!); d++) {
+    const of = kidsWith(g, k, 'nmod').find((q) => caseOf(g, q) === 'of');
+    if (of === undefined) break;
+    k = of;
+  }
+  return k;
+}
+
 /** Counts that stand for a crowd as a subject. */
 const CROWD_COUNTS = new Set(['thousands', 'hundreds', 'dozens', 'tens', 'scores']);
 /** Verbs that deny what their complement or object reports. */
@@ -804,7 +815,7 @@ export class ParseCoder {
       const subjNode = this.subjectOf(g, v);
       // (The main clause's subject is what "he"/"it" of the next sentence refers to; a city is not an "it".)
       if (!firstSubject && subjNode >= 0 && (g.head[v] === -1 || (g.head[subjNode] === -1 && this.finiteAsParticiple(g, v)))) {
-        const a = this.actorsAt(g, subjNode)[0] ?? null;
+        const a = this.actorsAt(g, subjNode)[0] ?? this.subjectActors(g, crowdHead(g, subjNode)).find((x) => !!x.ref.country) ?? null;
         const t = a && a.m >= 0 ? this.cx.doc.mentions[a.m]?.type : null;
         if (a && !((t === 'GPE' || t === 'LOC' || t === 'FAC') && a.ref.actor_code !== a.ref.country)) firstSubject = a;
         else if (a && t !== 'GPE' && t !== 'LOC' && t !== 'FAC') firstSubject = a;
@@ -1017,6 +1028,9 @@ export class ParseCoder {
       sources = this.subjectActors(g, subj);
       // "Thousands protest in Tbilisi", "Hundreds rallied in Nairobi": a crowd counted but not named
       // protests as people of the place (only protests: "thousands evacuated" is no actor).
+      // "Tens of thousands of Georgians rallied": a count names its people after "of".
+      // (Only a people of a country: "tens of thousands of people" is left to the chunk coder's reading.)
+      if (!sources.length && subj >= 0 && crowdHead(g, subj) !== subj) sources = this.subjectActors(g, crowdHead(g, subj)).filter((x) => !!x.ref.country);
       // (A bare count: "hundreds of Kurds" and "tens of thousands of people" name who they are.)
       if (!sources.length && info.root === '14' && subj >= 0 && CROWD_COUNTS.has(g.lower[subj]!) && !kidsWith(g, subj, 'nmod').length) {
         const c = this.placeOf(g, act, new Set())?.country ?? this.soleCountry(g, false);
@@ -1190,7 +1204,9 @@ export class ParseCoder {
         // Force used in a place is used on it ("strikes on Gaza", "shelled villages in Kharkiv").
         // (So is the seizure or demolition of property: "demolishes homes in Jenin".)
         // (At home too when the act has an object: "the RSF massacred 200 villagers in West Darfur".)
+        // (And a threat of it: "threatens a new offensive in Syria".)
         if ((FORCE.has(info.root) || info.code.startsWith('171')) && place?.country && (place.country !== a.ref.country || (o0 >= 0 && !passive && a.ref.actor_code !== a.ref.country))) target = { entity: null, name: place.name, country: place.country, actor_code: place.country };
+        else if (info.root === '13' && place?.country && a.ref.country && place.country !== a.ref.country) target = { entity: null, name: place.name, country: place.country, actor_code: place.country };
         else continue;
       }
       if (!target && info.root === '14' && /^(COP|MIL|SPY)$/.test(roleTypeOf(a.ref) ?? '')) continue;

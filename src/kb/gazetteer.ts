@@ -499,7 +499,8 @@ function namedDivision(name: string, best: Place, hint: KindHint = null): boolea
  * what it is ("the town of …", "… district").
  */
 export function lookupPlace(name: string, focus: ReadonlySet<string> = new Set(), ctx: Omit<PlaceContext, 'focus'> = {}): Place | null {
-  const best = rankPlaces(name, { ...ctx, focus })[0];
+  const ranked = rankPlaces(name, { ...ctx, focus });
+  const best = ranked[0];
   if (!best) return null;
   // A place abroad that is not what the text says it is ("Palma district" in an article about
   // Mozambique is not Spain's city of Palma): no place, when the article names its countries.
@@ -509,7 +510,19 @@ export function lookupPlace(name: string, focus: ReadonlySet<string> = new Set()
   // (A place of note keeps its name: "Rio de Janeiro", "Lake Charles".)
   if (ctx.hint && NATURAL.has(ctx.hint) && !hintFits(best, ctx.hint) && ownGeneric(name, ctx.hint) && !(isProminent(best) && best.kind !== 'adm2' && (best.population > 0 || best.kind === 'adm1'))) return null;
   if (isProminent(best) || focus.has(best.country ?? '') || (ctx.near && nearFit(best, ctx.near) >= 1) || (!focus.size && namedDivision(name, best, ctx.hint ?? null))) return alongPath(best, ctx.near ?? [], focus);
+  if (standsOut(best, ranked)) return best;
   return null;
+}
+
+/**
+ * A town of 20,000 or more (or a district of that many) whose name no place of another country
+ * shares, save villages a tenth its size: "Jenin" in an article about Israeli troops is the West
+ * Bank's, whatever the article's countries.
+ */
+function standsOut(best: Place, ranked: readonly Place[]): boolean {
+  if (!(best.kind === 'city' || best.kind === 'town' || best.kind === 'adm2') || best.population < 20000) return false;
+  for (const p of ranked) if (p !== best && p.country !== best.country && (p.kind === 'adm1' || p.kind === 'country' || p.population * 10 >= best.population)) return false;
+  return true;
 }
 
 /**

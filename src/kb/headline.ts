@@ -7,6 +7,7 @@
 import { lemmatizeVerb } from './lemma.js';
 import { compoundNouns } from './verb-patterns.js';
 import { nominalLexicon } from './nominal-events.js';
+import { genericHeads } from './generic-actors.js';
 
 const SUBJECT_END = /^(NNP|NNPS|NNS|NN|PRP|CD|JJ|POS|,|CC)$/;
 const RETAG = /^(NN|NNS|NNP|NNPS|JJ|VBZ|VBP|VBN|VBD|VB)$/;
@@ -27,6 +28,18 @@ export function headlineTags(words: readonly string[], tags: readonly string[], 
       const w = words[i]!;
       const l = w.toLowerCase();
       if (!/^[\p{L}-]+$/u.test(w) || !RETAG.test(out[i]!)) continue;
+      // "Somali forces retake town", "Talks collapse": an -s form (read as a verb or a plural noun)
+      // followed at once by a base form the lexicon knows is the subject's plural head, and the
+      // base form its verb.
+      if (/^(VBZ|NNS)$/.test(out[i]!) && /s$/.test(l) && i + 1 < words.length - 1 && /^(VBP|VB|NN|NNS|JJ)$/.test(out[i + 1]!) && /^[a-z]+$/.test(words[i + 1]!)) {
+        const l2 = words[i + 1]!;
+        // (Only a noun that names actors or an event: "forces", "rebels", "talks", "protests"; not
+        // "Zimbabwe lifts ban", "Pope urges end".)
+        const noun = genericHeads().has(l) || nominalLexicon().has(l) || nominalLexicon().has(l.replace(/s$/, ''));
+        if (noun && lemmatizeVerb(l2, knownVerb) === l2 && knownVerb(l2) && !compoundNouns().has(`${l} ${l2}`) && !nominalLexicon().has(`${l} ${l2}`)) {
+          out[i] = 'NNS'; out[i + 1] = 'VBP'; changed = true; hit = i + 1; break;
+        }
+      }
       if (out[i]!.startsWith('VB')) { hit = i; break; } // already a verb: this clause is done
       const prevTag = out[i - 1]!;
       if (!SUBJECT_END.test(prevTag) && words[i - 1]!.toLowerCase() !== 'to') continue;

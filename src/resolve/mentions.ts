@@ -4,7 +4,7 @@
 import type { Mention } from '../doc/index.js';
 import type { EntityType, SpanRef } from '../types.js';
 import { countryByName, countryOfCapital, countryOfDemonym } from '../kb/countries.js';
-import { knownActor, roleTypeHit } from '../kb/actor-codes.js';
+import { knownActor, phoenixActor, roleTypeHit } from '../kb/actor-codes.js';
 import { regionNamed, citiesNamed, type KindHint } from '../kb/gazetteer.js';
 
 /** A name to resolve: a recognised mention, or a span this stage found (description, credit). */
@@ -77,6 +77,9 @@ export function settleType(m: Pick<Mention, 'text' | 'label' | 'type'>): EntityT
     const region = regionNamed(text);
     if (region) return region.country && region.lat ? (m.type === 'LOC' ? 'LOC' : 'GPE') : 'LOC';
     if (citiesNamed(text).length) return 'GPE';
+    // No place of that name, but an organisation or armed group the Phoenix dictionaries know
+    // ("al-Shabaab" read as a place in a headline): the organisation.
+    if (m.label === 'LOC' && phoenixActor(text, 'ORG', null)) return 'ORG';
     return m.type === 'FAC' ? 'FAC' : m.type === 'GPE' ? 'GPE' : 'LOC';
   }
   return m.type;
