@@ -41,8 +41,15 @@ function focusOf(cues: readonly CountryCue[]): Set<string> {
 const SUBUNIT = /\s+(press service|press office|press center|spokesman|spokesperson|spokeswoman|media office)$/i;
 
 function canonicalName(c: Cluster): string {
-  const names = c.items.filter((i) => i.idx !== null || i.found).map((i) => i.name.trim());
-  const all = names.length ? names : c.items.map((i) => i.name);
+  // (Arrays filled by push, not .map: an optimised .map makes holey arrays and the readers
+  // optimised on packed ones deoptimised on "wrong map": issue 21.)
+  const names: string[] = [];
+  for (const i of c.items) if (i.idx !== null || i.found) names.push(i.name.trim());
+  let all = names;
+  if (!names.length) {
+    all = [];
+    for (const i of c.items) all.push(i.name);
+  }
   if (c.type === 'GPE') {
     const iso = c.head.country ?? countryByName(c.head.name);
     if (iso && !divisionOfCountry(c.head.name)) return countryInfo(iso)?.name ?? c.head.name;
@@ -61,7 +68,11 @@ function canonicalName(c: Cluster): string {
   const calm: string[] = [];
   for (const n of all) if (!shouting(n)) calm.push(n);
   const pool = calm.length ? calm : all;
-  const maxW = Math.max(...pool.map(wordCount));
+  let maxW = -Infinity;
+  for (const n of pool) {
+    const w = wordCount(n);
+    if (w > maxW) maxW = w;
+  }
   const full: string[] = [];
   for (const n of pool) if (wordCount(n) === maxW) full.push(n);
   return stripRank(full.sort((a, b) => spellingCount(full, b) - spellingCount(full, a))[0]!.replace(/['’]s$/, ''));
@@ -321,7 +332,7 @@ function approximatePlaces(doc: DocIn, work: PlaceWork[], country: string | null
       || locativeBefore(fieldText(doc, i.span.field), i.span.start) || listed(i)
       || (i.idx !== null && !/\bthe\s+$/i.test(fieldText(doc, i.span.field).slice(Math.max(0, i.span.start - 5), i.span.start))));
     if (!evidence) continue;
-    const hint = own.map((i) => i.hint).find(Boolean) ?? null;
+    const hint = firstHint(own);
     // (A name written with "the" and no generic noun is a region or a feature: "the Pantanal".)
     const kind = (hint && HINT_KIND[hint]) ?? (w.type === 'FAC' ? 'landmark' : articled(doc, w.c) ? 'region' : 'town');
     // A settlement that the text itself places beside another place, not in it ("the village of
@@ -417,14 +428,22 @@ function isPartOfPerson(mentions: Doc['mentions'], m: Doc['mentions'][number]): 
  * "Kyrgyzstan's Osh region") says whose the place is (`owner`): only a place of that country will do.
  */
 function placeOfClusterNamed(c: Cluster, near: Place[], focus: ReadonlySet<string>, owner: string | null, articled = false): Place | null {
-  const hint = c.items.map((i) => i.hint).find(Boolean) ?? null;
-  for (const n of [canonicalName(c), ...c.items.map((i) => i.name)]) {
+  const hint = firstHint(c.items);
+  const names = [canonicalName(c)];
+  for (const i of c.items) names.push(i.name);
+  for (const n of names) {
     const p = lookupPlace(n, owner ? new Set([owner]) : focus, { hint, near });
     // A name written with "the" and no generic noun ("the Pantanal", "the Sahel") is a region or
     // a feature: a town takes no article, so a small town of that name is not what it means.
     if (p && articled && !hint && (p.kind === 'city' || p.kind === 'town') && !isProminent(p)) continue;
     if (p && (!owner || p.country === owner || p.kind === 'country')) return p;
   }
+  return null;
+}
+
+/** The first mention's place hint ("the city of", "province"), if any (a loop, not .map().find(): issue 21). */
+function firstHint(items: readonly Item[]): Item['hint'] {
+  for (const i of items) if (i.hint) return i.hint;
   return null;
 }
 
