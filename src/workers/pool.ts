@@ -13,9 +13,11 @@
 // The rule for starting threads: thread k + 1 starts only when the input holds more than
 // k × articlesPerThread articles (default ARTICLES_PER_THREAD = 200); the pool reads ahead at most
 // that many articles to find out. A new thread costs a core's worth of start-up before it pays:
-// its own module and model loading (~1 s of CPU) and V8 compiling the pipeline's hot code again
-// in that thread (several seconds of optimising-compiler work over its first few hundred
-// articles, which on a 2-core machine runs on the core the other thread needs). Measured with
+// its own module and table loading (the parse, NER and syntax models are shared: a thread's boot
+// and first article take 1.2–1.6 CPU s at load 5, bench/thread-start.mjs, against 1.5–1.9 s when
+// it loaded NER and syntax itself) and V8 compiling the pipeline's hot code again in that thread
+// (several seconds of optimising-compiler work over its first few hundred articles, which on a
+// 2-core machine runs on the core the other thread needs). Measured with
 // bench/cold-start.mjs (BENCHMARKS.md, "Workers"): a second thread lost time on a few dozen
 // articles and gained from a few hundred.
 import { Worker } from 'node:worker_threads';
