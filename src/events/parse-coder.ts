@@ -1272,11 +1272,18 @@ export class ParseCoder {
    * to protect Guyana").
    */
   private objectActors(g: SentenceGraph, v: Node, matched: Node[], root: string, sources: Arg[]): Arg[] {
-    const srcM = new Set(sources.map((s) => s.m));
-    const srcC = new Set(sources.map((s) => s.ref.country).filter(Boolean));
+    // (Sets filled in a loop, not from .map arrays: an optimised .map makes holey arrays, which
+    // deoptimised this function on "wrong map": issue 21.)
+    const srcM = new Set<Arg['m']>();
+    const srcC = new Set<string | null>();
     // (Nor a party the subject already names, reached again through a pronoun: "Saudi Arabia, Egypt
     // and Turkey condemned the strike, calling it a violation": "it" is the strike, not Saudi Arabia.)
-    const srcE = new Set(sources.map((s) => s.ref.entity).filter(Boolean));
+    const srcE = new Set<string | null>();
+    for (const s of sources) {
+      srcM.add(s.m);
+      if (s.ref.country) srcC.add(s.ref.country);
+      if (s.ref.entity) srcE.add(s.ref.entity);
+    }
     const ok = (a: Arg[]) => a.filter((x) => (x.m < 0 || !srcM.has(x.m)) && !(sources.length > 1 && x.ref.entity && srcE.has(x.ref.entity)));
     const statement = /^(0[1-2]|1[0-3])$/.test(root);
     // Inside a nominal: its own mention, else its possessor / modifiers / prepositional modifiers.

@@ -65,9 +65,9 @@ export function resource<T>(name: string, load: () => T): Resource<T> {
   return entry as unknown as Resource<T>;
 }
 
-/** Build every declared resource now (a worker warming up before its first article). */
-export function preloadResources(): void {
-  for (const e of registry) e.get();
+/** Build every declared resource now but those named in `skip` (a worker warming up before its first article). */
+export function preloadResources(skip: readonly string[] = []): void {
+  for (const e of registry) if (!skip.includes(e.name)) e.get();
 }
 
 /** What has been loaded in this thread, and how long each took (milliseconds). */

@@ -9,3 +9,4 @@ export { PerceptronModel, trainPerceptron, viterbi, packSequence, type Sequence,
 export { encodeBundle, decodeBundle, openBundle, storedPart, saveBundle, loadBundle, pruneModel, type ModelBundle, type StoredModel, type BundlePart, type BundlePartHeader } from './model-io.js';
 export { Scratch, int32Scratch, float32Scratch, float64Scratch } from './scratch.js';
 export { prunedDecodeEmissions } from './decode.js';
+export { shareArray, shareModel, modelFromShared, type SharedModel } from './shared.js';

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createDoc, fieldText } from '../doc/index.js';
 import { textStage } from '../text/index.js';
 import { nerStage, defaultTagger } from './index.js';
+import { NerTagger, shareNerModel } from './tagger.js';
 import { iob2Chunks } from '../ml/index.js';
 import { baseFeatureKeys, CaseMode, docStats, KeyList } from './features.js';
 
@@ -29,6 +30,17 @@ test('the committed model loads fast and tags a sentence', () => {
   const chunks = iob2Chunks(tags).map((c) => `${c.type}:${words.slice(c.start, c.end).join(' ')}`);
   assert.ok(chunks.includes('PER:Andrei Belousov'), chunks.join(', '));
   assert.ok(chunks.includes('LOC:North Korea'), chunks.join(', '));
+});
+
+test('a tagger over tables in shared memory (pool threads) tags exactly as the loaded one', () => {
+  const s = shareNerModel();
+  assert.ok(s.fused && s.fused.buffer instanceof SharedArrayBuffer && s.m1.indexSlots.buffer instanceof SharedArrayBuffer);
+  const shared = NerTagger.fromShared(structuredClone(s));
+  const sentences = [
+    ['Russian', 'Defense', 'Minister', 'Andrei', 'Belousov', 'arrived', 'in', 'North', 'Korea', 'on', 'Friday', '.'],
+    ['The', 'United', 'Nations', 'said', 'Hamas', 'and', 'Israel', 'agreed', 'to', 'talks', 'in', 'Cairo', '.'],
+  ];
+  assert.deepEqual(shared.tagDocument(sentences), defaultTagger().tagDocument(sentences));
 });
 
 test('decoded sequences are valid IOB2', () => {

@@ -5,7 +5,7 @@
 // up once per token.
 import { existsSync } from 'node:fs';
 import {
-  bilouToIob2, FeatureIndex, int32Scratch, loadBundle, PerceptronModel, viterbi, type ModelBundle, type StoredModel, type Sequence,
+  bilouToIob2, FeatureIndex, int32Scratch, loadBundle, modelFromShared, PerceptronModel, shareArray, shareModel, viterbi, type ModelBundle, type SharedModel, type StoredModel, type Sequence,
 } from '../ml/index.js';
 import { Gazetteer, type GazetteerLists } from './gazetteer.js';
 import { BoundedMap } from '../util/bounded-map.js';
@@ -105,6 +105,70 @@ function wordInfos(ws: readonly string[]): WordInfo[] {
   return out;
 }
 
+/** The NER model's run-time tables: one feature index for both passes, and their fused weights. */
+export interface NerTables {
+  index: FeatureIndex;
+  m1: PerceptronModel;
+  m2: PerceptronModel | null;
+  /** Both passes' Int16 weights side by side (see NerTagger.fused); null for Float32 models. */
+  fused: Int16Array | null;
+}
+
+function loadNerBundle(path: string): ModelBundle {
+  if (!existsSync(path)) throw new Error(`NER model not found at ${path} (run npm run train:ner)`);
+  return loadBundle(path);
+}
+
+/** Build the run-time tables of a loaded bundle (merged index, fused weights). */
+export function nerTables(bundle: ModelBundle): NerTables {
+  const p1 = bundle.parts['p1']!, p2 = bundle.parts['p2'];
+  let index: FeatureIndex, m1: PerceptronModel, m2: PerceptronModel | null;
+  if (p2) {
+    const s = shareIndex(p1, p2);
+    index = s.index; m1 = s.a; m2 = s.b;
+  } else {
+    index = p1.index; m1 = p1.model; m2 = null;
+  }
+  let fused: Int16Array | null = null;
+  if (m2 && m1.weights instanceof Int16Array && m2.weights instanceof Int16Array) {
+    const L1 = m1.L, L2 = m2.L, LL = L1 + L2, n = index.size;
+    const w = new Int16Array(n * LL), w1 = m1.weights, w2 = m2.weights;
+    for (let f = 0; f < n; f++) {
+      w.set(w1.subarray(f * L1, f * L1 + L1), f * LL);
+      w.set(w2.subarray(f * L2, f * L2 + L2), f * LL + L1);
+    }
+    fused = w;
+  }
+  return { index, m1, m2, fused };
+}
+
+/** The NER model's tables in shared memory (what crosses to a pool thread). */
+export interface SharedNerModel {
+  meta: Record<string, unknown>;
+  m1: SharedModel;
+  /** Pass 2 (its index is m1's: not repeated). */
+  m2: SharedModel | null;
+  fused: Int16Array | null;
+}
+
+/**
+ * The committed model's tables, built once and copied into shared memory, for pool threads
+ * (NerTagger.fromShared). Only the tables: the gazetteer trie (Maps of strings) is built by each
+ * thread from the meta's lists.
+ */
+export function shareNerModel(path = DEFAULT_MODEL_PATH): SharedNerModel {
+  const bundle = loadNerBundle(path);
+  const t = nerTables(bundle);
+  const m1 = shareModel(t.m1, t.index);
+  let m2: SharedModel | null = null;
+  if (t.m2) {
+    // Same index as m1: share its weights and transitions only, and point at m1's index arrays.
+    const s = shareModel(t.m2, new FeatureIndex(1));
+    m2 = { ...s, indexSlots: m1.indexSlots, keys: m1.keys };
+  }
+  return { meta: bundle.meta, m1, m2, fused: t.fused ? shareArray(t.fused) : null };
+}
+
 export class NerTagger {
   readonly gaz: Gazetteer;
   private readonly index: FeatureIndex;
@@ -119,33 +183,25 @@ export class NerTagger {
    * stacked) gives bit-identical emissions to PerceptronModel.emissions. null: Float32 models
    * (fresh from training), which take the generic path.
    */
-  private readonly fused: Int16Array | null = null;
+  private readonly fused: Int16Array | null;
 
-  constructor(readonly bundle: ModelBundle) {
-    this.gaz = new Gazetteer(bundle.meta['gazetteer'] as GazetteerLists);
-    this.caseLower = new Set((bundle.meta['caseLower'] as string[] | undefined) ?? []);
-    const p1 = bundle.parts['p1']!, p2 = bundle.parts['p2'];
-    if (p2) {
-      const s = shareIndex(p1, p2);
-      this.index = s.index; this.m1 = s.a; this.m2 = s.b;
-    } else {
-      this.index = p1.index; this.m1 = p1.model; this.m2 = null;
-    }
-    const m2 = this.m2;
-    if (m2 && this.m1.weights instanceof Int16Array && m2.weights instanceof Int16Array) {
-      const L1 = this.m1.L, L2 = m2.L, LL = L1 + L2, n = this.index.size;
-      const w = new Int16Array(n * LL), w1 = this.m1.weights, w2 = m2.weights;
-      for (let f = 0; f < n; f++) {
-        w.set(w1.subarray(f * L1, f * L1 + L1), f * LL);
-        w.set(w2.subarray(f * L2, f * L2 + L2), f * LL + L1);
-      }
-      this.fused = w;
-    }
+  constructor(readonly meta: Record<string, unknown>, t: NerTables) {
+    this.gaz = new Gazetteer(meta['gazetteer'] as GazetteerLists);
+    this.caseLower = new Set((meta['caseLower'] as string[] | undefined) ?? []);
+    this.index = t.index; this.m1 = t.m1; this.m2 = t.m2; this.fused = t.fused;
   }
 
   static load(path = DEFAULT_MODEL_PATH): NerTagger {
-    if (!existsSync(path)) throw new Error(`NER model not found at ${path} (run npm run train:ner)`);
-    return new NerTagger(loadBundle(path));
+    const bundle = loadNerBundle(path);
+    return new NerTagger(bundle.meta, nerTables(bundle));
+  }
+
+  /** A tagger over tables another thread loaded into shared memory (sharedNerModel). */
+  static fromShared(s: SharedNerModel): NerTagger {
+    const p1 = modelFromShared(s.m1);
+    const p2 = s.m2 ? modelFromShared(s.m2) : null;
+    // The two passes share one index (nerTables): s.m2's copy of it is not sent.
+    return new NerTagger(s.meta, { index: p1.index, m1: p1.model, m2: p2 ? p2.model : null, fused: s.fused });
   }
 
   /** Ids of the word-alone features, cached per word form (they are most of a token's features). */
@@ -334,7 +390,17 @@ export class NerTagger {
   }
 }
 
-const shared = resource('NER model', () => NerTagger.load());
+/** The resource's name (src/workers/worker.ts skips it while shared tables are on their way). */
+export const NER_RESOURCE = 'NER model';
+let given: SharedNerModel | null = null;
+const shared = resource(NER_RESOURCE, () => (given ? NerTagger.fromShared(given) : NerTagger.load()));
+/**
+ * Use tables another thread loaded into shared memory (shareNerModel) instead of reading the
+ * file; takes effect if this thread has not loaded the model yet.
+ */
+export function useSharedNerModel(s: SharedNerModel): void {
+  if (!shared.loaded) given = s;
+}
 /** The committed model, loaded once per process (or worker). */
 export function defaultTagger(): NerTagger {
   return shared.get();

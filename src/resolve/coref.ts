@@ -150,14 +150,26 @@ function joins(c: Cluster, it: Item, g: string, acronyms: ReadonlyMap<string, st
 
 /** A cluster's claim on an item at position p: its nearest earlier mention. */
 function clusterScore(c: Cluster, p: number): number {
-  const before = c.items.map(pos).filter((q) => q <= p);
-  return before.length ? Math.max(...before) : -1e12 + Math.min(...c.items.map(pos));
+  // (Loops, not .map and spreads: see clusterItems' `people`.)
+  let best = -Infinity, first = Infinity, any = false;
+  for (const it of c.items) {
+    const q = pos(it);
+    if (q < first) first = q;
+    if (q <= p) {
+      any = true;
+      if (q > best) best = q;
+    }
+  }
+  return any ? best : -1e12 + first;
 }
 
 export function clusterItems(items: Item[], acronyms: ReadonlyMap<string, string> = new Map()): Cluster[] {
   // Document consistency: an "organisation" that is a known person's partial name
   // ("Al-Sharaa" tagged ORG after "Ahmed al-Sharaa") is that person.
-  const people = items.filter((i) => i.type === 'PERSON' && nameTokens(i.name).length >= 2).map((i) => nameTokens(i.name));
+  // (Filled by push, not .map: an optimised .map makes holey arrays, and the readers optimised on
+  // packed ones deoptimised on "wrong map": issue 21.)
+  const people: string[][] = [];
+  for (const i of items) if (i.type === 'PERSON' && nameTokens(i.name).length >= 2) people.push(nameTokens(i.name));
   for (const it of items) {
     if (it.type !== 'ORG' || knownActor(it.name, 'ORG')) continue;
     const toks = nameTokens(it.name);

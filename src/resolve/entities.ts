@@ -41,8 +41,15 @@ function focusOf(cues: readonly CountryCue[]): Set<string> {
 const SUBUNIT = /\s+(press service|press office|press center|spokesman|spokesperson|spokeswoman|media office)$/i;
 
 function canonicalName(c: Cluster): string {
-  const names = c.items.filter((i) => i.idx !== null || i.found).map((i) => i.name.trim());
-  const all = names.length ? names : c.items.map((i) => i.name);
+  // (Arrays filled by push, not .map: an optimised .map makes holey arrays and the readers
+  // optimised on packed ones deoptimised on "wrong map": issue 21.)
+  const names: string[] = [];
+  for (const i of c.items) if (i.idx !== null || i.found) names.push(i.name.trim());
+  let all = names;
+  if (!names.length) {
+    all = [];
+    for (const i of c.items) all.push(i.name);
+  }
   if (c.type === 'GPE') {
     const iso = c.head.country ?? countryByName(c.head.name);
     if (iso && !divisionOfCountry(c.head.name)) return countryInfo(iso)?.name ?? c.head.name;
@@ -61,7 +68,11 @@ function canonicalName(c: Cluster): string {
   const calm: string[] = [];
   for (const n of all) if (!shouting(n)) calm.push(n);
   const pool = calm.length ? calm : all;
-  const maxW = Math.max(...pool.map(wordCount));
+  let maxW = -Infinity;
+  for (const n of pool) {
+    const w = wordCount(n);
+    if (w > maxW) maxW = w;
+  }
   const full: string[] = [];
   for (const n of pool) if (wordCount(n) === maxW) full.push(n);
   return stripRank(full.sort((a, b) => spellingCount(full, b) - spellingCount(full, a))[0]!.replace(/['’]s$/, ''));
@@ -321,7 +332,7 @@ function approximatePlaces(doc: DocIn, work: PlaceWork[], country: string | null
       || locativeBefore(fieldText(doc, i.span.field), i.span.start) || listed(i)
       || (i.idx !== null && !/\bthe\s+$/i.test(fieldText(doc, i.span.field).slice(Math.max(0, i.span.start - 5), i.span.start))));
     if (!evidence) continue;
-    const hint = own.map((i) => i.hint).find(Boolean) ?? null;
+    const hint = firstHint(own);
     // (A name written with "the" and no generic noun is a region or a feature: "the Pantanal".)
     const kind = (hint && HINT_KIND[hint]) ?? (w.type === 'FAC' ? 'landmark' : articled(doc, w.c) ? 'region' : 'town');
     // A settlement that the text itself places beside another place, not in it ("the village of
@@ -430,14 +441,22 @@ function isPartOfPerson(mentions: Doc['mentions'], m: Doc['mentions'][number]): 
  * "Kyrgyzstan's Osh region") says whose the place is (`owner`): only a place of that country will do.
  */
 function placeOfClusterNamed(c: Cluster, near: Place[], focus: ReadonlySet<string>, owner: string | null, articled = false): Place | null {
-  const hint = c.items.map((i) => i.hint).find(Boolean) ?? null;
-  for (const n of [canonicalName(c), ...c.items.map((i) => i.name)]) {
+  const hint = firstHint(c.items);
+  const names = [canonicalName(c)];
+  for (const i of c.items) names.push(i.name);
+  for (const n of names) {
     const p = lookupPlace(n, owner ? new Set([owner]) : focus, { hint, near });
     // A name written with "the" and no generic noun ("the Pantanal", "the Sahel") is a region or
     // a feature: a town takes no article, so a small town of that name is not what it means.
     if (p && articled && !hint && (p.kind === 'city' || p.kind === 'town') && !isProminent(p)) continue;
     if (p && (!owner || p.country === owner || p.kind === 'country')) return p;
   }
+  return null;
+}
+
+/** The first mention's place hint ("the city of", "province"), if any (a loop, not .map().find(): issue 21). */
+function firstHint(items: readonly Item[]): Item['hint'] {
+  for (const i of items) if (i.hint) return i.hint;
   return null;
 }
 
@@ -478,22 +497,14 @@ function newItem(idx: number | null, span: SpanRef, type: EntityType, name: stri
   return { idx, span, type, name, country: undefined, possessor: undefined, found: undefined, hint: undefined };
 }
 
-export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
-  const context = articleContext(doc);
-  const focus = new Set(context.focus);
-  // For choosing places, the article's countries also include those of the first-level
-  // divisions it names by their own name ("Texas", "Sindh", "Bavaria"): an article datelined
-  // "KERRVILLE, Texas" that never writes "United States" is still about the United States.
-  const placeFocus = new Set(focus);
-  for (const m of doc.mentions) {
-    if (m.label !== 'LOC' && m.type !== 'GPE' && m.type !== 'LOC') continue;
-    const p = lookupPlace(m.text, focus);
-    if (p && p.kind === 'adm1' && p.country && placeKey(p.name).startsWith(placeKey(m.text))) placeFocus.add(p.country);
-  }
-  const dominant = context.dominant;
-  const soleCountry = context.sole;
+/**
+ * resolveDoc's first step: the items to cluster — the recogniser's mentions (retyped, reread as
+ * places), the places it missed, and the caption credits — less the title-only names. (A function
+ * of its own, not inline in resolveDoc: a rare branch reached late recompiled the whole of
+ * resolveDoc, ~1.5 s of TurboFan each time; issue 21.)
+ */
+function docItems(doc: DocIn, focus: Set<string>, placeFocus: Set<string>): Item[] {
   const items: Item[] = [];
-  const mentionEntity: (string | null)[] = doc.mentions.map(() => null);
   const laws = new Map(fieldNames(doc).map((f) => [f, lawSpans(fieldText(doc, f))]));
   const inLaw = (m: SpanRef) => inLawSpan(laws, m);
   const outsideLaw = new Set(doc.mentions.filter((m) => !inLaw(m)).map((m) => nameKey(m.text)));
@@ -569,6 +580,124 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     const partOf = it.type === 'PERSON' && [...elsewhere].some((k) => k.split(' ').includes(nameKey(it.name)));
     if (!known && !partOf && !bodyText.includes(it.name)) items.splice(i, 1);
   }
+  return items;
+}
+
+/** An entity in the making: a cluster and what resolveDoc has found out about it. */
+interface Work { c: Cluster; name: string; type: EntityType; role: RoleContext | null; country: string | null; rtype: string | null; code: string | null; geo: Geo | null; possessor: string | null; place?: PlaceInfo | null }
+
+/**
+ * A person's or an organisation's role, country, role type and actor code (resolveDoc's work on
+ * one cluster; a function of its own so that a rare branch recompiles it, not resolveDoc: issue 21).
+ */
+function actorWork(doc: DocIn, c: Cluster, w: Work, name: string, real: readonly Item[], focus: Set<string>, work: readonly Work[], persons: SpanRef[], dominant: string | null, soleCountry: string | null): void {
+  // Role: the NER stage's role spans first, then a title before the name, then an apposition.
+  for (const it of real) {
+    const r = doc.roles.find((x) => x.mention === it.idx);
+    const fromNer = r ? roleFrom(fieldText(doc, r.field), r.field, r.start, r.end) : null;
+    // Our own reading of the title or apposition sees its modifiers ("Yoon’s", "Iran's
+    // Supreme Leader Ali Khamenei's") even when the recogniser's role span leaves them out.
+    // (Not a phrase that starts with another person's name: "Xi, Putin vow to deepen ties" lists
+    // two people, it does not describe the first.)
+    const app = c.type === 'PERSON' ? appositive(doc, it.span.field, it.span.start, it.span.end) : null;
+    // ("Yoon's national security adviser, Shin Wonsik" does: a possessive name heads a role.)
+    const listed = app && doc.mentions.some((m) => m.label === 'PER' && m.field === app.field && m.start === app.start
+      && !/^['’]s?\s/.test(fieldText(doc, m.field).slice(m.end, m.end + 3)));
+    const own = c.type === 'PERSON' ? titleBefore(doc, it.span.field, it.span.start) ?? (listed ? null : app) : null;
+    for (const ctxr of [fromNer, own]) {
+      if (!ctxr) continue;
+      if (!w.role) w.role = ctxr;
+      else if (!cueCountry(w.role, focus) && !w.role.possessor && (cueCountry(ctxr, focus) || ctxr.possessor)) w.role = { ...w.role, cues: ctxr.cues, possessor: ctxr.possessor };
+    }
+  }
+  // A lone surname that the article never completes: the well-known person of that name.
+  const bySurname = c.type === 'PERSON' ? knownPersonBySurname(name) : null;
+  if (bySurname) w.name = bySurname.name;
+  const known = knownActor(name, c.type) ?? bySurname ?? phoenixActor(name, c.type, doc.published);
+  let cueType: string | null = null;
+  if (c.type === 'ORG' && !known) for (const it of real) { cueType = orgCueType(doc, it.span.field, it.span.start, it.span.end); if (cueType) break; }
+  const nameType = c.type === 'ORG' ? orgNameType(name) : null;
+  const orgOwnType = cueType && (CUE_TYPES.has(cueType) || !nameType) ? cueType : nameType;
+  let country: string | null = null;
+  for (const it of real) if (!country && it.possessor) country = countryByName(it.possessor) ?? countryOfCapital(it.possessor) ?? compassCountry(it.possessor, focus);
+  country ??= cueCountry(w.role, focus);
+  // A title naming the person's organisation ("the IRGC Quds Force Commander", "Houthi
+  // spokesman", "Taliban Foreign Minister"): the organisation's country, and its type when
+  // the title itself is generic.
+  let orgType: string | null = null;
+  if (w.role && c.type === 'PERSON') {
+    const r = w.role;
+    const org = work.find((o) => o.c.type === 'ORG' && o.c.items.some((i) => i.span.field === r.field && i.idx !== null && i.span.start >= r.start && i.span.end <= r.start + r.phrase.length));
+    const kn = org ? null : knownInPhrase(r.phrase);
+    const oc = org ? org.country : kn?.country ?? null;
+    const ot = org ? org.rtype : kn ? kn.code.slice(kn.country ? 3 : 0) || null : null;
+    if (!country && oc) country = oc;
+    if ((org || kn) && ot && (!r.type || r.type === 'GOV')) orgType = ot;
+  }
+  if (!country && w.role) country = orgOfParagraph(doc, w.role, focus);
+  if (!country && c.type === 'ORG') country = findCountryCues(name)[0]?.iso3 ?? null;
+  if (!country) for (const it of real) { country = cueBefore(doc, it.span.field, it.span.start, focus); if (country) break; }
+  if (!country && known) country = known.country;
+  if (!country && w.role?.possessor) w.possessor = w.role.possessor.text;
+  if (!country && c.type === 'PERSON' && w.role?.type === 'GOV') {
+    for (const it of real) { country = governmentOfParagraph(doc, it.span.field, it.span.start); if (country) break; }
+  }
+  // A state body or official with no country of their own, in an article mostly about one
+  // country ("Interior Minister Samuel Kiprono" in a report from Nairobi), belongs to it.
+  const stateType = c.type === 'ORG' ? orgOwnType : (orgType ?? w.role?.type ?? null);
+  if (!country && !w.possessor && !(known && known.country === null)) {
+    for (const it of real) { country = nearbyCue(doc, it.span.field, it.span.start, persons, it.span.end); if (country) break; }
+  }
+  if (!country && !w.possessor && !known && stateType && STATE_TYPES.has(stateType)) country = dominant;
+  // Last resort: an opposition, rebel, union or party actor, or any person or organisation
+  // with no cue at all, in an article about one country, is of that country.
+  if (!country && !w.possessor && !known && (stateType ? DOMESTIC_TYPES.has(stateType) : true)) country = soleCountry;
+  w.country = country;
+  w.rtype = c.type === 'ORG' ? (orgOwnType ?? (known ? null : w.role?.type ?? null)) : (orgType ?? w.role?.type ?? null);
+  if (known && (c.type === 'ORG' || !w.rtype || known.code.endsWith(w.rtype)) && (known.country === country || !country)) w.code = known.code;
+  if (known && !w.rtype) w.rtype = known.code.slice(known.country ? 3 : 0) || null;
+}
+
+/** A place's (or facility's) gazetteer entry, coordinates and country (resolveDoc's work on one cluster). */
+function placeWork(doc: DocIn, ctx: StageContext, c: Cluster, w: Work, name: string, real: readonly Item[], placeFocus: Set<string>, placeOfCluster: ReadonlyMap<Cluster, Place | null>, soleCountry: string | null): void {
+  let place: Place | null = null;
+  if (c.type === 'FAC') {
+    place = facilityCity(name, placeFocus);
+    if (place) {
+      const first = real[0]?.span;
+      ctx.report({ severity: 'info', message: `facility "${name}" placed at ${place.name} (${place.country ?? 'no country'}): no finer coordinates known`, ...(first ? { field: first.field, start: first.start, end: first.end } : {}) });
+    }
+  } else {
+    place = placeOfCluster.get(c) ?? null;
+  }
+  if (place) {
+    w.geo = { lat: place.lat, lon: place.lon, geonames_id: place.geonames_id };
+    w.country = place.country;
+    w.place = placeInfo(place);
+  } else {
+    // A place the gazetteer does not hold ("Cauca", "Rubaya"), in an article about one
+    // country, is most likely in it (no coordinates are made up).
+    w.country = countryOfName(name) ?? possessiveCountry(doc, c) ?? (c.type === 'FAC' ? null : soleCountry);
+  }
+  if (c.type === 'GPE' && w.country) w.code = w.country;
+}
+
+export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
+  const context = articleContext(doc);
+  const focus = new Set(context.focus);
+  // For choosing places, the article's countries also include those of the first-level
+  // divisions it names by their own name ("Texas", "Sindh", "Bavaria"): an article datelined
+  // "KERRVILLE, Texas" that never writes "United States" is still about the United States.
+  const placeFocus = new Set(focus);
+  for (const m of doc.mentions) {
+    if (m.label !== 'LOC' && m.type !== 'GPE' && m.type !== 'LOC') continue;
+    const p = lookupPlace(m.text, focus);
+    if (p && p.kind === 'adm1' && p.country && placeKey(p.name).startsWith(placeKey(m.text))) placeFocus.add(p.country);
+  }
+  const dominant = context.dominant;
+  const soleCountry = context.sole;
+  const mentionEntity: (string | null)[] = doc.mentions.map(() => null);
+  const items = docItems(doc, focus, placeFocus);
   const clusters = clusterItems(items, definedAcronyms(items, (it) => fieldText(doc, it.span.field)));
   // Organisations and places first: a person's title may name their organisation
   // ("the IRGC Quds Force Commander Qassem Soleimani").
@@ -606,99 +735,15 @@ export function resolveDoc(doc: DocIn, ctx: StageContext): Resolution {
     if (there && there.name === own.name && there.country === own.country) placeOfCluster.set(c, there);
   }
 
-  interface Work { c: Cluster; name: string; type: EntityType; role: RoleContext | null; country: string | null; rtype: string | null; code: string | null; geo: Geo | null; possessor: string | null; place?: PlaceInfo | null }
   const work: Work[] = [];
   for (const c of clusters) {
     const name = canonicalName(c);
     const w: Work = { c, name, type: c.type, role: null, country: null, rtype: null, code: null, geo: null, possessor: null };
     const real = c.items.filter((i) => i.idx !== null || i.found);
     if (c.type === 'PERSON' || c.type === 'ORG') {
-      // Role: the NER stage's role spans first, then a title before the name, then an apposition.
-      for (const it of real) {
-        const r = doc.roles.find((x) => x.mention === it.idx);
-        const fromNer = r ? roleFrom(fieldText(doc, r.field), r.field, r.start, r.end) : null;
-        // Our own reading of the title or apposition sees its modifiers ("Yoon’s", "Iran's
-        // Supreme Leader Ali Khamenei's") even when the recogniser's role span leaves them out.
-        // (Not a phrase that starts with another person's name: "Xi, Putin vow to deepen ties" lists
-        // two people, it does not describe the first.)
-        const app = c.type === 'PERSON' ? appositive(doc, it.span.field, it.span.start, it.span.end) : null;
-        // ("Yoon's national security adviser, Shin Wonsik" does: a possessive name heads a role.)
-        const listed = app && doc.mentions.some((m) => m.label === 'PER' && m.field === app.field && m.start === app.start
-          && !/^['’]s?\s/.test(fieldText(doc, m.field).slice(m.end, m.end + 3)));
-        const own = c.type === 'PERSON' ? titleBefore(doc, it.span.field, it.span.start) ?? (listed ? null : app) : null;
-        for (const ctxr of [fromNer, own]) {
-          if (!ctxr) continue;
-          if (!w.role) w.role = ctxr;
-          else if (!cueCountry(w.role, focus) && !w.role.possessor && (cueCountry(ctxr, focus) || ctxr.possessor)) w.role = { ...w.role, cues: ctxr.cues, possessor: ctxr.possessor };
-        }
-      }
-      // A lone surname that the article never completes: the well-known person of that name.
-      const bySurname = c.type === 'PERSON' ? knownPersonBySurname(name) : null;
-      if (bySurname) w.name = bySurname.name;
-      const known = knownActor(name, c.type) ?? bySurname ?? phoenixActor(name, c.type, doc.published);
-      let cueType: string | null = null;
-      if (c.type === 'ORG' && !known) for (const it of real) { cueType = orgCueType(doc, it.span.field, it.span.start, it.span.end); if (cueType) break; }
-      const nameType = c.type === 'ORG' ? orgNameType(name) : null;
-      const orgOwnType = cueType && (CUE_TYPES.has(cueType) || !nameType) ? cueType : nameType;
-      let country: string | null = null;
-      for (const it of real) if (!country && it.possessor) country = countryByName(it.possessor) ?? countryOfCapital(it.possessor) ?? compassCountry(it.possessor, focus);
-      country ??= cueCountry(w.role, focus);
-      // A title naming the person's organisation ("the IRGC Quds Force Commander", "Houthi
-      // spokesman", "Taliban Foreign Minister"): the organisation's country, and its type when
-      // the title itself is generic.
-      let orgType: string | null = null;
-      if (w.role && c.type === 'PERSON') {
-        const r = w.role;
-        const org = work.find((o) => o.c.type === 'ORG' && o.c.items.some((i) => i.span.field === r.field && i.idx !== null && i.span.start >= r.start && i.span.end <= r.start + r.phrase.length));
-        const kn = org ? null : knownInPhrase(r.phrase);
-        const oc = org ? org.country : kn?.country ?? null;
-        const ot = org ? org.rtype : kn ? kn.code.slice(kn.country ? 3 : 0) || null : null;
-        if (!country && oc) country = oc;
-        if ((org || kn) && ot && (!r.type || r.type === 'GOV')) orgType = ot;
-      }
-      if (!country && w.role) country = orgOfParagraph(doc, w.role, focus);
-      if (!country && c.type === 'ORG') country = findCountryCues(name)[0]?.iso3 ?? null;
-      if (!country) for (const it of real) { country = cueBefore(doc, it.span.field, it.span.start, focus); if (country) break; }
-      if (!country && known) country = known.country;
-      if (!country && w.role?.possessor) w.possessor = w.role.possessor.text;
-      if (!country && c.type === 'PERSON' && w.role?.type === 'GOV') {
-        for (const it of real) { country = governmentOfParagraph(doc, it.span.field, it.span.start); if (country) break; }
-      }
-      // A state body or official with no country of their own, in an article mostly about one
-      // country ("Interior Minister Samuel Kiprono" in a report from Nairobi), belongs to it.
-      const stateType = c.type === 'ORG' ? orgOwnType : (orgType ?? w.role?.type ?? null);
-      if (!country && !w.possessor && !(known && known.country === null)) {
-        for (const it of real) { country = nearbyCue(doc, it.span.field, it.span.start, persons, it.span.end); if (country) break; }
-      }
-      if (!country && !w.possessor && !known && stateType && STATE_TYPES.has(stateType)) country = dominant;
-      // Last resort: an opposition, rebel, union or party actor, or any person or organisation
-      // with no cue at all, in an article about one country, is of that country.
-      if (!country && !w.possessor && !known && (stateType ? DOMESTIC_TYPES.has(stateType) : true)) country = soleCountry;
-      w.country = country;
-      w.rtype = c.type === 'ORG' ? (orgOwnType ?? (known ? null : w.role?.type ?? null)) : (orgType ?? w.role?.type ?? null);
-      if (known && (c.type === 'ORG' || !w.rtype || known.code.endsWith(w.rtype)) && (known.country === country || !country)) w.code = known.code;
-      if (known && !w.rtype) w.rtype = known.code.slice(known.country ? 3 : 0) || null;
+      actorWork(doc, c, w, name, real, focus, work, persons, dominant, soleCountry);
     } else if (PLACE_TYPES.has(c.type)) {
-      let place: Place | null = null;
-      if (c.type === 'FAC') {
-        place = facilityCity(name, placeFocus);
-        if (place) {
-          const first = real[0]?.span;
-          ctx.report({ severity: 'info', message: `facility "${name}" placed at ${place.name} (${place.country ?? 'no country'}): no finer coordinates known`, ...(first ? { field: first.field, start: first.start, end: first.end } : {}) });
-        }
-      } else {
-        place = placeOfCluster.get(c) ?? null;
-      }
-      if (place) {
-        w.geo = { lat: place.lat, lon: place.lon, geonames_id: place.geonames_id };
-        w.country = place.country;
-        w.place = placeInfo(place);
-      } else {
-        // A place the gazetteer does not hold ("Cauca", "Rubaya"), in an article about one
-        // country, is most likely in it (no coordinates are made up).
-        w.country = countryOfName(name) ?? possessiveCountry(doc, c) ?? (c.type === 'FAC' ? null : soleCountry);
-      }
-      if (c.type === 'GPE' && w.country) w.code = w.country;
+      placeWork(doc, ctx, c, w, name, real, placeFocus, placeOfCluster, soleCountry);
     } else if (c.type === 'NORP') {
       w.country = countryOfDemonym(name) ?? countryOfName(name.replace(/^(pro|anti)-/i, '')) ;
       if (/^(pro|anti)-/i.test(name)) w.country = null;

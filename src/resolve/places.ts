@@ -182,9 +182,19 @@ const DATELINE_AFTER = /^(,|\s*\(|\s+[—–-])/;
 const COMMON_CAPITAL = /^(another|each|every|nearby|neighbou?ring|local|rural|remote|coastal|northern|southern|eastern|western|central|north|south|east|west|one|two|three|this|that|its|his|her|their|our|whole|entire|same|other|mountain|border|frontier|small|tiny|large|big|old|new|which|what|whose|no|some|many|several|both|either|neither|any|all|most|upper|lower|main|major|flooded|affected|entire|such|home|hill|island|capital|state|federal|provincial|district|county|city|town|village|river|lake)$/i;
 
 /** Whether any word from the i-th on is inside a recognised name. */
-function initialBlocked(words: { s: number }[], i: number, inBlocked: (x: number) => boolean): boolean {
-  return words.slice(i).some((w) => inBlocked(w.s));
+function initialBlocked(words: readonly RunWord[], i: number, blocked: readonly SpanRef[]): boolean {
+  for (let k = i; k < words.length; k++) if (inBlocked(blocked, words[k]!.s)) return true;
+  return false;
 }
+
+/** Whether offset x lies in one of the blocked spans. (A module function, not a closure made per run: issue 21.) */
+function inBlocked(blocked: readonly SpanRef[], x: number): boolean {
+  for (const b of blocked) if (b.start <= x && x < b.end) return true;
+  return false;
+}
+
+/** A word of a capitalised run: its start and end offsets in the field, and its text. */
+interface RunWord { s: number; e: number; t: string }
 
 export interface FoundPlace extends SpanRef { place: Place | null; hint: KindHint; type?: 'GPE' | 'LOC' | 'FAC' }
 
@@ -197,77 +207,111 @@ const RUN = /[\p{Lu}][\p{L}\p{M}'’.-]*(?:(?:\s+|-)(?:(?:de|da|do|del|della|di|
  * context (a small town abroad without such context is not taken).
  */
 export function findPlaceSpans(doc: DocText, taken: readonly SpanRef[], focus: ReadonlySet<string>, near: readonly Place[] = []): FoundPlace[] {
+  // (Split into small functions — the run's words, a known place at words i..j, an unknown place
+  // from word i — so that a rare branch reached late recompiles a small function, not the whole
+  // loop: issue 21.)
   const out: FoundPlace[] = [];
   for (const field of fieldNames(doc)) {
     const text = fieldText(doc, field);
     if (!text) continue;
     const blocked = taken.filter((s) => s.field === field);
-    for (const m of text.matchAll(RUN)) {
-      const runStart = m.index!;
-      // Pushed, not mapped: an array from .map changes its hidden class once this function is
-      // optimised (TurboFan's inlined map makes holey arrays), which deoptimised it (issue 21).
-      const words: { s: number; e: number; t: string }[] = [];
-      for (const w of m[0].matchAll(/[^\s-]+/g)) words.push({ s: runStart + w.index!, e: runStart + w.index! + w[0].length, t: w[0] });
-      if (words.some((w, k) => ORG_WORD.test(w.t.replace(/['’]s$/, '')) && !GENERIC[w.t.toLowerCase()] && !(k === words.length - 1 && TAIL_KIND[w.t.toLowerCase()]))) continue;
-      // Datelines: "MEKELLE, Ethiopia (Reuters) —" at the head of the field or a paragraph.
-      const dateline = /^[\p{Lu}\s.'’-]+$/u.test(m[0]) && m[0].length >= 3 && /(^|\n)\s*$/.test(text.slice(Math.max(0, runStart - 3), runStart)) && DATELINE_AFTER.test(text.slice(runStart + m[0].length));
-      if (!dateline && m[0] === m[0].toUpperCase() && m[0].length > 3) continue; // shouting headline words
-      const inBlocked = (x: number) => blocked.some((b) => b.start <= x && x < b.end);
-      if (words.every((w) => inBlocked(w.s))) continue;
-      let i = 0;
-      while (i < words.length) {
-        let found: FoundPlace | null = null;
-        if (inBlocked(words[i]!.s)) { i++; continue; }
-        // The words before the start say whether a place may begin here (computed once per start).
-        const loc = dateline || locativeBefore(text, words[i]!.s);
-        const initial = sentenceInitial(text, words[i]!.s);
-        for (let j = words.length; j > i && !found; j--) {
-          const a = words[i]!.s, b = words[j - 1]!.e;
-          let e = b;
-          while (/[.'’]/.test(text[e - 1] ?? '') && e > a) e--;
-          // An abbreviation keeps its dots ("Ore.", "N.Y."): the gazetteer knows it so.
-          const abbr = b - a <= 6 && /\.$/.test(text.slice(a, b)) && /^[\p{Lu}][\p{L}.]*$/u.test(text.slice(a, b));
-          const name = abbr ? text.slice(a, b) : text.slice(a, e).replace(/['’]s$/, '');
-          const end = a + name.length;
-          if ((name.length < 3 && !abbr) || MONTHS_DAYS.test(name.replace(/\.$/, ''))) continue;
-          if (blocked.some((s) => s.start < end && a < s.end)) continue;
-          const hint = hintAt(text, a, end);
-          // A division or country right after a place and a comma ("Hinton, Alberta", "PORTLAND, Ore.").
-          const afterPlace = /[\p{L}.],\s*$/u.test(text.slice(Math.max(0, a - 3), a)) && blocked.some((s) => s.end <= a && s.end >= a - 3);
-          const great = initial && !dateline && hint === null && greatCityAtHead(text, a, end, name);
-          if (!loc && hint === null && !afterPlace && !great) continue;
-          if (initial && !dateline && hint === null && !great) continue;
-          if (countryOfDemonym(name) && !lookupPlace(name, focus)?.country) continue;
-          if (knownActor(name)) continue;
-          const place = dateline
-            ? rankPlaces(name, { focus, hint: 'settlement' })[0] ?? null
-            : lookupPlace(name, focus, { hint, near });
-          // (lookupPlace keeps a lower-tier place only in the article's countries or near its places.)
-          if (!place) continue;
-          if (!loc && hint === null && !great && !['adm1', 'country', 'territory', 'region'].includes(place.kind)) continue;
-          found = { field: field as FieldName, start: a, end, text: name, place, hint: dateline ? 'settlement' : hint };
-          i = j;
-        }
-        // A name the gazetteer does not hold, that its own words or the words around it make a
-        // place ("the Lamone river", "Bao Yen district", "Birch Glacier"): the whole run from here.
-        if (!found && !initialBlocked(words, i, inBlocked) && !MONTHS_DAYS.test(words[i]!.t)) {
-          const a = words[i]!.s;
-          let e = words.at(-1)!.e;
-          while (/[.'’]/.test(text[e - 1] ?? '') && e > a) e--;
-          const name = text.slice(a, e).replace(/['’]s$/, '');
-          const tailOrg = words.slice(i).some((w) => ORG_WORD.test(w.t.replace(/['’]s$/, '')) && !GENERIC[w.t.toLowerCase()] && !TAIL_KIND[w.t.toLowerCase()]);
-          // (At a sentence's head only with a feature's or a division's noun after it, and not an
-          // ordinary word's capital: "Ruang volcano in North Sulawesi erupted", not "Nearby village".)
-          const headNoun = initial && i === 0 && !dateline && /^\s+(volcano|river|glacier|district|province|county|lake)\b/.test(text.slice(a + name.length, a + name.length + 12))
-            && words.length - i === 1 && !COMMON_CAPITAL.test(name);
-          const u = name.length >= 3 && !tailOrg && !MONTHS_DAYS.test(name) && (!initial || dateline || i > 0 || headNoun) ? unknownPlace(text, a, a + name.length) : null;
-          if (u && (u.type !== 'FAC' || loc)) { found = { field: field as FieldName, start: a, end: a + name.length, text: name, place: null, hint: u.hint, type: u.type }; i = words.length; }
-        }
-        if (found) out.push(found); else i++;
-      }
-    }
+    for (const m of text.matchAll(RUN)) placesInRun(text, field as FieldName, m[0], m.index!, blocked, focus, near, out);
   }
   return out;
+}
+
+/** findPlaceSpans' work on one capitalised run (`run` at `runStart`): the places found are pushed to `out`. */
+function placesInRun(text: string, field: FieldName, run: string, runStart: number, blocked: readonly SpanRef[], focus: ReadonlySet<string>, near: readonly Place[], out: FoundPlace[]): void {
+  // Pushed, not mapped: an array from .map changes its hidden class once this function is
+  // optimised (TurboFan's inlined map makes holey arrays), which deoptimised it (issue 21).
+  const words: RunWord[] = [];
+  for (const w of run.matchAll(/[^\s-]+/g)) words.push({ s: runStart + w.index!, e: runStart + w.index! + w[0].length, t: w[0] });
+  if (hasOrgWord(words)) return;
+  // Datelines: "MEKELLE, Ethiopia (Reuters) —" at the head of the field or a paragraph.
+  const dateline = /^[\p{Lu}\s.'’-]+$/u.test(run) && run.length >= 3 && /(^|\n)\s*$/.test(text.slice(Math.max(0, runStart - 3), runStart)) && DATELINE_AFTER.test(text.slice(runStart + run.length));
+  if (!dateline && run === run.toUpperCase() && run.length > 3) return; // shouting headline words
+  if (allBlocked(words, blocked)) return;
+  let i = 0;
+  while (i < words.length) {
+    let found: FoundPlace | null = null;
+    if (inBlocked(blocked, words[i]!.s)) { i++; continue; }
+    // The words before the start say whether a place may begin here (computed once per start).
+    const loc = dateline || locativeBefore(text, words[i]!.s);
+    const initial = sentenceInitial(text, words[i]!.s);
+    for (let j = words.length; j > i; j--) {
+      found = knownPlaceAt(text, field, words, i, j, blocked, loc, initial, dateline, focus, near);
+      if (found) { i = j; break; }
+    }
+    // A name the gazetteer does not hold, that its own words or the words around it make a
+    // place ("the Lamone river", "Bao Yen district", "Birch Glacier"): the whole run from here.
+    if (!found && !initialBlocked(words, i, blocked) && !MONTHS_DAYS.test(words[i]!.t)) {
+      found = unknownPlaceFrom(text, field, words, i, initial, dateline, loc);
+      if (found) i = words.length;
+    }
+    if (found) out.push(found); else i++;
+  }
+}
+
+/** A word of the run names an organisation ("Bank", "University"), other than a place's generic tail noun. */
+function hasOrgWord(words: readonly RunWord[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (ORG_WORD.test(w.t.replace(/['’]s$/, '')) && !GENERIC[w.t.toLowerCase()] && !(k === words.length - 1 && TAIL_KIND[w.t.toLowerCase()])) return true;
+  }
+  return false;
+}
+
+function allBlocked(words: readonly RunWord[], blocked: readonly SpanRef[]): boolean {
+  for (const w of words) if (!inBlocked(blocked, w.s)) return false;
+  return true;
+}
+
+/** The gazetteer's place named by words i..j-1 of a run, when a cue says a place is meant; else null. */
+function knownPlaceAt(text: string, field: FieldName, words: readonly RunWord[], i: number, j: number, blocked: readonly SpanRef[], loc: boolean, initial: boolean, dateline: boolean, focus: ReadonlySet<string>, near: readonly Place[]): FoundPlace | null {
+  const a = words[i]!.s, b = words[j - 1]!.e;
+  let e = b;
+  while (/[.'’]/.test(text[e - 1] ?? '') && e > a) e--;
+  // An abbreviation keeps its dots ("Ore.", "N.Y."): the gazetteer knows it so.
+  const abbr = b - a <= 6 && /\.$/.test(text.slice(a, b)) && /^[\p{Lu}][\p{L}.]*$/u.test(text.slice(a, b));
+  const name = abbr ? text.slice(a, b) : text.slice(a, e).replace(/['’]s$/, '');
+  const end = a + name.length;
+  if ((name.length < 3 && !abbr) || MONTHS_DAYS.test(name.replace(/\.$/, ''))) return null;
+  if (blocked.some((s) => s.start < end && a < s.end)) return null;
+  const hint = hintAt(text, a, end);
+  // A division or country right after a place and a comma ("Hinton, Alberta", "PORTLAND, Ore.").
+  const afterPlace = /[\p{L}.],\s*$/u.test(text.slice(Math.max(0, a - 3), a)) && blocked.some((s) => s.end <= a && s.end >= a - 3);
+  const great = initial && !dateline && hint === null && greatCityAtHead(text, a, end, name);
+  if (!loc && hint === null && !afterPlace && !great) return null;
+  if (initial && !dateline && hint === null && !great) return null;
+  if (countryOfDemonym(name) && !lookupPlace(name, focus)?.country) return null;
+  if (knownActor(name)) return null;
+  const place = dateline
+    ? rankPlaces(name, { focus, hint: 'settlement' })[0] ?? null
+    : lookupPlace(name, focus, { hint, near });
+  // (lookupPlace keeps a lower-tier place only in the article's countries or near its places.)
+  if (!place) return null;
+  if (!loc && hint === null && !great && !['adm1', 'country', 'territory', 'region'].includes(place.kind)) return null;
+  return { field, start: a, end, text: name, place, hint: dateline ? 'settlement' : hint };
+}
+
+/** A place the gazetteer does not hold, named by the run from word i to its end, that its words or context make a place; else null. */
+function unknownPlaceFrom(text: string, field: FieldName, words: readonly RunWord[], i: number, initial: boolean, dateline: boolean, loc: boolean): FoundPlace | null {
+  const a = words[i]!.s;
+  let e = words.at(-1)!.e;
+  while (/[.'’]/.test(text[e - 1] ?? '') && e > a) e--;
+  const name = text.slice(a, e).replace(/['’]s$/, '');
+  let tailOrg = false;
+  for (let k = i; k < words.length && !tailOrg; k++) {
+    const w = words[k]!;
+    tailOrg = ORG_WORD.test(w.t.replace(/['’]s$/, '')) && !GENERIC[w.t.toLowerCase()] && !TAIL_KIND[w.t.toLowerCase()];
+  }
+  // (At a sentence's head only with a feature's or a division's noun after it, and not an
+  // ordinary word's capital: "Ruang volcano in North Sulawesi erupted", not "Nearby village".)
+  const headNoun = initial && i === 0 && !dateline && /^\s+(volcano|river|glacier|district|province|county|lake)\b/.test(text.slice(a + name.length, a + name.length + 12))
+    && words.length - i === 1 && !COMMON_CAPITAL.test(name);
+  const u = name.length >= 3 && !tailOrg && !MONTHS_DAYS.test(name) && (!initial || dateline || i > 0 || headNoun) ? unknownPlace(text, a, a + name.length) : null;
+  if (u && (u.type !== 'FAC' || loc)) return { field, start: a, end: a + name.length, text: name, place: null, hint: u.hint, type: u.type };
+  return null;
 }
 
 /**

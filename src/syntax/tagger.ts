@@ -1,6 +1,6 @@
 // The trained POS tagger and chunker (models/syntax.bin.gz, built by `npm run train:syntax`).
 import { existsSync } from 'node:fs';
-import { loadBundle, packSequence, type Sequence, type StoredModel } from '../ml/index.js';
+import { loadBundle, modelFromShared, packSequence, shareModel, type Sequence, type SharedModel, type StoredModel } from '../ml/index.js';
 import { chunkFeatureKeys, EDGE_KEYS, shape, normWord, wordFeatureKeys, type WordFeatureKeys } from './features.js';
 import { hashString, hashExtend, hashInit, int32Scratch, float32Scratch, prunedDecodeEmissions } from '../ml/index.js';
 import { BoundedMap } from '../util/bounded-map.js';
@@ -10,11 +10,37 @@ export interface SyntaxModels { pos: StoredModel; chunk: StoredModel }
 
 export const SYNTAX_MODEL_PATH = modelPath('syntax.bin.gz');
 
-const models = resource('syntax models', (): SyntaxModels | null => {
+function loadSyntaxModels(): SyntaxModels | null {
   if (!existsSync(SYNTAX_MODEL_PATH)) return null;
   const b = loadBundle(SYNTAX_MODEL_PATH);
   return b.parts.pos && b.parts.chunk ? { pos: b.parts.pos, chunk: b.parts.chunk } : null;
+}
+
+/** The resource's name (src/workers/worker.ts skips it while shared tables are on their way). */
+export const SYNTAX_RESOURCE = 'syntax models';
+/** The syntax models in shared memory (what crosses to a pool thread); null: no model file. */
+export type SharedSyntaxModels = { pos: SharedModel; chunk: SharedModel } | null;
+let given: { m: SharedSyntaxModels } | null = null;
+
+const models = resource(SYNTAX_RESOURCE, (): SyntaxModels | null => {
+  if (!given) return loadSyntaxModels();
+  const g = given.m;
+  return g ? { pos: modelFromShared(g.pos), chunk: modelFromShared(g.chunk) } : null;
 });
+
+/** The committed models loaded here and copied into shared memory, for pool threads (useSharedSyntaxModels). */
+export function shareSyntaxModels(): SharedSyntaxModels {
+  const m = loadSyntaxModels();
+  return m ? { pos: shareModel(m.pos.model, m.pos.index), chunk: shareModel(m.chunk.model, m.chunk.index) } : null;
+}
+
+/**
+ * Use models another thread loaded into shared memory (shareSyntaxModels) instead of reading the
+ * file; takes effect if this thread has not loaded them yet.
+ */
+export function useSharedSyntaxModels(s: SharedSyntaxModels): void {
+  if (!models.loaded) given = { m: s };
+}
 
 /** The committed models, loaded once; null when the file is missing (the stage then reports it). */
 export function syntaxModels(): SyntaxModels | null {

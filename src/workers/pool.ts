@@ -2,8 +2,9 @@
 //
 // Why this shape:
 // - Threads are started lazily, and a thread is started only when the input is big enough to pay
-//   for it (the rule below). Each thread loads the pipeline once; the parse model, the largest
-//   to load, is loaded once by the pool and shared with every thread (src/parse/shared.ts).
+//   for it (the rule below). Each thread loads the pipeline once; the parse, NER and syntax
+//   models, the largest tables to load, are loaded once by the pool and shared with every thread
+//   (src/parse/shared.ts, src/ml/shared.ts).
 // - Output is in input order: results are held in a reorder buffer until their turn comes.
 // - Memory is bounded whatever the input size: the pool stops pulling input when `depth` articles
 //   are in flight or waiting in the reorder buffer (backpressure reaches the file reader, which
@@ -12,9 +13,11 @@
 // The rule for starting threads: thread k + 1 starts only when the input holds more than
 // k × articlesPerThread articles (default ARTICLES_PER_THREAD = 200); the pool reads ahead at most
 // that many articles to find out. A new thread costs a core's worth of start-up before it pays:
-// its own module and model loading (~1 s of CPU) and V8 compiling the pipeline's hot code again
-// in that thread (several seconds of optimising-compiler work over its first few hundred
-// articles, which on a 2-core machine runs on the core the other thread needs). Measured with
+// its own module and table loading (the parse, NER and syntax models are shared: a thread's boot
+// and first article take 1.2–1.6 CPU s at load 5, bench/thread-start.mjs, against 1.5–1.9 s when
+// it loaded NER and syntax itself) and V8 compiling the pipeline's hot code again in that thread
+// (several seconds of optimising-compiler work over its first few hundred articles, which on a
+// 2-core machine runs on the core the other thread needs). Measured with
 // bench/cold-start.mjs (BENCHMARKS.md, "Workers"): a second thread lost time on a few dozen
 // articles and gained from a few hundred.
 import { Worker } from 'node:worker_threads';
@@ -23,6 +26,8 @@ import type { RawArticle } from '../doc/index.js';
 import type { ArticleOut } from '../types.js';
 import type { ModelsMessage, ResultMessage, TaskMessage } from './protocol.js';
 import { sharedParseModel } from '../parse/parser.js';
+import { shareNerModel } from '../ner/tagger.js';
+import { shareSyntaxModels } from '../syntax/tagger.js';
 
 export interface PoolOptions {
   /** Threads; default one per core. */
@@ -84,6 +89,29 @@ export function spawnAnalysisThread(opts: Pick<PoolOptions, 'until' | 'youngGene
   });
 }
 
+let sharedCache: ModelsMessage['models'] | null = null;
+/**
+ * The models every thread needs, loaded once in this thread into shared memory: the parse, NER
+ * and syntax models' tables. A model that fails to load here is left to each thread (which then
+ * fails the articles that need it with its own message, as without sharing).
+ */
+function sharedModels(): ModelsMessage['models'] {
+  if (sharedCache) return sharedCache;
+  const tryLoad = <T>(f: () => T): T | null => {
+    try {
+      return f();
+    } catch {
+      return null;
+    }
+  };
+  sharedCache = {
+    parse: sharedParseModel(),
+    ner: tryLoad(shareNerModel),
+    syntax: tryLoad(() => ({ m: shareSyntaxModels() })),
+  };
+  return sharedCache;
+}
+
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
@@ -138,7 +166,7 @@ export async function* analyzeInPool(
   let models: ModelsMessage | null = null;
   const shareModels = (): void => {
     if (!sharing || models || !slots.length) return;
-    models = { models: { parse: sharedParseModel() } };
+    models = { models: sharedModels() };
     for (const s of slots) s.worker.postMessage(models);
   };
   const spawn = (): Slot => {

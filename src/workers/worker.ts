@@ -1,11 +1,14 @@
 // One pool thread: loads the pipeline (and so its models) once, then analyses articles as they come.
-// A ModelsMessage hands it models the pool loaded once in shared memory (src/parse/shared.ts),
+// A ModelsMessage hands it models the pool loaded once in shared memory (the parse, NER and syntax
+// models: src/parse/shared.ts, src/ml/shared.ts),
 // which it uses instead of reading the files again.
 import { parentPort, workerData } from 'node:worker_threads';
 import { runPipeline } from '../pipeline.js';
 import { toArticle } from '../output.js';
 import { useSharedParseModel } from '../parse/parser.js';
 import { preloadResources } from '../kb/resource.js';
+import { NER_RESOURCE, useSharedNerModel } from '../ner/tagger.js';
+import { SYNTAX_RESOURCE, useSharedSyntaxModels } from '../syntax/tagger.js';
 import type { ToThread, ResultMessage, TaskMessage } from './protocol.js';
 
 const data = workerData as { until?: string; withSyntax?: boolean; awaitModels?: boolean } | null;
@@ -14,21 +17,27 @@ const withSyntax = data?.withSyntax === true;
 const port = parentPort;
 if (!port) throw new Error('src/workers/worker.ts must run as a worker thread');
 
-// The pool sends the shared models after starting its threads (src/workers/pool.ts): until they
-// come, tasks wait here, and the thread loads its own tables (the NER and syntax models, the
-// gazetteer, the dictionaries), which every article of a whole-pipeline run needs anyway.
+// The pool sends the shared models (parse, NER, syntax) after starting its threads
+// (src/workers/pool.ts): until they come, tasks wait here, and the thread loads its own tables
+// (the gazetteer, the dictionaries, the NER gazetteer trie), which every article of a
+// whole-pipeline run needs anyway.
 let waiting: TaskMessage[] | null = data?.awaitModels === true ? [] : null;
-if (until === undefined) {
+function preload(skip: readonly string[]): void {
+  if (until !== undefined) return;
   try {
-    preloadResources();
+    preloadResources(skip);
   } catch {
     // A table that cannot load fails the articles that need it, with its message, as before.
   }
 }
+preload(waiting ? [NER_RESOURCE, SYNTAX_RESOURCE] : []);
 
 port.on('message', (m: ToThread) => {
   if ('models' in m) {
     if (m.models.parse) useSharedParseModel(m.models.parse);
+    if (m.models.ner) useSharedNerModel(m.models.ner);
+    if (m.models.syntax) useSharedSyntaxModels(m.models.syntax.m);
+    preload([]);
     const tasks = waiting;
     waiting = null;
     if (tasks) for (const t of tasks) analyse(t);
