@@ -308,3 +308,12 @@ test('headline "-s" nouns before their verb, armed groups read as places, towns 
   t = real('Tens of thousands of Croats rallied in Zagreb on Saturday.').map(triple);
   assert.ok(t.some((x) => /^HRV 14\d HRV$/.test(x)), t.join('; '));
 });
+
+test('a currency named by its country is money, not an actor; long datelines end at their dash; what an act came after does not date it', () => {
+  let t = real('Japan pledged 500 million Australian dollars to rebuild the port.').map(triple);
+  assert.ok(!t.some((x) => x.includes('AUS')), t.join('; '));
+  t = real('PORT LOUIS, Mauritius, Oct 6 (Reuters) - Prime Minister Narendra Modi flew to Port Louis on Monday.').map(triple);
+  assert.ok(t.some((x) => /^IND 04\d MUS$/.test(x)), t.join('; '));
+  const doc = runPipeline({ title: '', captions: [], body: 'President Emmanuel Macron flew to Nairobi, after a planned visit last month was cancelled.', published: '2024-11-29', publishedSource: 'given' });
+  assert.ok(doc.events.some((e) => e.source.country === 'FRA' && e.cameo.startsWith('04') && e.target?.country === 'KEN'), doc.events.map(triple).join('; '));
+});

@@ -1551,7 +1551,15 @@ export class ParseCoder {
  * Israel on Oct. 7".)
  */
 function nounModifier(g: SentenceGraph, t: number, v: number): boolean {
-  for (let x = t, d = 0; x >= 0 && x !== v && d < 12; x = g.head[x]!, d++) if (relIs(g.label[x]!, 'nmod:poss')) return true;
+  let unmarked = false;
+  for (let x = t, d = 0; x >= 0 && x !== v && d < 12; x = g.head[x]!, d++) {
+    if (relIs(g.label[x]!, 'nmod:poss')) return true;
+    if (g.label[x] === 'nmod:unmarked') unmarked = true;
+    // (Nor the time of what the act came after, told as a clause the parser cut into a noun phrase:
+    // "flew to Port Moresby, after a planned signing last month was delayed" is this month's trip;
+    // "sent aid following the February earthquakes" is still dated by them.)
+    if (unmarked && relIs(g.label[x]!, 'obl') && g.head[x] === v && /^(after|since|following)$/.test(caseOf(g, x))) return true;
+  }
   return false;
 }
 

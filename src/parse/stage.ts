@@ -21,7 +21,7 @@ function hasVerbTag(names: readonly string[], tags: Int32Array): boolean {
 export function datelineEnd(tokens: readonly { text: string }[], a: number, b: number): number {
   const first = tokens[a]?.text ?? '';
   if (first.length < 3 || first !== first.toUpperCase() || !/\p{Lu}{3}/u.test(first)) return 0;
-  for (let i = a + 1; i < Math.min(b - 1, a + 12); i++) {
+  for (let i = a + 1; i < Math.min(b - 1, a + 16); i++) {
     const t = tokens[i]!.text;
     if (t === '—' || t === '–' || t === '-' || t === '--') return i + 1 - a;
     if (!/^(\p{Lu}[\p{L}.'’-]*|[,()/]|\d{1,4}|[A-Z]+\.?)$/u.test(t)) return 0;

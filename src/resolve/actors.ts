@@ -2,11 +2,14 @@
 // When resolution left a nationality word or a country name without a country, the country
 // tables still give one ("Ukrainian" in "a Ukrainian delegation" → UKR). Published on the Doc as
 // `mentionActors`, so later stages never pick countries again.
-import type { Doc, Mention } from '../doc/index.js';
+import { fieldText, type Doc, type Mention } from '../doc/index.js';
 import type { ActorRef, EntityOut } from '../types.js';
 import { countryByName, countryOfDemonym, countryOfName } from '../kb/countries.js';
 
-type DocE = Pick<Doc, 'mentions' | 'mentionEntity' | 'entities'>;
+type DocE = Pick<Doc, 'mentions' | 'mentionEntity' | 'entities' | 'title' | 'captions' | 'body'>;
+
+/** A currency named by its country's adjective ("600 million Australian dollars"): money, not an actor. */
+const CURRENCY_AFTER = /^\s+(dollars?|euros?|pounds?|yuan|yen|rupees?|francs?|pesos?|shekels?|rand|rubles?|roubles?|dinars?|dirhams?|riyals?|rials?|lira|liras|won|kronor|kroner|krona|krone|naira|shillings?|cedis?|reais|real)\b/i;
 
 export function mentionActors(doc: DocE): (ActorRef | null)[] {
   const byId = new Map(doc.entities.map((e) => [e.id, e]));
@@ -17,6 +20,7 @@ export function mentionActors(doc: DocE): (ActorRef | null)[] {
     if (e.type === 'GPE' && e.country && countryByName(e.name) === e.country && !countryEntity.has(e.country)) countryEntity.set(e.country, e);
   }
   return doc.mentions.map((men, m) => {
+    if (men.type === 'NORP' && CURRENCY_AFTER.test(fieldText(doc, men.field).slice(men.end, men.end + 12))) return null;
     const id = doc.mentionEntity[m];
     let e = id ? byId.get(id) ?? null : null;
     if (e?.type === 'NORP' && e.country) e = countryEntity.get(e.country) ?? e;
