@@ -5,7 +5,7 @@
 // 0.7–0.9 s of CPU and ~35 MB per thread); with two threads on two cores that was a core's
 // second of work before the first article. The tables are read-only once built, so sharing them
 // needs no locking.
-import { FeatureIndex, PerceptronModel } from '../ml/index.js';
+import { modelFromShared, shareArray as share, shareModel, type SharedModel } from '../ml/index.js';
 import type { ParseModelParts } from './model-file.js';
 import { InlineTable4, LabelTable } from './weights.js';
 
@@ -14,24 +14,9 @@ export interface SharedParseModel {
   meta: Record<string, unknown>;
   labelNames: string[];
   moveNames: string[];
-  tagger: {
-    names: string[];
-    allowed: Uint8Array;
-    trans: Float32Array;
-    scale: number;
-    weights: Int16Array;
-    indexSlots: Int32Array;
-    keys: Int32Array;
-  };
+  tagger: SharedModel;
   moves: Int32Array;
   labels: { slots: Int32Array; more: Int32Array; L: number };
-}
-
-function share<T extends Int32Array | Int16Array | Float32Array | Uint8Array>(a: T): T {
-  const C = a.constructor as { new (b: SharedArrayBuffer): T; BYTES_PER_ELEMENT: number };
-  const out = new C(new SharedArrayBuffer(a.length * C.BYTES_PER_ELEMENT));
-  out.set(a as never);
-  return out;
 }
 
 /** Copy a loaded model's tables into shared memory. */
@@ -42,15 +27,7 @@ export function toShared(parts: ParseModelParts): SharedParseModel {
     meta: parts.meta,
     labelNames: parts.labelNames,
     moveNames: parts.moveNames,
-    tagger: {
-      names: [...t.model.labels.names],
-      allowed: share(Uint8Array.from(t.model.labels.allowed)),
-      trans: share(t.model.trans),
-      scale: t.model.scale,
-      weights: share(t.model.weights as Int16Array),
-      indexSlots: share(t.index.slotArray()),
-      keys: share(t.index.keysInOrder()),
-    },
+    tagger: shareModel(t.model, t.index),
     moves: share(parts.moves.slotArray()),
     labels: { slots: share(l.slots), more: share(l.more), L: l.L },
   };
@@ -58,15 +35,11 @@ export function toShared(parts: ParseModelParts): SharedParseModel {
 
 /** The model parts over shared tables (no copy of the big arrays). */
 export function fromShared(s: SharedParseModel): ParseModelParts {
-  const t = s.tagger;
   return {
     meta: s.meta,
     labelNames: s.labelNames,
     moveNames: s.moveNames,
-    tagger: {
-      model: new PerceptronModel({ names: t.names, allowed: t.allowed }, t.weights, t.trans, t.scale),
-      index: FeatureIndex.fromShared(t.indexSlots, t.keys),
-    },
+    tagger: modelFromShared(s.tagger),
     moves: InlineTable4.fromSlots(s.moves),
     labels: LabelTable.fromArrays(s.labels),
   };
