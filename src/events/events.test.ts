@@ -203,6 +203,8 @@ test('a name in a time adjunct is not the party acted on: "during Belousov\'s vi
 
 // The whole pipeline (recogniser, resolver, parser), for rules that read the parse.
 const real = (body: string): EventOut[] => runPipeline({ title: '', captions: [], body, published: '2024-11-29', publishedSource: 'given' }).events as EventOut[];
+/** A headline alone through the whole pipeline, as "source root target". */
+const head = (title: string): string[] => runPipeline({ title, captions: [], body: '', published: '2024-11-29', publishedSource: 'given' }).events.map((e) => `${e.source.country} ${e.cameo.slice(0, 2)} ${e.target?.country ?? '-'}`);
 
 test('an active second conjunct shares a passive first one\'s subject; forces deployed with no sender named were sent by their own state', () => {
   const t = real('Russian troops have been deployed to North Korea and have begun fighting Iranian forces.').map(triple);
@@ -273,7 +275,6 @@ test('an accusation is the event, not the act it alleges', () => {
 });
 
 test('headlines: leaders by the short name they go by; coordinated subjects meeting in one of their countries act on each other; names of a sentence-case headline stay', () => {
-  const head = (title: string) => runPipeline({ title, captions: [], body: '', published: '2024-11-29', publishedSource: 'given' }).events.map((e) => `${e.source.country} ${e.cameo.slice(0, 2)} ${e.target?.country ?? '-'}`);
   let t = head('Lula, Xi pledge to expand cooperation at Beijing summit');
   assert.ok(t.includes('BRA 03 CHN') && t.includes('CHN 03 BRA'), t.join('; '));
   t = head('Modi to visit Washington next month');
@@ -298,7 +299,6 @@ test('a bare count protesting is a crowd of the place; a count that names its pe
 });
 
 test('headline "-s" nouns before their verb, armed groups read as places, towns that stand out, threats of force in a country, peoples by their own nouns', () => {
-  const head = (title: string) => runPipeline({ title, captions: [], body: '', published: '2024-11-29', publishedSource: 'given' }).events.map((e) => `${e.source.country} ${e.cameo.slice(0, 2)} ${e.target?.country ?? '-'}`);
   let t = head('Kenyan forces recapture town from al-Shabaab');
   assert.ok(t.includes('KEN 19 SOM'), t.join('; '));
   t = head('Israeli troops raid Tulkarm camp');

@@ -76,6 +76,8 @@ const WHEN_NOUNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const LABOUR_STRIKE = new Set(['nationwide', 'general', 'indefinite', 'hunger', 'national', 'labour', 'labor', 'one-day', '24-hour', '48-hour', 'teachers', 'doctors', 'rail', 'transport']);
 /** Verbs whose infinitive is the act itself, decided or voted ("decided to sever ties", "voted to extend"). */
 const DECISION_VERBS = new Set(['decide', 'vote', 'resolve', 'choose', 'opt', 'elect', 'move', 'try', 'attempt', 'manage']);
+/** Counts that stand for a crowd as a subject. */
+const CROWD_COUNTS = new Set(['thousands', 'hundreds', 'dozens', 'tens', 'scores']);
 /** What a count names after "of" ("tens of thousands of Georgians" → Georgians), else the node itself. */
 function crowdHead(g: SentenceGraph, n: Node): Node {
   let k = n;
@@ -86,9 +88,6 @@ function crowdHead(g: SentenceGraph, n: Node): Node {
   }
   return k;
 }
-
-/** Counts that stand for a crowd as a subject. */
-const CROWD_COUNTS = new Set(['thousands', 'hundreds', 'dozens', 'tens', 'scores']);
 /** Verbs that deny what their complement or object reports. */
 const DENY_VERBS = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'debunk']);
 /** Offices and callings a he/she can stand for. */
@@ -1026,12 +1025,12 @@ export class ParseCoder {
       if (!targets.length) targets = this.objectActors(g, act, m.matched, info.root, sources);
     } else {
       sources = this.subjectActors(g, subj);
-      // "Thousands protest in Tbilisi", "Hundreds rallied in Nairobi": a crowd counted but not named
-      // protests as people of the place (only protests: "thousands evacuated" is no actor).
       // "Tens of thousands of Georgians rallied": a count names its people after "of".
       // (Only a people of a country: "tens of thousands of people" is left to the chunk coder's reading.)
-      if (!sources.length && subj >= 0 && crowdHead(g, subj) !== subj) sources = this.subjectActors(g, crowdHead(g, subj)).filter((x) => !!x.ref.country);
-      // (A bare count: "hundreds of Kurds" and "tens of thousands of people" name who they are.)
+      const crowd = subj >= 0 ? crowdHead(g, subj) : -1;
+      if (!sources.length && crowd !== subj) sources = this.subjectActors(g, crowd).filter((x) => !!x.ref.country);
+      // "Thousands protest in Tbilisi", "Hundreds rallied in Nairobi": a bare count protests as
+      // people of the place (only protests: "thousands evacuated" is no actor).
       if (!sources.length && info.root === '14' && subj >= 0 && CROWD_COUNTS.has(g.lower[subj]!) && !kidsWith(g, subj, 'nmod').length) {
         const c = this.placeOf(g, act, new Set())?.country ?? this.soleCountry(g, false);
         if (c) sources = [{ ref: { entity: null, name: this.phraseAt(g, subj), country: c, actor_code: actorCode(c, 'CVL') ?? c }, node: subj, m: -1 }];
@@ -1051,10 +1050,10 @@ export class ParseCoder {
     if (!targets.length && /^(17|18|19|20)$/.test(info.root) && (passive || sources.some((x) => x.ref.actor_code === x.ref.country || /^(GOV|MIL|COP|REB|UAF|SPY|JUD|INS|SEP|PRI)$/.test(roleTypeOf(x.ref) ?? '')))) {
       // (A passive count needs an attack or a place to be news of its own: "20 killed in an air strike",
       // not "adding that more than 400 were injured", which counts the victims of an act already coded.)
-      let pn = passive && !kidsWith(g, act, 'obl').some((k) => ATTACK_NOUNS.has(g.lemma[k]!) || g.mentionHead[k]! >= 0) ? -1 : countedPeople(g, passive ? pat : kidWith(g, act, 'obj'));
+      const ob = kidWith(g, act, 'obj');
+      let pn = passive && !kidsWith(g, act, 'obl').some((k) => ATTACK_NOUNS.has(g.lemma[k]!) || g.mentionHead[k]! >= 0) ? -1 : countedPeople(g, passive ? pat : ob);
       // (Whom a state arrests is a person even uncounted: "security agents detained an opposition
       // campaign coordinator" acts on the state's own people.)
-      const ob = kidWith(g, act, 'obj');
       if (pn < 0 && !passive && info.code === '173' && ob >= 0 && g.tag[ob]!.startsWith('NN') && mentionOf(g, ob) < 0) pn = ob;
       if (pn >= 0) {
         // (Force abroad: "Russia pounds Kharkiv with glide bombs, killing four" kills in Ukraine, the
@@ -1205,8 +1204,9 @@ export class ParseCoder {
         // (So is the seizure or demolition of property: "demolishes homes in Jenin".)
         // (At home too when the act has an object: "the RSF massacred 200 villagers in West Darfur".)
         // (And a threat of it: "threatens a new offensive in Syria".)
-        if ((FORCE.has(info.root) || info.code.startsWith('171')) && place?.country && (place.country !== a.ref.country || (o0 >= 0 && !passive && a.ref.actor_code !== a.ref.country))) target = { entity: null, name: place.name, country: place.country, actor_code: place.country };
-        else if (info.root === '13' && place?.country && a.ref.country && place.country !== a.ref.country) target = { entity: null, name: place.name, country: place.country, actor_code: place.country };
+        const force = (FORCE.has(info.root) || info.code.startsWith('171')) && (place?.country !== a.ref.country || (o0 >= 0 && !passive && a.ref.actor_code !== a.ref.country));
+        const threat = info.root === '13' && !!a.ref.country && place?.country !== a.ref.country;
+        if (place?.country && (force || threat)) target = { entity: null, name: place.name, country: place.country, actor_code: place.country };
         else continue;
       }
       if (!target && info.root === '14' && /^(COP|MIL|SPY)$/.test(roleTypeOf(a.ref) ?? '')) continue;
