@@ -317,3 +317,18 @@ test('a currency named by its country is money, not an actor; long datelines end
   const doc = runPipeline({ title: '', captions: [], body: 'President Emmanuel Macron flew to Nairobi, after a planned visit last month was cancelled.', published: '2024-11-29', publishedSource: 'given' });
   assert.ok(doc.events.some((e) => e.source.country === 'FRA' && e.cameo.startsWith('04') && e.target?.country === 'KEN'), doc.events.map(triple).join('; '));
 });
+
+test('a country by its description ("the West African state"), "it" as an object is not its own subject, "as" describes, a visit abroad is hosted by the place', () => {
+  let t = real('Ghana cut ties with Togo on Monday, accusing the West African state of harbouring rebels.').map(triple);
+  assert.ok(t.some((x) => /^GHA 112\d? TGO$/.test(x)), t.join('; '));
+  t = real('Peru recalled its envoy from Bolivia on Monday, accusing it of meddling in the election.').map(triple);
+  assert.ok(t.some((x) => /^PER 112\d? BOL$/.test(x)) && !t.some((x) => /^PER 112\d? PER$/.test(x)), t.join('; '));
+  t = real('Chile and Peru condemned Ecuador\'s raid on the embassy in Quito, calling it a violation of Mexico\'s sovereignty.').map(triple);
+  assert.ok(t.length === 2 && t.every((x) => /^(CHL|PER) 11\d* ECU$/.test(x)), t.join('; '));
+  t = real('Peru accused Chile of spying on its navy. Chile\'s foreign ministry dismissed the accusation as "Argentine propaganda".').map(triple);
+  assert.ok(t.includes('CHL 016 PER') && !t.some((x) => x.endsWith('ARG')), t.join('; '));
+  t = real('The Japanese prime minister visited a refugee camp in Jordan on Sunday.').map(triple);
+  assert.ok(t.includes('JPN 042 JOR'), t.join('; '));
+  t = real('The German chancellor visited German troops in Lithuania on Sunday.').map(triple);
+  assert.ok(t.includes('DEU 042 LTU'), t.join('; '));
+});

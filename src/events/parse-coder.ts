@@ -501,7 +501,7 @@ export class ParseCoder {
     // "China's coast guard said it had taken measures": the subject of the clause that reports
     // this one, when it agrees (he/she a person, it a state or body, they a group or body).
     let x = g.head[node]!;
-    for (let d = 0; d < 6 && x >= 0; d++) {
+    for (let d = 0; d < 6 && x >= 0 && !(p === 'it' && /^(obj|iobj)$/.test(g.label[node]!)); d++) {
       let r = g.label[x]!, h = g.head[x]!;
       // "Azerbaijan launched what it called operations": a free relative's clause reports for the
       // verb "what" is an argument of.
@@ -517,14 +517,25 @@ export class ParseCoder {
     }
     // "expelled South Africa's ambassador, … accusing him of …": an object pronoun for a person
     // is the nearest person named before it in the sentence, other than its own clause's subject.
-    if (OBJECT_PRONOUNS[g.lower[node]!] && (p === 'he' || p === 'she')) {
+    // (So is "it" as an object, for a country or a body: "cut ties with the UAE, accusing it of
+    // supplying drones": a pronoun object is never its own clause's subject.)
+    // (So is "it" as an object: the nearest noun phrase before it that could be "it", other than its
+    // clause's subject and the times and places of the sentence — a country or a body ("cut ties
+    // with the UAE, accusing it of supplying drones"), or a thing, which is no party ("condemned
+    // the strike, calling it a violation").)
+    const objectIt = p === 'it' && /^(obj|iobj)$/.test(g.label[node]!);
+    if ((OBJECT_PRONOUNS[g.lower[node]!] && (p === 'he' || p === 'she')) || objectIt) {
       const gov = g.head[node]!;
       const subj = gov >= 0 ? this.subjectOf(g, gov) : -1;
       const under = (k: Node, top: Node) => { for (let x = k, d = 0; x >= 0 && d < 20; x = g.head[x]!, d++) if (x === top) return true; return false; };
       for (let k = node - 1; k >= 0; k--) {
         if (!g.tag[k]!.startsWith('NN') || (subj >= 0 && under(k, subj))) continue;
         const mk = mentionOf(g, k);
-        if (!(PERSON_NOUNS.has(g.lemma[k]!) || (mk >= 0 && this.cx.doc.mentions[mk]?.type === 'PERSON'))) continue;
+        if (objectIt) {
+          if (!/^(obj|obl|nmod|iobj|conj|appos|nsubj|nsubj:pass)$/.test(g.label[k]!) || WHEN_NOUNS.has(g.lower[k]!) || LOCATIVE.has(caseOf(g, k))) continue;
+          if (/^NNP?S$/.test(g.tag[k]!) && !(mk >= 0 && this.agrees('it', mk))) continue;
+          if (mk < 0 || !this.agrees('it', mk)) return null;
+        } else if (!(PERSON_NOUNS.has(g.lemma[k]!) || (mk >= 0 && this.cx.doc.mentions[mk]?.type === 'PERSON'))) continue;
         const a = this.actorsAt(g, k)[0];
         if (a) return a.ref;
       }
@@ -1136,6 +1147,9 @@ export class ParseCoder {
       code = '145';
       info = codeInfo(code)!;
     }
+    // "Vance visited an American military base in Greenland": a visitor's own troops or base are
+    // where the visit goes, not whom it is to; the host is the place's country (below).
+    if (info.code === '042' && targets.length && targets.every((t) => !!t.ref.country && sources.some((x) => x.ref.country === t.ref.country))) targets = [];
     // Coordinated subjects with no other party: each acts on the other when the act is mutual.
     let pairs: [Arg, Arg | null][] = [];
     // "India and Pakistan accused each other": each acts on the other.
@@ -1206,7 +1220,9 @@ export class ParseCoder {
         // (And a threat of it: "threatens a new offensive in Syria".)
         const force = (FORCE.has(info.root) || info.code.startsWith('171')) && (place?.country !== a.ref.country || (o0 >= 0 && !passive && a.ref.actor_code !== a.ref.country));
         const threat = info.root === '13' && !!a.ref.country && place?.country !== a.ref.country;
-        if (place?.country && (force || threat)) target = { entity: null, name: place.name, country: place.country, actor_code: place.country };
+        // ("visited a refugee camp in Kenya": a visit to a place abroad is hosted by its country.)
+        const visit = info.code === '042' && !!a.ref.country && place?.country !== a.ref.country;
+        if (place?.country && (force || threat || visit)) target = { entity: null, name: place.name, country: place.country, actor_code: place.country };
         else continue;
       }
       if (!target && info.root === '14' && /^(COP|MIL|SPY)$/.test(roleTypeOf(a.ref) ?? '')) continue;
@@ -1364,7 +1380,9 @@ export class ParseCoder {
     }
     if (o >= 0 && !ownNoun) { const a = inside(o, 0); if (a.length && !countryless(a)) return a; }
     for (const k of obls) {
-      if (this.isLocative(g, k, root) || TIME_CASES.has(caseOf(g, k))) continue;
+      // ("dismissed the accusations as 'Russophobic hysteria'", "branded the group as terrorists":
+      // what "as" names is how the act is described, not whom it is aimed at.)
+      if (this.isLocative(g, k, root) || TIME_CASES.has(caseOf(g, k)) || caseOf(g, k) === 'as') continue;
       const a = inside(k, 0);
       if (a.length) return a;
     }

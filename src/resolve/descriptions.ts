@@ -13,7 +13,14 @@ const PERSON_HEADS = new Set(['general', 'commander', 'minister', 'president', '
   'leader', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'chancellor', 'king', 'emir', 'judge', 'prosecutor', 'cleric',
   'admiral', 'colonel', 'commander-in-chief', 'mayor', 'governor', 'senator', 'lawmaker', 'commissioner']);
 /** Places: "the capital", "the lakeside city", "the country", "the territory". */
-const PLACE_HEADS = new Set(['capital', 'city', 'town', 'village', 'port', 'country', 'territory', 'region', 'province', 'enclave']);
+const PLACE_HEADS = new Set(['capital', 'city', 'town', 'village', 'port', 'country', 'territory', 'region', 'province', 'enclave',
+  'nation', 'kingdom', 'republic', 'emirate', 'monarchy', 'state', 'island', 'archipelago']);
+/** Heads that name a country as a whole: "the Gulf state", "the island nation", "the kingdom". */
+const COUNTRY_HEADS = new Set(['country', 'nation', 'kingdom', 'republic', 'emirate', 'monarchy', 'state']);
+/** Capitalised modifiers of a region, which describe a country without naming it ("the Gulf state", "the Balkan nation"). */
+const REGION_WORDS = new Set(['Gulf', 'Balkan', 'Baltic', 'Caribbean', 'Himalayan', 'Arab', 'African', 'Asian', 'European', 'Pacific',
+  'Nordic', 'Scandinavian', 'Andean', 'Sahel', 'Sahelian', 'Central', 'Latin', 'Southeast', 'Mediterranean', 'Caucasus', 'Caucasian',
+  'Horn', 'Indian', 'Muslim', 'Communist', 'Islamic', 'Arctic', 'Alpine', 'West', 'East', 'North', 'South']);
 /** Generic organisation heads, which fit an organisation of the right kind whatever its name. */
 const ORG_KINDS: Record<string, string[]> = {
   group: ['REB', 'INS', 'SEP', 'CRM', 'OPP', 'NGO'], militia: ['REB', 'INS'], network: ['REB', 'INS', 'CRM'],
@@ -43,6 +50,8 @@ export function findDescriptions(doc: Pick<Doc, 'title' | 'captions' | 'body'>, 
         const head = ws.at(-1)![0].toLowerCase();
         const kind = PERSON_HEADS.has(head) ? 'PERSON' : ORG_HEADS.has(head) ? 'ORG' : PLACE_HEADS.has(head) ? 'PLACE' : null;
         if (!kind) continue;
+        // ("the state" alone is as often the government, or a US state: a state needs its description.)
+        if (head === 'state' && ws.length < 2) continue;
         // Modifiers: lower-case words or demonyms ("Iranian", "North Korean"), nothing else capitalised.
         // (Filled by push: an optimised .map makes holey arrays, which deoptimised this; issue 21.)
         const mods: string[] = [];
@@ -55,6 +64,7 @@ export function findDescriptions(doc: Pick<Doc, 'title' | 'captions' | 'body'>, 
           const two = i + 1 < mods.length ? `${w} ${mods[i + 1]}` : '';
           const c2 = two ? countryOfDemonym(two) ?? countryByName(two) : null;
           if (c2) { country = c2; i++; continue; }
+          if (PLACE_HEADS.has(head) && COUNTRY_HEADS.has(head) && REGION_WORDS.has(w)) continue;
           const c = countryOfDemonym(w) ?? countryByName(w);
           if (c) { country = c; continue; }
           ok = false;
@@ -66,7 +76,10 @@ export function findDescriptions(doc: Pick<Doc, 'title' | 'captions' | 'body'>, 
         // titles and appositions name their person right there; the role finder handles those.
         if (/^\s+[\p{Lu}]/u.test(rest) || /^\s*,\s*[\p{Lu}][\p{L}-]+\s+[\p{Lu}]/u.test(rest) || /^\s+(of|in|to|for|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*\s*,\s*[\p{Lu}]/u.test(text.slice(end, end + 80))) break;
         const start = m.index!;
-        if (taken.some((t) => t.field === field && t.start < end && start < t.end)) break;
+        // (A region word the recogniser took for a place, inside a country's description, does not
+        // stop it: "the Gulf state".)
+        if (taken.some((t) => t.field === field && t.start < end && start < t.end
+          && !(COUNTRY_HEADS.has(head) && t.start >= from && t.end < end && text.slice(t.start, t.end).split(/[\s-]+/).every((w) => REGION_WORDS.has(w))))) break;
         out.push({ field, start, end, text: text.slice(start, end), kind, words: ws.map((w) => foldName(w[0])), country, head });
         break;
       }
@@ -128,7 +141,8 @@ export function referentOf(d: Description, entities: EntityOut[], roleTypes: Map
 function placeFits(d: Description, e: EntityOut): boolean {
   if (e.type !== 'GPE' && e.type !== 'LOC') return false;
   const isCountry = !!countryByName(e.name);
-  if (d.head === 'country') return isCountry;
+  if (COUNTRY_HEADS.has(d.head)) return isCountry;
+  if (d.head === 'island' || d.head === 'archipelago') return true;
   if (isCountry) return false;
   if (d.head === 'capital') return !!countryOfCapital(e.name);
   return true;
