@@ -332,3 +332,12 @@ test('a country by its description ("the West African state"), "it" as an object
   t = real('The German chancellor visited German troops in Lithuania on Sunday.').map(triple);
   assert.ok(t.includes('DEU 042 LTU'), t.join('; '));
 });
+
+test('Title Case headlines: the verb is no part of a name ("Hosts", "Pledges"); a guest hosted meets the host, talks hosted do not', () => {
+  let t = head("Kenya's Ruto Hosts Tanzania's Samia in Nairobi for Border Talks");
+  assert.ok(t.some((x) => /^KEN 04 TZA$/.test(x)) && t.some((x) => /^TZA 04 KEN$/.test(x)), t.join('; '));
+  t = head("Brazil's Lula Pledges Aid to Bolivia After Floods");
+  assert.ok(t.includes('BRA 03 BOL'), t.join('; '));
+  t = real('Ghana hosted talks on the Sahel on Monday.').map(triple);
+  assert.ok(!t.some((x) => x.endsWith(' GHA')), t.join('; '));
+});

@@ -1244,7 +1244,9 @@ export class ParseCoder {
       if (target && family !== 'refusal' && !mod.negated) {
         // Mutual: a two-way code and a mutual verb or a partner "with"/"between" ("signed a pact with Y");
         // a visit is hosted (not an intended one); a CAMEO pattern may say so itself.
-        const partner = b && (MUTUAL_VERBS.has(g.lemma[act]!) || MUTUAL_VERBS.has(m.p.lemma) || (b.node >= 0 && /^(with|between)$/.test(caseOf(g, b.node))));
+        // (A guest hosted meets the host: "Lula hosts Colombia's Petro", not "Egypt hosts Gaza truce talks".)
+        const partner = b && (MUTUAL_VERBS.has(g.lemma[act]!) || MUTUAL_VERBS.has(m.p.lemma) || (b.node >= 0 && /^(with|between)$/.test(caseOf(g, b.node)))
+          || (g.lemma[act] === 'host' && b.node >= 0 && g.label[b.node] === 'obj'));
         const mirror = m.p.mirror ?? (family === 'act' ? VISIT_MIRROR[info.code] : undefined) ?? (TWO_WAY(info.code) && partner && !pairs.some(([x, y]) => x === b && y?.m === a.m) ? info.code : null);
         const mi = mirror ? codeInfo(family === 'intent' ? intentCode(mirror) ?? mirror : mirror) : null;
         const back = `${target.entity ?? target.actor_code}|${a.ref.entity ?? a.ref.actor_code}|${mi?.code}`;

@@ -13,10 +13,22 @@ import { findDefinedNames } from './acronyms.js';
 import type { EntityType } from '../types.js';
 import { knownActor, knownPersonBySurname } from '../kb/actor-codes.js';
 import { countryByName } from '../kb/countries.js';
+import { verbLexicon } from '../kb/verb-patterns.js';
+import { lemmatizeVerb } from '../kb/lemma.js';
 
 export { NerTagger, defaultTagger, DEFAULT_MODEL_PATH } from './tagger.js';
 export { mapType } from './map-types.js';
 export { findRoles } from './roles.js';
+
+/** Plural nouns of names that are also verbs of the event lexicon ("United States", "Rapid Support Forces"). */
+const NAME_PLURALS = /^(states|forces|guards|rights|arms|works|services|relations|affairs|operations|resources|nations|islands|lands|talks|games|times|news|bills|rams|spurs|nets|rangers|kings|chiefs|saints|reports|records|holdings|industries|systems|motors|networks|partners|brothers|sisters|friends|associates|supporters|defenders|patriots|rebels|fighters|workers|farmers|doctors|teachers|lawyers|students|women|veterans|families|mothers|people)$/;
+/** A present-tense verb of the event lexicon, as headlines write it ("hosts", "frees", "slaps"). */
+function headlineVerb(lower: string): boolean {
+  if (!/[^s]s$/.test(lower) || lower.length < 4 || NAME_PLURALS.test(lower)) return false;
+  const lex = verbLexicon();
+  const lemma = lemmatizeVerb(lower, (l) => lex.has(l));
+  return lemma !== lower && lex.has(lemma);
+}
 
 /** Mentions of a document whose tokens and sentences are already set. */
 export function findMentions(doc: Parameters<Stage['run']>[0], tagger: NerTagger): Mention[] {
@@ -28,7 +40,7 @@ export function findMentions(doc: Parameters<Stage['run']>[0], tagger: NerTagger
     for (let k = s.tokenStart; k < s.tokenEnd; k++) ws.push(doc.tokens[k]!.text);
     sentWords.push(ws);
   }
-  const tags = tagger.tagDocument(sentWords, { headline: doc.sentences.map((s) => s.field === 'title') });
+  const tags = tagger.tagDocument(sentWords, { headline: doc.sentences.map((s) => s.field === 'title'), headlineVerb });
   const mentions: Mention[] = [];
   const shortForms = new Map<string, ConllLabel>();
   doc.sentences.forEach((s, si) => {
@@ -105,7 +117,9 @@ export function findMentions(doc: Parameters<Stage['run']>[0], tagger: NerTagger
     // not followed by another name word.
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const w = doc.tokens[k]!.text;
-      if (!/^\p{Lu}\p{Ll}+$/u.test(w) || /^\p{Lu}/u.test(doc.tokens[k + 1]?.text ?? '') || !knownPersonBySurname(w)) continue;
+      // (A Title Case headline's verb is no name word: "Argentina's Milei Pledges Support".)
+      const next = doc.tokens[k + 1]?.text ?? '';
+      if (!/^\p{Lu}\p{Ll}+$/u.test(w) || (/^\p{Lu}/u.test(next) && !headlineVerb(next.toLowerCase())) || !knownPersonBySurname(w)) continue;
       if (!taken.has(k)) { mentions.push(mention(doc, k, k + 1, 'PER', tagger)); taken.add(k); continue; }
       const i = mentions.findIndex((m) => m.tokenStart === k && m.tokenEnd === k + 1 && m.label !== 'PER');
       if (i >= 0 && !countryByName(w)) mentions[i] = mention(doc, k, k + 1, 'PER', tagger);
