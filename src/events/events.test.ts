@@ -341,3 +341,13 @@ test('Title Case headlines: the verb is no part of a name ("Hosts", "Pledges"); 
   t = real('Ghana hosted talks on the Sahel on Monday.').map(triple);
   assert.ok(!t.some((x) => x.endsWith(' GHA')), t.join('; '));
 });
+
+test('an infinitive after a long object is the complement of a verb that tells the object to act ("ordered the ambassador of X and two members of his staff to leave")', () => {
+  const t = real('Chad ordered the ambassador of Sudan and two members of his staff to leave within 72 hours.').map(triple);
+  assert.ok(t.includes('TCD 166 SDN'), t.join('; '));
+});
+
+test('a warning that one\'s own state will answer is a threat to the party that acted on it', () => {
+  const t = real('Ghana expelled two Nigerian diplomats on Monday. Nigeria\'s foreign minister warned that Abuja would respond to the expulsions.').map(triple);
+  assert.ok(t.includes('NGA 130 GHA') && !t.some((x) => /^NGA 13\d* NGA$/.test(x)), t.join('; '));
+});

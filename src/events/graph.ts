@@ -35,6 +35,10 @@ export interface MentionSpan { tokenStart: number; tokenEnd: number }
  * coder's mention list (the real ones, then resolve's generic actors); `known` says which verb
  * lemmas matter, so that "seized" lemmatises to "seize".
  */
+/** Verbs that tell their object to do something ("ordered X to leave", "urged X to stop"). */
+const CONTROL_VERBS = new Set(['order', 'tell', 'ask', 'urge', 'force', 'allow', 'invite', 'press', 'pressure', 'instruct',
+  'direct', 'authorize', 'authorise', 'encourage', 'persuade', 'compel', 'request', 'call', 'warn', 'push', 'permit', 'oblige']);
+
 export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly MentionSpan[], known: (l: string) => boolean): SentenceGraph | null {
   const deps = doc.deps;
   if (!deps || !deps.parsed[si]) return null;
@@ -100,6 +104,24 @@ export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly
       if (label[k] === 'nsubj:pass') label[k] = 'nsubj';
     }
     head[h] = obj; label[h] = 'amod';
+  }
+  // "Algeria ordered 12 employees of the French embassy and consulates to leave the country"
+  // parsed with "to leave" under the object's last noun ("consulates to leave"): after a verb that
+  // tells someone to do something, an infinitive inside a long object is the verb's complement.
+  for (let i = 0; i < n; i++) {
+    if (tag[i] !== 'VB' || !label[i]!.startsWith('acl')) continue;
+    let to = false;
+    for (let k = 0; k < i; k++) if (head[k] === i && label[k] === 'mark' && lower[k] === 'to') to = true;
+    if (!to) continue;
+    let x = head[i]!, d = 0;
+    while (x >= 0 && d < 6 && tag[x]!.startsWith('NN') && /^(nmod|conj|compound|appos)/.test(label[x]!)) { x = head[x]!; d++; }
+    if (x < 0 || label[x] !== 'obj' || !tag[x]!.startsWith('NN')) continue;
+    const v = head[x]!;
+    if (v < 0 || !tag[v]!.startsWith('VB') || !CONTROL_VERBS.has(lemma[v]!)) continue;
+    let hasX = false;
+    for (let k = 0; k < n; k++) if (head[k] === v && label[k] === 'xcomp') hasX = true;
+    if (hasX) continue;
+    head[i] = v; label[i] = 'xcomp';
   }
   for (let i = 0; i < n; i++) if (head[i]! >= 0 && head[i]! < n) kids[head[i]!]!.push(i);
   const mentionAt = new Int32Array(n).fill(-1);

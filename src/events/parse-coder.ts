@@ -995,7 +995,8 @@ export class ParseCoder {
     const strikeNoun = m.matched.find((k) => g.lemma[k] === 'strike' && g.tag[k]!.startsWith('NN'));
     if (strikeNoun !== undefined && code.startsWith('19') && (g.kids[strikeNoun]!.some((k) => LABOUR_STRIKE.has(g.lower[k]!)) || /LAB|EDU|HLH/.test(this.subjectActors(g, this.subjectOf(g, v))[0]?.ref.actor_code ?? ''))) code = '143';
     // "warned that any attack would be met with a response": a warning of what the speaker will do is a threat.
-    if (g.lemma[act] === 'warn' && code.startsWith('01') && this.promisesConsequence(g, kidWith(g, act, 'ccomp'))) code = '130';
+    // (So is a statement that one's own state will answer: "said Moscow would respond to the expulsion".)
+    if (/^(warn|say|vow|promise|pledge|declare|insist)$/.test(g.lemma[act]!) && code.startsWith('01') && this.promisesConsequence(g, kidWith(g, act, 'ccomp'))) code = '130';
     // "No Israeli delegation travelled", "held no talks": "no" before the subject or the pattern's noun denies the act.
     const subjNode = this.subjectOf(g, v);
     const noDet = (n: Node) => n >= 0 && g.kids[n]!.some((k) => g.label[k] === 'det' && g.lower[k] === 'no');
@@ -1101,6 +1102,14 @@ export class ParseCoder {
       }
     }
 
+    // "France's foreign minister warned that Paris would respond to the expulsions": a warning that
+    // one's own state will answer is a threat to whoever acted on it, the latest such party of the
+    // article so far (never to one's own state).
+    if (info.root === '13' && sources.length && sources[0]!.ref.country && targets.length && targets.every((t) => t.ref.country === sources[0]!.ref.country)) {
+      const c = sources[0]!.ref.country;
+      const by = recentSource(out, (e) => e.target?.country === c && !!e.source.country && e.source.country !== c && !e.negated);
+      targets = by ? [{ ref: by, node: -1, m: -1 }] : [];
+    }
     // An agentless act of force or arrest: the attacker the sentence names elsewhere is unknown to
     // us; an unknown armed actor (UAF) for force, the state where it happens for an arrest.
     // (Not when a by-phrase names an agent we could not place: "abducted by security agents".)
