@@ -351,3 +351,10 @@ test('a warning that one\'s own state will answer is a threat to the party that 
   const t = real('Ghana expelled two Nigerian diplomats on Monday. Nigeria\'s foreign minister warned that Abuja would respond to the expulsions.').map(triple);
   assert.ok(t.includes('NGA 130 GHA') && !t.some((x) => /^NGA 13\d* NGA$/.test(x)), t.join('; '));
 });
+
+test('a definite arm of a state is the one a recent subject named ("The ministry"); a thing in a reported clause does not call on anyone; a noun joined to a verb with an object is another object', () => {
+  let t = real("Spain's foreign ministry rejected the accusations on Friday. The ministry said the arrest broke international law and called on Morocco to free him.").map(triple);
+  assert.ok(t.some((x) => /^ESP 10\d* MAR$/.test(x)), t.join('; '));
+  t = real("Niger's military authorities arrested three ministers and dozens of officers, as well as a Belgian citizen, over a plot.").map(triple);
+  assert.ok(t.includes('NER 173 BEL'), t.join('; '));
+});

@@ -123,6 +123,19 @@ export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly
     if (hasX) continue;
     head[i] = v; label[i] = 'xcomp';
   }
+  // "arrested two generals and dozens of soldiers, as well as a French citizen" parsed with
+  // "citizen" a conjunct of the verb: a noun joined to a verb that has an object before it is
+  // another object.
+  for (let i = 0; i < n; i++) {
+    const v = head[i]!;
+    if (label[i] !== 'conj' || !tag[i]!.startsWith('NN') || v < 0 || !tag[v]!.startsWith('VB')) continue;
+    let obj = -1, own = false;
+    for (let k = 0; k < n; k++) {
+      if (head[k] === v && label[k] === 'obj' && k < i) obj = k;
+      if (head[k] === i && /^(nsubj|cop|aux)/.test(label[k]!)) own = true;
+    }
+    if (obj >= 0 && !own) head[i] = obj;
+  }
   for (let i = 0; i < n; i++) if (head[i]! >= 0 && head[i]! < n) kids[head[i]!]!.push(i);
   const mentionAt = new Int32Array(n).fill(-1);
   const mentionHead = new Int32Array(n).fill(-1);

@@ -89,6 +89,8 @@ function crowdHead(g: SentenceGraph, n: Node): Node {
   return k;
 }
 /** Verbs that deny what their complement or object reports. */
+/** Acts only a party can do: a reported clause's thing ("his detention") does none of them. */
+const SPEAKING_VERBS = /^(call|urge|demand|ask|warn|condemn|accuse|reject|deny|vow|pledge|promise|insist|appeal|summon|threaten|announce|criticize|criticise|denounce|protest)$/;
 const DENY_VERBS = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'debunk']);
 /** Offices and callings a he/she can stand for. */
 const PERSON_NOUNS = new Set(['ambassador', 'envoy', 'diplomat', 'minister', 'president', 'leader', 'official', 'spokesman', 'spokeswoman', 'spokesperson',
@@ -262,6 +264,14 @@ export class ParseCoder {
     // not Israeli). An unidentified armed group is of no known country.
     // (A group that acts — protesters, teachers, youths — in a story datelined in one country is of
     // it; a group acted on is not: the victims of a strike reported from Cairo are not Egyptian.)
+    // "France's foreign ministry rejected the accusations … The ministry called on …": a definite
+    // arm of a state with no country named is the one a recent sentence's subject named with the same noun.
+    const mem = this.cx.memory;
+    const at = g.mentionHead.indexOf(m);
+    if (gm.kind === 'state' && at >= 0 && kidsWith(g, at, 'det').some((k) => g.lower[k] === 'the') && mem.body?.country && mem.sentence >= g.si - 3 && mem.sentence < g.si
+      && mem.body.name.toLowerCase().split(/\s+/).pop() === name.toLowerCase().split(/\s+/).pop()) {
+      return { entity: mem.body.entity, name: mem.body.name, country: mem.body.country, actor_code: mem.body.actor_code };
+    }
     const acting = this.asSubject.has(m);
     const country = gm.type === 'UAF' ? null : gm.kind === 'state' ? this.cx.actors.actor(m)?.country ?? this.cx.datelineCountry ?? here : here ?? (acting ? this.cx.datelineCountry : null);
     if (country) return { entity: null, name, country, actor_code: actorCode(country, gm.type) };
@@ -586,6 +596,14 @@ export class ParseCoder {
     }
     if (relIs(rel, 'conj') && isVerbTag(g.tag[h]!)) {
       const first = this.subjectOf(g, h, depth + 1);
+      // "The ministry said his detention violated the convention and called on Mali to free him",
+      // parsed with "called" a conjunct of "violated": a thing cannot call, demand or warn; the
+      // speaker of the reported clause does.
+      const hh = g.head[h]!;
+      if (first >= 0 && SPEAKING_VERBS.test(g.lemma[v]!) && g.tag[first]!.startsWith('NN') && mentionOf(g, first) < 0 && relIs(g.label[h]!, 'ccomp') && hh >= 0 && /^(say|tell|add|state|announce|declare)$/.test(g.lemma[hh]!)) {
+        const up = this.subjectOf(g, hh, depth + 1);
+        if (up >= 0 && mentionOf(g, up) >= 0) return up;
+      }
       if (first >= 0) return first;
       // "troops were deployed to Kursk and have begun fighting": an active second conjunct shares
       // the passive first one's subject (not "was arrested and charged", passive both).
@@ -1182,7 +1200,9 @@ export class ParseCoder {
     // Not onto itself: the same entity, the same unnamed actor, or a country acting on itself as a
     // whole ("Tokyo" and "Japan": one actor; a police force acting on its country's protesters stays).
     pairs = pairs.filter(([a, b]) => !b || !(a.ref.entity && a.ref.entity === b.ref.entity) && !(!a.ref.entity && !b.ref.entity && a.ref.actor_code === b.ref.actor_code && a.ref.name === b.ref.name)
-      && !(a.ref.country && a.ref.country === b.ref.country && a.ref.actor_code === b.ref.actor_code && !(a.node === -2 && b.m >= 0))
+      && !(a.ref.country && a.ref.country === b.ref.country && a.ref.actor_code === b.ref.actor_code && !(a.node === -2 && b.m >= 0)
+        // (A state arresting people of its own arm is an act: "military authorities arrested two generals".)
+        && !(info.root === '17' && b.m >= 0 && b.m !== a.m && this.cx.generic.has(b.m)))
       // (Nor a visit or a welcome between a state's arm and that state as a whole: "is welcomed by North
       // Korea's defence minister upon his arrival in North Korea" reaches North Korea through the arrival.)
       && !(/^04[23]/.test(info.code) && a.ref.country && a.ref.country === b.ref.country && (a.ref.actor_code === a.ref.country || b.ref.actor_code === b.ref.country)));
