@@ -358,3 +358,10 @@ test('a definite arm of a state is the one a recent subject named ("The ministry
   t = real("Niger's military authorities arrested three ministers and dozens of officers, as well as a Belgian citizen, over a plot.").map(triple);
   assert.ok(t.includes('NER 173 BEL'), t.join('; '));
 });
+
+test('a known official of an international body keeps its code whatever the title; a denial that … answers whoever acted on the denying side', () => {
+  let t = real('EU foreign policy chief Kaja Kallas condemned the Russian strike on Odesa.').map((e) => `${e.source.actor_code} ${e.cameo}`);
+  assert.ok(t.some((x) => /^IGO 111$/.test(x)), t.join('; '));
+  t = real("Finland summoned Russia's ambassador on Monday. Russia's foreign ministry denied that its drones had entered Finnish airspace.").map(triple);
+  assert.ok(t.includes('RUS 016 FIN'), t.join('; '));
+});

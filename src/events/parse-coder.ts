@@ -1118,6 +1118,14 @@ export class ParseCoder {
         }
         if (by) targets = [{ ref: by, node: -1, m: -1 }];
       }
+      // "Russia's defence ministry denied that its aircraft had violated Estonian airspace": a denial
+      // answers whoever last acted on, or accused, the denying side.
+      const cc = kidWith(g, act, 'ccomp');
+      if (!targets.length && info.code === '016' && o < 0 && cc >= 0 && kidsWith(g, cc, 'mark').some((k) => g.lower[k] === 'that') && sources[0]!.ref.country) {
+        const c = sources[0]!.ref.country;
+        const by = recentSource(out, (e) => e.target?.country === c && !!e.source.country && e.source.country !== c && !e.negated);
+        if (by) targets = [{ ref: by, node: -1, m: -1 }];
+      }
     }
 
     // "France's foreign minister warned that Paris would respond to the expulsions": a warning that

@@ -654,7 +654,9 @@ function actorWork(doc: DocIn, c: Cluster, w: Work, name: string, real: readonly
   if (!country && !w.possessor && !known && (stateType ? DOMESTIC_TYPES.has(stateType) : true)) country = soleCountry;
   w.country = country;
   w.rtype = c.type === 'ORG' ? (orgOwnType ?? (known ? null : w.role?.type ?? null)) : (orgType ?? w.role?.type ?? null);
-  if (known && (c.type === 'ORG' || !w.rtype || known.code.endsWith(w.rtype)) && (known.country === country || !country)) w.code = known.code;
+  // (A known official of an international body keeps its code whatever the title: "EU foreign
+  // policy chief Kaja Kallas" is the EU's, not a government official of no country.)
+  if (known && (c.type === 'ORG' || !w.rtype || known.code.endsWith(w.rtype) || (!known.country && !country)) && (known.country === country || !country)) w.code = known.code;
   if (known && !w.rtype) w.rtype = known.code.slice(known.country ? 3 : 0) || null;
 }
 
