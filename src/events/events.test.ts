@@ -365,3 +365,10 @@ test('a known official of an international body keeps its code whatever the titl
   t = real("Finland summoned Russia's ambassador on Monday. Russia's foreign ministry denied that its drones had entered Finnish airspace.").map(triple);
   assert.ok(t.includes('RUS 016 FIN'), t.join('; '));
 });
+
+test('"them" as an object is the plural or coordinated party before it; a participle after an order to leave is the one who orders', () => {
+  let t = real("Niger's military government on Monday ordered two Belgian diplomats to leave the country within 72 hours, accusing them of espionage.").map(triple);
+  assert.ok(t.some((x) => /^NER 112\d? BEL$/.test(x)) && !t.some((x) => x.startsWith('BEL 112')), t.join('; '));
+  t = real('Britain on Friday imposed sanctions on six senior Iranian officials, accusing them of ordering the crackdown.').map(triple);
+  assert.ok(t.some((x) => /^GBR 112\d? IRN$/.test(x)), t.join('; '));
+});

@@ -91,6 +91,8 @@ function crowdHead(g: SentenceGraph, n: Node): Node {
 /** Verbs that deny what their complement or object reports. */
 /** Acts only a party can do: a reported clause's thing ("his detention") does none of them. */
 const SPEAKING_VERBS = /^(call|urge|demand|ask|warn|condemn|accuse|reject|deny|vow|pledge|promise|insist|appeal|summon|threaten|announce|criticize|criticise|denounce|protest)$/;
+/** Spans of time, which no pronoun refers to ("within 48 hours, accusing them"). */
+const TIME_MEASURES = new Set(['hour', 'day', 'week', 'month', 'year', 'minute', 'decade', 'night', 'morning', 'evening', 'afternoon', 'time']);
 const DENY_VERBS = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'debunk']);
 /** Offices and callings a he/she can stand for. */
 const PERSON_NOUNS = new Set(['ambassador', 'envoy', 'diplomat', 'minister', 'president', 'leader', 'official', 'spokesman', 'spokeswoman', 'spokesperson',
@@ -511,7 +513,7 @@ export class ParseCoder {
     // "China's coast guard said it had taken measures": the subject of the clause that reports
     // this one, when it agrees (he/she a person, it a state or body, they a group or body).
     let x = g.head[node]!;
-    for (let d = 0; d < 6 && x >= 0 && !(p === 'it' && /^(obj|iobj)$/.test(g.label[node]!)); d++) {
+    for (let d = 0; d < 6 && x >= 0 && !((p === 'it' || p === 'they') && /^(obj|iobj)$/.test(g.label[node]!)); d++) {
       let r = g.label[x]!, h = g.head[x]!;
       // "Azerbaijan launched what it called operations": a free relative's clause reports for the
       // verb "what" is an argument of.
@@ -527,13 +529,11 @@ export class ParseCoder {
     }
     // "expelled South Africa's ambassador, … accusing him of …": an object pronoun for a person
     // is the nearest person named before it in the sentence, other than its own clause's subject.
-    // (So is "it" as an object, for a country or a body: "cut ties with the UAE, accusing it of
-    // supplying drones": a pronoun object is never its own clause's subject.)
-    // (So is "it" as an object: the nearest noun phrase before it that could be "it", other than its
+    // (So is "it" or "them" as an object: the nearest noun phrase before it that could be "it", other than its
     // clause's subject and the times and places of the sentence — a country or a body ("cut ties
     // with the UAE, accusing it of supplying drones"), or a thing, which is no party ("condemned
     // the strike, calling it a violation").)
-    const objectIt = p === 'it' && /^(obj|iobj)$/.test(g.label[node]!);
+    const objectIt = (p === 'it' || p === 'they') && /^(obj|iobj)$/.test(g.label[node]!);
     if ((OBJECT_PRONOUNS[g.lower[node]!] && (p === 'he' || p === 'she')) || objectIt) {
       const gov = g.head[node]!;
       const subj = gov >= 0 ? this.subjectOf(g, gov) : -1;
@@ -542,9 +542,16 @@ export class ParseCoder {
         if (!g.tag[k]!.startsWith('NN') || (subj >= 0 && under(k, subj))) continue;
         const mk = mentionOf(g, k);
         if (objectIt) {
-          if (!/^(obj|obl|nmod|iobj|conj|appos|nsubj|nsubj:pass)$/.test(g.label[k]!) || WHEN_NOUNS.has(g.lower[k]!) || LOCATIVE.has(caseOf(g, k))) continue;
-          if (/^NNP?S$/.test(g.tag[k]!) && !(mk >= 0 && this.agrees('it', mk))) continue;
-          if (mk < 0 || !this.agrees('it', mk)) return null;
+          if (!/^(obj|obl|nmod|iobj|conj|appos|nsubj|nsubj:pass)$/.test(g.label[k]!) || WHEN_NOUNS.has(g.lower[k]!) || TIME_MEASURES.has(g.lemma[k]!) || LOCATIVE.has(caseOf(g, k))) continue;
+          if (p === 'it') {
+            if (/^NNP?S$/.test(g.tag[k]!) && !(mk >= 0 && this.agrees('it', mk))) continue;
+            if (mk < 0 || !this.agrees('it', mk)) return null;
+          } else {
+            // "them": a plural or a coordinated phrase ("the Taliban's supreme leader and the chief justice").
+            if (!/^NNP?S$/.test(g.tag[k]!) && g.label[k] !== 'conj' && !kidsWith(g, k, 'conj').length && !(mk >= 0 && this.agrees('they', mk) && !this.cx.generic.has(mk))) continue;
+            const first = g.label[k] === 'conj' && g.head[k]! >= 0 && g.tag[g.head[k]!]!.startsWith('NN') ? g.head[k]! : k;
+            return this.actorsAt(g, first)[0]?.ref ?? this.actorsAt(g, k)[0]?.ref ?? null;
+          }
         } else if (!(PERSON_NOUNS.has(g.lemma[k]!) || (mk >= 0 && this.cx.doc.mentions[mk]?.type === 'PERSON'))) continue;
         const a = this.actorsAt(g, k)[0];
         if (a) return a.ref;
@@ -615,6 +622,10 @@ export class ParseCoder {
     // "..., killing three": a participle adjunct shares its main clause's subject.
     if (relIs(rel, 'advcl') && g.tag[v] === 'VBG' && !kidsWith(g, v, 'mark').some((k) => g.lower[k] !== 'by')) {
       if (kidWith(g, h, 'nsubj:pass') >= 0) return -1;
+      // ("ordered three diplomats to leave within 48 hours, accusing them of …", parsed with
+      // "accusing" under "leave": the one who orders accuses, not the ones told to leave.)
+      const hh = g.head[h]!;
+      if (relIs(g.label[h]!, 'xcomp') && hh >= 0 && ASK_VERBS.has(g.lemma[hh]!) && kidWith(g, hh, 'obj') >= 0 && g.lower[v - 1] === ',') return this.subjectOf(g, hh, depth + 1);
       return this.subjectOf(g, h, depth + 1);
     }
     // "accused Kenya of supplying", "has been accused of supplying": the accused did it.
