@@ -372,3 +372,16 @@ test('"them" as an object is the plural or coordinated party before it; a partic
   t = real('Britain on Friday imposed sanctions on six senior Iranian officials, accusing them of ordering the crackdown.').map(triple);
   assert.ok(t.some((x) => /^GBR 112\d? IRN$/.test(x)), t.join('; '));
 });
+
+test('nature declines even with no actor; a sport win declines; an agent needs its "by"; headline lists before a modified subject; what talks are about is no party', () => {
+  let t = real('TOKYO (Reuters) - A strong earthquake struck off the coast of Hokkaido on Monday, shaking buildings in Sapporo, the agency said.').map(triple);
+  assert.deepEqual(t, []);
+  t = head('Brazil beat Italy in straight sets to reach volleyball final');
+  assert.deepEqual(t, []);
+  t = real('Kenyan police shot dead at least four people in Nairobi on Tuesday.').map(triple);
+  assert.ok(t.some((x) => /^KEN 18\d* KEN$/.test(x)), t.join('; '));
+  t = head('Indian, Pakistani troops trade fire along Kashmir frontier');
+  assert.ok(t.includes('IND 19 PAK') && t.includes('PAK 19 IND'), t.join('; '));
+  t = real('Serbian and Kosovar negotiators held talks in Brussels on Tuesday on a German plan.').map(triple);
+  assert.ok(!t.some((x) => x.endsWith('DEU')), t.join('; '));
+});

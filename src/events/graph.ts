@@ -123,6 +123,18 @@ export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly
     if (hasX) continue;
     head[i] = v; label[i] = 'xcomp';
   }
+  // "security forces shot dead at least three people" parsed with "people" as a passive's agent:
+  // an agent needs its "by"; without one it is the verb's object.
+  for (let i = 0; i < n; i++) {
+    const v = head[i]!;
+    if (label[i] !== 'obl:agent' || v < 0 || i < v) continue;
+    let by = false, obj = false;
+    for (let k = 0; k < n; k++) {
+      if (head[k] === i && label[k] === 'case' && lower[k] === 'by') by = true;
+      if (head[k] === v && label[k] === 'obj') obj = true;
+    }
+    if (!by && !obj) label[i] = 'obj';
+  }
   // "arrested two generals and dozens of soldiers, as well as a French citizen" parsed with
   // "citizen" a conjunct of the verb: a noun joined to a verb that has an object before it is
   // another object.

@@ -111,6 +111,7 @@ const CONSEQUENCE = new Set(['response', 'respond', 'retaliation', 'retaliate', 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'off', 'across', 'throughout', 'within', 'along']);
 /** Prepositions that introduce the party acted on. */
 const TARGET_CASES = ['to', 'against', 'on', 'with', 'at', 'upon', 'toward', 'towards', 'for', 'into', 'over', 'from'];
+const TOPIC_CASES = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
 const TIME_CASES = new Set(['during', 'amid', 'since', 'until', 'before', 'after', 'throughout', 'despite']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
 /** Object pronouns and the subject pronoun each stands for ("accusing him of …"). */
@@ -815,7 +816,8 @@ export class ParseCoder {
     const out: Arg[] = [];
     let k = subj - 1;
     // Walk back over the subject's own words to its first token.
-    while (k >= 0 && g.mentionAt[k] === g.mentionAt[subj] && g.mentionAt[k]! >= 0) k--;
+    // (And over its modifiers: "Thai, Cambodian troops trade fire".)
+    while (k >= 0 && ((g.mentionAt[k] === g.mentionAt[subj] && g.mentionAt[k]! >= 0) || (g.head[k] === subj && /^(amod|compound|nummod|det)$/.test(g.label[k]!)))) k--;
     while (k >= 1 && g.lower[k] === ',') {
       let a = k - 1;
       const m = g.mentionAt[a]!;
@@ -1178,15 +1180,16 @@ export class ParseCoder {
     if (!sources.length && !passive && subj >= 0 && FORCE.has(info.root) && (WEAPONS.has(g.lemma[subj]!) || weaponStrike || anonymousAttack)) {
       sources = [{ ref: { entity: null, name: g.lower[subj]!, country: null, actor_code: 'UAF' }, node: subj, m: -1 }];
     }
-    if (!sources.length) return;
     // Nature is no actor ("Typhoon Kalmaegi slammed into the Philippines, killing 40"); one person
     // killing or arresting another is crime, not politics ("a man was charged", "student kills 10").
-    // (Declined on purpose: the chunk coder must not code the sentence in its stead.)
+    // (Declined on purpose, even with no actor found: the chunk coder must not code the sentence in
+    // its stead, "An earthquake struck off Japan, the agency told Reuters".)
     if (subj >= 0 && (NATURE.has(g.lemma[subj]!) || kidsWith(g, subj, 'compound').some((k) => NATURE.has(g.lemma[k]!)) || (g.head[subj]! >= 0 && g.tag[g.head[subj]!]!.startsWith('NN') && NATURE.has(g.lemma[g.head[subj]!]!)))) { this.declined = true; return; }
+    if (!sources.length) return;
     if (/^(17|18|19|20)$/.test(info.root) && (this.individual(g, subj) || (passive && this.individual(g, kidWith(g, act, 'nsubj:pass'))))) { this.declined = true; return; }
     // "England crush Australia", "Brazil edge Argentina": a win of one country over another named
     // bare, with a verb of sport rather than of war, is a match.
-    if (SPORT_VERBS.has(g.lemma[act]!) && sources.every((x) => x.ref.actor_code === x.ref.country) && targets.length && targets.every((x) => x.ref.actor_code === x.ref.country)) return;
+    if (SPORT_VERBS.has(g.lemma[act]!) && sources.every((x) => x.ref.actor_code === x.ref.country) && targets.length && targets.every((x) => x.ref.actor_code === x.ref.country)) { this.declined = true; return; }
 
     // Protesters who storm, torch or attack are rioting: a violent protest (145), against whom they attack.
     if (/^(18|19)$/.test(info.root) && sources.length && (PROTESTERS.has(g.lower[subj] ?? '') || sources.every((x) => x.m >= 0 && PROTESTERS.has(this.cx.generic.get(x.m)?.text.split(/\s+/).pop()!.toLowerCase() ?? '')))) {
@@ -1352,6 +1355,9 @@ export class ParseCoder {
     }
     const ok = (a: Arg[]) => a.filter((x) => (x.m < 0 || !srcM.has(x.m)) && !(sources.length > 1 && x.ref.entity && srcE.has(x.ref.entity)));
     const statement = /^(0[1-2]|1[0-3])$/.test(root);
+    // Talks, meetings and cooperation "on", "about" or "over" a thing: whose thing it is makes no
+    // party to them ("hold indirect talks in Egypt on a US plan"; "talks on Ukraine" still are).
+    const topical = /^(03|04|05)$/.test(root);
     // Inside a nominal: its own mention, else its possessor / modifiers / prepositional modifiers.
     const inside = (n: Node, level: number): Arg[] => {
       const own = ok(this.actorsAt(g, n));
@@ -1363,7 +1369,7 @@ export class ParseCoder {
       for (const k of g.kids[n]!) {
         if (!relIs(g.label[k]!, 'nmod') || relIs(g.label[k]!, 'nmod:poss')) continue;
         const c = caseOf(g, k);
-        if (TIME_CASES.has(c) || c === 'by' && !/^(09|1[0-2]|19)$/.test(root)) continue;
+        if (TIME_CASES.has(c) || c === 'by' && !/^(09|1[0-2]|19)$/.test(root) || (topical && TOPIC_CASES.has(c) && mentionOf(g, k) < 0)) continue;
         if (this.isLocative(g, k, root)) continue;
         mods.push(k);
       }
@@ -1423,13 +1429,14 @@ export class ParseCoder {
     }
     for (const c of TARGET_CASES) {
       for (const k of obls) {
-        if (caseOf(g, k) !== c || this.isLocative(g, k, root)) continue;
+        if (caseOf(g, k) !== c || this.isLocative(g, k, root) || (topical && TOPIC_CASES.has(c) && mentionOf(g, k) < 0)) continue;
         const a = inside(k, 0);
         if (a.length) return a;
       }
     }
     if (o >= 0 && !ownNoun) { const a = inside(o, 0); if (a.length && !countryless(a)) return a; }
     for (const k of obls) {
+      if (topical && TOPIC_CASES.has(caseOf(g, k)) && mentionOf(g, k) < 0) continue;
       // ("dismissed the accusations as 'Russophobic hysteria'", "branded the group as terrorists":
       // what "as" names is how the act is described, not whom it is aimed at.)
       if (this.isLocative(g, k, root) || TIME_CASES.has(caseOf(g, k)) || caseOf(g, k) === 'as') continue;
