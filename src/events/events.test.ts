@@ -385,3 +385,8 @@ test('nature declines even with no actor; a sport win declines; an agent needs i
   t = real('Serbian and Kosovar negotiators held talks in Brussels on Tuesday on a German plan.').map(triple);
   assert.ok(!t.some((x) => x.endsWith('DEU')), t.join('; '));
 });
+
+test('a body of no country condemning "the strike" condemns its author; a name right after a noun that is also a subject is the subject', () => {
+  const t = real('A Sudanese army air strike hit a market in Darfur on Monday, killing at least 30 people. The U.N. refugee agency UNHCR condemned the strike.').map(triple);
+  assert.ok(t.some((x) => /^null 111 SDN$/.test(x)), t.join('; '));
+});

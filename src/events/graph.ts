@@ -123,6 +123,13 @@ export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly
     if (hasX) continue;
     head[i] = v; label[i] = 'xcomp';
   }
+  // "The U.N. children's agency UNICEF condemned the strike" parsed with two subjects: a name right
+  // after a common noun that is also a subject is the subject, the noun its description.
+  for (let i = 1; i < n; i++) {
+    const v = head[i]!;
+    if (label[i] !== 'nsubj' || v < 0 || !/^NNP/.test(tag[i]!) || head[i - 1] !== v || label[i - 1] !== 'nsubj' || !/^NNS?$/.test(tag[i - 1]!)) continue;
+    head[i - 1] = i; label[i - 1] = 'appos';
+  }
   // "security forces shot dead at least three people" parsed with "people" as a passive's agent:
   // an agent needs its "by"; without one it is the verb's object.
   for (let i = 0; i < n; i++) {

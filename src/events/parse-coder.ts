@@ -1126,7 +1126,8 @@ export class ParseCoder {
         // A third party condemning "the attack" the article told of: aimed at its author ("The U.S.
         // embassy condemned the attack", after militants attacked the capital's airport).
         // (Attackers of no known country too: "gunmen killed 26 men … The United States condemned the killings".)
-        if (!by && c && (ATTACK_NOUNS.has(g.lemma[o]!) || VIOLENCE_NOUNS.has(g.lemma[o]!)) && kidsWith(g, o, 'det').some((k) => /^(the|this|these|that)$/.test(g.lower[k]!))) {
+        // (A body of no country too: "UNICEF condemned the strike".)
+        if (!by && (c || sources[0]!.ref.actor_code) && (ATTACK_NOUNS.has(g.lemma[o]!) || VIOLENCE_NOUNS.has(g.lemma[o]!)) && kidsWith(g, o, 'det').some((k) => /^(the|this|these|that)$/.test(g.lower[k]!))) {
           by = recentSource(out, (e) => /^(18|19|20)/.test(e.cameo) && !/^19[12]/.test(e.cameo) && !e.negated && !!(e.source.country || e.source.actor_code) && e.source.country !== c && e.target?.country !== c);
         }
         if (by) targets = [{ ref: by, node: -1, m: -1 }];
