@@ -155,7 +155,7 @@ test('people a pattern names are acted on: a state frees or detains its own', ()
 });
 
 test('a gerund after "by" is the means of the verb before it, with its subject', () => {
-  assert.deepEqual(code('Russia responded to the sanctions by expelling 10 Iranian diplomats.').events.map(triple), ['RUS 166 IRN']);
+  assert.deepEqual(code('Russia responded to the sanctions by expelling 10 Iranian diplomats.').events.map(triple), ['RUS 174 IRN']);
   // ("was killed by ..." stays a passive agent.)
   assert.deepEqual(code('Ukraine was invaded by Russia.').events.map(triple), ['RUS 190 UKR']);
 });
@@ -344,7 +344,7 @@ test('Title Case headlines: the verb is no part of a name ("Hosts", "Pledges"); 
 
 test('an infinitive after a long object is the complement of a verb that tells the object to act ("ordered the ambassador of X and two members of his staff to leave")', () => {
   const t = real('Chad ordered the ambassador of Sudan and two members of his staff to leave within 72 hours.').map(triple);
-  assert.ok(t.includes('TCD 166 SDN'), t.join('; '));
+  assert.ok(t.includes('TCD 161 SDN'), t.join('; '));
 });
 
 test('a warning that one\'s own state will answer is a threat to the party that acted on it', () => {
