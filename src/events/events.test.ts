@@ -390,3 +390,14 @@ test('a body of no country condemning "the strike" condemns its author; a name r
   const t = real('A Sudanese army air strike hit a market in Darfur on Monday, killing at least 30 people. The U.N. refugee agency UNHCR condemned the strike.').map(triple);
   assert.ok(t.some((x) => /^null 111 SDN$/.test(x)), t.join('; '));
 });
+
+test('a release in a swap is done by both sides; to receive a leader is to host; troops clash on a border; blocking a loan is a rejection', () => {
+  let t = head('Belarus frees 14 Lithuanians in prisoner swap with Lithuania');
+  assert.ok(t.includes('BLR 08 LTU') && t.includes('LTU 08 BLR'), t.join('; '));
+  t = head("Qatar's emir receives Iran's Pezeshkian in Doha");
+  assert.ok(t.includes('QAT 04 IRN') && t.includes('IRN 04 QAT'), t.join('; '));
+  t = head('Indian and Chinese troops clash on Himalayan border');
+  assert.ok(t.includes('IND 19 CHN') && t.includes('CHN 19 IND'), t.join('; '));
+  t = head("Slovakia's Fico blocks EU loan for Ukraine");
+  assert.ok(t.includes('SVK 12 null') || t.some((x) => x.startsWith('SVK 12')), t.join('; '));
+});

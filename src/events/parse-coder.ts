@@ -93,6 +93,8 @@ function crowdHead(g: SentenceGraph, n: Node): Node {
 const SPEAKING_VERBS = /^(call|urge|demand|ask|warn|condemn|accuse|reject|deny|vow|pledge|promise|insist|appeal|summon|threaten|announce|criticize|criticise|denounce|protest)$/;
 /** Spans of time, which no pronoun refers to ("within 48 hours, accusing them"). */
 const TIME_MEASURES = new Set(['hour', 'day', 'week', 'month', 'year', 'minute', 'decade', 'night', 'morning', 'evening', 'afternoon', 'time']);
+/** "receive" a person or a state: hosting a visit (the guest's side is the visit, 042). */
+const RECEIVE_HOST: Pattern = { code: '043', lemma: 'receive', elements: [], reversed: false, order: 1e9, mirror: '042', origin: 'own' };
 const DENY_VERBS = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'debunk']);
 /** Offices and callings a he/she can stand for. */
 const PERSON_NOUNS = new Set(['ambassador', 'envoy', 'diplomat', 'minister', 'president', 'leader', 'official', 'spokesman', 'spokeswoman', 'spokesperson',
@@ -1014,6 +1016,16 @@ export class ParseCoder {
       m = own ? this.match(own, this.signature(g, v, this.passive(g, v)), false) : null;
       if (m) { act = v; family = 'act'; }
     }
+    // "Saudi crown prince receives Syria's al-Sharaa in Riyadh": to receive a person or a state
+    // named as the object is to host them (what else is received has patterns of its own).
+    if (!m && g.lemma[act] === 'receive') {
+      const o = kidWith(g, act, 'obj');
+      const mo = o >= 0 ? mentionOf(g, o) : -1;
+      const t = mo >= 0 ? this.cx.doc.mentions[mo]?.type : undefined;
+      const ref = mo >= 0 ? this.actorOfMention(mo, g) : null;
+      // (A state, or one who speaks for it: a head of state, a minister.)
+      if (t === 'GPE' || (ref?.country && /^(GOV|MIL)?$/.test((ref.actor_code ?? '').slice(ref.country.length)))) m = { p: RECEIVE_HOST, matched: [] };
+    }
     // A light verb with an event noun as its object names the event by the noun: "launched an
     // offensive against X", "adopted a package of sanctions against Russia", "carried out strikes on X".
     if (!m || m.p.code === '---') m = this.lightVerb(g, act) ?? m;
@@ -1299,7 +1311,11 @@ export class ParseCoder {
         // (A guest hosted meets the host: "Lula hosts Colombia's Petro", not "Egypt hosts Gaza truce talks".)
         const partner = b && (MUTUAL_VERBS.has(g.lemma[act]!) || MUTUAL_VERBS.has(m.p.lemma) || (b.node >= 0 && /^(with|between)$/.test(caseOf(g, b.node)))
           || (g.lemma[act] === 'host' && b.node >= 0 && g.label[b.node] === 'obj'));
-        const mirror = m.p.mirror ?? (family === 'act' ? VISIT_MIRROR[info.code] : undefined) ?? (TWO_WAY(info.code) && partner && !pairs.some(([x, y]) => x === b && y?.m === a.m) ? info.code : null);
+        // ("Venezuela frees 10 Americans in a prisoner swap with the US": a swap is done by both sides.)
+        // (The swap may hang from the object: "frees 10 Americans in prisoner swap".)
+        const o1 = kidWith(g, act, 'obj');
+        const swap = !!b && [...g.kids[act]!, ...(o1 >= 0 ? g.kids[o1]! : [])].some((k) => (relIs(g.label[k]!, 'obl') || relIs(g.label[k]!, 'nmod')) && /^(swap|exchange)$/.test(g.lemma[k]!) && /^(in|as|under)$/.test(caseOf(g, k)));
+        const mirror = m.p.mirror ?? (family === 'act' ? VISIT_MIRROR[info.code] : undefined) ?? ((TWO_WAY(info.code) && partner) || (swap && /^08/.test(info.code)) ? (!pairs.some(([x, y]) => x === b && y?.m === a.m) ? info.code : null) : null);
         const mi = mirror ? codeInfo(family === 'intent' ? intentCode(mirror) ?? mirror : mirror) : null;
         const back = `${target.entity ?? target.actor_code}|${a.ref.entity ?? a.ref.actor_code}|${mi?.code}`;
         if (mi && !emitted.has(back)) {
