@@ -401,3 +401,10 @@ test('a release in a swap is done by both sides; to receive a leader is to host;
   t = head("Slovakia's Fico blocks EU loan for Ukraine");
   assert.ok(t.includes('SVK 12 null') || t.some((x) => x.startsWith('SVK 12')), t.join('; '));
 });
+
+test('a party saying an act done to it was wrong criticises its author', () => {
+  let t = real("China imposed tariffs on Australian wine on Monday. Australia's trade ministry said the move was unjustified.").map(triple);
+  assert.ok(t.includes('AUS 111 CHN'), t.join('; '));
+  t = real('China imposed tariffs on Australian wine on Monday. Australia said the decision was not a surprise.').map(triple);
+  assert.ok(!t.some((x) => x.startsWith('AUS 11')), t.join('; '));
+});

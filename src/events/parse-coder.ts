@@ -95,6 +95,11 @@ const SPEAKING_VERBS = /^(call|urge|demand|ask|warn|condemn|accuse|reject|deny|v
 const TIME_MEASURES = new Set(['hour', 'day', 'week', 'month', 'year', 'minute', 'decade', 'night', 'morning', 'evening', 'afternoon', 'time']);
 /** "receive" a person or a state: hosting a visit (the guest's side is the visit, 042). */
 const RECEIVE_HOST: Pattern = { code: '043', lemma: 'receive', elements: [], reversed: false, order: 1e9, mirror: '042', origin: 'own' };
+/** Words that judge an act wrong ("the expulsion was regrettable", "the move was a provocation"). */
+const JUDGEMENTS = new Set(['regrettable', 'unacceptable', 'unjustified', 'unjustifiable', 'illegal', 'unlawful', 'outrageous', 'provocative',
+  'baseless', 'absurd', 'irresponsible', 'reckless', 'hostile', 'unfriendly', 'deplorable', 'shameful', 'disgraceful', 'cowardly', 'barbaric',
+  'criminal', 'wrong', 'violation', 'provocation', 'aggression', 'mistake', 'insult', 'affront', 'escalation', 'unwarranted', 'groundless',
+  'arbitrary', 'discriminatory', 'politically motivated', 'illegitimate', 'inadmissible', 'unfounded', 'regrettable']);
 const DENY_VERBS = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'debunk']);
 /** Offices and callings a he/she can stand for. */
 const PERSON_NOUNS = new Set(['ambassador', 'envoy', 'diplomat', 'minister', 'president', 'leader', 'official', 'spokesman', 'spokeswoman', 'spokesperson',
@@ -879,6 +884,7 @@ export class ParseCoder {
     }
     this.codeNominalVisits(g, evidence, out);
     this.codeNominalFights(g, evidence, out);
+    this.codeJudgements(g, evidence, out);
     // Remember the sentence's first subject for pronouns of the sentences after it.
     if (firstSubject) {
       const mem = this.cx.memory;
@@ -938,6 +944,32 @@ export class ParseCoder {
         if (e.target && (a.ref.entity ? a.ref.entity === e.target.entity : a.ref.actor_code === e.target.actor_code)) continue;
         out.push({ ...e, source: a.ref, order: this.cx.order.n++ });
       }
+    }
+  }
+
+  /**
+   * A party saying that an act done to it was wrong ("South Africa's presidency said the expulsion
+   * was 'regrettable'", "Beijing said the move was a provocation"): criticism (111) of whoever did
+   * the act, the latest party of the article so far to act on the speaker's country.
+   */
+  private codeJudgements(g: SentenceGraph, evidence: SpanRef, out: RawEvent[]): void {
+    for (let c = 0; c < g.n; c++) {
+      if (!relIs(g.label[c]!, 'ccomp') || !kidsWith(g, c, 'cop').length) continue;
+      const word = g.lemma[c]!;
+      if (!(JUDGEMENTS.has(word) || JUDGEMENTS.has(g.lower[c]!))) continue;
+      if (kidsWith(g, c, 'advmod').some((k) => NEGATORS.has(g.lower[k]!))) continue;
+      const say = g.head[c]!;
+      if (say < 0 || !/^(say|state|add|tell|call|describe|insist|declare)$/.test(g.lemma[say]!)) continue;
+      const subj = kidWith(g, c, 'nsubj');
+      if (subj < 0 || !REACTED_TO.has(g.lemma[subj]!) || !kidsWith(g, subj, 'det').some((k) => /^(the|this|that|such)$/.test(g.lower[k]!))) continue;
+      const speaker = this.subjectActors(g, this.subjectOf(g, say))[0];
+      const own = speaker?.ref.country;
+      if (!speaker || !own) continue;
+      const by = recentSource(out, (e) => e.target?.country === own && !!e.source.country && e.source.country !== own && !e.negated);
+      if (!by) continue;
+      const mod = this.modality(g, say);
+      if (mod.skip || mod.negated) continue;
+      out.push({ source: speaker.ref, target: by, cameo: '111', negated: false, hedged: mod.hedged, date: this.cx.dateFor(g.si, say), place: this.placeOf(g, say, new Set([speaker.m])), evidence, order: this.cx.order.n++ });
     }
   }
 
