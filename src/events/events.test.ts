@@ -408,3 +408,8 @@ test('a party saying an act done to it was wrong criticises its author', () => {
   t = real('China imposed tariffs on Australian wine on Monday. Australia said the decision was not a surprise.').map(triple);
   assert.ok(!t.some((x) => x.startsWith('AUS 11')), t.join('; '));
 });
+
+test('"both sides", "the two governments" are the two countries of the latest act between two', () => {
+  const t = real('Ghana expelled 12 Togolese diplomats on Monday. The African Union urged both governments to keep talking.').map(triple);
+  assert.ok(t.some((x) => /^null 0\d+ GHA$/.test(x)) && t.some((x) => /^null 0\d+ TGO$/.test(x)), t.join('; '));
+});

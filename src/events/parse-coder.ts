@@ -1186,6 +1186,18 @@ export class ParseCoder {
       }
     }
 
+    // "urged both sides to return to talks", "called on the two governments to …": the two parties
+    // of the article's latest act between two countries.
+    if (!targets.length && sources.length && !passive) {
+      const o = kidWith(g, act, 'obj') >= 0 ? kidWith(g, act, 'obj') : kidsWith(g, act, 'obl').find((k) => caseOf(g, k) === 'on') ?? -1;
+      if (o >= 0 && /^(side|government|country|party|nation|neighbour|neighbor|leader|capital)s?$/.test(g.lower[o]!) && g.kids[o]!.some((k) => /^(both|two)$/.test(g.lower[k]!))) {
+        const last = [...out].reverse().find((e) => !!e.source.country && !!e.target?.country && e.source.country !== e.target.country && !e.negated);
+        if (last && last.target) {
+          const pair = [last.source, last.target].filter((r) => !sources.some((x) => x.ref.country === r.country));
+          if (pair.length === 2) targets = pair.map((ref) => ({ ref, node: -1, m: -1 }));
+        }
+      }
+    }
     // "France's foreign minister warned that Paris would respond to the expulsions": a warning that
     // one's own state will answer is a threat to whoever acted on it, the latest such party of the
     // article so far (never to one's own state).
