@@ -413,3 +413,8 @@ test('"both sides", "the two governments" are the two countries of the latest ac
   const t = real('Ghana expelled 12 Togolese diplomats on Monday. The African Union urged both governments to keep talking.').map(triple);
   assert.ok(t.some((x) => /^null 0\d+ GHA$/.test(x)) && t.some((x) => /^null 0\d+ TGO$/.test(x)), t.join('; '));
 });
+
+test('a demand right after its speaker criticised a party continues with that party; an office-holder named by office is a "he"', () => {
+  const t = real("Spain's foreign minister sharply criticised Morocco on Friday. He demanded a full investigation into the incident.").map(triple);
+  assert.ok(t.includes('ESP 111 MAR') && t.some((x) => /^ESP 10\d* MAR$/.test(x)), t.join('; '));
+});

@@ -851,7 +851,7 @@ export class ParseCoder {
     this.declined = false;
     const { doc } = this.cx;
     const done = new Set<Node>();
-    let firstSubject: Arg | null = null;
+    let firstSubject: Arg | null = null, firstHead = -1;
     for (let v = 0; v < g.n; v++) {
       if (!isVerbTag(g.tag[v]!) && !(g.tag[v] === 'JJ' && INTENT_ADJECTIVES.has(g.lower[v]!))) continue;
       if (done.has(v)) continue;
@@ -867,6 +867,7 @@ export class ParseCoder {
         const t = a && a.m >= 0 ? this.cx.doc.mentions[a.m]?.type : null;
         if (a && !((t === 'GPE' || t === 'LOC' || t === 'FAC') && a.ref.actor_code !== a.ref.country)) firstSubject = a;
         else if (a && t !== 'GPE' && t !== 'LOC' && t !== 'FAC') firstSubject = a;
+        if (firstSubject) firstHead = subjNode;
       }
       // An infinitive under a verb or adjective of intent, threat or refusal is coded there.
       const rel = g.label[v]!, h = g.head[v]!;
@@ -890,7 +891,9 @@ export class ParseCoder {
       const mem = this.cx.memory;
       const t = firstSubject.m >= 0 ? doc.mentions[firstSubject.m]?.type : null;
       const gm = firstSubject.m >= 0 ? this.cx.generic.get(firstSubject.m) : undefined;
-      if (t === 'PERSON') mem.person = firstSubject.ref;
+      // ("Poland's foreign minister criticised Israel … He demanded …": an office-holder named by
+      // office is a "he" or "she" too.)
+      if (t === 'PERSON' || (gm && PERSON_NOUNS.has(gm.text.split(/\s+/).pop()!.toLowerCase())) || (firstHead >= 0 && PERSON_NOUNS.has(g.lemma[firstHead]!))) mem.person = firstSubject.ref;
       else if (gm?.kind === 'group') mem.group = firstSubject.ref;
       else mem.body = firstSubject.ref;
       mem.sentence = g.si;
@@ -1186,6 +1189,15 @@ export class ParseCoder {
       }
     }
 
+    // "Poland's foreign minister criticised Israel … He demanded a full investigation": a demand,
+    // complaint or threat with no party named, right after its speaker acted on a party, continues
+    // with that party (the speaker's latest act of the sentence before or this one).
+    if (!targets.length && sources.length === 1 && !passive && /^(10|11|12|13)$/.test(info.root) && (sources[0]!.ref.country || sources[0]!.ref.entity)) {
+      const a0 = sources[0]!.ref;
+      const last = [...out].reverse().find((e) => e.evidence.field === evidence.field && evidence.start - e.evidence.start <= 400 && evidence.start >= e.evidence.start);
+      if (last && last.target && !last.negated && /^(1[0-3])/.test(last.cameo) && (a0.entity ? last.source.entity === a0.entity : last.source.country === a0.country && last.source.actor_code === a0.actor_code)
+        && last.target.country !== a0.country) targets = [{ ref: last.target, node: -1, m: -1 }];
+    }
     // "urged both sides to return to talks", "called on the two governments to …": the two parties
     // of the article's latest act between two countries.
     if (!targets.length && sources.length && !passive) {
