@@ -418,3 +418,8 @@ test('a demand right after its speaker criticised a party continues with that pa
   const t = real("Spain's foreign minister sharply criticised Morocco on Friday. He demanded a full investigation into the incident.").map(triple);
   assert.ok(t.includes('ESP 111 MAR') && t.some((x) => /^ESP 10\d* MAR$/.test(x)), t.join('; '));
 });
+
+test('a phone call the parser hung on a clause inside the object still names the partner, and talks with a partner go both ways', () => {
+  const t = real("Kenya's foreign minister discussed ways to get more aid into Sudan in a phone call with his Ethiopian counterpart on Monday, the ministry said.").map(triple);
+  assert.ok(t.some((x) => /^KEN 04\d ETH$/.test(x)) && t.some((x) => /^ETH 04\d KEN$/.test(x)), t.join('; '));
+});

@@ -1365,7 +1365,9 @@ export class ParseCoder {
         // Mutual: a two-way code and a mutual verb or a partner "with"/"between" ("signed a pact with Y");
         // a visit is hosted (not an intended one); a CAMEO pattern may say so itself.
         // (A guest hosted meets the host: "Lula hosts Colombia's Petro", not "Egypt hosts Gaza truce talks".)
-        const partner = b && (MUTUAL_VERBS.has(g.lemma[act]!) || MUTUAL_VERBS.has(m.p.lemma) || (b.node >= 0 && /^(with|between)$/.test(caseOf(g, b.node)))
+        // (The party's phrase, when its name is a modifier in it: "with his Egyptian counterpart".)
+        const bn = b && b.node >= 0 && /^(amod|compound|nmod:poss|flat)/.test(g.label[b.node]!) && g.head[b.node]! >= 0 ? g.head[b.node]! : b?.node ?? -1;
+        const partner = b && (MUTUAL_VERBS.has(g.lemma[act]!) || MUTUAL_VERBS.has(m.p.lemma) || (bn >= 0 && /^(with|between)$/.test(caseOf(g, bn)))
           || (g.lemma[act] === 'host' && b.node >= 0 && g.label[b.node] === 'obj'));
         // ("Venezuela frees 10 Americans in a prisoner swap with the US": a swap is done by both sides.)
         // (The swap may hang from the object: "frees 10 Americans in prisoner swap".)
@@ -1492,10 +1494,24 @@ export class ParseCoder {
     // ("according to the Joint Chiefs": who says so, not who is acted on.)
     const obls = g.kids[v]!.filter((k) => relIs(g.label[k]!, 'obl') && !relIs(g.label[k]!, 'obl:agent') && !relIs(g.label[k]!, 'obl:tmod') && !caseOf(g, k).startsWith('according'));
     // "discussed aid in a phone call with his Egyptian counterpart", "during talks with X", "in a letter to X".
-    for (const k of obls) {
+    // (Also where the parser hung the call on a clause inside the object: "discussed ways to get more
+    // aid into Gaza in a phone call with his Egyptian counterpart".)
+    const within = (k: Node): boolean => {
+      for (let x = g.head[k]!, d = 0; x >= 0 && d < 8; x = g.head[x]!, d++) {
+        if (x === v) return true;
+        if (relIs(g.label[x]!, 'ccomp') || relIs(g.label[x]!, 'parataxis')) return false;
+      }
+      return false;
+    };
+    const contacts = [...obls];
+    for (let k = 0; k < g.n; k++) if (!contacts.includes(k) && CONTACT_NOUNS.has(g.lemma[k]!) && relIs(g.label[k]!, 'obl') && within(k)) contacts.push(k);
+    for (const k of contacts) {
       if (!CONTACT_NOUNS.has(g.lemma[k]!) || !/^(in|during|at|by|over)$/.test(caseOf(g, k))) continue;
-      for (const q of g.kids[k]!) {
-        if (!relIs(g.label[q]!, 'nmod') || !/^(with|to)$/.test(caseOf(g, q))) continue;
+      // (The partner may hang beside the call: "in a phone call | with his Egyptian counterpart".)
+      const h = g.head[k]!;
+      const beside = h >= 0 ? g.kids[h]!.filter((q) => q > k && relIs(g.label[q]!, 'obl')) : [];
+      for (const q of [...g.kids[k]!, ...beside]) {
+        if (!(relIs(g.label[q]!, 'nmod') || beside.includes(q)) || !/^(with|to)$/.test(caseOf(g, q))) continue;
         const a = ok(this.actorsAt(g, q));
         if (a.length) return a;
       }
