@@ -423,3 +423,8 @@ test('a phone call the parser hung on a clause inside the object still names the
   const t = real("Kenya's foreign minister discussed ways to get more aid into Sudan in a phone call with his Ethiopian counterpart on Monday, the ministry said.").map(triple);
   assert.ok(t.some((x) => /^KEN 04\d ETH$/.test(x)) && t.some((x) => /^ETH 04\d KEN$/.test(x)), t.join('; '));
 });
+
+test('coordinated parties that trade or exchange an act do it to each other', () => {
+  const t = real('Sudan and South Sudan traded accusations over the border clashes on Monday.').map(triple);
+  assert.ok(t.includes('SDN 112 SSD') && t.includes('SSD 112 SDN'), t.join('; '));
+});

@@ -1280,7 +1280,9 @@ export class ParseCoder {
     const vague = targets.length > 0 && targets.every((t) => (t.m >= 0 && this.cx.generic.has(t.m) && !this.cx.generic.get(t.m)!.country)
       || (sources.length >= 2 && !!t.ref.country && sources.some((x) => x.ref.country === t.ref.country)));
     // (Not mediation: "talks brokered by the United States and Saudi Arabia" is no act between the two.)
-    if ((!targets.length || vague) && sources.length >= 2 && (eachOther || (MUTUAL.has(info.root) && info.code !== '045') || info.code.startsWith('08') || info.root === '19')) {
+    // ("Ethiopia and Eritrea traded accusations": to trade or exchange an act is to do it to each other.)
+    const reciprocal = /^(trade|exchange|swap)$/.test(g.lemma[act]!);
+    if ((!targets.length || vague) && sources.length >= 2 && (eachOther || reciprocal || (MUTUAL.has(info.root) && info.code !== '045') || info.code.startsWith('08') || info.root === '19')) {
       for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
     } else {
       for (const a of sources) {
