@@ -428,3 +428,10 @@ test('coordinated parties that trade or exchange an act do it to each other', ()
   const t = real('Sudan and South Sudan traded accusations over the border clashes on Monday.').map(triple);
   assert.ok(t.includes('SDN 112 SSD') && t.includes('SSD 112 SDN'), t.join('; '));
 });
+
+test('a statement that one\'s own side will answer an act is a threat to its author; one that rules it out is none', () => {
+  let t = real("Latvia expelled a Russian diplomat on Monday. Russia's foreign ministry said Moscow would respond to the expulsion.").map(triple);
+  assert.ok(t.includes('RUS 130 LVA'), t.join('; '));
+  t = real("Latvia expelled a Russian diplomat on Monday. Russia's foreign ministry said Moscow would not retaliate.").map(triple);
+  assert.ok(!t.some((x) => x.startsWith('RUS 13')), t.join('; '));
+});

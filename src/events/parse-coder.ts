@@ -93,6 +93,8 @@ function crowdHead(g: SentenceGraph, n: Node): Node {
 const SPEAKING_VERBS = /^(call|urge|demand|ask|warn|condemn|accuse|reject|deny|vow|pledge|promise|insist|appeal|summon|threaten|announce|criticize|criticise|denounce|protest)$/;
 /** Spans of time, which no pronoun refers to ("within 48 hours, accusing them"). */
 const TIME_MEASURES = new Set(['hour', 'day', 'week', 'month', 'year', 'minute', 'decade', 'night', 'morning', 'evening', 'afternoon', 'time']);
+/** A statement that one's own side will answer an act: a threat. */
+const ANSWER_THREAT: Pattern = { code: '130', lemma: 'say', elements: [], reversed: false, order: 1e9, mirror: null, origin: 'own' };
 /** "receive" a person or a state: hosting a visit (the guest's side is the visit, 042). */
 const RECEIVE_HOST: Pattern = { code: '043', lemma: 'receive', elements: [], reversed: false, order: 1e9, mirror: '042', origin: 'own' };
 /** Words that judge an act wrong ("the expulsion was regrettable", "the move was a provocation"). */
@@ -1051,6 +1053,9 @@ export class ParseCoder {
       m = own ? this.match(own, this.signature(g, v, this.passive(g, v)), false) : null;
       if (m) { act = v; family = 'act'; }
     }
+    // "Russia's foreign ministry said Moscow would respond to the expulsion": a statement that one's
+    // own side will answer is a threat (130), aimed below at whoever acted on the speaker's side.
+    if (!m && act === v && /^(say|state|add|declare|insist|vow|pledge|promise)$/.test(g.lemma[act]!) && this.promisesConsequence(g, kidWith(g, act, 'ccomp'))) m = { p: ANSWER_THREAT, matched: [] };
     // "Saudi crown prince receives Syria's al-Sharaa in Riyadh": to receive a person or a state
     // named as the object is to host them (what else is received has patterns of its own).
     if (!m && g.lemma[act] === 'receive') {
@@ -1649,6 +1654,8 @@ export class ParseCoder {
   /** A complement clause in the future that names a consequence ("would be met with a decisive response", "will pay a heavy price"). */
   private promisesConsequence(g: SentenceGraph, cc: Node): boolean {
     if (cc < 0 || !g.kids[cc]!.some((k) => relIs(g.label[k]!, 'aux') && /^(will|would|'ll|shall)$/.test(g.lower[k]!))) return false;
+    // ("said South Africa would not retaliate": a consequence ruled out is no threat.)
+    if (g.kids[cc]!.some((k) => NEGATORS.has(g.lower[k]!))) return false;
     const stack = [cc];
     while (stack.length) {
       const n = stack.pop()!;
