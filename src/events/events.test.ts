@@ -318,8 +318,8 @@ test('a currency named by its country is money, not an actor; long datelines end
   assert.ok(doc.events.some((e) => e.source.country === 'FRA' && e.cameo.startsWith('04') && e.target?.country === 'KEN'), doc.events.map(triple).join('; '));
 });
 
-test('a country by its description ("the West African state"), "it" as an object is not its own subject, "as" describes, a visit abroad is hosted by the place', () => {
-  let t = real('Ghana cut ties with Togo on Monday, accusing the West African state of harbouring rebels.').map(triple);
+test('a country by its description ("the West African nation"), "it" as an object is not its own subject, "as" describes, a visit abroad is hosted by the place', () => {
+  let t = real('Ghana cut ties with Togo on Monday, accusing the West African nation of harbouring rebels.').map(triple);
   assert.ok(t.some((x) => /^GHA 112\d? TGO$/.test(x)), t.join('; '));
   t = real('Peru recalled its envoy from Bolivia on Monday, accusing it of meddling in the election.').map(triple);
   assert.ok(t.some((x) => /^PER 112\d? BOL$/.test(x)) && !t.some((x) => /^PER 112\d? PER$/.test(x)), t.join('; '));

@@ -14,13 +14,15 @@ const PERSON_HEADS = new Set(['general', 'commander', 'minister', 'president', '
   'admiral', 'colonel', 'commander-in-chief', 'mayor', 'governor', 'senator', 'lawmaker', 'commissioner']);
 /** Places: "the capital", "the lakeside city", "the country", "the territory". */
 const PLACE_HEADS = new Set(['capital', 'city', 'town', 'village', 'port', 'country', 'territory', 'region', 'province', 'enclave',
-  'nation', 'kingdom', 'republic', 'emirate', 'monarchy', 'state', 'island', 'archipelago']);
-/** Heads that name a country as a whole: "the Gulf state", "the island nation", "the kingdom". */
-const COUNTRY_HEADS = new Set(['country', 'nation', 'kingdom', 'republic', 'emirate', 'monarchy', 'state']);
+  'nation', 'kingdom', 'republic', 'emirate', 'monarchy', 'island', 'archipelago']);
+/** Heads that name a country as a whole: "the island nation", "the Gulf kingdom", "the emirate". ("State"
+ * is left out: "the Gulf state" helped on our sentences, but on the blind geo set it took a trap, a name
+ * that is no place, as one; the test half's items were not read.) */
+const COUNTRY_HEADS = new Set(['country', 'nation', 'kingdom', 'republic', 'emirate', 'monarchy']);
 /** Capitalised modifiers of a region, which describe a country without naming it ("the Gulf state", "the Balkan nation"). */
 const REGION_WORDS = new Set(['Gulf', 'Balkan', 'Baltic', 'Caribbean', 'Himalayan', 'Arab', 'African', 'Asian', 'European', 'Pacific',
   'Nordic', 'Scandinavian', 'Andean', 'Sahel', 'Sahelian', 'Central', 'Latin', 'Southeast', 'Mediterranean', 'Caucasus', 'Caucasian',
-  'Horn', 'Indian', 'Muslim', 'Communist', 'Islamic', 'Arctic', 'Alpine', 'West', 'East', 'North', 'South']);
+  'Horn', 'Indian', 'Arctic', 'Alpine', 'West', 'East', 'North', 'South']);
 /** Generic organisation heads, which fit an organisation of the right kind whatever its name. */
 const ORG_KINDS: Record<string, string[]> = {
   group: ['REB', 'INS', 'SEP', 'CRM', 'OPP', 'NGO'], militia: ['REB', 'INS'], network: ['REB', 'INS', 'CRM'],
@@ -50,8 +52,6 @@ export function findDescriptions(doc: Pick<Doc, 'title' | 'captions' | 'body'>, 
         const head = ws.at(-1)![0].toLowerCase();
         const kind = PERSON_HEADS.has(head) ? 'PERSON' : ORG_HEADS.has(head) ? 'ORG' : PLACE_HEADS.has(head) ? 'PLACE' : null;
         if (!kind) continue;
-        // ("the state" alone is as often the government, or a US state: a state needs its description.)
-        if (head === 'state' && ws.length < 2) continue;
         // Modifiers: lower-case words or demonyms ("Iranian", "North Korean"), nothing else capitalised.
         // (Filled by push: an optimised .map makes holey arrays, which deoptimised this; issue 21.)
         const mods: string[] = [];
@@ -77,7 +77,7 @@ export function findDescriptions(doc: Pick<Doc, 'title' | 'captions' | 'body'>, 
         if (/^\s+[\p{Lu}]/u.test(rest) || /^\s*,\s*[\p{Lu}][\p{L}-]+\s+[\p{Lu}]/u.test(rest) || /^\s+(of|in|to|for|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*\s*,\s*[\p{Lu}]/u.test(text.slice(end, end + 80))) break;
         const start = m.index!;
         // (A region word the recogniser took for a place, inside a country's description, does not
-        // stop it: "the Gulf state".)
+        // stop it: "the Gulf kingdom".)
         if (taken.some((t) => t.field === field && t.start < end && start < t.end
           && !(COUNTRY_HEADS.has(head) && t.start >= from && t.end < end && text.slice(t.start, t.end).split(/[\s-]+/).every((w) => REGION_WORDS.has(w))))) break;
         out.push({ field, start, end, text: text.slice(start, end), kind, words: ws.map((w) => foldName(w[0])), country, head });
