@@ -92,6 +92,30 @@ const PRECISION_SQL = (a: string) => `(CASE ${a}.date_precision WHEN 'day' THEN 
 const LIVE_EVENTS_TOTAL = '(SELECT coalesce(sum(c.events), 0)::int FROM list_counts c)';
 const ARTICLES_TOTAL = '(SELECT coalesce(sum(c.articles), 0)::int FROM list_counts c)';
 
+/** The default events order backwards (event_keys_list_order read from its end). */
+const EVENT_ORDER_REVERSED = `ORDER BY k.date_start ASC NULLS FIRST, ${PRECISION_SQL('k')} DESC, k.num_articles ASC, k.id DESC`;
+
+/**
+ * An offset page of a list whose total is known exactly in the same statement (the counters of
+ * migration 1902, read in the same snapshot as the rows): `forward` (… LIMIT n OFFSET o) when the
+ * page starts in the first half, else the same rows read from the other end of the index
+ * (`reversed`, the list order backwards: LIMIT min(n, total − o) OFFSET max(total − o − n, 0)).
+ * An offset costs one index entry per row skipped, so the deepest page now skips half the list
+ * instead of all of it (on average a quarter instead of a half). Both branches are in the
+ * statement, behind one-time filters on the total, so only one is executed; the caller orders
+ * the page's rows again. Same rows as the forward page, whatever the offset.
+ */
+function fromNearerEnd(s: Sql, forward: string, reversed: string, total: string, page: Page): string {
+  const o = `${s.p(page.offset)}::bigint`;
+  const n = s.int(page.limit);
+  // (The outer LIMIT, at most the page anyway, tells the planner how few rows come: with only
+  // the computed LIMIT it expected a tenth of the table and hashed every article.)
+  return `SELECT * FROM (SELECT * FROM (${forward}) f WHERE ${o} * 2 < ${total}
+    UNION ALL
+    SELECT * FROM (${reversed} LIMIT least(${n}, greatest(${total} - ${o}, 0)) OFFSET greatest(${total} - ${o} - ${n}, 0)) r
+    WHERE ${o} * 2 >= ${total}) u LIMIT ${n}`;
+}
+
 /** A list answer around the items' JSON text, in the key order the API has always used. */
 function listJson(total: number, page: Page, next: string | null | undefined, items: string): string {
   return `{"total":${total},"limit":${page.limit},"offset":${page.offset},${next === undefined ? '' : `"next":${next === null ? 'null' : JSON.stringify(next)},`}"items":${items}}`;
@@ -128,7 +152,13 @@ export async function listEventsJson(db: Db, f: EventFilters & EventOrder, page:
     // The sort keys with the ids (from the index alone in the default order), so the page needs
     // no other column of event_keys.
     const extra = { goldstein: ', k.goldstein', mentions: ', k.num_mentions', sources: ', k.num_sources' }[sort as string] ?? '';
-    ids = `SELECT k.id, k.date_start, k.date_precision, k.num_articles${extra} FROM event_keys k ${w} ${inner} LIMIT ${n} OFFSET ${s.p(page.offset)}`;
+    const cols = `k.id, k.date_start, k.date_precision, k.num_articles${extra}`;
+    ids = `SELECT ${cols} FROM event_keys k ${w} ${inner} LIMIT ${n} OFFSET ${s.p(page.offset)}`;
+    // The default list without filters: its total is known (the counters), so a page past the
+    // middle is read from the other end of the index (see fromNearerEnd).
+    if (keyset && w === 'WHERE NOT k.negated') {
+      ids = fromNearerEnd(s, ids, `SELECT ${cols} FROM event_keys k ${w} ${EVENT_ORDER_REVERSED}`, LIVE_EVENTS_TOTAL, page);
+    }
   }
   // The database writes the page's JSON (one text value, passed through to the client as it
   // is: no rows to parse, no objects to serialise again in Node) from each event's list item,
@@ -169,6 +199,8 @@ export interface ArticleItem {
   dup_group: string; duplicates: number; sources: number; counts: { entities: number; events: number; quotes: number };
 }
 const ARTICLE_ORDER = 'a.published_day DESC NULLS LAST, a.ingested_at DESC, a.id';
+/** ARTICLE_ORDER backwards (articles_list_order read from its end). */
+const ARTICLE_ORDER_REVERSED = 'a.published_day ASC NULLS FIRST, a.ingested_at ASC, a.id DESC';
 const ARTICLE_CURSOR = ['d?', 't', 's'] as const;
 
 /**
@@ -225,6 +257,7 @@ export async function listArticlesJson(db: Db, f: ArticleFilters, page: Page): P
     }
   } else {
     ids = `SELECT a.id, a.published_day, a.ingested_at FROM articles a ${w} ORDER BY ${ARTICLE_ORDER} LIMIT ${n} OFFSET ${s.p(page.offset)}`;
+    if (!w) ids = fromNearerEnd(s, ids, `SELECT a.id, a.published_day, a.ingested_at FROM articles a ORDER BY ${ARTICLE_ORDER_REVERSED}`, ARTICLES_TOTAL, page);
   }
   // One statement: the page's ids (an index scan in list order), then for those rows only their
   // columns, their story's size (an index-only count) and the total as an init plan (from the

@@ -216,6 +216,20 @@ for (const engine of testEngines('store')) {
       assert.deepStrictEqual((await listEvents(db, { sort: 'goldstein', order: 'asc' } as never, { limit: 500, offset: 0 })).items.map((e) => e.goldstein),
         live.items.length ? [...(await listEvents(db, {}, { limit: 500, offset: 0 })).items.map((e) => e.goldstein)].sort((x, y) => x - y) : []);
       assert.deepStrictEqual(await listEvents(db, {}, { limit: 5, offset: 100000 }), { total: n.e, limit: 5, offset: 100000, next: null, items: [] });
+      // Offset pages past the middle are read from the end of the index: every offset and a few
+      // page sizes give the slice of the whole list (and its order, as the rows say it).
+      const allEvents = (await listEvents(db, {}, { limit: 500, offset: 0 })).items;
+      assert.deepStrictEqual(allEvents.map((e) => e.id), (await db.query(`SELECT k.id FROM event_keys k WHERE NOT k.negated ORDER BY k.date_start DESC NULLS LAST,
+        CASE k.date_precision WHEN 'day' THEN 0 WHEN 'week' THEN 1 WHEN 'month' THEN 2 WHEN 'year' THEN 3 ELSE 4 END, k.num_articles DESC, k.id`)).map((r) => r.id));
+      assert.ok(allEvents.length >= 6, 'enough events to page');
+      for (const limit of [1, 2, 3, 4]) {
+        for (let offset = 0; offset <= allEvents.length + 1; offset++) {
+          const page = await listEvents(db, {}, { limit, offset });
+          assert.equal(page.total, n.e);
+          assert.deepStrictEqual(page.items, allEvents.slice(offset, offset + limit), `events limit ${limit} offset ${offset}`);
+          assert.equal(page.next === null, page.items.length < limit, `events next at offset ${offset}`);
+        }
+      }
 
       const ref = (await db.query(`SELECT a.id, a.title, a.published, a.url, left(a.body, 240) AS snippet, a.tone, a.dup_group,
           (SELECT count(*)::int FROM articles d WHERE d.dup_group = a.dup_group) - 1 AS duplicates,
@@ -230,6 +244,14 @@ for (const engine of testEngines('store')) {
       const articles = await listArticles(db, {}, { limit: 500, offset: 0 });
       assert.equal(articles.total, n.a);
       assert.deepStrictEqual(articles.items, ref.slice(0, 500));
+      for (const limit of [1, 2, 3, 4]) {
+        for (let offset = 0; offset <= ref.length + 1; offset++) {
+          const page = await listArticles(db, {}, { limit, offset });
+          assert.equal(page.total, n.a);
+          assert.deepStrictEqual(page.items, ref.slice(offset, offset + limit), `articles limit ${limit} offset ${offset}`);
+          if (page.next) assert.deepStrictEqual((await listArticles(db, {}, { limit, offset: 0, after: page.next })).items, ref.slice(offset + limit, offset + 2 * limit));
+        }
+      }
       assert.ok(ref.some((a) => a.duplicates > 0 && a.sources > 1) && ref.some((a) => /"/.test(a.title)), 'stories and escapes are covered');
       const found = await listArticles(db, { q: 'consulate' }, { limit: 50, offset: 0 });
       assert.equal(found.total, 2);
