@@ -264,7 +264,7 @@ export async function listArticlesJson(db: Db, f: ArticleFilters, page: Page): P
   // counters without filters), the page written as JSON by the database (see listEventsJson).
   const order = `ORDER BY ${f.q ? 'pg.pos' : ARTICLE_ORDER.replace(/a\./g, 'pg.')}`;
   const [r] = await db.query<{ items: string; n: number; last: CursorValue[] | null; total: number }>(
-    `SELECT coalesce(json_agg(it ${order}), '[]')::text AS items, count(*)::int AS n,
+    `SELECT '[' || coalesce(string_agg(${ARTICLE_ITEM_JSON}, ',' ${order}), '') || ']' AS items, count(*)::int AS n,
        ${f.q ? 'NULL::json' : `(array_agg(json_build_array(to_char(pg.published_day, 'YYYY-MM-DD'),
          to_char(pg.ingested_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), a.id) ${order}))[count(*)::int]`} AS last,
        ${!w ? ARTICLES_TOTAL : f.q ? `coalesce(max(pg.total)::int, (SELECT count(*)::int FROM articles a ${w}))` : `(SELECT count(*)::int FROM articles a ${w})`} AS total
@@ -275,14 +275,22 @@ export async function listArticlesJson(db: Db, f: ArticleFilters, page: Page): P
      CROSS JOIN LATERAL (SELECT
          coalesce(a.n_entities, (SELECT count(*)::int FROM article_entities x WHERE x.article_id = a.id)) AS entities,
          coalesce(a.n_events, (SELECT count(*)::int FROM events x WHERE x.article_id = a.id AND NOT x.negated)) AS events,
-         coalesce(a.n_quotes, (SELECT count(*)::int FROM quotes x WHERE x.article_id = a.id)) AS quotes) cn
-     CROSS JOIN LATERAL (SELECT a.id, a.title, a.published, a.url, left(a.body, 240) AS snippet, a.tone, a.dup_group,
-         st.n - 1 AS duplicates, st.sources, cn AS counts) it`,
+         coalesce(a.n_quotes, (SELECT count(*)::int FROM quotes x WHERE x.article_id = a.id)) AS quotes) cn`,
     s.params,
   );
   const next = r && r.n === page.limit && !f.q && r.last ? encodeCursor(r.last) : null;
   return listJson(r?.total ?? 0, page, next, r?.items ?? '[]');
 }
+
+/**
+ * An articles list item as JSON text, in the key order the API has always used: the article's
+ * id, title, published, url and snippet from the JSON kept with its row (articles.list_json, a
+ * generated column: migration 1905), then its tone, its story's size and its counts.
+ */
+const ARTICLE_ITEM_JSON = `'{' || a.list_json
+  || ',"tone":' || coalesce(to_json(a.tone)::text, 'null') || ',"dup_group":' || to_json(a.dup_group)::text
+  || ',"duplicates":' || (st.n - 1) || ',"sources":' || st.sources
+  || ',"counts":{"entities":' || cn.entities || ',"events":' || cn.events || ',"quotes":' || cn.quotes || '}}'`;
 
 /** One page of articles (the parsed form of listArticlesJson). */
 export async function listArticles(db: Db, f: ArticleFilters, page: Page): Promise<KeysetList<ArticleItem>> {
