@@ -396,9 +396,12 @@ export async function listEntitiesJson(db: Db, f: EntityFilters & EventFilters, 
   const w = s.whereSql();
   // One round trip: the page as JSON, with the total as an init plan. A name search counts its
   // matches from entities_rank_name alone (migration 1904) and pages along the same index.
+  // With a filter, one scan of the matches gives both the page and their number (a window
+  // count, as a search does); counted apart only when the page is empty.
+  const count = `(SELECT count(*)::int FROM entities e ${w})`;
   const [r] = await db.query<{ items: string; total: number }>(
-    `SELECT coalesce(json_agg(it ORDER BY e.article_count DESC, e.id), '[]')::text AS items, (SELECT count(*)::int FROM entities e ${w}) AS total
-     FROM (SELECT * FROM entities e ${w} ORDER BY e.article_count DESC, e.id LIMIT ${s.int(page.limit)} OFFSET ${s.p(page.offset)}) e
+    `SELECT coalesce(json_agg(it ORDER BY e.article_count DESC, e.id), '[]')::text AS items, ${w ? `coalesce(max(e.n)::int, ${count})` : count} AS total
+     FROM (SELECT *${w ? ', count(*) OVER () AS n' : ''} FROM entities e ${w} ORDER BY e.article_count DESC, e.id LIMIT ${s.int(page.limit)} OFFSET ${s.p(page.offset)}) e
      CROSS JOIN LATERAL (SELECT e.lat, e.lon, e.geonames_id) g
      CROSS JOIN LATERAL (SELECT e.id, e.name, e.type, e.country, e.actor_code,
          CASE WHEN e.lat IS NOT NULL AND e.lon IS NOT NULL THEN g END AS geo,

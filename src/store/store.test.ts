@@ -10,6 +10,7 @@ import { migrate, schemaVersion } from './migrate.js';
 import { MIGRATIONS } from './schema.js';
 import { storeArticle, deleteArticle, listEvents, listEntities, entityProfile, health, getArticle, placeCounts, listArticles, eventItemsByRows, listEventsJson } from './index.js';
 import { exportLines, csvLine } from './export.js';
+import { normName } from './keys.js';
 import { GDELT_COLUMNS } from './gdelt.js';
 import { ingestSource } from '../ingest-source.js';
 import { stringSource } from '../ingest/index.js';
@@ -272,6 +273,16 @@ for (const engine of testEngines('store')) {
       assert.equal(el.total, ents.length);
       assert.deepStrictEqual(el.items, ents.slice(0, 500));
       assert.ok(ents.some((e) => e.geo) && ents.some((e) => !e.geo));
+      // A filtered page counts its matches in the same scan; past the last match, apart.
+      for (const f of [{ q: 'a' }, { q: ents[0]!.name }, { type: 'GPE' }, { q: 'zzzz-none' }]) {
+        const norm = new Map((await db.query('SELECT id, norm_name FROM entities')).map((r) => [r.id as string, r.norm_name as string]));
+        const want = ents.filter((e) => (!f.q || norm.get(e.id)!.includes(normName(f.q))) && (!f.type || e.type === f.type));
+        for (const [limit, offset] of [[2, 0], [3, 1], [50, 0], [5, want.length], [5, 100000]] as const) {
+          const page = await listEntities(db, f, { limit, offset });
+          assert.equal(page.total, want.length, `entities ${JSON.stringify(f)} total at offset ${offset}`);
+          assert.deepStrictEqual(page.items, want.slice(offset, offset + limit));
+        }
+      }
 
       // TRUNCATE (tests, resets) empties the counters and the kept items; a missing item is
       // computed as the list reads it.
