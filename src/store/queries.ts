@@ -194,6 +194,11 @@ export interface ArticleFilters { q?: string; from?: string; to?: string }
  */
 export const RANKED = 200;
 
+/**
+ * An articles list item. Its id, title, published, url and snippet are read as JSON kept with
+ * the row (articles.list_json, migration 1905): a change to those needs a migration that
+ * replaces that generated column (store.test.ts compares the page with the rows).
+ */
 export interface ArticleItem {
   id: string; title: string; published: string | null; url: string | null; snippet: string; tone: number | null;
   dup_group: string; duplicates: number; sources: number; counts: { entities: number; events: number; quotes: number };
