@@ -64,12 +64,18 @@ const asNumber = (v: string) => (v === null ? null : Number(v));
 const asString = (v: string) => v;
 
 // ---------------------------------------------------------------- PostgreSQL
+/** Connections per process: NEWSGRAPH_PG_POOL (1–100), else 10. */
+function pgPoolSize(): number {
+  const n = Number(process.env.NEWSGRAPH_PG_POOL);
+  return Number.isInteger(n) && n >= 1 && n <= 100 ? n : 10;
+}
+
 async function openPg(url: string, opts: OpenOptions): Promise<Db> {
   const pg = (await import('pg')).default;
   const parsers: Record<number, (v: string) => unknown> = { [INT8]: asNumber, [NUMERIC]: asNumber, [DATE]: asString, [TIMESTAMPTZ]: asString, [TIMESTAMP]: asString };
   const pool = new pg.Pool({
     connectionString: url,
-    max: opts.poolSize ?? 10,
+    max: opts.poolSize ?? pgPoolSize(),
     options: opts.schema ? `-c search_path=${opts.schema}` : undefined,
     types: { getTypeParser: ((oid: number, format?: string) => parsers[oid] ?? pg.types.getTypeParser(oid, format as any)) as any },
   });

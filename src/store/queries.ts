@@ -92,6 +92,39 @@ const PRECISION_SQL = (a: string) => `(CASE ${a}.date_precision WHEN 'day' THEN 
 const LIVE_EVENTS_TOTAL = '(SELECT coalesce(sum(c.events), 0)::int FROM list_counts c)';
 const ARTICLES_TOTAL = '(SELECT coalesce(sum(c.articles), 0)::int FROM list_counts c)';
 
+/**
+ * `OFFSET $n`, or nothing for the first page: a statement whose only parameter was an offset
+ * that is always 0 (every first page, and every `after` page) was planned anew on every
+ * execution (PostgreSQL judged the generic plan, which assumes some offset, dearer than the
+ * custom one for 0): 0.27 ms of a 0.7 ms events page. Without the parameter it is planned once
+ * per connection.
+ */
+const offsetSql = (s: Sql, offset: number) => (offset > 0 ? ` OFFSET ${s.p(offset)}` : '');
+
+/** The default events order backwards (event_keys_list_order read from its end). */
+const EVENT_ORDER_REVERSED = `ORDER BY k.date_start ASC NULLS FIRST, ${PRECISION_SQL('k')} DESC, k.num_articles ASC, k.id DESC`;
+
+/**
+ * An offset page of a list whose total is known exactly in the same statement (the counters of
+ * migration 1902, read in the same snapshot as the rows): `forward` (… LIMIT n OFFSET o) when the
+ * page starts in the first half, else the same rows read from the other end of the index
+ * (`reversed`, the list order backwards: LIMIT min(n, total − o) OFFSET max(total − o − n, 0)).
+ * An offset costs one index entry per row skipped, so the deepest page now skips half the list
+ * instead of all of it (on average a quarter instead of a half). Both branches are in the
+ * statement, behind one-time filters on the total, so only one is executed; the caller orders
+ * the page's rows again. Same rows as the forward page, whatever the offset.
+ */
+function fromNearerEnd(s: Sql, forward: string, reversed: string, total: string, page: Page): string {
+  const o = `${s.p(page.offset)}::bigint`;
+  const n = s.int(page.limit);
+  // (The outer LIMIT, at most the page anyway, tells the planner how few rows come: with only
+  // the computed LIMIT it expected a tenth of the table and hashed every article.)
+  return `SELECT * FROM (SELECT * FROM (${forward}) f WHERE ${o} * 2 < ${total}
+    UNION ALL
+    SELECT * FROM (${reversed} LIMIT least(${n}, greatest(${total} - ${o}, 0)) OFFSET greatest(${total} - ${o} - ${n}, 0)) r
+    WHERE ${o} * 2 >= ${total}) u LIMIT ${n}`;
+}
+
 /** A list answer around the items' JSON text, in the key order the API has always used. */
 function listJson(total: number, page: Page, next: string | null | undefined, items: string): string {
   return `{"total":${total},"limit":${page.limit},"offset":${page.offset},${next === undefined ? '' : `"next":${next === null ? 'null' : JSON.stringify(next)},`}"items":${items}}`;
@@ -123,12 +156,18 @@ export async function listEventsJson(db: Db, f: EventFilters & EventOrder, page:
     ids = day === null ? undated
       : `(SELECT k.id, k.date_start, k.date_precision, k.num_articles FROM event_keys k ${and} k.date_start <= ${s.p(day)}::date
            AND (k.date_start < ${s.p(day)}::date OR ${tie}) ${inner} LIMIT ${m}) UNION ALL ${undated}`;
-    ids = `SELECT k.* FROM (${ids}) k ${inner} LIMIT ${n} OFFSET ${s.p(page.offset)}`;
+    ids = `SELECT k.* FROM (${ids}) k ${inner} LIMIT ${n}${offsetSql(s, page.offset)}`;
   } else {
     // The sort keys with the ids (from the index alone in the default order), so the page needs
     // no other column of event_keys.
     const extra = { goldstein: ', k.goldstein', mentions: ', k.num_mentions', sources: ', k.num_sources' }[sort as string] ?? '';
-    ids = `SELECT k.id, k.date_start, k.date_precision, k.num_articles${extra} FROM event_keys k ${w} ${inner} LIMIT ${n} OFFSET ${s.p(page.offset)}`;
+    const cols = `k.id, k.date_start, k.date_precision, k.num_articles${extra}`;
+    ids = `SELECT ${cols} FROM event_keys k ${w} ${inner} LIMIT ${n}${offsetSql(s, page.offset)}`;
+    // The default list without filters: its total is known (the counters), so a page past the
+    // middle is read from the other end of the index (see fromNearerEnd).
+    if (keyset && w === 'WHERE NOT k.negated' && page.offset > 0) {
+      ids = fromNearerEnd(s, ids, `SELECT ${cols} FROM event_keys k ${w} ${EVENT_ORDER_REVERSED}`, LIVE_EVENTS_TOTAL, page);
+    }
   }
   // The database writes the page's JSON (one text value, passed through to the client as it
   // is: no rows to parse, no objects to serialise again in Node) from each event's list item,
@@ -164,11 +203,18 @@ export interface ArticleFilters { q?: string; from?: string; to?: string }
  */
 export const RANKED = 200;
 
+/**
+ * An articles list item. Its id, title, published, url and snippet are read as JSON kept with
+ * the row (articles.list_json, migration 1905): a change to those needs a migration that
+ * replaces that generated column (store.test.ts compares the page with the rows).
+ */
 export interface ArticleItem {
   id: string; title: string; published: string | null; url: string | null; snippet: string; tone: number | null;
   dup_group: string; duplicates: number; sources: number; counts: { entities: number; events: number; quotes: number };
 }
 const ARTICLE_ORDER = 'a.published_day DESC NULLS LAST, a.ingested_at DESC, a.id';
+/** ARTICLE_ORDER backwards (articles_list_order read from its end). */
+const ARTICLE_ORDER_REVERSED = 'a.published_day ASC NULLS FIRST, a.ingested_at ASC, a.id DESC';
 const ARTICLE_CURSOR = ['d?', 't', 's'] as const;
 
 /**
@@ -201,7 +247,7 @@ export async function listArticlesJson(db: Db, f: ArticleFilters, page: Page): P
       : `(SELECT a.id, a.published_day, a.ingested_at FROM articles a ${and} a.published_day <= ${s.p(day)}::date
            AND (a.published_day < ${s.p(day)}::date OR ${tie}) ORDER BY ${ARTICLE_ORDER} LIMIT ${m})
          UNION ALL ${undated}`;
-    ids = `SELECT * FROM (${ids}) a ORDER BY ${ARTICLE_ORDER} LIMIT ${n} OFFSET ${s.p(page.offset)}`;
+    ids = `SELECT * FROM (${ids}) a ORDER BY ${ARTICLE_ORDER} LIMIT ${n}${offsetSql(s, page.offset)}`;
   } else if (f.q) {
     // The newest RANKED matches by relevance, then the older matches newest first. One scan of
     // the matches gives both the ranked candidates and the total (a window count over the
@@ -224,14 +270,15 @@ export async function listArticlesJson(db: Db, f: ArticleFilters, page: Page): P
       ids = `SELECT * FROM (${ids}) u ORDER BY u.pos LIMIT ${n}`;
     }
   } else {
-    ids = `SELECT a.id, a.published_day, a.ingested_at FROM articles a ${w} ORDER BY ${ARTICLE_ORDER} LIMIT ${n} OFFSET ${s.p(page.offset)}`;
+    ids = `SELECT a.id, a.published_day, a.ingested_at FROM articles a ${w} ORDER BY ${ARTICLE_ORDER} LIMIT ${n}${offsetSql(s, page.offset)}`;
+    if (!w && page.offset > 0) ids = fromNearerEnd(s, ids, `SELECT a.id, a.published_day, a.ingested_at FROM articles a ORDER BY ${ARTICLE_ORDER_REVERSED}`, ARTICLES_TOTAL, page);
   }
   // One statement: the page's ids (an index scan in list order), then for those rows only their
   // columns, their story's size (an index-only count) and the total as an init plan (from the
   // counters without filters), the page written as JSON by the database (see listEventsJson).
   const order = `ORDER BY ${f.q ? 'pg.pos' : ARTICLE_ORDER.replace(/a\./g, 'pg.')}`;
   const [r] = await db.query<{ items: string; n: number; last: CursorValue[] | null; total: number }>(
-    `SELECT coalesce(json_agg(it ${order}), '[]')::text AS items, count(*)::int AS n,
+    `SELECT '[' || coalesce(string_agg(${ARTICLE_ITEM_JSON}, ',' ${order}), '') || ']' AS items, count(*)::int AS n,
        ${f.q ? 'NULL::json' : `(array_agg(json_build_array(to_char(pg.published_day, 'YYYY-MM-DD'),
          to_char(pg.ingested_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), a.id) ${order}))[count(*)::int]`} AS last,
        ${!w ? ARTICLES_TOTAL : f.q ? `coalesce(max(pg.total)::int, (SELECT count(*)::int FROM articles a ${w}))` : `(SELECT count(*)::int FROM articles a ${w})`} AS total
@@ -242,14 +289,22 @@ export async function listArticlesJson(db: Db, f: ArticleFilters, page: Page): P
      CROSS JOIN LATERAL (SELECT
          coalesce(a.n_entities, (SELECT count(*)::int FROM article_entities x WHERE x.article_id = a.id)) AS entities,
          coalesce(a.n_events, (SELECT count(*)::int FROM events x WHERE x.article_id = a.id AND NOT x.negated)) AS events,
-         coalesce(a.n_quotes, (SELECT count(*)::int FROM quotes x WHERE x.article_id = a.id)) AS quotes) cn
-     CROSS JOIN LATERAL (SELECT a.id, a.title, a.published, a.url, left(a.body, 240) AS snippet, a.tone, a.dup_group,
-         st.n - 1 AS duplicates, st.sources, cn AS counts) it`,
+         coalesce(a.n_quotes, (SELECT count(*)::int FROM quotes x WHERE x.article_id = a.id)) AS quotes) cn`,
     s.params,
   );
   const next = r && r.n === page.limit && !f.q && r.last ? encodeCursor(r.last) : null;
   return listJson(r?.total ?? 0, page, next, r?.items ?? '[]');
 }
+
+/**
+ * An articles list item as JSON text, in the key order the API has always used: the article's
+ * id, title, published, url and snippet from the JSON kept with its row (articles.list_json, a
+ * generated column: migration 1905), then its tone, its story's size and its counts.
+ */
+const ARTICLE_ITEM_JSON = `'{' || a.list_json
+  || ',"tone":' || coalesce(to_json(a.tone)::text, 'null') || ',"dup_group":' || to_json(a.dup_group)::text
+  || ',"duplicates":' || (st.n - 1) || ',"sources":' || st.sources
+  || ',"counts":{"entities":' || cn.entities || ',"events":' || cn.events || ',"quotes":' || cn.quotes || '}}'`;
 
 /** One page of articles (the parsed form of listArticlesJson). */
 export async function listArticles(db: Db, f: ArticleFilters, page: Page): Promise<KeysetList<ArticleItem>> {
@@ -355,9 +410,12 @@ export async function listEntitiesJson(db: Db, f: EntityFilters & EventFilters, 
   const w = s.whereSql();
   // One round trip: the page as JSON, with the total as an init plan. A name search counts its
   // matches from entities_rank_name alone (migration 1904) and pages along the same index.
+  // With a filter, one scan of the matches gives both the page and their number (a window
+  // count, as a search does); counted apart only when the page is empty.
+  const count = `(SELECT count(*)::int FROM entities e ${w})`;
   const [r] = await db.query<{ items: string; total: number }>(
-    `SELECT coalesce(json_agg(it ORDER BY e.article_count DESC, e.id), '[]')::text AS items, (SELECT count(*)::int FROM entities e ${w}) AS total
-     FROM (SELECT * FROM entities e ${w} ORDER BY e.article_count DESC, e.id LIMIT ${s.int(page.limit)} OFFSET ${s.p(page.offset)}) e
+    `SELECT coalesce(json_agg(it ORDER BY e.article_count DESC, e.id), '[]')::text AS items, ${w ? `coalesce(max(e.n)::int, ${count})` : count} AS total
+     FROM (SELECT *${w ? ', count(*) OVER () AS n' : ''} FROM entities e ${w} ORDER BY e.article_count DESC, e.id LIMIT ${s.int(page.limit)}${offsetSql(s, page.offset)}) e
      CROSS JOIN LATERAL (SELECT e.lat, e.lon, e.geonames_id) g
      CROSS JOIN LATERAL (SELECT e.id, e.name, e.type, e.country, e.actor_code,
          CASE WHEN e.lat IS NOT NULL AND e.lon IS NOT NULL THEN g END AS geo,

@@ -374,4 +374,22 @@ CREATE INDEX IF NOT EXISTS entities_rank_name ON entities (article_count DESC, i
 DROP INDEX IF EXISTS entities_rank;
 `,
   },
+  {
+    version: 1905,
+    name: 'hardening: the fixed part of an articles list item kept as JSON (issue 19, finding 5)',
+    sql: `
+-- A text as a JSON string. to_json is STABLE because of other types' output; for text it
+-- depends on nothing but the text, so this wrapper may be IMMUTABLE (and used below).
+CREATE OR REPLACE FUNCTION ng_json_text(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $f$ SELECT to_json(t)::text $f$;
+-- An articles list item's fields that come from the article's own row, as JSON members
+-- ("id":…,"title":…,"published":…,"url":…,"snippet":…): escaping them, the snippet above all,
+-- was half of what writing a page cost. A stored generated column, so PostgreSQL keeps it
+-- with the row on every insert and update.
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS list_json text GENERATED ALWAYS AS (
+  '"id":' || ng_json_text(id) || ',"title":' || ng_json_text(title)
+  || ',"published":' || coalesce(ng_json_text(published), 'null') || ',"url":' || coalesce(ng_json_text(url), 'null')
+  || ',"snippet":' || ng_json_text(left(body, 240))) STORED;
+`,
+  },
 ];

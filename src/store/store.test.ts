@@ -10,6 +10,7 @@ import { migrate, schemaVersion } from './migrate.js';
 import { MIGRATIONS } from './schema.js';
 import { storeArticle, deleteArticle, listEvents, listEntities, entityProfile, health, getArticle, placeCounts, listArticles, eventItemsByRows, listEventsJson } from './index.js';
 import { exportLines, csvLine } from './export.js';
+import { normName } from './keys.js';
 import { GDELT_COLUMNS } from './gdelt.js';
 import { ingestSource } from '../ingest-source.js';
 import { stringSource } from '../ingest/index.js';
@@ -216,6 +217,20 @@ for (const engine of testEngines('store')) {
       assert.deepStrictEqual((await listEvents(db, { sort: 'goldstein', order: 'asc' } as never, { limit: 500, offset: 0 })).items.map((e) => e.goldstein),
         live.items.length ? [...(await listEvents(db, {}, { limit: 500, offset: 0 })).items.map((e) => e.goldstein)].sort((x, y) => x - y) : []);
       assert.deepStrictEqual(await listEvents(db, {}, { limit: 5, offset: 100000 }), { total: n.e, limit: 5, offset: 100000, next: null, items: [] });
+      // Offset pages past the middle are read from the end of the index: every offset and a few
+      // page sizes give the slice of the whole list (and its order, as the rows say it).
+      const allEvents = (await listEvents(db, {}, { limit: 500, offset: 0 })).items;
+      assert.deepStrictEqual(allEvents.map((e) => e.id), (await db.query(`SELECT k.id FROM event_keys k WHERE NOT k.negated ORDER BY k.date_start DESC NULLS LAST,
+        CASE k.date_precision WHEN 'day' THEN 0 WHEN 'week' THEN 1 WHEN 'month' THEN 2 WHEN 'year' THEN 3 ELSE 4 END, k.num_articles DESC, k.id`)).map((r) => r.id));
+      assert.ok(allEvents.length >= 6, 'enough events to page');
+      for (const limit of [1, 2, 3, 4]) {
+        for (let offset = 0; offset <= allEvents.length + 1; offset++) {
+          const page = await listEvents(db, {}, { limit, offset });
+          assert.equal(page.total, n.e);
+          assert.deepStrictEqual(page.items, allEvents.slice(offset, offset + limit), `events limit ${limit} offset ${offset}`);
+          assert.equal(page.next === null, page.items.length < limit, `events next at offset ${offset}`);
+        }
+      }
 
       const ref = (await db.query(`SELECT a.id, a.title, a.published, a.url, left(a.body, 240) AS snippet, a.tone, a.dup_group,
           (SELECT count(*)::int FROM articles d WHERE d.dup_group = a.dup_group) - 1 AS duplicates,
@@ -230,6 +245,14 @@ for (const engine of testEngines('store')) {
       const articles = await listArticles(db, {}, { limit: 500, offset: 0 });
       assert.equal(articles.total, n.a);
       assert.deepStrictEqual(articles.items, ref.slice(0, 500));
+      for (const limit of [1, 2, 3, 4]) {
+        for (let offset = 0; offset <= ref.length + 1; offset++) {
+          const page = await listArticles(db, {}, { limit, offset });
+          assert.equal(page.total, n.a);
+          assert.deepStrictEqual(page.items, ref.slice(offset, offset + limit), `articles limit ${limit} offset ${offset}`);
+          if (page.next) assert.deepStrictEqual((await listArticles(db, {}, { limit, offset: 0, after: page.next })).items, ref.slice(offset + limit, offset + 2 * limit));
+        }
+      }
       assert.ok(ref.some((a) => a.duplicates > 0 && a.sources > 1) && ref.some((a) => /"/.test(a.title)), 'stories and escapes are covered');
       const found = await listArticles(db, { q: 'consulate' }, { limit: 50, offset: 0 });
       assert.equal(found.total, 2);
@@ -250,6 +273,16 @@ for (const engine of testEngines('store')) {
       assert.equal(el.total, ents.length);
       assert.deepStrictEqual(el.items, ents.slice(0, 500));
       assert.ok(ents.some((e) => e.geo) && ents.some((e) => !e.geo));
+      // A filtered page counts its matches in the same scan; past the last match, apart.
+      for (const f of [{ q: 'a' }, { q: ents[0]!.name }, { type: 'GPE' }, { q: 'zzzz-none' }]) {
+        const norm = new Map((await db.query('SELECT id, norm_name FROM entities')).map((r) => [r.id as string, r.norm_name as string]));
+        const want = ents.filter((e) => (!f.q || norm.get(e.id)!.includes(normName(f.q))) && (!f.type || e.type === f.type));
+        for (const [limit, offset] of [[2, 0], [3, 1], [50, 0], [5, want.length], [5, 100000]] as const) {
+          const page = await listEntities(db, f, { limit, offset });
+          assert.equal(page.total, want.length, `entities ${JSON.stringify(f)} total at offset ${offset}`);
+          assert.deepStrictEqual(page.items, want.slice(offset, offset + limit));
+        }
+      }
 
       // TRUNCATE (tests, resets) empties the counters and the kept items; a missing item is
       // computed as the list reads it.
