@@ -435,3 +435,10 @@ test('a statement that one\'s own side will answer an act is a threat to its aut
   t = real("Latvia expelled a Russian diplomat on Monday. Russia's foreign ministry said Moscow would not retaliate.").map(triple);
   assert.ok(!t.some((x) => x.startsWith('RUS 13')), t.join('; '));
 });
+
+test('a state protesting an act complains officially; a participle describing who escorts a thing is no act; an -ing clause after it continues the main clause', () => {
+  let t = head("Vietnam protests Chinese survey ship's entry into its waters");
+  assert.ok(t.includes('VNM 11 CHN'), t.join('; '));
+  t = real('Suspected jihadists ambushed a convoy escorted by Nigerien soldiers near the border with Benin on Sunday, killing at least six soldiers, a security source said.').map(triple);
+  assert.ok(!t.some((x) => / 07\d* /.test(x)) && t.some((x) => / 18\d* /.test(x)), t.join('; '));
+});

@@ -123,6 +123,16 @@ export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly
     if (hasX) continue;
     head[i] = v; label[i] = 'xcomp';
   }
+  // "ambushed a fuel convoy escorted by Malian soldiers …, killing at least eight soldiers" parsed
+  // with "killing" under "escorted": an -ing clause after a comma continues the clause whose object
+  // the participle describes.
+  for (let i = 1; i < n; i++) {
+    const p = head[i]!;
+    if (tag[i] !== 'VBG' || label[i] !== 'advcl' || lower[i - 1] !== ',' || p < 0 || !label[p]!.startsWith('acl') || label[p] === 'acl:relcl' || !/^VB[ND]$/.test(tag[p]!)) continue;
+    const noun = head[p]!;
+    if (noun < 0 || label[noun] !== 'obj' || head[noun]! < 0 || !tag[head[noun]!]!.startsWith('VB')) continue;
+    head[i] = head[noun]!;
+  }
   // "The U.N. children's agency UNICEF condemned the strike" parsed with two subjects: a name right
   // after a common noun that is also a subject is the subject, the noun its description.
   for (let i = 1; i < n; i++) {

@@ -93,6 +93,8 @@ function crowdHead(g: SentenceGraph, n: Node): Node {
 const SPEAKING_VERBS = /^(call|urge|demand|ask|warn|condemn|accuse|reject|deny|vow|pledge|promise|insist|appeal|summon|threaten|announce|criticize|criticise|denounce|protest)$/;
 /** Spans of time, which no pronoun refers to ("within 48 hours, accusing them"). */
 const TIME_MEASURES = new Set(['hour', 'day', 'week', 'month', 'year', 'minute', 'decade', 'night', 'morning', 'evening', 'afternoon', 'time']);
+/** Participles that describe a thing by who goes with, leads or runs it. */
+const DESCRIBING = new Set(['escort', 'guard', 'accompany', 'lead', 'own', 'operate', 'run', 'carry', 'use', 'man', 'crew', 'staff', 'flag', 'manage', 'command']);
 /** A statement that one's own side will answer an act: a threat. */
 const ANSWER_THREAT: Pattern = { code: '130', lemma: 'say', elements: [], reversed: false, order: 1e9, mirror: null, origin: 'own' };
 /** "receive" a person or a state: hosting a visit (the guest's side is the visit, 042). */
@@ -1027,6 +1029,9 @@ export class ParseCoder {
     // (Only after a determiner or a possessive: "Chilean police fired tear gas" misparsed as a noun
     // phrase must still reach the chunk coder.)
     if (g.label[v] === 'amod' && g.tag[v] === 'VBN' && g.head[v]! > v && v > 0 && /^(DT|PRP\$|POS)$/.test(g.tag[v - 1]!)) { if (lexicon.has(g.lemma[v]!)) this.declined = true; return; }
+    // "a fuel convoy escorted by Malian soldiers", "a tanker operated by a Greek firm": a participle
+    // that says who goes with, leads or runs a thing describes it; it reports no act.
+    if (relIs(g.label[v]!, 'acl') && !relIs(g.label[v]!, 'acl:relcl') && g.tag[v] === 'VBN' && DESCRIBING.has(g.lemma[v]!) && g.head[v]! >= 0 && g.tag[g.head[v]!]!.startsWith('NN')) return;
     let mod = this.modality(g, v);
     if (mod.skip) { if (this.cx.lexicon.has(g.lemma[v]!)) this.declined = true; return; }
     // The act: v itself, or the infinitive it governs when v is a verb (or adjective) of intent,
@@ -1265,6 +1270,12 @@ export class ParseCoder {
     // bare, with a verb of sport rather than of war, is a match.
     if (SPORT_VERBS.has(g.lemma[act]!) && sources.every((x) => x.ref.actor_code === x.ref.country) && targets.length && targets.every((x) => x.ref.actor_code === x.ref.country)) { this.declined = true; return; }
 
+    // "Japan protests Chinese survey ship's entry": a state that protests an act is complaining
+    // officially (114), not demonstrating.
+    if (info.root === '14' && g.lemma[act] === 'protest' && kidWith(g, act, 'obj') >= 0 && sources.length && sources.every((x) => !!x.ref.country && (x.ref.actor_code === x.ref.country || /^(GOV|MIL)$/.test(roleTypeOf(x.ref) ?? '')))) {
+      code = '114';
+      info = codeInfo(code)!;
+    }
     // Protesters who storm, torch or attack are rioting: a violent protest (145), against whom they attack.
     if (/^(18|19)$/.test(info.root) && sources.length && (PROTESTERS.has(g.lower[subj] ?? '') || sources.every((x) => x.m >= 0 && PROTESTERS.has(this.cx.generic.get(x.m)?.text.split(/\s+/).pop()!.toLowerCase() ?? '')))) {
       code = '145';
