@@ -442,3 +442,8 @@ test('a state protesting an act complains officially; a participle describing wh
   t = real('Suspected jihadists ambushed a convoy escorted by Nigerien soldiers near the border with Benin on Sunday, killing at least six soldiers, a security source said.').map(triple);
   assert.ok(!t.some((x) => / 07\d* /.test(x)) && t.some((x) => / 18\d* /.test(x)), t.join('; '));
 });
+
+test('a company named as one (Motor, Airways, Holdings, Solution) acts in markets, not politics', () => {
+  const t = real("TOKYO (Reuters) - Honda Motor said on Wednesday it had signed a supply agreement with South Korea's SK Energy Solution.").map(triple);
+  assert.deepEqual(t, []);
+});
