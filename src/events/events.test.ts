@@ -447,3 +447,8 @@ test('a company named as one (Motor, Airways, Holdings, Solution) acts in market
   const t = real("TOKYO (Reuters) - Honda Motor said on Wednesday it had signed a supply agreement with South Korea's SK Energy Solution.").map(triple);
   assert.deepEqual(t, []);
 });
+
+test('makers, exporters and producers compete in markets; a price war is no war', () => {
+  const t = head('Price war: Japanese carmakers battle for buyers in Indonesia');
+  assert.deepEqual(t, []);
+});
