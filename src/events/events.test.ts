@@ -452,3 +452,12 @@ test('makers, exporters and producers compete in markets; a price war is no war'
   const t = head('Price war: Japanese carmakers battle for buyers in Indonesia');
   assert.deepEqual(t, []);
 });
+
+test('a clause marked "if" is no act even as the root; a private person charged is crime, unless the one attacked holds office', () => {
+  let t = real('If Russia were to blockade Lithuania, NATO would struggle to respond, a study said.').map(triple);
+  assert.ok(!t.some((x) => x.startsWith('RUS 19')), t.join('; '));
+  t = real('PERTH — A 31-year-old man was charged with murder on Monday.').map(triple);
+  assert.deepEqual(t, []);
+  t = real('The Czech interior minister said a 58-year-old man had tried to assassinate the prime minister in Brno.').map(triple);
+  assert.ok(t.some((x) => /^CZE 18\d* CZE$/.test(x)), t.join('; '));
+});

@@ -793,6 +793,9 @@ export class ParseCoder {
       if (relIs(r, 'advcl') || relIs(r, 'ccomp') || relIs(r, 'csubj')) {
         for (const k of g.kids[x]!) if (g.label[k] === 'mark' && CONDITIONAL_MARKS.has(g.lower[k]!)) skip = true;
       }
+      // ("If China were to blockade Taiwan, …" parsed with the conditional clause as the root: the
+      // infinitive is inside a clause marked "if".)
+      if (relIs(r, 'xcomp') && g.kids[h]!.some((k) => g.label[k] === 'mark' && CONDITIONAL_MARKS.has(g.lower[k]!))) skip = true;
       if ((relIs(r, 'ccomp') || relIs(r, 'parataxis')) && REPORT_VERBS.has(g.lemma[h]!)) hedged = true;
       if (relIs(r, 'ccomp') && (g.lemma[h] === 'ask' || g.lemma[h] === 'wonder')) skip = true;
       // "denied reports that it had deported …", "rejected claims that its troops had crossed": a denied act.
@@ -845,7 +848,8 @@ export class ParseCoder {
   /** A private individual named by a singular common noun ("a 24-year-old man", "a student"), not by name or office. */
   private individual(g: SentenceGraph, n: Node): boolean {
     if (n < 0 || !INDIVIDUALS.has(g.lower[n]!)) return false;
-    return !g.kids[n]!.some((k) => (g.mentionAt[k]! >= 0 && this.cx.doc.mentions[g.mentionAt[k]!]?.type !== 'NORP') || g.label[k] === 'nmod:poss');
+    // (A name among its modifiers makes it someone's: not the phrase's own generic mention, "a 24-year-old man".)
+    return !g.kids[n]!.some((k) => (g.mentionAt[k]! >= 0 && g.mentionAt[k] !== g.mentionAt[n] && this.cx.doc.mentions[g.mentionAt[k]!]?.type !== 'NORP') || g.label[k] === 'nmod:poss');
   }
 
   /** Set when the sentence's last coding left an act out on purpose (a condition, a question, a denial, history). */
@@ -1265,7 +1269,9 @@ export class ParseCoder {
     // its stead, "An earthquake struck off Japan, the agency told Reuters".)
     if (subj >= 0 && (NATURE.has(g.lemma[subj]!) || kidsWith(g, subj, 'compound').some((k) => NATURE.has(g.lemma[k]!)) || (g.head[subj]! >= 0 && g.tag[g.head[subj]!]!.startsWith('NN') && NATURE.has(g.lemma[g.head[subj]!]!)))) { this.declined = true; return; }
     if (!sources.length) return;
-    if (/^(17|18|19|20)$/.test(info.root) && (this.individual(g, subj) || (passive && this.individual(g, kidWith(g, act, 'nsubj:pass'))))) { this.declined = true; return; }
+    // (Unless the one attacked holds office: "a 71-year-old man had tried to assassinate the prime minister".)
+    const official = targets.some((t) => /^(GOV|MIL|JUD|LEG|ELI)$/.test(roleTypeOf(t.ref) ?? ''));
+    if (/^(17|18|19|20)$/.test(info.root) && !(official && this.individual(g, subj)) && (this.individual(g, subj) || (passive && this.individual(g, kidWith(g, act, 'nsubj:pass'))))) { this.declined = true; return; }
     // "England crush Australia", "Brazil edge Argentina": a win of one country over another named
     // bare, with a verb of sport rather than of war, is a match.
     if (SPORT_VERBS.has(g.lemma[act]!) && sources.every((x) => x.ref.actor_code === x.ref.country) && targets.length && targets.every((x) => x.ref.actor_code === x.ref.country)) { this.declined = true; return; }
