@@ -461,3 +461,8 @@ test('a clause marked "if" is no act even as the root; a private person charged 
   t = real('The Czech interior minister said a 58-year-old man had tried to assassinate the prime minister in Brno.').map(triple);
   assert.ok(t.some((x) => /^CZE 18\d* CZE$/.test(x)), t.join('; '));
 });
+
+test('a body of no country condemning "the deportation" condemns the state that deported', () => {
+  const t = real('Ugandan authorities deported a Kenyan journalist on Monday. Amnesty International condemned the deportation.').map((e) => `${e.source.actor_code} ${e.cameo} ${e.target?.country ?? '-'}`);
+  assert.ok(t.includes('AMN 111 UGA'), t.join('; '));
+});

@@ -112,7 +112,8 @@ const PERSON_NOUNS = new Set(['ambassador', 'envoy', 'diplomat', 'minister', 'pr
 /** Nouns that name an act another party did ("the move", "the expulsion", "the strikes"). */
 const REACTED_TO = new Set(['move', 'decision', 'expulsion', 'attack', 'strike', 'measure', 'sanction', 'tariff', 'step', 'action', 'remark', 'statement',
   'claim', 'accusation', 'ban', 'raid', 'incursion', 'killing', 'arrest', 'detention', 'sentence', 'verdict', 'ruling', 'seizure', 'deployment', 'drill',
-  'exercise', 'test', 'launch', 'annexation', 'blockade', 'closure', 'suspension', 'demand', 'threat', 'comment', 'policy', 'plan', 'deal', 'pact', 'order']);
+  'exercise', 'test', 'launch', 'annexation', 'blockade', 'closure', 'suspension', 'demand', 'threat', 'comment', 'policy', 'plan', 'deal', 'pact', 'order',
+  'deportation', 'resolution', 'crackdown', 'shelling', 'bombing', 'execution', 'expulsions', 'arrests', 'detentions', 'deportations']);
 /** Instruments that act for whoever signs or passes them ("a decree banning …"). */
 const INSTRUMENTS = new Set(['law', 'bill', 'decree', 'order', 'resolution', 'measure', 'legislation', 'directive', 'motion', 'ordinance', 'regulation', 'ruling', 'proclamation']);
 /** Words of a warning that promises a consequence ("warned that any attack would be met with a decisive response"): a threat. */
@@ -1190,6 +1191,11 @@ export class ParseCoder {
         // (A body of no country too: "UNICEF condemned the strike".)
         if (!by && (c || sources[0]!.ref.actor_code) && (ATTACK_NOUNS.has(g.lemma[o]!) || VIOLENCE_NOUNS.has(g.lemma[o]!)) && kidsWith(g, o, 'det').some((k) => /^(the|this|these|that)$/.test(g.lower[k]!))) {
           by = recentSource(out, (e) => /^(18|19|20)/.test(e.cameo) && !/^19[12]/.test(e.cameo) && !e.negated && !!(e.source.country || e.source.actor_code) && e.source.country !== c && e.target?.country !== c);
+        }
+        // (A body of no country condemning "the deportation", "the arrests": the author of the
+        // article's latest act of repression or expulsion.)
+        if (!by && !c && sources[0]!.ref.actor_code && /^(deportation|expulsion|arrest|detention|crackdown|execution|sentence|verdict)s?$/.test(g.lower[o]!) && kidsWith(g, o, 'det').some((k) => /^(the|this|these|that)$/.test(g.lower[k]!))) {
+          by = recentSource(out, (e) => /^1[67]/.test(e.cameo) && !e.negated && !!e.source.country);
         }
         if (by) targets = [{ ref: by, node: -1, m: -1 }];
       }
