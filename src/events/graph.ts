@@ -145,12 +145,17 @@ export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly
   for (let i = 0; i < n; i++) {
     const v = head[i]!;
     if (label[i] !== 'obl:agent' || v < 0 || i < v) continue;
-    let by = false, obj = false;
+    // (Only a counted noun with no preposition of its own: "at least three people"; a "by" the
+    // parser hung elsewhere still makes an agent.)
+    let prep = false, obj = false, counted = false;
     for (let k = 0; k < n; k++) {
-      if (head[k] === i && label[k] === 'case' && lower[k] === 'by') by = true;
+      if (head[k] === i && label[k] === 'case') prep = true;
+      if (head[k] === i && (label[k] === 'nummod' || (label[k] === 'nmod' && lower[k] === 'least'))) counted = true;
       if (head[k] === v && label[k] === 'obj') obj = true;
     }
-    if (!by && !obj) label[i] = 'obj';
+    let byNear = false;
+    for (let k = v + 1; k < i; k++) if (lower[k] === 'by') byNear = true;
+    if (!prep && !obj && counted && !byNear) label[i] = 'obj';
   }
   // "arrested two generals and dozens of soldiers, as well as a French citizen" parsed with
   // "citizen" a conjunct of the verb: a noun joined to a verb that has an object before it is
