@@ -466,3 +466,8 @@ test('a body of no country condemning "the deportation" condemns the state that 
   const t = real('Ugandan authorities deported a Kenyan journalist on Monday. Amnesty International condemned the deportation.').map((e) => `${e.source.actor_code} ${e.cameo} ${e.target?.country ?? '-'}`);
   assert.ok(t.includes('AMN 111 UGA'), t.join('; '));
 });
+
+test('"also" with a pronoun or no party repeats the act of the sentence before on its party', () => {
+  const t = real('Russian missiles struck a power plant in Kharkiv on Monday. Ukraine condemned the strikes. Poland and Lithuania also condemned them.').map(triple);
+  assert.ok(t.includes('POL 111 RUS') && t.includes('LTU 111 RUS') && !t.some((x) => /^(POL|LTU) 111 UKR$/.test(x)), t.join('; '));
+});

@@ -1218,6 +1218,14 @@ export class ParseCoder {
       if (last && last.target && !last.negated && /^(1[0-3])/.test(last.cameo) && (a0.entity ? last.source.entity === a0.entity : last.source.country === a0.country && last.source.actor_code === a0.actor_code)
         && last.target.country !== a0.country) targets = [{ ref: last.target, node: -1, m: -1 }];
     }
+    // "Syria condemned the strikes. Turkey and Saudi Arabia also condemned them": "also" with a
+    // pronoun or no party repeats the act of the sentence before on its party.
+    const oNode = kidWith(g, act, 'obj');
+    const also = [...g.kids[act]!, ...(act !== v ? g.kids[v]! : [])].some((k) => g.label[k] === 'advmod' && g.lower[k] === 'also');
+    if (also && /^(01|02|10|11|12|13)$/.test(info.root) && sources.length && !passive && (!targets.length || (oNode >= 0 && g.tag[oNode] === 'PRP'))) {
+      const last = [...out].reverse().find((e) => e.evidence.field === evidence.field && evidence.start > e.evidence.start && evidence.start - e.evidence.start <= 400 && e.cameo.slice(0, 2) === info.root && !!e.target && !e.negated);
+      if (last?.target && !sources.some((x) => x.ref.country && x.ref.country === last.target!.country)) targets = [{ ref: last.target, node: -1, m: -1 }];
+    }
     // "urged both sides to return to talks", "called on the two governments to …": the two parties
     // of the article's latest act between two countries.
     if (!targets.length && sources.length && !passive) {
