@@ -471,3 +471,8 @@ test('"also" with a pronoun or no party repeats the act of the sentence before o
   const t = real('Russian missiles struck a power plant in Kharkiv on Monday. Ukraine condemned the strikes. Poland and Lithuania also condemned them.').map(triple);
   assert.ok(t.includes('POL 111 RUS') && t.includes('LTU 111 RUS') && !t.some((x) => /^(POL|LTU) 111 UKR$/.test(x)), t.join('; '));
 });
+
+test('a state condemning killings by unidentified gunmen on its soil condemns them; "Amnesty" alone is Amnesty International', () => {
+  const t = real("JOS, Nigeria (AP) — Gunmen killed at least 40 people in an attack on a village in Nigeria's Plateau state, Amnesty International said on Sunday. Amnesty accused the authorities of failing to protect villagers. Nigeria's president condemned the killings.").map((e) => `${e.source.actor_code} ${e.cameo} ${e.target?.actor_code ?? '-'}`);
+  assert.ok(t.some((x) => /^NGA\w* 111 UAF$/.test(x)) && t.some((x) => /^AMN 112\d? NGA/.test(x)), t.join('; '));
+});

@@ -1184,7 +1184,8 @@ export class ParseCoder {
       // (A denial answers what was said: "denied the accusations", not "denies the charges" of a court.)
       if (o >= 0 && mentionOf(g, o) < 0 && (info.code !== '016' || /^(accusation|allegation|claim|report|suggestion|assertion)$/.test(g.lemma[o]!)) && (g.tag[o]!.startsWith('NN') || REACTED_TO.has(g.lower[o]!)) && (REACTED_TO.has(g.lemma[o]!) || REACTED_TO.has(nounKey(g.lower[o]!)) || kidsWith(g, o, 'det').some((k) => /^(the|this|these|such|that)$/.test(g.lower[k]!)))) {
         const c = sources[0]!.ref.country;
-        let by = c ? recentSource(out, (e) => (e.target?.country === c || (e.place?.country === c && e.target?.country !== e.source.country)) && !!e.source.country && e.source.country !== c) : null;
+        // (An unidentified armed actor too: "Gunmen killed 100 people … Nigeria's president condemned the killings".)
+        let by = c ? recentSource(out, (e) => (e.target?.country === c || (e.place?.country === c && e.target?.country !== e.source.country)) && (!!e.source.country ? e.source.country !== c : /^(18|19|20)/.test(e.cameo) && e.source.actor_code === 'UAF')) : null;
         // A third party condemning "the attack" the article told of: aimed at its author ("The U.S.
         // embassy condemned the attack", after militants attacked the capital's airport).
         // (Attackers of no known country too: "gunmen killed 26 men … The United States condemned the killings".)
