@@ -476,3 +476,9 @@ test('a state condemning killings by unidentified gunmen on its soil condemns th
   const t = real("JOS, Nigeria (AP) — Gunmen killed at least 40 people in an attack on a village in Nigeria's Plateau state, Amnesty International said on Sunday. Amnesty accused the authorities of failing to protect villagers. Nigeria's president condemned the killings.").map((e) => `${e.source.actor_code} ${e.cameo} ${e.target?.actor_code ?? '-'}`);
   assert.ok(t.some((x) => /^NGA\w* 111 UAF$/.test(x)) && t.some((x) => /^AMN 112\d? NGA/.test(x)), t.join('; '));
 });
+
+test('a city in an Arabic article that the recogniser typed as an organisation is the city', () => {
+  const doc = runPipeline({ title: '', captions: [], body: 'Sudan\'s army chief vowed on Wednesday to retake El Fasher after rebels captured the city.', published: '2025-10-29', publishedSource: 'given' });
+  const e = doc.entities.find((x) => x.name.includes('Fasher'));
+  assert.ok(e && e.type === 'GPE' && e.country === 'SDN', JSON.stringify(e));
+});

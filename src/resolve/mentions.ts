@@ -5,7 +5,7 @@ import type { Mention } from '../doc/index.js';
 import type { EntityType, SpanRef } from '../types.js';
 import { countryByName, countryOfCapital, countryOfDemonym } from '../kb/countries.js';
 import { knownActor, phoenixActor, roleTypeHit } from '../kb/actor-codes.js';
-import { regionNamed, citiesNamed, type KindHint } from '../kb/gazetteer.js';
+import { regionNamed, citiesNamed, isProminent, type KindHint } from '../kb/gazetteer.js';
 
 /** A name to resolve: a recognised mention, or a span this stage found (description, credit). */
 export interface Item {
@@ -73,6 +73,9 @@ export function settleType(m: Pick<Mention, 'text' | 'label' | 'type'>): EntityT
   // "the West Darfur town of Ardamata": a first-level division the model took for a MISC name.
   if (m.label === 'MISC' && text.includes(' ') && regionNamed(text)?.kind === 'adm1') return 'GPE';
   if (m.label === 'ORG' && countryOfCapital(text)) return 'GPE';
+  // "to retake El Fasher", "in Al Hudaydah": a name in an Arabic article that is a city of note and
+  // no organisation the dictionaries know is the city, whatever the recogniser's label.
+  if (m.label === 'ORG' && /^(al|el|ad|ar|as|an|at|az)[- ]\p{Lu}/iu.test(text) && !phoenixActor(text, 'ORG', null) && citiesNamed(text).some(isProminent)) return 'GPE';
   if (m.label === 'LOC' || m.type === 'GPE' || m.type === 'LOC') {
     const region = regionNamed(text);
     if (region) return region.country && region.lat ? (m.type === 'LOC' ? 'LOC' : 'GPE') : 'LOC';
