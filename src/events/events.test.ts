@@ -482,3 +482,8 @@ test('a city in an Arabic article that the recogniser typed as an organisation i
   const e = doc.entities.find((x) => x.name.includes('Fasher'));
   assert.ok(e && e.type === 'GPE' && e.country === 'SDN', JSON.stringify(e));
 });
+
+test('patients, children and medics are people acted on', () => {
+  const t = real('Rebels killed 120 patients at a hospital in Goma on Monday.').map(triple);
+  assert.ok(t.some((x) => /^COD 20?\d* COD$/.test(x) || /^COD 18\d* COD$/.test(x)), t.join('; '));
+});
