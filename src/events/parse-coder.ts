@@ -977,7 +977,7 @@ export class ParseCoder {
       const speaker = this.subjectActors(g, this.subjectOf(g, say))[0];
       const own = speaker?.ref.country;
       if (!speaker || !own) continue;
-      const by = recentSource(out, (e) => e.target?.country === own && !!e.source.country && e.source.country !== own && !e.negated);
+      const by = actedOn(out, own);
       if (!by) continue;
       const mod = this.modality(g, say);
       if (mod.skip || mod.negated) continue;
@@ -1205,7 +1205,7 @@ export class ParseCoder {
       const cc = kidWith(g, act, 'ccomp');
       if (!targets.length && info.code === '016' && o < 0 && cc >= 0 && kidsWith(g, cc, 'mark').some((k) => g.lower[k] === 'that') && sources[0]!.ref.country) {
         const c = sources[0]!.ref.country;
-        const by = recentSource(out, (e) => e.target?.country === c && !!e.source.country && e.source.country !== c && !e.negated);
+        const by = actedOn(out, c);
         if (by) targets = [{ ref: by, node: -1, m: -1 }];
       }
     }
@@ -1215,7 +1215,7 @@ export class ParseCoder {
     // with that party (the speaker's latest act of the sentence before or this one).
     if (!targets.length && sources.length === 1 && !passive && /^(10|11|12|13)$/.test(info.root) && (sources[0]!.ref.country || sources[0]!.ref.entity)) {
       const a0 = sources[0]!.ref;
-      const last = [...out].reverse().find((e) => e.evidence.field === evidence.field && evidence.start - e.evidence.start <= 400 && evidence.start >= e.evidence.start);
+      const last = nearbyEvent(out, evidence, () => true);
       if (last && last.target && !last.negated && /^(1[0-3])/.test(last.cameo) && (a0.entity ? last.source.entity === a0.entity : last.source.country === a0.country && last.source.actor_code === a0.actor_code)
         && last.target.country !== a0.country) targets = [{ ref: last.target, node: -1, m: -1 }];
     }
@@ -1224,7 +1224,7 @@ export class ParseCoder {
     const oNode = kidWith(g, act, 'obj');
     const also = [...g.kids[act]!, ...(act !== v ? g.kids[v]! : [])].some((k) => g.label[k] === 'advmod' && g.lower[k] === 'also');
     if (also && /^(01|02|10|11|12|13)$/.test(info.root) && sources.length && !passive && (!targets.length || (oNode >= 0 && g.tag[oNode] === 'PRP'))) {
-      const last = [...out].reverse().find((e) => e.evidence.field === evidence.field && evidence.start > e.evidence.start && evidence.start - e.evidence.start <= 400 && e.cameo.slice(0, 2) === info.root && !!e.target && !e.negated);
+      const last = nearbyEvent(out, evidence, (e) => evidence.start > e.evidence.start && e.cameo.slice(0, 2) === info.root && !!e.target && !e.negated);
       if (last?.target && !sources.some((x) => x.ref.country && x.ref.country === last.target!.country)) targets = [{ ref: last.target, node: -1, m: -1 }];
     }
     // "urged both sides to return to talks", "called on the two governments to …": the two parties
@@ -1232,7 +1232,7 @@ export class ParseCoder {
     if (!targets.length && sources.length && !passive) {
       const o = kidWith(g, act, 'obj') >= 0 ? kidWith(g, act, 'obj') : kidsWith(g, act, 'obl').find((k) => caseOf(g, k) === 'on') ?? -1;
       if (o >= 0 && /^(side|government|country|party|nation|neighbour|neighbor|leader|capital)s?$/.test(g.lower[o]!) && g.kids[o]!.some((k) => /^(both|two)$/.test(g.lower[k]!))) {
-        const last = [...out].reverse().find((e) => !!e.source.country && !!e.target?.country && e.source.country !== e.target.country && !e.negated);
+        const last = latestEvent(out, (e) => !!e.source.country && !!e.target?.country && e.source.country !== e.target.country && !e.negated);
         if (last && last.target) {
           const pair = [last.source, last.target].filter((r) => !sources.some((x) => x.ref.country === r.country));
           if (pair.length === 2) targets = pair.map((ref) => ({ ref, node: -1, m: -1 }));
@@ -1244,7 +1244,7 @@ export class ParseCoder {
     // article so far (never to one's own state).
     if (info.root === '13' && sources.length && sources[0]!.ref.country && targets.length && targets.every((t) => t.ref.country === sources[0]!.ref.country)) {
       const c = sources[0]!.ref.country;
-      const by = recentSource(out, (e) => e.target?.country === c && !!e.source.country && e.source.country !== c && !e.negated);
+      const by = actedOn(out, c);
       targets = by ? [{ ref: by, node: -1, m: -1 }] : [];
     }
     // An agentless act of force or arrest: the attacker the sentence names elsewhere is unknown to
@@ -1775,6 +1775,22 @@ const DEFINITE = /^(the|this|that|these|those)$/;
 function recentSource(out: readonly RawEvent[], pick: (e: RawEvent) => boolean): RawEvent['source'] | null {
   for (let i = out.length - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) if (pick(out[i]!)) return out[i]!.source;
   return null;
+}
+
+/** The latest party of the article so far (of its last eight events) to act on country c, never c itself. */
+function actedOn(out: readonly RawEvent[], c: string): RawEvent['source'] | null {
+  return recentSource(out, (e) => e.target?.country === c && !!e.source.country && e.source.country !== c && !e.negated);
+}
+
+/** The latest event of the article so far that `pick` accepts. */
+function latestEvent(out: readonly RawEvent[], pick: (e: RawEvent) => boolean): RawEvent | null {
+  for (let i = out.length - 1; i >= 0; i--) if (pick(out[i]!)) return out[i]!;
+  return null;
+}
+
+/** The latest event `pick` accepts in this sentence or the one before (up to 400 characters back in the same field). */
+function nearbyEvent(out: readonly RawEvent[], evidence: SpanRef, pick: (e: RawEvent) => boolean): RawEvent | null {
+  return latestEvent(out, (e) => e.evidence.field === evidence.field && evidence.start >= e.evidence.start && evidence.start - e.evidence.start <= 400 && pick(e));
 }
 
 /** The last token of node i's subtree. */
