@@ -61,6 +61,12 @@ export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly
     const t = tag[i]!;
     lemma[i] = t.startsWith('VB') ? lemmatizeVerb(l, known) : t.startsWith('NN') ? nounKey(l) : l;
   }
+  // Does token h have a dependent that `test` accepts? (The repairs below read the tree before the
+  // children lists are built: they move heads.)
+  const hasKid = (h: number, test: (k: number) => boolean): boolean => {
+    for (let k = 0; k < n; k++) if (head[k] === h && test(k)) return true;
+    return false;
+  };
   // A past-tense verb the parser hung under a noun as a reduced relative while the noun itself stands
   // where a clause should ("Greek coast guard vessels rescued 412 migrants …, the coast guard said"
   // parsed as "vessels [that were] rescued"): a finite form (VBD, not VBN) with an object is the
@@ -69,9 +75,7 @@ export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly
     const h = head[i]!;
     if (tag[i] !== 'VBD' || !label[i]!.startsWith('acl') || h < 0 || h >= i || !tag[h]!.startsWith('NN')) continue;
     if (!/^(root|ccomp|parataxis|dep)$/.test(label[h]!)) continue;
-    let hasObj = false, hasSubj = false;
-    for (let k = 0; k < n; k++) if (head[k] === i) { if (label[k] === 'obj') hasObj = true; if (label[k]!.startsWith('nsubj')) hasSubj = true; }
-    if (!hasObj || hasSubj) continue;
+    if (!hasKid(i, (k) => label[k] === 'obj') || hasKid(i, (k) => label[k]!.startsWith('nsubj'))) continue;
     head[i] = head[h]!; label[i] = label[h]!;
     head[h] = i; label[h] = 'nsubj';
     for (let k = 0; k < n; k++) if (k !== i && head[k] === h && k > i) head[k] = i;
@@ -81,9 +85,7 @@ export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly
   for (let i = 0; i < n; i++) {
     const h = head[i]!;
     if (tag[i] !== 'VBN' || h < 0 || h >= i || !/^(has|have|had)$/.test(lower[h]!) || !/^(acl|xcomp|ccomp|dep|conj)/.test(label[i]!)) continue;
-    let hasObjOfHave = false;
-    for (let k = 0; k < n; k++) if (head[k] === h && label[k] === 'obj') hasObjOfHave = true;
-    if (hasObjOfHave) continue;
+    if (hasKid(h, (k) => label[k] === 'obj')) continue;
     head[i] = head[h]!; label[i] = label[h]!;
     for (let k = 0; k < n; k++) if (k !== i && head[k] === h) head[k] = i;
     head[h] = i; label[h] = 'aux';
@@ -110,17 +112,13 @@ export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly
   // tells someone to do something, an infinitive inside a long object is the verb's complement.
   for (let i = 0; i < n; i++) {
     if (tag[i] !== 'VB' || !label[i]!.startsWith('acl')) continue;
-    let to = false;
-    for (let k = 0; k < i; k++) if (head[k] === i && label[k] === 'mark' && lower[k] === 'to') to = true;
-    if (!to) continue;
+    if (!hasKid(i, (k) => k < i && label[k] === 'mark' && lower[k] === 'to')) continue;
     let x = head[i]!, d = 0;
     while (x >= 0 && d < 6 && tag[x]!.startsWith('NN') && /^(nmod|conj|compound|appos)/.test(label[x]!)) { x = head[x]!; d++; }
     if (x < 0 || label[x] !== 'obj' || !tag[x]!.startsWith('NN')) continue;
     const v = head[x]!;
     if (v < 0 || !tag[v]!.startsWith('VB') || !CONTROL_VERBS.has(lemma[v]!)) continue;
-    let hasX = false;
-    for (let k = 0; k < n; k++) if (head[k] === v && label[k] === 'xcomp') hasX = true;
-    if (hasX) continue;
+    if (hasKid(v, (k) => label[k] === 'xcomp')) continue;
     head[i] = v; label[i] = 'xcomp';
   }
   // "ambushed a fuel convoy escorted by Malian soldiers …, killing at least eight soldiers" parsed
@@ -147,15 +145,9 @@ export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly
     if (label[i] !== 'obl:agent' || v < 0 || i < v) continue;
     // (Only a counted noun with no preposition of its own: "at least three people"; a "by" the
     // parser hung elsewhere still makes an agent.)
-    let prep = false, obj = false, counted = false;
-    for (let k = 0; k < n; k++) {
-      if (head[k] === i && label[k] === 'case') prep = true;
-      if (head[k] === i && (label[k] === 'nummod' || (label[k] === 'nmod' && lower[k] === 'least'))) counted = true;
-      if (head[k] === v && label[k] === 'obj') obj = true;
-    }
-    let byNear = false;
-    for (let k = v + 1; k < i; k++) if (lower[k] === 'by') byNear = true;
-    if (!prep && !obj && counted && !byNear) label[i] = 'obj';
+    const counted = hasKid(i, (k) => label[k] === 'nummod' || (label[k] === 'nmod' && lower[k] === 'least'));
+    if (!counted || hasKid(i, (k) => label[k] === 'case') || hasKid(v, (k) => label[k] === 'obj') || lower.slice(v + 1, i).includes('by')) continue;
+    label[i] = 'obj';
   }
   // "arrested two generals and dozens of soldiers, as well as a French citizen" parsed with
   // "citizen" a conjunct of the verb: a noun joined to a verb that has an object before it is

@@ -88,7 +88,6 @@ function crowdHead(g: SentenceGraph, n: Node): Node {
   }
   return k;
 }
-/** Verbs that deny what their complement or object reports. */
 /** Acts only a party can do: a reported clause's thing ("his detention") does none of them. */
 const SPEAKING_VERBS = /^(call|urge|demand|ask|warn|condemn|accuse|reject|deny|vow|pledge|promise|insist|appeal|summon|threaten|announce|criticize|criticise|denounce|protest)$/;
 /** Spans of time, which no pronoun refers to ("within 48 hours, accusing them"). */
@@ -103,7 +102,8 @@ const RECEIVE_HOST: Pattern = { code: '043', lemma: 'receive', elements: [], rev
 const JUDGEMENTS = new Set(['regrettable', 'unacceptable', 'unjustified', 'unjustifiable', 'illegal', 'unlawful', 'outrageous', 'provocative',
   'baseless', 'absurd', 'irresponsible', 'reckless', 'hostile', 'unfriendly', 'deplorable', 'shameful', 'disgraceful', 'cowardly', 'barbaric',
   'criminal', 'wrong', 'violation', 'provocation', 'aggression', 'mistake', 'insult', 'affront', 'escalation', 'unwarranted', 'groundless',
-  'arbitrary', 'discriminatory', 'politically motivated', 'illegitimate', 'inadmissible', 'unfounded', 'regrettable']);
+  'arbitrary', 'discriminatory', 'illegitimate', 'inadmissible', 'unfounded']);
+/** Verbs that deny what their complement or object reports. */
 const DENY_VERBS = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'debunk']);
 /** Offices and callings a he/she can stand for. */
 const PERSON_NOUNS = new Set(['ambassador', 'envoy', 'diplomat', 'minister', 'president', 'leader', 'official', 'spokesman', 'spokeswoman', 'spokesperson',
@@ -525,8 +525,10 @@ export class ParseCoder {
     const p = OBJECT_PRONOUNS[g.lower[node]!] ?? g.lower[node]!;
     // "China's coast guard said it had taken measures": the subject of the clause that reports
     // this one, when it agrees (he/she a person, it a state or body, they a group or body).
+    // ("it" or "them" as an object is never its own clause's subject: see below.)
+    const objectPronoun = (p === 'it' || p === 'they') && /^(obj|iobj)$/.test(g.label[node]!);
     let x = g.head[node]!;
-    for (let d = 0; d < 6 && x >= 0 && !((p === 'it' || p === 'they') && /^(obj|iobj)$/.test(g.label[node]!)); d++) {
+    for (let d = 0; d < 6 && x >= 0 && !objectPronoun; d++) {
       let r = g.label[x]!, h = g.head[x]!;
       // "Azerbaijan launched what it called operations": a free relative's clause reports for the
       // verb "what" is an argument of.
@@ -546,15 +548,14 @@ export class ParseCoder {
     // clause's subject and the times and places of the sentence — a country or a body ("cut ties
     // with the UAE, accusing it of supplying drones"), or a thing, which is no party ("condemned
     // the strike, calling it a violation").)
-    const objectIt = (p === 'it' || p === 'they') && /^(obj|iobj)$/.test(g.label[node]!);
-    if ((OBJECT_PRONOUNS[g.lower[node]!] && (p === 'he' || p === 'she')) || objectIt) {
+    if ((OBJECT_PRONOUNS[g.lower[node]!] && (p === 'he' || p === 'she')) || objectPronoun) {
       const gov = g.head[node]!;
       const subj = gov >= 0 ? this.subjectOf(g, gov) : -1;
       const under = (k: Node, top: Node) => { for (let x = k, d = 0; x >= 0 && d < 20; x = g.head[x]!, d++) if (x === top) return true; return false; };
       for (let k = node - 1; k >= 0; k--) {
         if (!g.tag[k]!.startsWith('NN') || (subj >= 0 && under(k, subj))) continue;
         const mk = mentionOf(g, k);
-        if (objectIt) {
+        if (objectPronoun) {
           if (!/^(obj|obl|nmod|iobj|conj|appos|nsubj|nsubj:pass)$/.test(g.label[k]!) || WHEN_NOUNS.has(g.lower[k]!) || TIME_MEASURES.has(g.lemma[k]!) || LOCATIVE.has(caseOf(g, k))) continue;
           if (p === 'it') {
             if (/^NNP?S$/.test(g.tag[k]!) && !(mk >= 0 && this.agrees('it', mk))) continue;
@@ -1221,16 +1222,17 @@ export class ParseCoder {
     }
     // "Syria condemned the strikes. Turkey and Saudi Arabia also condemned them": "also" with a
     // pronoun or no party repeats the act of the sentence before on its party.
-    const oNode = kidWith(g, act, 'obj');
+    // (The act's object, read by several rules below.)
+    const o0 = kidWith(g, act, 'obj');
     const also = [...g.kids[act]!, ...(act !== v ? g.kids[v]! : [])].some((k) => g.label[k] === 'advmod' && g.lower[k] === 'also');
-    if (also && /^(01|02|10|11|12|13)$/.test(info.root) && sources.length && !passive && (!targets.length || (oNode >= 0 && g.tag[oNode] === 'PRP'))) {
+    if (also && /^(01|02|10|11|12|13)$/.test(info.root) && sources.length && !passive && (!targets.length || (o0 >= 0 && g.tag[o0] === 'PRP'))) {
       const last = nearbyEvent(out, evidence, (e) => evidence.start > e.evidence.start && e.cameo.slice(0, 2) === info.root && !!e.target && !e.negated);
       if (last?.target && !sources.some((x) => x.ref.country && x.ref.country === last.target!.country)) targets = [{ ref: last.target, node: -1, m: -1 }];
     }
     // "urged both sides to return to talks", "called on the two governments to …": the two parties
     // of the article's latest act between two countries.
     if (!targets.length && sources.length && !passive) {
-      const o = kidWith(g, act, 'obj') >= 0 ? kidWith(g, act, 'obj') : kidsWith(g, act, 'obl').find((k) => caseOf(g, k) === 'on') ?? -1;
+      const o = o0 >= 0 ? o0 : kidsWith(g, act, 'obl').find((k) => caseOf(g, k) === 'on') ?? -1;
       if (o >= 0 && /^(side|government|country|party|nation|neighbour|neighbor|leader|capital)s?$/.test(g.lower[o]!) && g.kids[o]!.some((k) => /^(both|two)$/.test(g.lower[k]!))) {
         const last = latestEvent(out, (e) => !!e.source.country && !!e.target?.country && e.source.country !== e.target.country && !e.negated);
         if (last && last.target) {
@@ -1308,7 +1310,6 @@ export class ParseCoder {
     // Coordinated subjects with no other party: each acts on the other when the act is mutual.
     let pairs: [Arg, Arg | null][] = [];
     // "India and Pakistan accused each other": each acts on the other.
-    const o0 = kidWith(g, act, 'obj');
     const eachOther = o0 >= 0 && (g.lower[o0] === 'other' || g.lower[o0] === 'another') && g.kids[o0]!.some((k) => g.lower[k] === 'each' || g.lower[k] === 'one');
     if (eachOther) targets = [];
     // ("Russia and Ukraine exchanged prisoners": people of no stated side are what is exchanged.)
@@ -1410,9 +1411,9 @@ export class ParseCoder {
           || (g.lemma[act] === 'host' && b.node >= 0 && g.label[b.node] === 'obj'));
         // ("Venezuela frees 10 Americans in a prisoner swap with the US": a swap is done by both sides.)
         // (The swap may hang from the object: "frees 10 Americans in prisoner swap".)
-        const o1 = kidWith(g, act, 'obj');
-        const swap = !!b && [...g.kids[act]!, ...(o1 >= 0 ? g.kids[o1]! : [])].some((k) => (relIs(g.label[k]!, 'obl') || relIs(g.label[k]!, 'nmod')) && /^(swap|exchange)$/.test(g.lemma[k]!) && /^(in|as|under)$/.test(caseOf(g, k)));
-        const mirror = m.p.mirror ?? (family === 'act' ? VISIT_MIRROR[info.code] : undefined) ?? ((TWO_WAY(info.code) && partner) || (swap && /^08/.test(info.code)) ? (!pairs.some(([x, y]) => x === b && y?.m === a.m) ? info.code : null) : null);
+        const swap = !!b && [...g.kids[act]!, ...(o0 >= 0 ? g.kids[o0]! : [])].some((k) => (relIs(g.label[k]!, 'obl') || relIs(g.label[k]!, 'nmod')) && /^(swap|exchange)$/.test(g.lemma[k]!) && /^(in|as|under)$/.test(caseOf(g, k)));
+        const twoWay = (TWO_WAY(info.code) && partner) || (swap && /^08/.test(info.code));
+        const mirror = m.p.mirror ?? (family === 'act' ? VISIT_MIRROR[info.code] : undefined) ?? (twoWay && !pairs.some(([x, y]) => x === b && y?.m === a.m) ? info.code : null);
         const mi = mirror ? codeInfo(family === 'intent' ? intentCode(mirror) ?? mirror : mirror) : null;
         const back = `${target.entity ?? target.actor_code}|${a.ref.entity ?? a.ref.actor_code}|${mi?.code}`;
         if (mi && !emitted.has(back)) {
