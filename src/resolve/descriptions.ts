@@ -19,7 +19,7 @@ const PLACE_HEADS = new Set(['capital', 'city', 'town', 'village', 'port', 'coun
  * is left out: "the Gulf state" helped on our sentences, but on the blind geo set it took a trap, a name
  * that is no place, as one; the test half's items were not read.) */
 const COUNTRY_HEADS = new Set(['country', 'nation', 'kingdom', 'republic', 'emirate', 'monarchy']);
-/** Capitalised modifiers of a region, which describe a country without naming it ("the Gulf state", "the Balkan nation"). */
+/** Capitalised modifiers of a region, which describe a country without naming it ("the Gulf kingdom", "the Balkan nation"). */
 const REGION_WORDS = new Set(['Gulf', 'Balkan', 'Baltic', 'Caribbean', 'Himalayan', 'Arab', 'African', 'Asian', 'European', 'Pacific',
   'Nordic', 'Scandinavian', 'Andean', 'Sahel', 'Sahelian', 'Central', 'Latin', 'Southeast', 'Mediterranean', 'Caucasus', 'Caucasian',
   'Horn', 'Indian', 'Arctic', 'Alpine', 'West', 'East', 'North', 'South']);
@@ -64,7 +64,7 @@ export function findDescriptions(doc: Pick<Doc, 'title' | 'captions' | 'body'>, 
           const two = i + 1 < mods.length ? `${w} ${mods[i + 1]}` : '';
           const c2 = two ? countryOfDemonym(two) ?? countryByName(two) : null;
           if (c2) { country = c2; i++; continue; }
-          if (PLACE_HEADS.has(head) && COUNTRY_HEADS.has(head) && REGION_WORDS.has(w)) continue;
+          if (COUNTRY_HEADS.has(head) && REGION_WORDS.has(w)) continue;
           const c = countryOfDemonym(w) ?? countryByName(w);
           if (c) { country = c; continue; }
           ok = false;
