@@ -5,7 +5,7 @@
 // their core events and the events a careless coder would add). Every item goes through the whole
 // pipeline. The dev halves may be studied after their first run; the test halves are never read
 // by whoever works on the coder, and --verbose never prints their items.
-//   node scripts/eval-events-news.mjs [--verbose] [--only tune|dev|test|dev2|test2|dev3|test3|dev4|test4]
+//   node scripts/eval-events-news.mjs [--verbose] [--only tune|dev|test|dev2|test2|dev3|test3|dev4|test4|dev5|test5]
 // Prints, per half:
 //   headlines and ledes: relevance P/R/F1 (an item is predicted relevant when it gets at least one
 //     non-negated event), false events per 100 items without a political event, triple
@@ -119,7 +119,8 @@ function scoreStories(name, items) {
 // 'dev3', 'test3': a third, written in session 8 the same way (events-news-blind3-*.jsonl: 180
 // headlines and ledes, half with no political event; events-stories-blind3-*.jsonl: 16 stories).
 // 'dev4', 'test4': a fourth, written in session 9 the same way, with longer stories (body sentences).
-for (const half of ['tune', 'dev', 'test', 'dev2', 'test2', 'dev3', 'test3', 'dev4', 'test4']) {
+// 'dev5', 'test5': a fifth, written in session 10 the same way (150 headlines and ledes, 16 stories).
+for (const half of ['tune', 'dev', 'test', 'dev2', 'test2', 'dev3', 'test3', 'dev4', 'test4', 'dev5', 'test5']) {
   if (only ? only !== half : half === 'tune') continue;
   const n = /\d$/.test(half) ? half.slice(-1) : '';
   const name = half === 'tune' ? 'tune' : `blind${n}-${n ? half.slice(0, -1) : half}`;

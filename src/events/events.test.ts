@@ -487,3 +487,26 @@ test('patients, children and medics are people acted on', () => {
   const t = real('Rebels killed 120 patients at a hospital in Goma on Monday.').map(triple);
   assert.ok(t.some((x) => /^COD 20?\d* COD$/.test(x) || /^COD 18\d* COD$/.test(x)), t.join('; '));
 });
+
+test('people detained with no arrester named were detained by the state of the dateline; officers "injured" with no attack named were hurt by no armed attacker', () => {
+  const t = real('BELGRADE, Aug 15 (Reuters) - The interior minister said 47 people had been detained and 64 police officers injured across the country.').map((e) => `${e.source.actor_code} ${e.cameo} ${e.target?.actor_code ?? '-'}`);
+  assert.ok(t.some((x) => /^SRB\w* 173 /.test(x)) && !t.some((x) => /^UAF 18/.test(x) || / 18\d* SRB/.test(x)), t.join('; '));
+});
+
+test('expressing support for a party endorses it (051); "according to" is no "accord"', () => {
+  const t = real("Hungary's prime minister expressed support for the Serbian president in a phone call on Friday, according to the Serbian presidency.").map(triple);
+  assert.ok(t.includes('HUN 051 SRB'), t.join('; '));
+});
+
+test('"Western" alone is no place (Fiji has a division so named)', () => {
+  const t = real('Serbia has refused to join Western sanctions on Moscow.').map(triple);
+  assert.ok(!t.some((x) => x.includes('FJI')), t.join('; '));
+});
+
+test('protesters who set fire riot; settlers who torch homes destroy property; blaming a disaster blames no party', () => {
+  assert.ok(real('Protesters in Belgrade set fire to the offices of the ruling party.').map(triple).includes('SRB 145 SRB'));
+  const t = real('Israeli settlers torched Palestinian homes in a West Bank village.').map(triple);
+  assert.ok(t.includes('ISR 1712 PSE'), t.join('; '));
+  const b = real('Hungary praised Serbia on Monday. Serbian demonstrators blame the disaster on corruption.').map(triple);
+  assert.ok(!b.some((x) => / 112 HUN$/.test(x)), b.join('; '));
+});

@@ -14,6 +14,7 @@ import type { Doc } from '../doc/index.js';
 import type { ActorRef, EntityOut, PlaceRef, SpanRef } from '../types.js';
 import type { RawEvent } from './coder.js';
 import type { Pattern } from '../kb/verb-patterns.js';
+import { SIDE_BY_SIDE } from './coordination.js';
 import { codeInfo } from '../kb/ontology.js';
 import { actorCode, roleTypeOf } from '../kb/actor-codes.js';
 import { countryByName, countryInfo, countryOfDemonym } from '../kb/countries.js';
@@ -114,6 +115,9 @@ const REACTED_TO = new Set(['move', 'decision', 'expulsion', 'attack', 'strike',
   'claim', 'accusation', 'ban', 'raid', 'incursion', 'killing', 'arrest', 'detention', 'sentence', 'verdict', 'ruling', 'seizure', 'deployment', 'drill',
   'exercise', 'test', 'launch', 'annexation', 'blockade', 'closure', 'suspension', 'demand', 'threat', 'comment', 'policy', 'plan', 'deal', 'pact', 'order',
   'deportation', 'resolution', 'crackdown', 'shelling', 'bombing', 'execution', 'expulsions', 'arrests', 'detentions', 'deportations']);
+/** What befalls a country, done by no one: "blamed the disaster on corruption" answers no party's act. */
+const MISHAPS = new Set(['disaster', 'tragedy', 'accident', 'collapse', 'crash', 'fire', 'flood', 'flooding', 'earthquake', 'quake', 'storm', 'drought',
+  'famine', 'outbreak', 'epidemic', 'pandemic', 'crisis', 'situation', 'shortage', 'blackout', 'outage', 'derailment', 'landslide', 'stampede', 'explosion']);
 /** Instruments that act for whoever signs or passes them ("a decree banning …"). */
 const INSTRUMENTS = new Set(['law', 'bill', 'decree', 'order', 'resolution', 'measure', 'legislation', 'directive', 'motion', 'ordinance', 'regulation', 'ruling', 'proclamation']);
 /** Words of a warning that promises a consequence ("warned that any attack would be met with a decisive response"): a threat. */
@@ -692,6 +696,9 @@ export class ParseCoder {
     if (this.cx.doc.tokens[g.base + v]?.pos !== 'VBD') return false;
     const h = g.head[v]!;
     if (h < 0 || h > v || kidWith(g, v, 'obl:agent') >= 0 || kidsWith(g, v, 'obl').some((k) => caseOf(g, k) === 'by')) return false;
+    // (A noun joined to a passive clause shares its auxiliaries: "47 people had been detained and
+    // 64 officers injured".)
+    if (relIs(g.label[h]!, 'conj') && g.head[h]! >= 0 && this.passive(g, g.head[h]!)) return false;
     // (A headline drops its auxiliaries: "Istanbul mayor detained" is a passive.)
     return this.cx.doc.tokens[g.base]?.field !== 'title';
   }
@@ -739,6 +746,8 @@ export class ParseCoder {
     for (const d of g.kids[v]!) {
       const r = g.label[d]!;
       if (d === subjPass) continue;
+      // ("according to the presidency" says who reports the act, no part of it: not "accord".)
+      if (g.kids[d]!.some((k) => g.lower[k] === 'according' && g.label[k] === 'case')) continue;
       if (relIs(r, 'obj') || relIs(r, 'iobj') || relIs(r, 'obl') || relIs(r, 'xcomp') || relIs(r, 'ccomp') || (relIs(r, 'advcl') && kidsWith(g, d, 'mark').some((x) => /^(of|for|by|to|over|about|against|from)$/.test(g.lower[x]!)))) {
         if (d < v && !relIs(r, 'obl')) continue;
         if (relIs(r, 'ccomp')) { const mk = kidWith(g, d, 'mark'); if (mk >= 0) push(mk); continue; }
@@ -1183,7 +1192,7 @@ export class ParseCoder {
     if (!targets.length && sources.length >= 1 && (/^(11|12)$/.test(info.root) || info.code === '016') && !passive) {
       const o = kidWith(g, act, 'obj') >= 0 ? kidWith(g, act, 'obj') : kidWith(g, act, 'xcomp');
       // (A denial answers what was said: "denied the accusations", not "denies the charges" of a court.)
-      if (o >= 0 && mentionOf(g, o) < 0 && (info.code !== '016' || /^(accusation|allegation|claim|report|suggestion|assertion)$/.test(g.lemma[o]!)) && (g.tag[o]!.startsWith('NN') || REACTED_TO.has(g.lower[o]!)) && (REACTED_TO.has(g.lemma[o]!) || REACTED_TO.has(nounKey(g.lower[o]!)) || kidsWith(g, o, 'det').some((k) => /^(the|this|these|such|that)$/.test(g.lower[k]!)))) {
+      if (o >= 0 && mentionOf(g, o) < 0 && (info.code !== '016' || /^(accusation|allegation|claim|report|suggestion|assertion)$/.test(g.lemma[o]!)) && (g.tag[o]!.startsWith('NN') || REACTED_TO.has(g.lower[o]!)) && (REACTED_TO.has(g.lemma[o]!) || REACTED_TO.has(nounKey(g.lower[o]!)) || (!MISHAPS.has(g.lemma[o]!) && kidsWith(g, o, 'det').some((k) => /^(the|this|these|such|that)$/.test(g.lower[k]!))))) {
         const c = sources[0]!.ref.country;
         // (An unidentified armed actor too: "Gunmen killed 100 people … Nigeria's president condemned the killings".)
         let by = c ? recentSource(out, (e) => (e.target?.country === c || (e.place?.country === c && e.target?.country !== e.source.country)) && (!!e.source.country ? e.source.country !== c : /^(18|19|20)/.test(e.cameo) && e.source.actor_code === 'UAF')) : null;
@@ -1261,9 +1270,13 @@ export class ParseCoder {
       if (to.length) { sources = own; targets = to; }
     }
     if (!sources.length && passive && targets.length && !namedAgent) {
-      if (FORCE.has(info.root)) sources = [{ ref: { entity: null, name: 'unidentified attackers', country: null, actor_code: 'UAF' }, node: -1, m: -1 }];
+      // (People "injured" with no attack named were hurt in clashes or accidents, by no armed attacker:
+      // "64 police officers injured across the country".)
+      const hurtOnly = /^(injure|wound|hurt)$/.test(g.lemma[act]!) && !kidsWith(g, act, 'obl').some((k) => ATTACK_NOUNS.has(g.lemma[k]!));
+      if (FORCE.has(info.root) && !hurtOnly) sources = [{ ref: { entity: null, name: 'unidentified attackers', country: null, actor_code: 'UAF' }, node: -1, m: -1 }];
       else if (info.root === '17') {
-        const c = targets[0]!.ref.country ?? this.soleCountry(g, false);
+        // (With no place named, the state of the story's dateline: "47 people had been detained".)
+        const c = targets[0]!.ref.country ?? this.soleCountry(g, false) ?? this.cx.datelineCountry;
         // (node -2: the state the arrest implies, which may arrest its own officials: "Istanbul mayor detained".)
         if (c) sources = [{ ref: { entity: null, name: c, country: c, actor_code: actorCode(c, 'GOV') ?? c }, node: -2, m: -1 }];
       }
@@ -1300,8 +1313,15 @@ export class ParseCoder {
       info = codeInfo(code)!;
     }
     // Protesters who storm, torch or attack are rioting: a violent protest (145), against whom they attack.
-    if (/^(18|19)$/.test(info.root) && sources.length && (PROTESTERS.has(g.lower[subj] ?? '') || sources.every((x) => x.m >= 0 && PROTESTERS.has(this.cx.generic.get(x.m)?.text.split(/\s+/).pop()!.toLowerCase() ?? '')))) {
+    const crowd = sources.length > 0 && (PROTESTERS.has(g.lower[subj] ?? '') || sources.every((x) => x.m >= 0 && PROTESTERS.has(this.cx.generic.get(x.m)?.text.split(/\s+/).pop()!.toLowerCase() ?? '')));
+    if (/^(18|19)$/.test(info.root) && crowd) {
       code = '145';
+      info = codeInfo(code)!;
+    }
+    // Arson by anyone but a crowd or the groups that take to the streets ("settlers torched homes",
+    // "the assailants set fire to houses") destroys property (1712); a crowd's is a riot.
+    if (info.code === '145' && /^(torch|set)$/.test(g.lemma[act]!) && sources.length && !crowd && !sources.every((x) => /^(EDU|LAB|OPP|PTY)$/.test(roleTypeOf(x.ref) ?? ''))) {
+      code = '1712';
       info = codeInfo(code)!;
     }
     // "Vance visited an American military base in Greenland": a visitor's own troops or base are
@@ -1320,7 +1340,7 @@ export class ParseCoder {
     // (Not mediation: "talks brokered by the United States and Saudi Arabia" is no act between the two.)
     // ("Ethiopia and Eritrea traded accusations": to trade or exchange an act is to do it to each other.)
     const reciprocal = /^(trade|exchange|swap)$/.test(g.lemma[act]!);
-    if ((!targets.length || vague) && sources.length >= 2 && (eachOther || reciprocal || (MUTUAL.has(info.root) && info.code !== '045') || info.code.startsWith('08') || info.root === '19')) {
+    if ((!targets.length || vague) && sources.length >= 2 && (eachOther || reciprocal || (MUTUAL.has(info.root) && info.code !== '045' && !SIDE_BY_SIDE.has(info.code)) || info.code.startsWith('08') || info.root === '19')) {
       for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
     } else {
       for (const a of sources) {

@@ -227,7 +227,11 @@ export function placesNamed(name: string): Place[] {
   return out;
 }
 
+/** A compass or position word alone ("Western sanctions", "Central Asia" cut short) names no place, though divisions are so called (Fiji's "Western"). */
+const BARE_DIRECTION = /^(north|south|east|west|central|middle|upper|lower|inner|outer|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)$/;
+
 function placesNamedUncached(g: Gaz, name: string, k: string): Place[] {
+  if (BARE_DIRECTION.test(k)) return [];
   let list = rows(g, k);
   // Spellings with and without hyphens are one name ("North-West" and "Northwest", "Bosnia-Herzegovina").
   const variants = new Set([k.replace(/-/g, ' '), k.replace(/-/g, ''), k.replace(/^(north|south)(east|west)\b/, '$1-$2'), k.replace(/^(north|south)-(east|west)\b/, '$1$2')]);

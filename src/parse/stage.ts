@@ -1,6 +1,7 @@
 // Stage 'parse' (reads tokens, sentences, mentions and the syntax stage's tags; owns deps): a
 // labelled dependency parse of the sentences a later stage can use (select.ts), with the parser's
 // own tagger. Stand-off like every layer: heads are indexes into doc.tokens.
+import { idiomTags } from './idioms.js';
 import type { Deps, Stage } from '../doc/index.js';
 import { parseModel } from './parser.js';
 import { sentencesToParse } from './select.js';
@@ -59,6 +60,9 @@ export const parseStage: Stage = {
         const fixed = headlineTags(words, Array.from(tags, (k) => p.tagNames[k]!), knownVerb);
         if (fixed) tags = Int32Array.from(fixed, (t, j) => { const k = p.tagNames.indexOf(t); return k >= 0 ? k : tags[j]!; });
       }
+      // "Protesters set/JJ fire to …": a verb of a fixed phrase the tagger read as a noun (./idioms.ts).
+      const idiom = idiomTags(words, Array.from(tags, (k) => p.tagNames[k]!));
+      if (idiom) tags = Int32Array.from(idiom, (t, j) => { const k = p.tagNames.indexOf(t); return k >= 0 ? k : tags[j]!; });
       // Headlinese rewritten into running text for the parser (same positions; src/kb/headline.ts).
       const rewritten = s.field === 'title' ? headlineParseWords(words, Array.from(tags, (k) => p.tagNames[k]!)) : null;
       if (rewritten) {

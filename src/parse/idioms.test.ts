@@ -1,0 +1,13 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { idiomTags } from './idioms.js';
+
+test('"set" before "fire", "ablaze" or "on fire" is a verb, its form from the word before', () => {
+  assert.deepEqual(idiomTags(['Protesters', 'set', 'fire', 'to', 'it'], ['NNS', 'JJ', 'NN', 'IN', 'PRP']), ['NNS', 'VBD', 'NN', 'IN', 'PRP']);
+  assert.deepEqual(idiomTags(['they', 'had', 'set', 'it', 'on', 'fire'], ['PRP', 'VBD', 'NN', 'PRP', 'IN', 'NN']), null);
+  assert.deepEqual(idiomTags(['vowed', 'to', 'set', 'ablaze'], ['VBD', 'TO', 'NN', 'RB']), ['VBD', 'TO', 'VB', 'RB']);
+  assert.deepEqual(idiomTags(['was', 'set', 'on', 'fire'], ['VBD', 'NN', 'IN', 'NN']), ['VBD', 'VBN', 'IN', 'NN']);
+  // (A verb already, or "set" of another phrase, is left alone.)
+  assert.equal(idiomTags(['a', 'set', 'of', 'rules'], ['DT', 'NN', 'IN', 'NNS']), null);
+  assert.equal(idiomTags(['they', 'set', 'fire'], ['PRP', 'VBD', 'NN']), null);
+});

@@ -1,0 +1,19 @@
+// Verbs that taggers trained on the treebanks misread inside a fixed phrase of news copy: "set" in
+// "protesters set fire to the offices" comes out a noun or an adjective (set/NN, set/JJ), and the
+// clause then has no verb. The phrase decides: "set" before "fire", "ablaze", "alight" or "on fire"
+// is the verb, its form from the word before it.
+const AUX_PERFECT = /^(has|have|had|been|be|being|was|were|is|are|get|got|gets)$/;
+
+/** New tags for the sentence's words (Penn tags), or null when nothing changes. */
+export function idiomTags(words: readonly string[], tags: readonly string[]): string[] | null {
+  let out: string[] | null = null;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i]!.toLowerCase() !== 'set' || tags[i]!.startsWith('VB')) continue;
+    const next = words[i + 1]!.toLowerCase();
+    if (!(next === 'fire' || next === 'ablaze' || next === 'alight' || (next === 'on' && words[i + 2]?.toLowerCase() === 'fire'))) continue;
+    const prev = (words[i - 1] ?? '').toLowerCase();
+    out ??= tags.slice();
+    out[i] = prev === 'to' || tags[i - 1] === 'MD' ? 'VB' : AUX_PERFECT.test(prev) ? 'VBN' : 'VBD';
+  }
+  return out;
+}
