@@ -510,3 +510,31 @@ test('protesters who set fire riot; settlers who torch homes destroy property; b
   const b = real('Hungary praised Serbia on Monday. Serbian demonstrators blame the disaster on corruption.').map(triple);
   assert.ok(!b.some((x) => / 112 HUN$/.test(x)), b.join('; '));
 });
+
+test('a missile that "slammed into" a building criticises no one; its toll is force on the people of the place ("the port of Odesa")', () => {
+  const t = real('ODESA, Ukraine (AP) — A Russian missile slammed into a residential building in the Black Sea port of Odesa on Monday evening, killing 10 people, the regional governor said.').map(triple);
+  assert.ok(t.some((x) => /^RUS 1[89]\d* UKR$/.test(x)) && !t.some((x) => / 11\d* /.test(x)), t.join('; '));
+  assert.deepEqual(real("Brazil's Petrobras said on Friday it had struck oil in a deepwater well.").map(triple), []);
+});
+
+test('a bomb that exploded with no one named killed for an unidentified attacker (misparse: "exploded" under "hidden")', () => {
+  const t = real('A bomb hidden in a parked motorcycle exploded next to a police checkpoint in northwestern Pakistan on Tuesday, killing four officers.').map((e) => `${e.source.actor_code} ${e.cameo} ${e.target?.country ?? '-'}`);
+  assert.ok(t.some((x) => /^UAF 18\d* PAK$/.test(x)), t.join('; '));
+  assert.deepEqual(real('Russian troops shelled the town, killing four civilians.').map(triple).filter((x) => / 18/.test(x)), []);
+});
+
+test('a threat aimed at no one answers the latest hostile act on the threatening side', () => {
+  const t = real('India launched missile strikes on Pakistan on Wednesday. Islamabad vowed to retaliate at a time and place of its choosing.').map(triple);
+  assert.ok(t.includes('PAK 138 IND'), t.join('; '));
+});
+
+test('acts named by a noun after a verb of beginning; an embassy staffer expelled; what could have been done was not', () => {
+  assert.ok(real('Pakistan began the mass deportation of undocumented Afghans.').map(triple).includes('PAK 174 AFG'));
+  assert.ok(real('Moldova expelled a Russian embassy staffer.').map(triple).includes('MDA 174 RUS'));
+  assert.deepEqual(real('Colombia said the people aboard could have been detained rather than killed.').map(triple), []);
+});
+
+test('armed groups known by their acronyms keep their country', () => {
+  const t = real('Britain imposed sanctions on four RSF commanders over atrocities in El Fasher.').map(triple);
+  assert.ok(t.includes('GBR 163 SDN'), t.join('; '));
+});

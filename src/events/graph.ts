@@ -80,6 +80,19 @@ export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly
     head[h] = i; label[h] = 'nsubj';
     for (let k = 0; k < n; k++) if (k !== i && head[k] === h && k > i) head[k] = i;
   }
+  // "A bomb hidden in a parked motorcycle exploded next to a checkpoint" parsed with the noun as the
+  // root and "exploded" under "hidden": a finite verb (VBD) with no subject or marker of its own
+  // under the participle that describes a root noun is the clause's verb, the noun its subject.
+  for (let i = 0; i < n; i++) {
+    const p = head[i]!;
+    if (tag[i] !== 'VBD' || label[i] !== 'advcl' || p < 0 || p >= i || tag[p] !== 'VBN' || label[p] !== 'acl') continue;
+    const noun = head[p]!;
+    if (noun < 0 || noun >= p || head[noun] !== -1 || !tag[noun]!.startsWith('NN')) continue;
+    if (hasKid(i, (k) => label[k]!.startsWith('nsubj') || label[k] === 'mark')) continue;
+    head[i] = -1; label[i] = 'root';
+    for (let k = 0; k < n; k++) if (k !== i && head[k] === noun && k > i) head[k] = i;
+    head[noun] = i; label[noun] = 'nsubj';
+  }
   // "Abu Dhabi has in the past rejected accusations" parsed with "has" as the verb and "rejected"
   // hanging from it: a participle under a form of "have" is the verb, "have" its auxiliary.
   for (let i = 0; i < n; i++) {

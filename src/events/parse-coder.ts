@@ -261,6 +261,9 @@ function hasMarkTo(g: SentenceGraph, k: Node): boolean {
 export class ParseCoder {
   constructor(readonly cx: ParseContext) {}
 
+  /** The verbs of the sentence being coded that gave an event (an attack whose toll "…, killing four" adds no act of its own). */
+  private readonly codedVerbs = new Set<Node>();
+
   /** The actor of a mention: the resolved one, or for a generic group with no country its role code alone. */
   private actorOfMention(m: number, g: SentenceGraph): ActorRef | null {
     const gm = this.cx.generic.get(m);
@@ -306,7 +309,8 @@ export class ParseCoder {
     let one: string | null = null;
     for (let i = 0; i < g.n; i++) {
       const m = g.mentionHead[i]!;
-      if (m < 0 || (locative && !LOCATIVE.has(caseOf(g, i)))) continue;
+      // ("in the Black Sea port of Odesa": a place of a place something happens in is where it happens.)
+      if (m < 0 || (locative && !LOCATIVE.has(caseOf(g, i)) && !(caseOf(g, i) === 'of' && g.head[i]! >= 0 && LOCATIVE.has(caseOf(g, g.head[i]!))))) continue;
       const t = this.cx.doc.mentions[m]?.type;
       if (t !== 'GPE' && t !== 'LOC' && t !== 'FAC') continue;
       const c = this.cx.actors.actor(m)?.country;
@@ -793,6 +797,8 @@ export class ParseCoder {
       if (r === 'aux' && (l === 'may' || l === 'might' || l === 'could')) hedged = true;
       if (r === 'mark' && CONDITIONAL_MARKS.has(l)) skip = true;
     }
+    // "could have been detained", "should have stopped it": what might have happened did not.
+    if (kidsWith(g, v, 'aux').some((k) => /^(could|should|would)$/.test(g.lower[k]!)) && kidsWith(g, v, 'aux').some((k) => g.lower[k] === 'have')) skip = true;
     // Headlinese: "Egypt to host Gaza talks" (an infinitive heading the sentence).
     if (g.head[v]! < 0 && kidsWith(g, v, 'mark').some((k) => g.lower[k] === 'to') && g.tag[v] === 'VB') future = true;
     // Up the tree: a conditional or "whether" clause, a report of someone else's, a question.
@@ -868,6 +874,7 @@ export class ParseCoder {
 
   codeSentence(g: SentenceGraph, evidence: SpanRef, out: RawEvent[]): void {
     this.declined = false;
+    this.codedVerbs.clear();
     const { doc } = this.cx;
     const done = new Set<Node>();
     let firstSubject: Arg | null = null, firstHead = -1;
@@ -900,7 +907,7 @@ export class ParseCoder {
         && !(relIs(rel, 'xcomp') && DECISION_VERBS.has(g.lemma[h]!))) continue;
       const before = out.length;
       this.codeVerb(g, v, evidence, out, done);
-      if (out.length > before) this.codeAsDid(g, v, before, out);
+      if (out.length > before) { this.codedVerbs.add(v); this.codeAsDid(g, v, before, out); }
     }
     this.codeNominalVisits(g, evidence, out);
     this.codeNominalFights(g, evidence, out);
@@ -1039,7 +1046,10 @@ export class ParseCoder {
     const { lexicon } = this.cx;
     // "Russia pounds Kharkiv with glide bombs, killing four": the killing is the attack's toll, not an act of its own.
     if (relIs(g.label[v]!, 'advcl') && g.tag[v] === 'VBG' && !kidsWith(g, v, 'mark').length && /^(kill|wound|injure|maim)$/.test(g.lemma[v]!) && g.head[v]! >= 0
-      && (lexicon.get(g.lemma[g.head[v]!]!) ?? []).some((p) => /^(19|20)/.test(p.code))) return;
+      && (lexicon.get(g.lemma[g.head[v]!]!) ?? []).some((p) => /^(19|20)/.test(p.code))
+      // (Unless the attack went uncoded for want of an actor: "A bomb … exploded near a checkpoint,
+      // killing four officers" codes the killing, by whoever set the bomb.)
+      && (this.codedVerbs.has(g.head[v]!) || !WEAPONS.has(g.lemma[this.subjectOf(g, g.head[v]!)] ?? ''))) return;
     // "the jailed opposition leader", "the detained journalist": a participle before its noun describes, it reports no act.
     // (Only after a determiner or a possessive: "Chilean police fired tear gas" misparsed as a noun
     // phrase must still reach the chunk coder.)
@@ -1228,6 +1238,13 @@ export class ParseCoder {
       const last = nearbyEvent(out, evidence, () => true);
       if (last && last.target && !last.negated && /^(1[0-3])/.test(last.cameo) && (a0.entity ? last.source.entity === a0.entity : last.source.country === a0.country && last.source.actor_code === a0.actor_code)
         && last.target.country !== a0.country) targets = [{ ref: last.target, node: -1, m: -1 }];
+    }
+    // "India launched missile strikes on Pakistan … Islamabad vowed to retaliate": a threat aimed at
+    // no one named answers the latest hostile act on the threatening side, in this sentence or the one before.
+    if (!targets.length && sources.length === 1 && !passive && info.root === '13' && sources[0]!.ref.country) {
+      const c = sources[0]!.ref.country;
+      const last = nearbyEvent(out, evidence, (e) => e.target?.country === c && !!e.source.country && e.source.country !== c && !e.negated && /^(1[1-9]|20)/.test(e.cameo));
+      if (last) targets = [{ ref: last.source, node: -1, m: -1 }];
     }
     // "Syria condemned the strikes. Turkey and Saudi Arabia also condemned them": "also" with a
     // pronoun or no party repeats the act of the sentence before on its party.
