@@ -538,3 +538,16 @@ test('armed groups known by their acronyms keep their country', () => {
   const t = real('Britain imposed sanctions on four RSF commanders over atrocities in El Fasher.').map(triple);
   assert.ok(t.includes('GBR 163 SDN'), t.join('; '));
 });
+
+test('a headline passive without its "is" ("Yoon arrested", "impeached president Yoon arrested") is an arrest by the state', () => {
+  const h = (title: string) => (runPipeline({ title, captions: [], body: '', published: '2025-01-15', publishedSource: 'given' }).events as EventOut[]).map(triple);
+  assert.ok(h("South Korea's impeached president Yoon arrested in dawn operation").includes('KOR 173 KOR'));
+  assert.ok(h('Five soldiers killed in ambush in Niger').every((x) => !x.startsWith('NER 18')));
+});
+
+test('investigators arrest; "…, investigators said" names the source, not a victim', () => {
+  const t = real('SEOUL, South Korea (AP) — Anti-corruption investigators arrested impeached South Korean President Yoon Suk Yeol at his hilltop residence on Wednesday.').map(triple);
+  assert.ok(t.includes('KOR 173 KOR'), t.join('; '));
+  const v = real('Russia tortured Ukrainian prisoners, investigators said.').map((e) => `${e.source.country} ${e.cameo} ${e.target?.actor_code ?? '-'}`);
+  assert.ok(!v.some((x) => x.endsWith('JUD')), v.join('; '));
+});

@@ -39,6 +39,9 @@ export interface MentionSpan { tokenStart: number; tokenEnd: number }
 const CONTROL_VERBS = new Set(['order', 'tell', 'ask', 'urge', 'force', 'allow', 'invite', 'press', 'pressure', 'instruct',
   'direct', 'authorize', 'authorise', 'encourage', 'persuade', 'compel', 'request', 'call', 'warn', 'push', 'permit', 'oblige']);
 
+/** Forms of the verbs of saying after which a source is named ("…, investigators said"). */
+const SAY_FORMS = new Set(['said', 'say', 'says', 'told', 'added', 'reported', 'claimed', 'stated', 'announced', 'alleged']);
+
 export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly MentionSpan[], known: (l: string) => boolean): SentenceGraph | null {
   const deps = doc.deps;
   if (!deps || !deps.parsed[si]) return null;
@@ -93,6 +96,39 @@ export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly
     for (let k = 0; k < n; k++) if (k !== i && head[k] === noun && k > i) head[k] = i;
     head[noun] = i; label[noun] = 'nsubj';
   }
+  // "South Korea's impeached president Yoon arrested" parsed with "impeached" as a clause (its
+  // subject "Korea's", its object "Yoon"): a participle right after a possessive describes the
+  // nouns that follow it; the last of them heads the phrase, in the participle's place.
+  for (let i = 1; i < n - 1; i++) {
+    if (tag[i] !== 'VBN' || tag[i - 1] !== 'POS' || !/^(csubj|nsubj|root|dep|parataxis)/.test(label[i]!)) continue;
+    let j = i;
+    while (j + 1 < n && tag[j + 1]!.startsWith('NN')) j++;
+    if (j === i) continue;
+    for (let k = i + 1; k < j; k++) if (head[k]! >= i && head[k]! <= j) { head[k] = j; if (label[k] === 'obj' || label[k] === 'nmod') label[k] = 'compound'; }
+    for (let k = 0; k < n; k++) if (head[k] === i && label[k] === 'nmod:poss') head[k] = j;
+    const h = head[i]!;
+    head[j] = h; label[j] = 'nsubj';
+    label[j] = label[i]!.startsWith('csubj') || label[i]!.startsWith('nsubj') ? (h >= 0 && (tag[h] === 'VBN' || doc.tokens[base + h]!.pos === 'VBN') && !hasKid(h, (k) => label[k]!.startsWith('aux') || label[k] === 'obj') ? 'nsubj:pass' : 'nsubj') : label[i]!;
+    head[i] = j; label[i] = 'amod';
+  }
+  // "Istanbul mayor Imamoglu detained in corruption probe": a headline's participle (or past form
+  // read as a participle by either tagger) heading it with a subject, no object and no auxiliary is
+  // a passive that dropped its "is"; its subject is the passive's.
+  if (doc.tokens[base]?.field === 'title') {
+    for (let v = 0; v < n; v++) {
+      if (head[v] !== -1 || (tag[v] !== 'VBN' && !(tag[v] === 'VBD' && doc.tokens[base + v]!.pos === 'VBN'))) continue;
+      if (hasKid(v, (k) => label[k] === 'obj' || label[k]!.startsWith('aux') || label[k] === 'nsubj:pass')) continue;
+      for (let k = 0; k < n; k++) if (head[k] === v && label[k] === 'nsubj') label[k] = 'nsubj:pass';
+    }
+  }
+  // "Russia tortured Ukrainian prisoners, investigators said" parsed with "investigators" a conjunct
+  // of "prisoners": a noun after a comma with no "and" right before a verb of saying that has no
+  // subject is that verb's subject.
+  for (let k = 1; k < n - 1; k++) {
+    if (label[k] !== 'conj' || !tag[k]!.startsWith('NN') || lower[k - 1] !== ',' || !SAY_FORMS.has(lower[k + 1]!) || !tag[k + 1]!.startsWith('VB')) continue;
+    if (hasKid(k, (c) => label[c] === 'cc') || hasKid(k + 1, (c) => label[c]!.startsWith('nsubj'))) continue;
+    head[k] = k + 1; label[k] = 'nsubj';
+  }
   // "Abu Dhabi has in the past rejected accusations" parsed with "has" as the verb and "rejected"
   // hanging from it: a participle under a form of "have" is the verb, "have" its auxiliary.
   for (let i = 0; i < n; i++) {
@@ -111,6 +147,8 @@ export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly
     if (h !== i + 1 || !/^aux/.test(label[i]!) || !/^VB[ZDP]$/.test(tag[i]!) || AUX_FORMS.has(lower[i]!) || !/^VB[ND]$/.test(tag[h]!)) continue;
     let obj = -1;
     for (let k = h + 1; k < n; k++) if (head[k] === h && label[k] === 'obj') { obj = k; break; }
+    // ("investigators arrested impeached President Yoon": the name read as an agent with no "by".)
+    if (obj < 0) for (let k = h + 1; k < n; k++) if (head[k] === h && label[k] === 'obl:agent' && !hasKid(k, (c) => label[c] === 'case')) { obj = k; label[k] = 'obj'; break; }
     if (obj < 0) continue;
     head[i] = head[h]!; label[i] = label[h]!;
     for (let k = 0; k < n; k++) {

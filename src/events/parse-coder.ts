@@ -712,7 +712,8 @@ export class ParseCoder {
     if (kidWith(g, v, 'aux:pass') >= 0) return true;
     // (A passive subject beside an active subject or an object is the parser's slip: "RSF fighters
     // and allied militias have killed hundreds" with the first conjunct read as a passive subject.)
-    if (kidWith(g, v, 'nsubj:pass') >= 0) return kidWith(g, v, 'obj') < 0 && kidWith(g, v, 'nsubj') < 0;
+    // (An exact 'nsubj': kidWith(…, 'nsubj') would find the passive subject itself.)
+    if (kidWith(g, v, 'nsubj:pass') >= 0) return kidWith(g, v, 'obj') < 0 && !g.kids[v]!.some((k) => g.label[k] === 'nsubj');
     return g.tag[v] === 'VBN' && relIs(g.label[v]!, 'acl') && !relIs(g.label[v]!, 'acl:relcl') && !this.mainVerbAsParticiple(g, v) && !this.finiteAsParticiple(g, v);
   }
 
