@@ -551,3 +551,10 @@ test('investigators arrest; "…, investigators said" names the source, not a vi
   const v = real('Russia tortured Ukrainian prisoners, investigators said.').map((e) => `${e.source.country} ${e.cameo} ${e.target?.actor_code ?? '-'}`);
   assert.ok(!v.some((x) => x.endsWith('JUD')), v.join('; '));
 });
+
+test('"had been due to travel" is a plan, not a visit; a crowd of supporters in a story datelined in a country is of it', () => {
+  const t = real('Prabowo, who had been due to travel to Beijing this week for a military parade, called off the trip to oversee the situation at home, his office said.').map(triple);
+  assert.ok(!t.some((x) => / 04\d* CHN$/.test(x)), t.join('; '));
+  const c = real("SEOUL, South Korea (AP) — Thousands of Yoon's supporters rallied near the residence in sub-zero temperatures.").map(triple);
+  assert.ok(c.some((x) => /^KOR 14\d* /.test(x)), c.join('; '));
+});

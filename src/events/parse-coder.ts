@@ -838,9 +838,11 @@ export class ParseCoder {
   /** Actors of a subject node (a group that acts may take the dateline's country). */
   private subjectActors(g: SentenceGraph, node: Node): Arg[] {
     if (node < 0) return [];
-    const m = mentionOf(g, node);
+    // ("Thousands of Yoon's supporters rallied": the group a crowd count counts acts too.)
+    const m = mentionOf(g, node), mc = mentionOf(g, crowdHead(g, node));
     if (m >= 0) this.asSubject.add(m);
-    try { return this.actorsAt(g, node); } finally { if (m >= 0) this.asSubject.delete(m); }
+    if (mc >= 0) this.asSubject.add(mc);
+    try { return this.actorsAt(g, node); } finally { if (m >= 0) this.asSubject.delete(m); if (mc >= 0) this.asSubject.delete(mc); }
   }
 
   /** "India, Pakistan agree …": names before the subject separated by commas, at the start of a title. */
@@ -1316,7 +1318,9 @@ export class ParseCoder {
     // (Declined on purpose, even with no actor found: the chunk coder must not code the sentence in
     // its stead, "An earthquake struck off Japan, the agency told Reuters".)
     if (subj >= 0 && (NATURE.has(g.lemma[subj]!) || kidsWith(g, subj, 'compound').some((k) => NATURE.has(g.lemma[k]!)) || (g.head[subj]! >= 0 && g.tag[g.head[subj]!]!.startsWith('NN') && NATURE.has(g.lemma[g.head[subj]!]!)))) { this.declined = true; return; }
-    if (!sources.length) return;
+    // (A plan whose actor the parse lost is still no act: the chunk coder must not code "had been
+    // due to travel to Beijing" as a visit.)
+    if (!sources.length) { if (family === 'intent' && INTENT_ADJECTIVES.has(g.lower[v]!)) this.declined = true; return; }
     // (Unless the one attacked holds office: "a 71-year-old man had tried to assassinate the prime minister".)
     const official = targets.some((t) => /^(GOV|MIL|JUD|LEG|ELI)$/.test(roleTypeOf(t.ref) ?? ''));
     if (/^(17|18|19|20)$/.test(info.root) && !(official && this.individual(g, subj)) && (this.individual(g, subj) || (passive && this.individual(g, kidWith(g, act, 'nsubj:pass'))))) { this.declined = true; return; }

@@ -11,3 +11,8 @@ test('"set" before "fire", "ablaze" or "on fire" is a verb, its form from the wo
   assert.equal(idiomTags(['a', 'set', 'of', 'rules'], ['DT', 'NN', 'IN', 'NNS']), null);
   assert.equal(idiomTags(['they', 'set', 'fire'], ['PRP', 'VBD', 'NN']), null);
 });
+
+test('"due" after a form of "be" and before "to" and a verb is the adjective of a plan; "due to rain" is left alone', () => {
+  assert.deepEqual(idiomTags(['had', 'been', 'due', 'to', 'travel'], ['VBD', 'VBN', 'IN', 'IN', 'NN']), ['VBD', 'VBN', 'JJ', 'TO', 'VB']);
+  assert.equal(idiomTags(['cancelled', 'due', 'to', 'rain'], ['VBN', 'IN', 'IN', 'NN']), null);
+});

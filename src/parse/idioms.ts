@@ -1,13 +1,24 @@
 // Verbs that taggers trained on the treebanks misread inside a fixed phrase of news copy: "set" in
 // "protesters set fire to the offices" comes out a noun or an adjective (set/NN, set/JJ), and the
 // clause then has no verb. The phrase decides: "set" before "fire", "ablaze", "alight" or "on fire"
-// is the verb, its form from the word before it.
+// is the verb, its form from the word before it. Likewise "due" in "was due to travel".
 const AUX_PERFECT = /^(has|have|had|been|be|being|was|were|is|are|get|got|gets)$/;
+
+const BE = /^(is|are|was|were|be|been|being|'s|’s)$/;
 
 /** New tags for the sentence's words (Penn tags), or null when nothing changes. */
 export function idiomTags(words: readonly string[], tags: readonly string[]): string[] | null {
   let out: string[] | null = null;
   for (let i = 0; i + 1 < words.length; i++) {
+    // "had been due to travel to Beijing": "due" after a form of "be" and before "to" and a word
+    // that can be a verb is the adjective of a plan (due/JJ to/TO travel/VB), not the preposition
+    // "due to" ("cancelled due to rain").
+    if (words[i]!.toLowerCase() === 'due' && i > 0 && BE.test(words[i - 1]!.toLowerCase()) && words[i + 1]!.toLowerCase() === 'to' && i + 2 < words.length
+      && /^(VB|VBP|NN)$/.test(tags[i + 2]!) && /^[a-z]+$/.test(words[i + 2]!)) {
+      out ??= tags.slice();
+      out[i] = 'JJ'; out[i + 1] = 'TO'; out[i + 2] = 'VB';
+      continue;
+    }
     if (words[i]!.toLowerCase() !== 'set' || tags[i]!.startsWith('VB')) continue;
     const next = words[i + 1]!.toLowerCase();
     if (!(next === 'fire' || next === 'ablaze' || next === 'alight' || (next === 'on' && words[i + 2]?.toLowerCase() === 'fire'))) continue;
