@@ -558,3 +558,9 @@ test('"had been due to travel" is a plan, not a visit; a crowd of supporters in 
   const c = real("SEOUL, South Korea (AP) — Thousands of Yoon's supporters rallied near the residence in sub-zero temperatures.").map(triple);
   assert.ok(c.some((x) => /^KOR 14\d* /.test(x)), c.join('; '));
 });
+
+test('a fronted first name of a subject list is a subject; victims of an agentless killing after a told attack are its attacker\'s', () => {
+  const t = real('Israel carried out an air strike on Doha on Tuesday. Hamas said five of its members had been killed along with a Qatari security officer. Saudi Arabia, the United Arab Emirates and Egypt all condemned the strike.').map(triple);
+  for (const c of ['SAU', 'ARE', 'EGY']) assert.ok(t.includes(`${c} 111 ISR`), t.join('; '));
+  assert.ok(t.some((x) => /^ISR 18\d* QAT$/.test(x)) && !t.some((x) => x.startsWith('null 18')), t.join('; '));
+});

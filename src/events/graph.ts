@@ -129,6 +129,19 @@ export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly
     if (hasKid(k, (c) => label[c] === 'cc') || hasKid(k + 1, (c) => label[c]!.startsWith('nsubj'))) continue;
     head[k] = k + 1; label[k] = 'nsubj';
   }
+  // "Saudi Arabia, the United Arab Emirates and Egypt all condemned the strike" parsed with the
+  // first name fronted as an oblique: a bare name (no preposition) before a comma whose verb's
+  // subject heads a list ("… B and C") is the list's first member, the subject.
+  for (let i = 0; i < n - 1; i++) {
+    const h = head[i]!;
+    if (h <= i || !/^(obl|dep|nmod|appos)/.test(label[i]!) || !tag[i]!.startsWith('NNP') || lower[i + 1] !== ',' || hasKid(i, (k) => label[k] === 'case')) continue;
+    let s0 = -1;
+    for (let k = i + 2; k < h; k++) if (head[k] === h && label[k] === 'nsubj' && tag[k]!.startsWith('NNP')) { s0 = k; break; }
+    if (s0 < 0 || !hasKid(s0, (c) => label[c] === 'conj' && hasKid(c, (d) => label[d] === 'cc' && (lower[d] === 'and' || lower[d] === 'or')))) continue;
+    for (let k = 0; k < n; k++) if (head[k] === s0 && label[k] === 'conj') head[k] = i;
+    head[s0] = i; label[s0] = 'conj';
+    label[i] = 'nsubj';
+  }
   // "Abu Dhabi has in the past rejected accusations" parsed with "has" as the verb and "rejected"
   // hanging from it: a participle under a form of "have" is the verb, "have" its auxiliary.
   for (let i = 0; i < n; i++) {

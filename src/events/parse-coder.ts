@@ -1293,7 +1293,12 @@ export class ParseCoder {
       // (People "injured" with no attack named were hurt in clashes or accidents, by no armed attacker:
       // "64 police officers injured across the country".)
       const hurtOnly = /^(injure|wound|hurt)$/.test(g.lemma[act]!) && !kidsWith(g, act, 'obl').some((k) => ATTACK_NOUNS.has(g.lemma[k]!));
-      if (FORCE.has(info.root) && !hurtOnly) sources = [{ ref: { entity: null, name: 'unidentified attackers', country: null, actor_code: 'UAF' }, node: -1, m: -1 }];
+      // ("Israel carried out an air strike on … Hamas said five of its members had been killed": the
+      // attack the article just told, on the same side, is the killer.)
+      const told = FORCE.has(info.root) && !hurtOnly ? nearbyEvent(out, evidence, (e) => /^(18|19|20)/.test(e.cameo) && !e.negated && !!e.source.country && e.source.actor_code !== 'UAF'
+        && targets.some((t) => !!t.ref.country && t.ref.country !== e.source.country && (e.target?.country === t.ref.country || e.place?.country === t.ref.country))) : null;
+      if (told) sources = [{ ref: told.source, node: -1, m: -1 }];
+      else if (FORCE.has(info.root) && !hurtOnly) sources = [{ ref: { entity: null, name: 'unidentified attackers', country: null, actor_code: 'UAF' }, node: -1, m: -1 }];
       else if (info.root === '17') {
         // (With no place named, the state of the story's dateline: "47 people had been detained".)
         const c = targets[0]!.ref.country ?? this.soleCountry(g, false) ?? this.cx.datelineCountry;

@@ -108,3 +108,10 @@ test('country points and FIPS 10-4 codes', () => {
   assert.equal(fipsOf('GBR'), 'UK');
   assert.equal(fipsOf(null), null);
 });
+
+test('a country named by its name outranks namesake towns of the article\'s other country', async () => {
+  const { rankPlaces } = await import('./gazetteer.js');
+  const washington = rankPlaces('Washington')[0]!;
+  assert.equal(rankPlaces('Egypt', { focus: new Set(['USA']), near: [washington] })[0]!.country, 'EGY');
+  assert.equal(rankPlaces('Lebanon', { focus: new Set(['USA']), near: [washington] })[0]!.country, 'LBN');
+});

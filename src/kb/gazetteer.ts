@@ -399,7 +399,11 @@ function nearFit(p: Place, near: readonly Place[]): number {
 function placeScore(p: Place, list: readonly Place[], k: string, k0: string, focus: ReadonlySet<string>, near: readonly Place[], biggest: number, hintIn: KindHint | null): number {
   const fit = nearFit(p, near);
   const inFocus = focus.has(p.country ?? '') && (biggest < 500000 || p.population * 20 >= biggest || p.kind !== 'town' && p.kind !== 'city');
-  const context = fit === 2 ? 2 : inFocus || fit === 1 ? 1 : 0;
+  // (A country named by its name outranks its namesake towns whatever the article's other places:
+  // "Egypt" beside "Washington" is not Egypt, Washington. Only a division of the name competes:
+  // "Georgia" in a story about Atlanta.)
+  const countryFirst = p.kind === 'country' && !list.some((x) => x.kind === 'adm1' || x.kind === 'adm2');
+  const context = fit === 2 || countryFirst ? 2 : inFocus || fit === 1 ? 1 : 0;
   const pop = p.kind === 'adm1' || p.kind === 'adm2' ? 0 : p.population;
   const hint = hintFits(p, hintIn);
   // A division found by its name without the generic word ("Jasper" for "Jasper County") is
