@@ -109,8 +109,7 @@ test('country points and FIPS 10-4 codes', () => {
   assert.equal(fipsOf(null), null);
 });
 
-test('a country named by its name outranks namesake towns of the article\'s other country', async () => {
-  const { rankPlaces } = await import('./gazetteer.js');
+test('a country named by its name outranks namesake towns of the article\'s other country', () => {
   const washington = rankPlaces('Washington')[0]!;
   assert.equal(rankPlaces('Egypt', { focus: new Set(['USA']), near: [washington] })[0]!.country, 'EGY');
   assert.equal(rankPlaces('Lebanon', { focus: new Set(['USA']), near: [washington] })[0]!.country, 'LBN');
