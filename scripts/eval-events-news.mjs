@@ -94,7 +94,10 @@ function scoreStories(name, items) {
     const pred = new Set(evs.map((e) => `${actorKey(e.source)}|${e.root}|${actorKey(e.target)}`));
     const gold = new Set(c.events.map(triple));
     const ok = new Set([...(c.ok ?? []).map(triple), ...reverseOfMutual(c.events), ...protestTargets(c.events)]);
-    const bad = new Set((c.forbidden ?? []).map(triple));
+    // (A forbidden event whose triple is also a core event's cannot be told from it at the root
+    // level the scorer compares — "USA 057 COD" forbidden beside the core "USA 051 COD" — so it is
+    // not counted as forbidden.)
+    const bad = new Set((c.forbidden ?? []).map(triple).filter((k) => !gold.has(k)));
     core += gold.size;
     for (const k of gold) if (pred.has(k)) found++;
     predN += pred.size;

@@ -564,3 +564,9 @@ test('a fronted first name of a subject list is a subject; victims of an agentle
   for (const c of ['SAU', 'ARE', 'EGY']) assert.ok(t.includes(`${c} 111 ISR`), t.join('; '));
   assert.ok(t.some((x) => /^ISR 18\d* QAT$/.test(x)) && !t.some((x) => x.startsWith('null 18')), t.join('; '));
 });
+
+test('"She" after a minister named with a nationality is the minister; "praised both delegations" and "received the two ministers" act on the two parties', () => {
+  assert.ok(real('Congolese Foreign Minister Therese Wagner criticised Rwanda. She urged Kigali to withdraw its soldiers.').map(triple).some((x) => /^COD 02\d* RWA$/.test(x)));
+  const t = real('The foreign ministers of Congo and Rwanda signed a peace agreement in Washington on Friday. Secretary of State Marco Rubio praised both delegations.').map(triple);
+  assert.ok(t.includes('USA 051 COD') && t.includes('USA 051 RWA'), t.join('; '));
+});

@@ -922,7 +922,14 @@ export class ParseCoder {
       const gm = firstSubject.m >= 0 ? this.cx.generic.get(firstSubject.m) : undefined;
       // ("Poland's foreign minister criticised Israel … He demanded …": an office-holder named by
       // office is a "he" or "she" too.)
-      if (t === 'PERSON' || (gm && PERSON_NOUNS.has(gm.text.split(/\s+/).pop()!.toLowerCase())) || (firstHead >= 0 && PERSON_NOUNS.has(g.lemma[firstHead]!))) mem.person = firstSubject.ref;
+      // (And a person whose actor came from a nationality before the name: "Congolese Foreign Minister
+      // Therese Wagner … She urged Kigali …".)
+      let named = false;
+      for (let k = 0; k < g.n && firstHead >= 0 && !named; k++) {
+        if (g.mentionAt[k]! < 0 || doc.mentions[g.mentionAt[k]!]?.type !== 'PERSON') continue;
+        for (let x = k, d = 0; x >= 0 && d < 6; x = g.head[x]!, d++) if (x === firstHead) { named = true; break; }
+      }
+      if (t === 'PERSON' || (gm && PERSON_NOUNS.has(gm.text.split(/\s+/).pop()!.toLowerCase())) || (firstHead >= 0 && PERSON_NOUNS.has(g.lemma[firstHead]!)) || named) mem.person = firstSubject.ref;
       else if (gm?.kind === 'group') mem.group = firstSubject.ref;
       else mem.body = firstSubject.ref;
       mem.sentence = g.si;
@@ -1262,7 +1269,7 @@ export class ParseCoder {
     // of the article's latest act between two countries.
     if (!targets.length && sources.length && !passive) {
       const o = o0 >= 0 ? o0 : kidsWith(g, act, 'obl').find((k) => caseOf(g, k) === 'on') ?? -1;
-      if (o >= 0 && /^(side|government|country|party|nation|neighbour|neighbor|leader|capital)s?$/.test(g.lower[o]!) && g.kids[o]!.some((k) => /^(both|two)$/.test(g.lower[k]!))) {
+      if (o >= 0 && /^(side|government|country|party|nation|neighbour|neighbor|leader|capital|delegation|minister|president|envoy|negotiator|delegate)s?$/.test(g.lower[o]!) && g.kids[o]!.some((k) => /^(both|two)$/.test(g.lower[k]!))) {
         const last = latestEvent(out, (e) => !!e.source.country && !!e.target?.country && e.source.country !== e.target.country && !e.negated);
         if (last && last.target) {
           const pair = [last.source, last.target].filter((r) => !sources.some((x) => x.ref.country === r.country));
