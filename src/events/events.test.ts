@@ -570,3 +570,8 @@ test('"She" after a minister named with a nationality is the minister; "praised 
   const t = real('The foreign ministers of Congo and Rwanda signed a peace agreement in Washington on Friday. Secretary of State Marco Rubio praised both delegations.').map(triple);
   assert.ok(t.includes('USA 051 COD') && t.includes('USA 051 RWA'), t.join('; '));
 });
+
+test('"they" inside a direct quotation is not the article\'s last subject', () => {
+  const t = real('Venezuela\'s government condemned the attack. "They are murdering fishermen and calling them terrorists," Interior Minister Diosdado Cabello said on state television.').map(triple);
+  assert.ok(!t.some((x) => /^VEN 18\d* VEN$/.test(x)), t.join('; '));
+});

@@ -581,10 +581,20 @@ export class ParseCoder {
     }
     const mem = this.cx.memory;
     if (mem.sentence < g.si - 2) return null;
+    // (Inside a direct quotation "they" and "we" are the speaker's, not the article's: "'They are
+    // murdering fishermen,' Cabello said" speaks of the other side.)
+    if ((p === 'they' || p === 'we') && this.inDirectQuote(g.base + node)) return null;
     if (p === 'he' || p === 'she') return mem.person;
     if (p === 'it') return mem.body;
     if (p === 'they') return mem.group ?? mem.body;
     return null;
+  }
+
+  /** Is doc token t inside a direct quotation? */
+  private inDirectQuote(t: number): boolean {
+    const tok = this.cx.doc.tokens[t];
+    if (!tok) return false;
+    return this.cx.doc.quotes.some((q) => q.kind === 'direct' && q.field === tok.field && q.start <= tok.start && tok.end <= q.end);
   }
 
   /** Does a pronoun agree with a mention: he/she a person (or an office-holder), it a body, they a group or a body? */
