@@ -575,3 +575,16 @@ test('"they" inside a direct quotation is not the article\'s last subject', () =
   const t = real('Venezuela\'s government condemned the attack. "They are murdering fishermen and calling them terrorists," Interior Minister Diosdado Cabello said on state television.').map(triple);
   assert.ok(!t.some((x) => /^VEN 18\d* VEN$/.test(x)), t.join('; '));
 });
+
+test('dismissing a claim answers whoever made it; victims "across the country" and an official of no named country are the dateline\'s', () => {
+  const t = real('DAR ES SALAAM, Tanzania (AP) — The main opposition party, Chadema, said on Thursday that about 700 people had been killed by security forces across the country. Government spokesman Gerson Msigwa dismissed the claim as grossly exaggerated.')
+    .map((e) => `${e.source.country} ${e.cameo} ${e.target?.country ?? e.target?.actor_code ?? '-'}`);
+  assert.ok(t.some((x) => /^TZA 016 /.test(x)) && t.some((x) => /^TZA (20|18)\d* TZA$/.test(x)), t.join('; '));
+});
+
+test('"saying …, and accusing Australia of …" accuses for the main clause\'s subject; "Papua New Guineans" are of Papua New Guinea', () => {
+  const t = real('A Chinese foreign ministry spokesman criticised Canberra over the treaty, saying it reflected a Cold War mentality and accusing Australia of sowing division among Pacific island nations.').map(triple);
+  assert.ok(t.some((x) => /^CHN 112\d* AUS$/.test(x)), t.join('; '));
+  const m = runPipeline({ title: '', captions: [], body: 'Up to 10,000 Papua New Guineans will serve in the Australian Defence Force.', published: '2025-01-15', publishedSource: 'given' }).mentions.map((x) => x.text);
+  assert.ok(m.includes('Papua New Guineans'), m.join('; '));
+});

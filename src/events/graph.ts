@@ -142,6 +142,16 @@ export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly
     head[s0] = i; label[s0] = 'conj';
     label[i] = 'nsubj';
   }
+  // "criticised Canberra, saying it reflected a Cold War mentality and accusing Australia of …"
+  // parsed with "accusing" a conjunct of "reflected": an -ing conjunct of a finite verb under an
+  // -ing adjunct joins the adjunct (both say what the main clause's subject did).
+  for (let i = 0; i < n; i++) {
+    const h = head[i]!;
+    if (tag[i] !== 'VBG' || label[i] !== 'conj' || h < 0 || !/^VB[DZP]$/.test(tag[h]!)) continue;
+    let a = head[h]!;
+    for (let d = 0; d < 3 && a >= 0 && !(tag[a] === 'VBG' && label[a] === 'advcl'); d++) a = head[a]!;
+    if (a >= 0 && tag[a] === 'VBG' && label[a] === 'advcl' && a < i) head[i] = a;
+  }
   // "Abu Dhabi has in the past rejected accusations" parsed with "has" as the verb and "rejected"
   // hanging from it: a participle under a form of "have" is the verb, "have" its auxiliary.
   for (let i = 0; i < n; i++) {

@@ -11,7 +11,7 @@
 // meetings, talks and agreements between two parties are coded both ways; an actor of no known
 // country keeps its role code with country null.
 import type { Doc } from '../doc/index.js';
-import type { ActorRef, EntityOut, PlaceRef, SpanRef } from '../types.js';
+import type { ActorRef, EntityOut, PlaceRef, QuoteOut, SpanRef } from '../types.js';
 import type { RawEvent } from './coder.js';
 import type { Pattern } from '../kb/verb-patterns.js';
 import { SIDE_BY_SIDE } from './coordination.js';
@@ -269,6 +269,11 @@ export class ParseCoder {
     const gm = this.cx.generic.get(m);
     if (!gm) {
       const a = this.cx.actors.actor(m);
+      // ("DAR ES SALAAM, Tanzania — Government spokesman Gerson Msigwa dismissed …": an official of no
+      // known country, by his office alone, in a story datelined in one country is that country's.)
+      if (a && !a.country && this.cx.datelineCountry && /^(GOV|MIL|COP|JUD|LEG)$/.test(a.actor_code ?? '') && this.cx.doc.mentions[m]?.type === 'PERSON') {
+        return { ...a, country: this.cx.datelineCountry, actor_code: actorCode(this.cx.datelineCountry, a.actor_code!) ?? a.actor_code };
+      }
       if (a || !this.cx.datelineCountry) return a;
       // An institution of no country ("the Security and Defence Council") in a story datelined in
       // one country is that country's.
@@ -295,7 +300,10 @@ export class ParseCoder {
       return { entity: mem.body.entity, name: mem.body.name, country: mem.body.country, actor_code: mem.body.actor_code };
     }
     const acting = this.asSubject.has(m);
-    const country = gm.type === 'UAF' ? null : gm.kind === 'state' ? this.cx.actors.actor(m)?.country ?? this.cx.datelineCountry ?? here : here ?? (acting ? this.cx.datelineCountry : null);
+    // ("700 people had been killed across the country": the country of the story's dateline.)
+    let countryWide = false;
+    for (let i = 2; i < g.n && !countryWide; i++) countryWide = (g.lower[i] === 'country' && g.lower[i - 1] === 'the' && /^(across|throughout|around)$/.test(g.lower[i - 2]!)) || g.lower[i] === 'nationwide';
+    const country = gm.type === 'UAF' ? null : gm.kind === 'state' ? this.cx.actors.actor(m)?.country ?? this.cx.datelineCountry ?? here : here ?? (acting || countryWide ? this.cx.datelineCountry : null);
     if (country) return { entity: null, name, country, actor_code: actorCode(country, gm.type) };
     return { entity: null, name, country: null, actor_code: gm.type };
   }
@@ -588,6 +596,14 @@ export class ParseCoder {
     if (p === 'it') return mem.body;
     if (p === 'they') return mem.group ?? mem.body;
     return null;
+  }
+
+  /** The speaker of the latest attribution of the same field ending before `at` (within 600 characters), as an actor. */
+  private latestSpeaker(at: SpanRef): ActorRef | null {
+    let best: QuoteOut | null = null;
+    for (const q of this.cx.doc.quotes) if (q.field === at.field && q.end <= at.start && at.start - q.end <= 600 && q.speaker?.entity && (!best || q.end > best.end)) best = q;
+    const e = best ? this.cx.doc.entities.find((x) => x.id === best!.speaker!.entity) : undefined;
+    return e && (e.country || e.actor_code) ? { entity: e.id, name: e.name, country: e.country ?? null, actor_code: e.actor_code ?? e.country ?? null } : null;
   }
 
   /** Is doc token t inside a direct quotation? */
@@ -1239,6 +1255,13 @@ export class ParseCoder {
           by = recentSource(out, (e) => /^1[67]/.test(e.cameo) && !e.negated && !!e.source.country);
         }
         if (by) targets = [{ ref: by, node: -1, m: -1 }];
+      }
+      // "Chadema said 700 people had been killed … The spokesman dismissed the claim": a denial of a
+      // claim, report or allegation no act answers is aimed at whoever last made one (the speaker
+      // of the article's latest attribution before it).
+      if (!targets.length && info.code === '016' && o >= 0 && /^(claim|allegation|accusation|report|assertion|suggestion)$/.test(g.lemma[o]!)) {
+        const sp = this.latestSpeaker(evidence);
+        if (sp && !(sp.entity && sources.some((x) => x.ref.entity === sp.entity))) targets = [{ ref: sp, node: -1, m: -1 }];
       }
       // "Russia's defence ministry denied that its aircraft had violated Estonian airspace": a denial
       // answers whoever last acted on, or accused, the denying side.

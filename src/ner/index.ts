@@ -12,7 +12,7 @@ import { findLaws } from './laws.js';
 import { findDefinedNames } from './acronyms.js';
 import type { EntityType } from '../types.js';
 import { knownActor, knownPersonBySurname } from '../kb/actor-codes.js';
-import { countryByName } from '../kb/countries.js';
+import { countryByName, countryOfDemonym } from '../kb/countries.js';
 import { verbLexicon } from '../kb/verb-patterns.js';
 import { lemmatizeVerb } from '../kb/lemma.js';
 
@@ -158,6 +158,12 @@ function joinKnownOf(doc: Parameters<Stage['run']>[0], mentions: Mention[], tagg
         const whole = mention(doc, a.tokenStart, b.tokenEnd, 'ORG', tagger);
         if (knownActor(whole.text, 'ORG')) { out.push({ ...whole, type: 'ORG' }); i++; continue; }
       }
+    }
+    // "Papua New | Guineans": two names side by side that together are a country or its people are one.
+    if (b && a.field === b.field && b.tokenStart === a.tokenEnd && doc.tokens[a.tokenStart]!.sentence === doc.tokens[b.tokenEnd - 1]!.sentence) {
+      const whole = mention(doc, a.tokenStart, b.tokenEnd, 'MISC', tagger);
+      if (countryOfDemonym(whole.text)) { out.push(whole); i++; continue; }
+      if (countryByName(whole.text)) { out.push(mention(doc, a.tokenStart, b.tokenEnd, 'LOC', tagger)); i++; continue; }
     }
     out.push(a);
   }
