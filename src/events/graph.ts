@@ -90,9 +90,10 @@ export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly
     const p = head[i]!;
     if (tag[i] !== 'VBD' || label[i] !== 'advcl' || p < 0 || p >= i || tag[p] !== 'VBN' || label[p] !== 'acl') continue;
     const noun = head[p]!;
-    if (noun < 0 || noun >= p || head[noun] !== -1 || !tag[noun]!.startsWith('NN')) continue;
+    if (noun < 0 || noun >= p || !(head[noun] === -1 || /^(ccomp|parataxis)$/.test(label[noun]!)) || !tag[noun]!.startsWith('NN')) continue;
     if (hasKid(i, (k) => label[k]!.startsWith('nsubj') || label[k] === 'mark')) continue;
-    head[i] = -1; label[i] = 'root';
+    // (Where the noun stood for a reported clause, "…, officials said", the verb takes its place.)
+    head[i] = head[noun]!; label[i] = head[noun] === -1 ? 'root' : label[noun]!;
     for (let k = 0; k < n; k++) if (k !== i && head[k] === noun && k > i) head[k] = i;
     head[noun] = i; label[noun] = 'nsubj';
   }

@@ -369,9 +369,22 @@ export class ParseCoder {
       }
       if (ref) out.push({ ref, node, m });
       // ("Indian and Pakistani troops": a group named with coordinated nationalities is each one's.)
+      // ("Kyrgyz and Tajik border guards", parsed as compounds and taken by no country: each nationality's.)
+      if (ref && node === head && this.cx.generic.has(m) && !ref.country) {
+        const role = roleTypeOf(ref) ?? ref.actor_code ?? 'CVL';
+        const each: Arg[] = [];
+        for (const k of [...kidsWith(g, head, 'amod'), ...kidsWith(g, head, 'compound')]) {
+          for (const n of [k, ...kidsWith(g, k, 'conj')]) {
+            const nm = g.mentionAt[n]!;
+            const c = nm >= 0 && this.cx.doc.mentions[nm]?.type !== 'PERSON' ? this.actorOfMention(nm, g)?.country : null;
+            if (c && !each.some((x) => x.ref.country === c)) each.push({ ref: { entity: null, name: `${g.lower[n]} ${g.lower[head]}`, country: c, actor_code: actorCode(c, role) ?? c }, node: n, m: -1 });
+          }
+        }
+        if (each.length >= 2) { out.pop(); out.push(...each); }
+      }
       if (ref && node === head && this.cx.generic.has(m) && ref.country) {
         const role = roleTypeOf(ref);
-        for (const k of kidsWith(g, head, 'amod')) {
+        for (const k of [...kidsWith(g, head, 'amod'), ...kidsWith(g, head, 'compound').filter((c) => kidsWith(g, c, 'conj').length > 0)]) {
           for (const n of [k, ...kidsWith(g, k, 'conj')]) {
             const nm = g.mentionAt[n]!;
             const c = nm >= 0 ? this.actorOfMention(nm, g)?.country : null;
