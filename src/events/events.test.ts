@@ -592,6 +592,6 @@ test('"saying …, and accusing Australia of …" accuses for the main clause\'s
 test('"Kyrgyz and Tajik border guards exchanged fire" is each side on the other; a bomb under "…, officials said" kills for an unidentified attacker', () => {
   const t = real('Kyrgyz and Tajik border guards exchanged fire along their disputed frontier on Friday.').map(triple);
   assert.ok(t.includes('KGZ 190 TJK') && t.includes('TJK 190 KGZ'), t.join('; '));
-  const b = real('PESHAWAR, Pakistan (AP) — A bomb hidden in a parked motorcycle exploded next to a police checkpoint in northwestern Pakistan on Tuesday, killing four officers, officials said.').map((e) => `${e.source.actor_code} ${e.cameo} ${e.target?.country ?? '-'}`);
+  const b = real('PESHAWAR, Pakistan (AP) — A bomb hidden in a parked motorcycle exploded next to a police checkpoint in northwestern Pakistan on Tuesday, killing four officers and wounding seven passers-by, officials said.').map((e) => `${e.source.actor_code} ${e.cameo} ${e.target?.country ?? '-'}`);
   assert.ok(b.some((x) => /^UAF 18\d* PAK$/.test(x)), b.join('; '));
 });
