@@ -595,3 +595,20 @@ test('"Kyrgyz and Tajik border guards exchanged fire" is each side on the other;
   const b = real('PESHAWAR, Pakistan (AP) — A bomb hidden in a parked motorcycle exploded next to a police checkpoint in northwestern Pakistan on Tuesday, killing four officers and wounding seven passers-by, officials said.').map((e) => `${e.source.actor_code} ${e.cameo} ${e.target?.country ?? '-'}`);
   assert.ok(b.some((x) => /^UAF 18\d* PAK$/.test(x)), b.join('; '));
 });
+
+test('verbs side by side share an object ("rammed and boarded two boats"); a hyphened participle is no verb ("Marshall Islands-flagged tanker")', () => {
+  const t = real('MANILA, Philippines (Reuters) - Chinese coast guard personnel rammed and boarded two Philippine navy boats near Second Thomas Shoal on Monday, the Philippine military said.').map(triple);
+  assert.ok(t.some((x) => /^CHN 1[789]\d* PHL$/.test(x)), t.join('; '));
+  const h = (runPipeline({ title: 'Iran seizes Marshall Islands-flagged tanker in Gulf of Oman', captions: [], body: '', published: '2025-01-15', publishedSource: 'given' }).events as EventOut[]).map(triple);
+  assert.ok(h.includes('IRN 171 MHL'), h.join('; '));
+});
+
+test('security forces shooting people at a protest repress (175); jihadists of no named group are unidentified attackers; an agency "airlifted tents" gives aid', () => {
+  const t = real('MAPUTO, Mozambique (AP) — Mozambican security forces shot dead at least three people in the capital on Thursday during protests over disputed election results.').map(triple);
+  assert.ok(t.some((x) => /^MOZ 175 MOZ$/.test(x)), t.join('; '));
+  const j = real('BAMAKO, Mali (AP) — Suspected jihadists ambushed a fuel convoy escorted by Malian soldiers on Sunday, killing at least eight soldiers.').map((e) => `${e.source.actor_code} ${e.cameo} ${e.target?.country ?? '-'}`);
+  assert.ok(j.some((x) => /^UAF 1[89]\d* MLI$/.test(x)), j.join('; '));
+  const a = real('KABUL (Reuters) - The United Nations refugee agency airlifted tents, blankets and hygiene kits to eastern Afghanistan on Wednesday.').map((e) => `${e.source.actor_code} ${e.cameo} ${e.target?.country ?? '-'}`);
+  assert.ok(a.some((x) => /^IGO\w* 07\d* AFG$/.test(x)), a.join('; '));
+  assert.ok(real('Serbian riot police clashed with protesters outside parliament in Belgrade.').map(triple).some((x) => /^SRB 19\d* SRB$/.test(x)));
+});

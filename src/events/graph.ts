@@ -74,11 +74,15 @@ export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly
   // where a clause should ("Greek coast guard vessels rescued 412 migrants …, the coast guard said"
   // parsed as "vessels [that were] rescued"): a finite form (VBD, not VBN) with an object is the
   // clause's verb and the noun its subject.
+  // (Also a participle the news tagger reads as a past tense whose object is a joined verb's:
+  // "Chinese coast guard personnel rammed and boarded two Philippine navy boats".)
   for (let i = 0; i < n; i++) {
     const h = head[i]!;
-    if (tag[i] !== 'VBD' || !label[i]!.startsWith('acl') || h < 0 || h >= i || !tag[h]!.startsWith('NN')) continue;
+    const finite = tag[i] === 'VBD' || (tag[i] === 'VBN' && doc.tokens[base + i]!.pos === 'VBD');
+    if (!finite || !label[i]!.startsWith('acl') || h < 0 || h >= i || !tag[h]!.startsWith('NN')) continue;
     if (!/^(root|ccomp|parataxis|dep)$/.test(label[h]!)) continue;
-    if (!hasKid(i, (k) => label[k] === 'obj') || hasKid(i, (k) => label[k]!.startsWith('nsubj'))) continue;
+    const sharedObject = tag[i] === 'VBN' && hasKid(h, (k) => k > i && label[k] === 'conj' && /^VB[DN]$/.test(tag[k]!) && hasKid(k, (o) => label[o] === 'obj'));
+    if (!(tag[i] === 'VBD' ? hasKid(i, (k) => label[k] === 'obj') : sharedObject) || hasKid(i, (k) => label[k]!.startsWith('nsubj'))) continue;
     head[i] = head[h]!; label[i] = label[h]!;
     head[h] = i; label[h] = 'nsubj';
     for (let k = 0; k < n; k++) if (k !== i && head[k] === h && k > i) head[k] = i;
@@ -152,6 +156,17 @@ export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly
     let a = head[h]!;
     for (let d = 0; d < 3 && a >= 0 && !(tag[a] === 'VBG' && label[a] === 'advcl'); d++) a = head[a]!;
     if (a >= 0 && tag[a] === 'VBG' && label[a] === 'advcl' && a < i) head[i] = a;
+  }
+  // "The United Nations refugee agency airlifted tents … to eastern Afghanistan" parsed with
+  // "airlifted" describing "tents", the object of the noun "agency": a past form the news tagger
+  // reads as finite right before a noun that hangs from a root noun as its object is the verb.
+  for (let v = 1; v < n - 1; v++) {
+    const o = v + 1, nn = head[o]!;
+    if (head[v] !== o || label[v] !== 'amod' || !/^VB[DN]$/.test(tag[v]!) || doc.tokens[base + v]!.pos !== 'VBD') continue;
+    if (label[o] !== 'obj' || nn < 0 || nn >= v || head[nn] !== -1 || !tag[nn]!.startsWith('NN')) continue;
+    head[v] = -1; label[v] = 'root';
+    for (let k = 0; k < n; k++) if (k !== v && head[k] === nn && k > v) head[k] = v;
+    head[nn] = v; label[nn] = 'nsubj';
   }
   // "Abu Dhabi has in the past rejected accusations" parsed with "has" as the verb and "rejected"
   // hanging from it: a participle under a form of "have" is the verb, "have" its auxiliary.

@@ -194,6 +194,15 @@ function sigPush(g: SentenceGraph, keys: string[][], nodes: Node[], i: Node): vo
   nodes.push(i);
 }
 
+/** The object a verb with none of its own shares with the verb joined to it ("rammed and boarded two boats"), or -1. */
+function sharedObject(g: SentenceGraph, v: Node): Node {
+  if (kidWith(g, v, 'obj') >= 0) return -1;
+  // (Two verbs side by side, "rammed and boarded", not two clauses: "had spoken by phone with X and
+  // had conveyed the government's indignation".)
+  const w = g.kids[v]!.find((k) => relIs(g.label[k]!, 'conj') && isVerbTag(g.tag[k]!) && k > v && k - v <= 3 && kidsWith(g, k, 'cc').length > 0 && kidWith(g, k, 'nsubj') < 0 && kidWith(g, k, 'aux') < 0);
+  return w === undefined ? -1 : kidWith(g, w, 'obj');
+}
+
 /** Nouns of quantity whose "of" phrase is what is acted with or on ("a barrage of missiles", "a wave of strikes"). */
 const QUANTITY_NOUNS = new Set(['barrage', 'volley', 'salvo', 'wave', 'series', 'hail', 'swarm', 'string', 'spate', 'round', 'flurry', 'number', 'dozen', 'batch', 'fleet']);
 
@@ -303,6 +312,9 @@ export class ParseCoder {
     // ("700 people had been killed across the country": the country of the story's dateline.)
     let countryWide = false;
     for (let i = 2; i < g.n && !countryWide; i++) countryWide = (g.lower[i] === 'country' && g.lower[i - 1] === 'the' && /^(across|throughout|around)$/.test(g.lower[i - 2]!)) || g.lower[i] === 'nationwide';
+    // (Jihadists, terrorists and extremists of no named group are unidentified armed attackers, of no
+    // country, wherever the story is datelined: "Suspected jihadists ambushed a convoy" in Mali.)
+    if (gm.type !== 'UAF' && /\b(jihadists?|terrorists?|extremists?)( fighters| militants| gunmen)?$/i.test(name)) return { entity: null, name, country: null, actor_code: 'UAF' };
     const country = gm.type === 'UAF' ? null : gm.kind === 'state' ? this.cx.actors.actor(m)?.country ?? this.cx.datelineCountry ?? here : here ?? (acting || countryWide ? this.cx.datelineCountry : null);
     if (country) return { entity: null, name, country, actor_code: actorCode(country, gm.type) };
     return { entity: null, name, country: null, actor_code: gm.type };
@@ -798,6 +810,9 @@ export class ParseCoder {
         phrase(d, 0);
       } else if (r === 'advmod' && d > v && /^(back|up|down|off|out|away|together|ahead|forward)$/.test(g.lower[d]!)) push(d);
     }
+    // "rammed and boarded two Philippine navy boats": a verb with no object of its own shares the
+    // object of the verb joined to it.
+    if (!passive) { const o = sharedObject(g, v); if (o >= 0) phrase(o, 0); }
     if (subjPass >= 0) { keys.unshift([g.lower[subjPass]!, nounKey(g.lower[subjPass]!), g.lemma[subjPass]!]); nodes.unshift(subjPass); }
     return { keys, nodes };
   }
@@ -1404,6 +1419,15 @@ export class ParseCoder {
       code = '1712';
       info = codeInfo(code)!;
     }
+    // "Security forces shot dead three people during protests": force a state's police or troops use
+    // on their own people at a protest or rally is violent repression (175), as CAMEO codes it.
+    // (Shooting and killing only: a clash is a fight, an execution a killing of its own.)
+    if (/^(18|19)$/.test(info.root) && /^(kill|shoot|gun|wound|injure)$/.test(g.lemma[act]!) && sources.length && sources.every((x) => !!x.ref.country && /^(COP|MIL|GOV|SPY)$/.test(roleTypeOf(x.ref) ?? ''))
+      && !targets.some((t) => t.ref.country && !sources.some((x) => x.ref.country === t.ref.country))
+      && g.lower.some((w) => /^(protests?|protesters?|demonstrations?|demonstrators?|rally|rallies|marches|unrest|riots?|rioters)$/.test(w))) {
+      code = '175';
+      info = codeInfo(code)!;
+    }
     // "Vance visited an American military base in Greenland": a visitor's own troops or base are
     // where the visit goes, not whom it is to; the host is the place's country (below).
     if (info.code === '042' && targets.length && targets.every((t) => !!t.ref.country && sources.some((x) => x.ref.country === t.ref.country))) targets = [];
@@ -1598,6 +1622,7 @@ export class ParseCoder {
     };
     // The object ("the vessel, which it accused of …": a relative pronoun stands for the noun the clause modifies).
     let o = kidWith(g, v, 'obj');
+    if (o < 0) o = sharedObject(g, v);
     // ("Seoul assesses that Russia has provided systems to X" parsed with "that" as a second object:
     // a complementizer, not a relative pronoun; the real object is the other one.)
     const objs = kidsWith(g, v, 'obj');

@@ -16,3 +16,8 @@ test('"due" after a form of "be" and before "to" and a verb is the adjective of 
   assert.deepEqual(idiomTags(['had', 'been', 'due', 'to', 'travel'], ['VBD', 'VBN', 'IN', 'IN', 'NN']), ['VBD', 'VBN', 'JJ', 'TO', 'VB']);
   assert.equal(idiomTags(['cancelled', 'due', 'to', 'rain'], ['VBN', 'IN', 'IN', 'NN']), null);
 });
+
+test('a hyphened participle before a noun is an adjective', () => {
+  assert.deepEqual(idiomTags(['a', 'Marshall', 'Islands-flagged', 'tanker'], ['DT', 'NNP', 'VBD', 'NN']), ['DT', 'NNP', 'JJ', 'NN']);
+  assert.equal(idiomTags(['U.S.-brokered', 'talks'], ['JJ', 'NNS']), null);
+});

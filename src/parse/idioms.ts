@@ -4,6 +4,7 @@
 // is the verb, its form from the word before it. Likewise "due" in "was due to travel".
 const AUX_PERFECT = /^(has|have|had|been|be|being|was|were|is|are|get|got|gets)$/;
 
+const HYPHEN_PARTICIPLE = /^[\p{L}.]+-(flagged|owned|backed|led|based|made|registered|operated|run|brokered|funded|sponsored|controlled|held|built|linked|allied|affiliated|aligned|dominated|occupied|administered|supported|organised|organized|mediated)$/iu;
 const BE = /^(is|are|was|were|be|been|being|'s|’s)$/;
 
 /** New tags for the sentence's words (Penn tags), or null when nothing changes. */
@@ -17,6 +18,13 @@ export function idiomTags(words: readonly string[], tags: readonly string[]): st
       && /^(VB|VBP|NN)$/.test(tags[i + 2]!) && /^[a-z]+$/.test(words[i + 2]!)) {
       out ??= tags.slice();
       out[i] = 'JJ'; out[i + 1] = 'TO'; out[i + 2] = 'VB';
+      continue;
+    }
+    // "a Marshall Islands-flagged tanker", "U.S.-brokered talks", "Iranian-backed militias": a
+    // hyphened participle before a noun is an adjective, never the clause's verb.
+    if (HYPHEN_PARTICIPLE.test(words[i]!) && tags[i]!.startsWith('VB') && /^(NN|JJ)/.test(tags[i + 1]!)) {
+      out ??= tags.slice();
+      out[i] = 'JJ';
       continue;
     }
     if (words[i]!.toLowerCase() !== 'set' || tags[i]!.startsWith('VB')) continue;
