@@ -612,3 +612,9 @@ test('security forces shooting people at a protest repress (175); jihadists of n
   assert.ok(a.some((x) => /^IGO\w* 07\d* AFG$/.test(x)), a.join('; '));
   assert.ok(real('Serbian riot police clashed with protesters outside parliament in Belgrade.').map(triple).some((x) => /^SRB 19\d* SRB$/.test(x)));
 });
+
+test('police sent to a state\'s own territory abroad mobilise (150); what a state "would consider" doing is not done', () => {
+  const h = (runPipeline({ title: 'France sends hundreds of police reinforcements to New Caledonia as riots rage', captions: [], body: '', published: '2025-01-15', publishedSource: 'given' }).events as EventOut[]).map(triple);
+  assert.ok(h.some((x) => /^FRA 15\d* /.test(x)) && !h.some((x) => / 07\d* /.test(x)), h.join('; '));
+  assert.deepEqual(real('Denmark would consider summoning the top U.S. diplomat if the reports are confirmed, the foreign minister said.').map(triple), []);
+});

@@ -20,7 +20,7 @@ export const THREAT_VERBS = new Set(['threaten', 'warn']);
 /** Verbs whose xcomp is an act refused. */
 export const REFUSAL_VERBS = new Set(['refuse', 'decline', 'reject']);
 /** Verbs whose xcomp is an act that did not happen, or is denied. */
-export const NO_ACT_VERBS = new Set(['fail', 'deny', 'avoid', 'stop', 'cease', 'halt', 'forgo', 'neglect', 'abandon']);
+export const NO_ACT_VERBS = new Set(['fail', 'deny', 'avoid', 'stop', 'cease', 'halt', 'forgo', 'neglect', 'abandon', 'consider']);
 /** Verbs whose object is asked to act: the xcomp is what is demanded, not an act (the demand is coded). */
 export const ASK_VERBS = new Set(['urge', 'ask', 'call', 'press', 'push', 'request', 'order', 'tell', 'force', 'pressure',
   'encourage', 'invite', 'allow', 'permit', 'persuade', 'convince', 'demand', 'beg', 'appeal', 'instruct', 'direct',

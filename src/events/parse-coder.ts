@@ -194,6 +194,15 @@ function sigPush(g: SentenceGraph, keys: string[][], nodes: Node[], i: Node): vo
   nodes.push(i);
 }
 
+/** Territories of another state ("France sends police reinforcements to New Caledonia" mobilises its own). */
+const SOVEREIGN: Record<string, string> = {
+  NCL: 'FRA', PYF: 'FRA', GLP: 'FRA', MTQ: 'FRA', REU: 'FRA', GUF: 'FRA', MYT: 'FRA', SPM: 'FRA', WLF: 'FRA', BLM: 'FRA', MAF: 'FRA',
+  PRI: 'USA', GUM: 'USA', VIR: 'USA', ASM: 'USA', MNP: 'USA', GRL: 'DNK', FRO: 'DNK',
+  BMU: 'GBR', GIB: 'GBR', FLK: 'GBR', CYM: 'GBR', VGB: 'GBR', TCA: 'GBR', MSR: 'GBR', AIA: 'GBR', SHN: 'GBR', PCN: 'GBR', IOT: 'GBR',
+  ABW: 'NLD', CUW: 'NLD', SXM: 'NLD', BES: 'NLD', NFK: 'AUS', CXR: 'AUS', CCK: 'AUS', COK: 'NZL', NIU: 'NZL', TKL: 'NZL',
+  HKG: 'CHN', MAC: 'CHN', ALA: 'FIN', SJM: 'NOR',
+};
+
 /** The object a verb with none of its own shares with the verb joined to it ("rammed and boarded two boats"), or -1. */
 function sharedObject(g: SentenceGraph, v: Node): Node {
   if (kidWith(g, v, 'obj') >= 0) return -1;
@@ -1521,7 +1530,7 @@ export class ParseCoder {
       emittedCodes.add(codesKey);
       // Troops or police sent within one's own country are mobilised (150), not protection given to another (074).
       // Killing hundreds of civilians is a mass killing (202), as CAMEO defines it.
-      const cameo = info.code.startsWith('074') && target?.country && target.country === a.ref.country ? '150'
+      const cameo = info.code.startsWith('074') && target?.country && (target.country === a.ref.country || SOVEREIGN[target.country] === a.ref.country) ? '150'
         : mass && target && roleTypeOf(target) === 'CVL' ? '202' : info.code;
       out.push({ source: a.ref, target, cameo, negated: mod.negated, hedged: mod.hedged, date, place, evidence, order: this.cx.order.n++, ...(count ? { counts: [count] } : {}) });
       // Two-way acts: the other party does its part ("visit" → hosted; "met" → met).
