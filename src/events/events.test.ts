@@ -618,3 +618,16 @@ test('police sent to a state\'s own territory abroad mobilise (150); what a stat
   assert.ok(h.some((x) => /^FRA 15\d* /.test(x)) && !h.some((x) => / 07\d* /.test(x)), h.join('; '));
   assert.deepEqual(real('Denmark would consider summoning the top U.S. diplomat if the reports are confirmed, the foreign minister said.').map(triple), []);
 });
+
+test('a hyphened pair of names is both parties ("Israel-Hamas truce talks", "French-US proposal")', () => {
+  const h = (title: string) => (runPipeline({ title, captions: [], body: '', published: '2025-01-15', publishedSource: 'given' }).events as EventOut[]).map(triple);
+  const t = h('Egypt to host Israel-Hamas truce talks next week');
+  assert.ok(t.includes('EGY 036 ISR') && t.includes('EGY 036 PSE'), t.join('; '));
+  const r = h('Israel rejects French-US proposal for 21-day truce in Lebanon');
+  assert.ok(r.some((x) => /^ISR 12\d* FRA$/.test(x)) && r.some((x) => /^ISR 12\d* USA$/.test(x)), r.join('; '));
+});
+
+test('"as police open fire on protesters": open/JJ retagged, the "as" phrase a clause with its subject', () => {
+  const t = (runPipeline({ title: 'Eight killed as police open fire on protesters in Kenya', captions: [], body: '', published: '2025-01-15', publishedSource: 'given' }).events as EventOut[]).map(triple);
+  assert.ok(t.includes('KEN 175 KEN'), t.join('; '));
+});

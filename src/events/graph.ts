@@ -168,6 +168,19 @@ export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly
     for (let k = 0; k < n; k++) if (k !== v && head[k] === nn && k > v) head[k] = v;
     head[nn] = v; label[nn] = 'nsubj';
   }
+  // "Eight killed as police open fire on protesters" parsed with "as police" a prepositional phrase
+  // and "open" hanging from "killed": a noun after "as" followed at once by a finite verb with no
+  // subject is that verb's subject, and "as" the verb's marker (a clause of time or reason).
+  for (let i = 1; i < n - 1; i++) {
+    const v = i + 1, h = head[i]!;
+    if (!/^obl|nmod/.test(label[i]!) || !tag[i]!.startsWith('NN') || !/^VB[PDZ]$/.test(tag[v]!) || head[v] !== h) continue;
+    let asTok = -1;
+    for (let k = 0; k < i; k++) if (head[k] === i && label[k] === 'case' && lower[k] === 'as') asTok = k;
+    if (asTok < 0 || hasKid(v, (k) => label[k]!.startsWith('nsubj'))) continue;
+    head[i] = v; label[i] = 'nsubj';
+    head[asTok] = v; label[asTok] = 'mark';
+    label[v] = 'advcl';
+  }
   // "Abu Dhabi has in the past rejected accusations" parsed with "has" as the verb and "rejected"
   // hanging from it: a participle under a form of "have" is the verb, "have" its auxiliary.
   for (let i = 0; i < n; i++) {

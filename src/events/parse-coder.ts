@@ -17,7 +17,7 @@ import type { Pattern } from '../kb/verb-patterns.js';
 import { SIDE_BY_SIDE } from './coordination.js';
 import { codeInfo } from '../kb/ontology.js';
 import { actorCode, roleTypeOf } from '../kb/actor-codes.js';
-import { countryByName, countryInfo, countryOfDemonym } from '../kb/countries.js';
+import { countryByName, countryInfo, countryOfDemonym, countryOfName } from '../kb/countries.js';
 import { knownActor } from '../kb/actor-codes.js';
 import { agentRole } from '../kb/generic-actors.js';
 import { nominalLexicon } from '../kb/nominal-events.js';
@@ -192,6 +192,21 @@ function mentionOf(g: SentenceGraph, node: Node): number {
 function sigPush(g: SentenceGraph, keys: string[][], nodes: Node[], i: Node): void {
   keys.push([g.lower[i]!, nounKey(g.lower[i]!), g.lemma[i]!]);
   nodes.push(i);
+}
+
+/** The two parties of a hyphened pair of names ("Israel-Hamas", "French-US"), or none. */
+function pairActors(text: string, node: Node): Arg[] {
+  const parts = /^(\p{Lu}[\p{L}.]*)-(\p{Lu}[\p{L}.]*)$/u.exec(text);
+  if (!parts) return [];
+  const out: Arg[] = [];
+  for (const p of [parts[1]!, parts[2]!]) {
+    const c = countryOfName(p);
+    const k = c ? null : knownActor(p);
+    if (c) out.push({ ref: { entity: null, name: p, country: c, actor_code: c }, node, m: -1 });
+    else if (k) out.push({ ref: { entity: null, name: k.name, country: k.country, actor_code: k.code }, node, m: -1 });
+    else return [];
+  }
+  return out[0]!.ref.actor_code === out[1]!.ref.actor_code ? [] : out;
 }
 
 /** Territories of another state ("France sends police reinforcements to New Caledonia" mobilises its own). */
@@ -389,6 +404,9 @@ export class ParseCoder {
         if (role) ref = { entity: null, name: `${ref.name} ${g.lower[head]}`, country: ref.country, actor_code: actorCode(ref.country, role.type) };
       }
       if (ref) out.push({ ref, node, m });
+      // ("Israel-Hamas truce talks", "a French-US proposal", "US-China trade talks": a pair of names
+      // joined by a hyphen is both parties.)
+      if (!ref) out.push(...pairActors(this.cx.doc.mentions[m]?.text ?? '', node));
       // ("Indian and Pakistani troops": a group named with coordinated nationalities is each one's.)
       // ("Kyrgyz and Tajik border guards", parsed as compounds and taken by no country: each nationality's.)
       if (ref && node === head && this.cx.generic.has(m) && !ref.country) {

@@ -21,3 +21,9 @@ test('a hyphened participle before a noun is an adjective', () => {
   assert.deepEqual(idiomTags(['a', 'Marshall', 'Islands-flagged', 'tanker'], ['DT', 'NNP', 'VBD', 'NN']), ['DT', 'NNP', 'JJ', 'NN']);
   assert.equal(idiomTags(['U.S.-brokered', 'talks'], ['JJ', 'NNS']), null);
 });
+
+test('"open" before "fire" is the verb', () => {
+  assert.deepEqual(idiomTags(['police', 'open', 'fire'], ['NN', 'JJ', 'NN']), ['NN', 'VBP', 'NN']);
+  assert.deepEqual(idiomTags(['troops', 'opened', 'fire'], ['NNS', 'JJ', 'NN']), ['NNS', 'VBD', 'NN']);
+  assert.equal(idiomTags(['an', 'open', 'fire'], ['DT', 'JJ', 'NN']), null);
+});

@@ -27,6 +27,12 @@ export function idiomTags(words: readonly string[], tags: readonly string[]): st
       out[i] = 'JJ';
       continue;
     }
+    // "as police open fire on protesters": "open" before "fire" is the verb (open/JJ in the treebanks).
+    if (/^(open|opened)$/i.test(words[i]!) && words[i + 1]!.toLowerCase() === 'fire' && !tags[i]!.startsWith('VB') && i > 0 && /^(NN|NNS|NNP|NNPS|PRP|TO|MD|RB)$/.test(tags[i - 1]!)) {
+      out ??= tags.slice();
+      out[i] = words[i]!.toLowerCase() === 'opened' ? 'VBD' : /^(TO|MD)$/.test(tags[i - 1]!) ? 'VB' : 'VBP';
+      continue;
+    }
     if (words[i]!.toLowerCase() !== 'set' || tags[i]!.startsWith('VB')) continue;
     const next = words[i + 1]!.toLowerCase();
     if (!(next === 'fire' || next === 'ablaze' || next === 'alight' || (next === 'on' && words[i + 2]?.toLowerCase() === 'fire'))) continue;
