@@ -631,3 +631,8 @@ test('"as police open fire on protesters": open/JJ retagged, the "as" phrase a c
   const t = (runPipeline({ title: 'Eight killed as police open fire on protesters in Kenya', captions: [], body: '', published: '2025-01-15', publishedSource: 'given' }).events as EventOut[]).map(triple);
   assert.ok(t.includes('KEN 175 KEN'), t.join('; '));
 });
+
+test('a club signing a player makes no agreement between states', () => {
+  const t = (runPipeline({ title: 'Saudi club Al-Hilal sign Brazilian forward in 90 million euro deal', captions: [], body: '', published: '2025-01-15', publishedSource: 'given' }).events as EventOut[]).map(triple);
+  assert.deepEqual(t, []);
+});
