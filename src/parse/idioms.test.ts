@@ -27,3 +27,7 @@ test('"open" before "fire" is the verb', () => {
   assert.deepEqual(idiomTags(['troops', 'opened', 'fire'], ['NNS', 'JJ', 'NN']), ['NNS', 'VBD', 'NN']);
   assert.equal(idiomTags(['an', 'open', 'fire'], ['DT', 'JJ', 'NN']), null);
 });
+
+test('an office "X-general" is a noun', () => {
+  assert.deepEqual(idiomTags(["NATO", "'s", 'secretary-general', 'said'], ['NNP', 'POS', 'JJ', 'VBD']), ['NNP', 'POS', 'NN', 'VBD']);
+});

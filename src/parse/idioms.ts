@@ -33,6 +33,12 @@ export function idiomTags(words: readonly string[], tags: readonly string[]): st
       out[i] = words[i]!.toLowerCase() === 'opened' ? 'VBD' : /^(TO|MD)$/.test(tags[i - 1]!) ? 'VB' : 'VBP';
       continue;
     }
+    // "NATO's secretary-general demanded …": an office of the form "X-general" is a noun.
+    if (/^\p{L}+-generals?$/iu.test(words[i]!) && !tags[i]!.startsWith('NN')) {
+      out ??= tags.slice();
+      out[i] = /s$/i.test(words[i]!) ? 'NNS' : 'NN';
+      continue;
+    }
     if (words[i]!.toLowerCase() !== 'set' || tags[i]!.startsWith('VB')) continue;
     const next = words[i + 1]!.toLowerCase();
     if (!(next === 'fire' || next === 'ablaze' || next === 'alight' || (next === 'on' && words[i + 2]?.toLowerCase() === 'fire'))) continue;
