@@ -636,3 +636,8 @@ test('a club signing a player makes no agreement between states', () => {
   const t = (runPipeline({ title: 'Saudi club Al-Hilal sign Brazilian forward in 90 million euro deal', captions: [], body: '', published: '2025-01-15', publishedSource: 'given' }).events as EventOut[]).map(triple);
   assert.deepEqual(t, []);
 });
+
+test('aid delivered in a place goes to its country; resuming deliveries is aid', () => {
+  const t = (runPipeline({ title: 'WFP resumes food deliveries in northern Gaza', captions: [], body: '', published: '2025-01-15', publishedSource: 'given' }).events as EventOut[]).map((e) => `${e.source.actor_code} ${e.cameo} ${e.target?.country ?? '-'}`);
+  assert.ok(t.some((x) => /^IGO\w* 07\d* PSE$/.test(x)), t.join('; '));
+});

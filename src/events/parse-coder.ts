@@ -1533,7 +1533,9 @@ export class ParseCoder {
         const threat = info.root === '13' && !!a.ref.country && place?.country !== a.ref.country;
         // ("visited a refugee camp in Kenya": a visit to a place abroad is hosted by its country.)
         const visit = info.code === '042' && !!a.ref.country && place?.country !== a.ref.country;
-        if (place?.country && (force || threat || visit)) target = { entity: null, name: place.name, country: place.country, actor_code: place.country };
+        // ("WFP resumes food deliveries in northern Gaza": aid given in a place goes to it.)
+        const aid = info.root === '07' && place?.country !== a.ref.country;
+        if (place?.country && (force || threat || visit || aid)) target = { entity: null, name: place.name, country: place.country, actor_code: place.country };
         else continue;
       }
       if (!target && info.root === '14' && /^(COP|MIL|SPY)$/.test(roleTypeOf(a.ref) ?? '')) continue;
