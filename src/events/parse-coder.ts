@@ -194,6 +194,15 @@ function sigPush(g: SentenceGraph, keys: string[][], nodes: Node[], i: Node): vo
   nodes.push(i);
 }
 
+/** Does the sentence say its act spans the country ("across the country", "nationwide")? */
+function countryWide(g: SentenceGraph): boolean {
+  for (let i = 0; i < g.n; i++) {
+    if (g.lower[i] === 'nationwide') return true;
+    if (i >= 2 && g.lower[i] === 'country' && g.lower[i - 1] === 'the' && /^(across|throughout|around)$/.test(g.lower[i - 2]!)) return true;
+  }
+  return false;
+}
+
 /** The two parties of a hyphened pair of names ("Israel-Hamas", "French-US"), or none. */
 function pairActors(text: string, node: Node): Arg[] {
   const parts = /^(\p{Lu}[\p{L}.]*)-(\p{Lu}[\p{L}.]*)$/u.exec(text);
@@ -333,13 +342,12 @@ export class ParseCoder {
       return { entity: mem.body.entity, name: mem.body.name, country: mem.body.country, actor_code: mem.body.actor_code };
     }
     const acting = this.asSubject.has(m);
-    // ("700 people had been killed across the country": the country of the story's dateline.)
-    let countryWide = false;
-    for (let i = 2; i < g.n && !countryWide; i++) countryWide = (g.lower[i] === 'country' && g.lower[i - 1] === 'the' && /^(across|throughout|around)$/.test(g.lower[i - 2]!)) || g.lower[i] === 'nationwide';
     // (Jihadists, terrorists and extremists of no named group are unidentified armed attackers, of no
     // country, wherever the story is datelined: "Suspected jihadists ambushed a convoy" in Mali.)
     if (gm.type !== 'UAF' && /\b(jihadists?|terrorists?|extremists?)( fighters| militants| gunmen)?$/i.test(name)) return { entity: null, name, country: null, actor_code: 'UAF' };
-    const country = gm.type === 'UAF' ? null : gm.kind === 'state' ? this.cx.actors.actor(m)?.country ?? this.cx.datelineCountry ?? here : here ?? (acting || countryWide ? this.cx.datelineCountry : null);
+    // ("700 people had been killed across the country": the country of the story's dateline.)
+    const country = gm.type === 'UAF' ? null : gm.kind === 'state' ? this.cx.actors.actor(m)?.country ?? this.cx.datelineCountry ?? here
+      : here ?? (acting || (this.cx.datelineCountry !== null && countryWide(g)) ? this.cx.datelineCountry : null);
     if (country) return { entity: null, name, country, actor_code: actorCode(country, gm.type) };
     return { entity: null, name, country: null, actor_code: gm.type };
   }
