@@ -114,3 +114,8 @@ test('a country named by its name outranks namesake towns of the article\'s othe
   assert.equal(rankPlaces('Egypt', { focus: new Set(['USA']), near: [washington] })[0]!.country, 'EGY');
   assert.equal(rankPlaces('Lebanon', { focus: new Set(['USA']), near: [washington] })[0]!.country, 'LBN');
 });
+
+test('the capital of a country the article names outranks a namesake town near its other places', () => {
+  const ny = rankPlaces('New York')[0]!;
+  assert.equal(rankPlaces('Bogota', { focus: new Set(['COL', 'USA']), near: [ny] })[0]!.country, 'COL');
+});

@@ -403,7 +403,10 @@ function placeScore(p: Place, list: readonly Place[], k: string, k0: string, foc
   // "Egypt" beside "Washington" is not Egypt, Washington. Only a division of the name competes:
   // "Georgia" in a story about Atlanta.)
   const countryFirst = p.kind === 'country' && !list.some((x) => x.kind === 'adm1' || x.kind === 'adm2');
-  const context = fit === 2 || countryFirst ? 2 : inFocus || fit === 1 ? 1 : 0;
+  // (So does the capital of a country the article names over a namesake town near its other places:
+  // "Bogota" in a story about Colombia that also names New York is not Bogota, New Jersey.)
+  const capitalInFocus = p.feature === 'PPLC' && focus.has(p.country ?? '');
+  const context = fit === 2 || countryFirst || capitalInFocus ? 2 : inFocus || fit === 1 ? 1 : 0;
   const pop = p.kind === 'adm1' || p.kind === 'adm2' ? 0 : p.population;
   const hint = hintFits(p, hintIn);
   // A division found by its name without the generic word ("Jasper" for "Jasper County") is
