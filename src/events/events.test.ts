@@ -641,3 +641,8 @@ test('aid delivered in a place goes to its country; resuming deliveries is aid',
   const t = (runPipeline({ title: 'WFP resumes food deliveries in northern Gaza', captions: [], body: '', published: '2025-01-15', publishedSource: 'given' }).events as EventOut[]).map((e) => `${e.source.actor_code} ${e.cameo} ${e.target?.country ?? '-'}`);
   assert.ok(t.some((x) => /^IGO\w* 07\d* PSE$/.test(x)), t.join('; '));
 });
+
+test('a list of acts after "after protesters …" keeps the protesters as their subject', () => {
+  const t = real('DAR ES SALAAM, Tanzania (AP) — Tanzanian authorities imposed a curfew on the commercial capital and cut internet access nationwide on Wednesday after protesters tore down campaign posters of the president, set fire to a police station and clashed with security forces.').map((e) => `${e.source.name} ${e.cameo}`);
+  assert.ok(t.some((x) => /^protesters 145/.test(x)) && !t.some((x) => / 19\d*$/.test(x)), t.join('; '));
+});

@@ -181,6 +181,19 @@ export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly
     head[asTok] = v; label[asTok] = 'mark';
     label[v] = 'advcl';
   }
+  // "imposed a curfew after protesters tore down posters, set fire to a police station and clashed
+  // with security forces" parsed with "set" a parataxis of "imposed": a verb after a comma that
+  // opens a list ("…, set … and clashed …") and has no subject continues the clause before it, an
+  // adverbial clause with a subject of its own, as that clause's conjunct.
+  for (let v2 = 2; v2 < n; v2++) {
+    const h = head[v2]!;
+    if (!/^(parataxis|conj)$/.test(label[v2]!) || !tag[v2]!.startsWith('VB') || h < 0 || h >= v2 || lower[v2 - 1] !== ',' || hasKid(v2, (k) => label[k] === 'cc')) continue;
+    if (hasKid(v2, (k) => label[k]!.startsWith('nsubj')) || !hasKid(v2, (k) => label[k] === 'conj' && hasKid(k, (c) => label[c] === 'cc' && lower[c] === 'and'))) continue;
+    let v1 = -1;
+    for (let k = h + 1; k < v2; k++) if (label[k] === 'advcl' && tag[k]!.startsWith('VB') && hasKid(k, (c) => label[c] === 'nsubj')) v1 = k;
+    if (v1 < 0) continue;
+    head[v2] = v1; label[v2] = 'conj';
+  }
   // "Abu Dhabi has in the past rejected accusations" parsed with "has" as the verb and "rejected"
   // hanging from it: a participle under a form of "have" is the verb, "have" its auxiliary.
   for (let i = 0; i < n; i++) {
