@@ -646,3 +646,8 @@ test('a list of acts after "after protesters …" keeps the protesters as their 
   const t = real('DAR ES SALAAM, Tanzania (AP) — Tanzanian authorities imposed a curfew on the commercial capital and cut internet access nationwide on Wednesday after protesters tore down campaign posters of the president, set fire to a police station and clashed with security forces.').map((e) => `${e.source.name} ${e.cameo}`);
   assert.ok(t.some((x) => /^protesters 145/.test(x)) && !t.some((x) => / 19\d*$/.test(x)), t.join('; '));
 });
+
+test('a gerund clause is not its lemma\'s noun ("held for exercising their right" holds no exercise)', () => {
+  const t = real('Amnesty International called on the authorities to free protesters held for exercising their right to assemble.').map((e) => e.cameo);
+  assert.ok(!t.some((c) => c.startsWith('15')), t.join('; '));
+});

@@ -190,6 +190,9 @@ function mentionOf(g: SentenceGraph, node: Node): number {
 // every verb loses its optimised code whenever no instance of it is alive at a full GC, and was
 // recompiled by TurboFan several times per 250 articles (bench/jit-settle.mjs).
 function sigPush(g: SentenceGraph, keys: string[][], nodes: Node[], i: Node): void {
+  // (A gerund with an object of its own is a clause, not the noun of its lemma: "held for exercising
+  // their right" holds no exercise.)
+  if (g.tag[i] === 'VBG' && kidWith(g, i, 'obj') >= 0 && relIs(g.label[i]!, 'advcl')) { keys.push([g.lower[i]!]); nodes.push(i); return; }
   keys.push([g.lower[i]!, nounKey(g.lower[i]!), g.lemma[i]!]);
   nodes.push(i);
 }
