@@ -377,7 +377,7 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
   return 12742 * Math.asin(Math.sqrt(Math.min(1, h)));
 }
 
-/** How well a place fits the places already resolved nearby: 2 same division or close by, 1 same country. */
+/** How well a place fits the places already resolved nearby: 3 same division, 2 close by (250 km), 1 same country. */
 function nearFit(p: Place, near: readonly Place[]): number {
   let best = 0;
   for (const q of near) {
@@ -385,10 +385,13 @@ function nearFit(p: Place, near: readonly Place[]): number {
     if (p.kind === 'country') { if (q.country === p.country && q.kind !== 'country') return 2; continue; }
     if (q.kind === 'country') { if (q.country === p.country) best = Math.max(best, 1); continue; }
     if (q.country !== p.country) continue;
-    if ((q.admin1 && q.admin1 === p.admin1) || distanceKm(p, q) <= 250) return 2;
+    // (3: the same division, which a capital of the article's country does not outrank — "Paris,
+    // Texas"; 2: close by, which it does — "Bogota" beside "New York" is not Bogota, NJ.)
+    if (q.admin1 && q.admin1 === p.admin1) return 3;
     // A division holds the places named in it ("Lismore, New South Wales").
-    if (q.kind === 'adm1' && p.admin1 === q.admin1) return 2;
-    best = Math.max(best, 1);
+    if (q.kind === 'adm1' && p.admin1 === q.admin1) return 3;
+    if (distanceKm(p, q) <= 250) best = Math.max(best, 2);
+    else best = Math.max(best, 1);
   }
   return best;
 }
@@ -405,8 +408,9 @@ function placeScore(p: Place, list: readonly Place[], k: string, k0: string, foc
   const countryFirst = p.kind === 'country' && !list.some((x) => x.kind === 'adm1' || x.kind === 'adm2');
   // (So does the capital of a country the article names over a namesake town near its other places:
   // "Bogota" in a story about Colombia that also names New York is not Bogota, New Jersey.)
-  const capitalInFocus = p.feature === 'PPLC' && focus.has(p.country ?? '');
-  const context = fit === 2 || countryFirst || capitalInFocus ? 2 : inFocus || fit === 1 ? 1 : 0;
+  // (Only against a namesake abroad: between a capital and its own division, as before.)
+  const capitalInFocus = p.feature === 'PPLC' && focus.has(p.country ?? '') && list.some((x) => x.country !== p.country && (x.kind === 'city' || x.kind === 'town'));
+  const context = fit === 3 ? 3 : fit === 2 || countryFirst || capitalInFocus ? 2 : inFocus || fit === 1 ? 1 : 0;
   const pop = p.kind === 'adm1' || p.kind === 'adm2' ? 0 : p.population;
   const hint = hintFits(p, hintIn);
   // A division found by its name without the generic word ("Jasper" for "Jasper County") is
