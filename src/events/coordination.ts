@@ -35,7 +35,7 @@ export function conjoinedSpeaker(v: SentenceView, g: VerbGroup, groups: readonly
  * concern", "welcomed", "urged restraint", "condemned", "scrambled jets"); other acts with no named
  * object are done between them ("met", "signed", "exchanged prisoners", "violated the ceasefire").
  */
-export const SIDE_BY_SIDE = new Set(['01', '02', '10', '11', '12', '13', '14', '15', '051', '052']);
+export const SIDE_BY_SIDE = new Set(['01', '02', '07', '10', '11', '12', '13', '14', '15', '051', '052']);
 
 /** Names coordinated after mention m ("Russia and Belarus", "Iran, Syria and Iraq"), up to a new clause. */
 export function conjunctsAfter(v: SentenceView, m: number): number[] {

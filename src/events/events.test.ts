@@ -651,3 +651,12 @@ test('a gerund clause is not its lemma\'s noun ("held for exercising their right
   const t = real('Amnesty International called on the authorities to free protesters held for exercising their right to assemble.').map((e) => e.cameo);
   assert.ok(!t.some((c) => c.startsWith('15')), t.join('; '));
 });
+
+test('"the military" read as an adjective is still the state\'s; a ceasefire declared with no party named is with the state\'s latest foe, else its own rebels', () => {
+  const t = real('YANGON, April 3 (AFP) - France called on the military to halt all operations.').map(triple);
+  assert.ok(t.some((x) => /^FRA 10\d* MMR$/.test(x)), t.join('; '));
+  assert.ok(real('YANGON, April 3 (AFP) - Myanmar\'s junta declared a temporary ceasefire on Wednesday.').map(triple).includes('MMR 0871 MMR'));
+  const i = real('Israel struck Gaza on Monday. Israel declared a ceasefire on Tuesday.').map(triple);
+  assert.ok(i.includes('ISR 0871 PSE'), i.join('; '));
+  assert.ok(!real('Armenian forces retreated from the villages after Azerbaijan\'s offensive.').map(triple).some((x) => /^ARM 08\d* ARM$/.test(x)));
+});

@@ -1535,6 +1535,14 @@ export class ParseCoder {
       // An inquiry a state opens into no party named is into its own affairs ("the army opened a
       // probe into the killing of 15 medics").
       if (!target && info.root === '09' && a.ref.country) target = { entity: null, name: a.ref.country, country: a.ref.country, actor_code: a.ref.country };
+      // "Myanmar's junta declared a temporary ceasefire": a truce declared with no party named is
+      // with the other side of the article's latest fight of this state, else with its own rebels.
+      if (!target && info.code === '0871' && a.ref.country) {
+        const c = a.ref.country;
+        const fight = latestEvent(out, (e) => /^(1[5-9]|20)/.test(e.cameo) && !e.negated && ((e.source.country === c && !!e.target?.country && e.target.country !== c) || (e.target?.country === c && !!e.source.country && e.source.country !== c)));
+        const other = fight ? (fight.source.country === c ? fight.target! : fight.source) : null;
+        target = other ?? { entity: null, name: c, country: c, actor_code: c };
+      }
       if (!target && !NO_TARGET.has(info.root)) {
         // Force used in a place is used on it ("strikes on Gaza", "shelled villages in Kharkiv").
         // (So is the seizure or demolition of property: "demolishes homes in Jenin".)

@@ -66,7 +66,10 @@ export function findGenerics(doc: DocG, actors: readonly (ActorRef | null)[], ma
     // The head of its phrase: a noun not followed by another noun ("government spokesman", "police station").
     // (A two-word head is a noun phrase even where the tagger read its noun as a verb: "before
     // security forces/VBZ dispersed them".)
-    if (last.pos && !/^NNP?S?$/.test(last.pos) && !(two && last.pos === 'VBZ')) continue;
+    // (And a head the tagger read as an adjective right after "the", with no noun after it: "called
+    // on the military/JJ to halt".)
+    const adjectiveHead = last.pos === 'JJ' && !two && low(i - 1) === 'the' && !NOUN.test(toks[end]?.pos ?? '');
+    if (last.pos && !/^NNP?S?$/.test(last.pos) && !(two && last.pos === 'VBZ') && !adjectiveHead) continue;
     const next = toks[end];
     if (next && next.sentence === last.sentence && owner[end]! < 0 && NOUN.test(next.pos ?? '') && /^[a-z]/.test(next.text)) continue;
     // "journalist Maria Ressa": a title before a name; the name is the actor.
