@@ -421,25 +421,12 @@ export class ParseCoder {
       // ("Indian and Pakistani troops": a group named with coordinated nationalities is each one's.)
       // ("Kyrgyz and Tajik border guards", parsed as compounds and taken by no country: each nationality's.)
       if (ref && node === head && this.cx.generic.has(m) && !ref.country) {
-        const role = roleTypeOf(ref) ?? ref.actor_code ?? 'CVL';
-        const each: Arg[] = [];
-        for (const k of [...kidsWith(g, head, 'amod'), ...kidsWith(g, head, 'compound')]) {
-          for (const n of [k, ...kidsWith(g, k, 'conj')]) {
-            const nm = g.mentionAt[n]!;
-            const c = nm >= 0 && this.cx.doc.mentions[nm]?.type !== 'PERSON' ? this.actorOfMention(nm, g)?.country : null;
-            if (c && !each.some((x) => x.ref.country === c)) each.push({ ref: { entity: null, name: `${g.lower[n]} ${g.lower[head]}`, country: c, actor_code: actorCode(c, role) ?? c }, node: n, m: -1 });
-          }
-        }
+        const each = this.nationalities(g, head, roleTypeOf(ref) ?? ref.actor_code ?? 'CVL', () => true, false);
         if (each.length >= 2) { out.pop(); out.push(...each); }
       }
       if (ref && node === head && this.cx.generic.has(m) && ref.country) {
-        const role = roleTypeOf(ref);
-        for (const k of [...kidsWith(g, head, 'amod'), ...kidsWith(g, head, 'compound').filter((c) => kidsWith(g, c, 'conj').length > 0)]) {
-          for (const n of [k, ...kidsWith(g, k, 'conj')]) {
-            const nm = g.mentionAt[n]!;
-            const c = nm >= 0 ? this.actorOfMention(nm, g)?.country : null;
-            if (c && c !== ref.country && !out.some((x) => x.ref.country === c)) out.push({ ref: { entity: null, name: `${g.lower[n]} ${g.lower[head]}`, country: c, actor_code: actorCode(c, role) ?? c }, node: n, m: -1 });
-          }
+        for (const a of this.nationalities(g, head, roleTypeOf(ref), (c) => kidsWith(g, c, 'conj').length > 0, true)) {
+          if (a.ref.country !== ref.country && !out.some((x) => x.ref.country === a.ref.country)) out.push(a);
         }
       }
     } else {
@@ -659,6 +646,23 @@ export class ParseCoder {
     if (p === 'it') return mem.body;
     if (p === 'they') return mem.group ?? mem.body;
     return null;
+  }
+
+  /**
+   * The nationalities named before a group's head ("Indian and Pakistani troops", "Kyrgyz and Tajik
+   * border guards"), one party each in the group's role, each country once: the head's adjectives and
+   * the compounds `compound` accepts, with their conjuncts (persons' names only when `persons`).
+   */
+  private nationalities(g: SentenceGraph, head: Node, role: string | null, compound: (k: Node) => boolean, persons: boolean): Arg[] {
+    const out: Arg[] = [];
+    for (const k of [...kidsWith(g, head, 'amod'), ...kidsWith(g, head, 'compound').filter(compound)]) {
+      for (const n of [k, ...kidsWith(g, k, 'conj')]) {
+        const nm = g.mentionAt[n]!;
+        const c = nm >= 0 && (persons || this.cx.doc.mentions[nm]?.type !== 'PERSON') ? this.actorOfMention(nm, g)?.country : null;
+        if (c && !out.some((x) => x.ref.country === c)) out.push({ ref: { entity: null, name: `${g.lower[n]} ${g.lower[head]}`, country: c, actor_code: actorCode(c, role) ?? c }, node: n, m: -1 });
+      }
+    }
+    return out;
   }
 
   /** The speaker of the latest attribution of the same field ending before `at` (within 600 characters), as an actor. */
