@@ -112,8 +112,10 @@ export function sentenceGraph(doc: Readonly<Doc>, si: number, mentions: readonly
     for (let k = i + 1; k < j; k++) if (head[k]! >= i && head[k]! <= j) { head[k] = j; if (label[k] === 'obj' || label[k] === 'nmod') label[k] = 'compound'; }
     for (let k = 0; k < n; k++) if (head[k] === i && label[k] === 'nmod:poss') head[k] = j;
     const h = head[i]!;
-    head[j] = h; label[j] = 'nsubj';
-    label[j] = label[i]!.startsWith('csubj') || label[i]!.startsWith('nsubj') ? (h >= 0 && (tag[h] === 'VBN' || doc.tokens[base + h]!.pos === 'VBN') && !hasKid(h, (k) => label[k]!.startsWith('aux') || label[k] === 'obj') ? 'nsubj:pass' : 'nsubj') : label[i]!;
+    // (Decided before j moves under h, so that j's old label is no object of h's.)
+    const passiveHead = h >= 0 && (tag[h] === 'VBN' || doc.tokens[base + h]!.pos === 'VBN') && !hasKid(h, (k) => label[k]!.startsWith('aux') || label[k] === 'obj');
+    const subject = label[i]!.startsWith('csubj') || label[i]!.startsWith('nsubj');
+    head[j] = h; label[j] = subject ? (passiveHead ? 'nsubj:pass' : 'nsubj') : label[i]!;
     head[i] = j; label[i] = 'amod';
   }
   // "Istanbul mayor Imamoglu detained in corruption probe": a headline's participle (or past form

@@ -160,10 +160,11 @@ function joinKnownOf(doc: Parameters<Stage['run']>[0], mentions: Mention[], tagg
       }
     }
     // "Papua New | Guineans": two names side by side that together are a country or its people are one.
+    // (The text is tested before a mention is made: most neighbours are no such pair.)
     if (b && a.field === b.field && b.tokenStart === a.tokenEnd && doc.tokens[a.tokenStart]!.sentence === doc.tokens[b.tokenEnd - 1]!.sentence) {
-      const whole = mention(doc, a.tokenStart, b.tokenEnd, 'MISC', tagger);
-      if (countryOfDemonym(whole.text)) { out.push(whole); i++; continue; }
-      if (countryByName(whole.text)) { out.push(mention(doc, a.tokenStart, b.tokenEnd, 'LOC', tagger)); i++; continue; }
+      const text = fieldText(doc, a.field).slice(a.start, b.end);
+      const label: ConllLabel | null = countryOfDemonym(text) ? 'MISC' : countryByName(text) ? 'LOC' : null;
+      if (label) { out.push(mention(doc, a.tokenStart, b.tokenEnd, label, tagger)); i++; continue; }
     }
     out.push(a);
   }

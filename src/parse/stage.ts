@@ -30,6 +30,11 @@ export function datelineEnd(tokens: readonly { text: string }[], a: number, b: n
   return 0;
 }
 
+/** Tag ids for tag names; a name the model does not know keeps the position's old id. */
+function tagIdsOf(names: readonly string[], old: Int32Array, tagNames: readonly string[]): Int32Array {
+  return Int32Array.from(names, (t, j) => { const k = tagNames.indexOf(t); return k >= 0 ? k : old[j]!; });
+}
+
 export const parseStage: Stage = {
   name: 'parse',
   requires: ['tokens', 'sentences', 'mentions', 'pos'],
@@ -54,17 +59,20 @@ export const parseStage: Stage = {
       for (let i = from; i < s.tokenEnd; i++) words.push(doc.tokens[i]!.text);
       if (!words.length) continue;
       let tags = p.tagIds(words);
+      // The tags by name, for the fixes below (kept in step with `tags`).
+      let names = Array.from(tags, (k) => p.tagNames[k]!);
+      const retag = (fixed: readonly string[]) => { tags = tagIdsOf(fixed, tags, p.tagNames); names = Array.from(tags, (k) => p.tagNames[k]!); };
       // Headlines (and verbless sentences): the verb the tagger took for a noun ("Moldova
       // expels/NNS Russian diplomat"), retagged before parsing (src/kb/headline.ts).
       if (s.field === 'title' || !hasVerbTag(p.tagNames, tags)) {
-        const fixed = headlineTags(words, Array.from(tags, (k) => p.tagNames[k]!), knownVerb);
-        if (fixed) tags = Int32Array.from(fixed, (t, j) => { const k = p.tagNames.indexOf(t); return k >= 0 ? k : tags[j]!; });
+        const fixed = headlineTags(words, names, knownVerb);
+        if (fixed) retag(fixed);
       }
       // "Protesters set/JJ fire to …": a verb of a fixed phrase the tagger read as a noun (./idioms.ts).
-      const idiom = idiomTags(words, Array.from(tags, (k) => p.tagNames[k]!));
-      if (idiom) tags = Int32Array.from(idiom, (t, j) => { const k = p.tagNames.indexOf(t); return k >= 0 ? k : tags[j]!; });
+      const idiom = idiomTags(words, names);
+      if (idiom) retag(idiom);
       // Headlinese rewritten into running text for the parser (same positions; src/kb/headline.ts).
-      const rewritten = s.field === 'title' ? headlineParseWords(words, Array.from(tags, (k) => p.tagNames[k]!)) : null;
+      const rewritten = s.field === 'title' ? headlineParseWords(words, names) : null;
       if (rewritten) {
         const again = p.tagIds(rewritten);
         tags = Int32Array.from(tags, (k, j) => (rewritten[j] !== words[j] ? again[j]! : k));
